@@ -1,0 +1,71 @@
+"""Plotly figures in one house style: data frame in, figure out, no I/O.
+
+Colours are fixed so proactive/reactive, tiers and health bands look the same on every page
+and in every screenshot.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import plotly.io as pio
+
+PROACTIVE = "#1B7F79"
+REACTIVE = "#D9534F"
+TAG_COLOURS = {"proactive": PROACTIVE, "reactive": REACTIVE, "Proactive": PROACTIVE, "Reactive": REACTIVE}
+TIER_COLOURS = ["#1F3A93", "#4A78C2", "#8FB3E8", "#C9D9F2"]
+NO_TIER_COLOUR = "#B0B0B0"
+BAND_COLOURS = {"Healthy": "#2E8B57", "Watch": "#E0A100", "At risk": "#C0392B"}
+TARGET_COLOUR = "#333333"
+NEUTRAL = "#5B6770"
+
+# Download-as-PNG from the chart's own toolbar, at twice the screen resolution for slides.
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "toImageButtonOptions": {"format": "png", "scale": 2},
+    "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+}
+
+TEMPLATE = go.layout.Template(
+    layout=go.Layout(
+        font=dict(family="Inter, Segoe UI, Helvetica, Arial, sans-serif", size=14, color="#1F2933"),
+        title=dict(font=dict(size=18), x=0, xanchor="left"),
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        colorway=[PROACTIVE, REACTIVE, "#4A78C2", "#E0A100", "#7D5BA6", NEUTRAL],
+        xaxis=dict(showgrid=False, linecolor="#9AA5B1", ticks="outside", title_standoff=8),
+        yaxis=dict(gridcolor="#E4E7EB", zerolinecolor="#9AA5B1", title_standoff=8),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
+        margin=dict(l=60, r=20, t=80, b=50),
+        hoverlabel=dict(font_size=13),
+    )
+)
+pio.templates["cs_dash"] = TEMPLATE
+
+
+def tier_colours(names: list[str], no_arr_name: str = "No ARR") -> dict[str, str]:
+    """Fixed colour per tier name, in tier order."""
+    colours = {name: TIER_COLOURS[i % len(TIER_COLOURS)] for i, name in enumerate(names)}
+    colours[no_arr_name] = NO_TIER_COLOUR
+    return colours
+
+
+def titled(title: str, scope: str) -> str:
+    """A chart title that says what and for which filters."""
+    return f"{title}<br><sup>{scope}</sup>"
+
+
+def style(
+    fig: go.Figure,
+    title: str,
+    scope: str,
+    x_title: str | None = None,
+    y_title: str | None = None,
+    height: int = 420,
+) -> go.Figure:
+    """Apply the house template, a two-line title and axis labels."""
+    fig.update_layout(template="cs_dash", title_text=titled(title, scope), height=height)
+    if x_title is not None:
+        fig.update_xaxes(title_text=x_title)
+    if y_title is not None:
+        fig.update_yaxes(title_text=y_title)
+    return fig

@@ -1,0 +1,105 @@
+"""``python -m cs_dash summary FILE...``: the dashboard's headline numbers without the UI.
+
+Files load exactly as on the Data page (automatic mapping plus ``--map`` overrides); a file that
+cannot be used gets one line on stderr and exit status 2, and the other files still load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from cs_dash.filters import Filters
+from cs_dash.importing import ImportOptions
+from cs_dash.summary import build_summary
+from cs_dash.workspace import Workspace
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+
+
+def _mapping(text: str) -> tuple[str, str]:
+    if "=" not in text:
+        raise argparse.ArgumentTypeError(f"--map takes 'Source header=canonical_column', got {text!r}")
+    source, _, target = text.rpartition("=")
+    return source.strip(), target.strip()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m cs_dash", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    summary = sub.add_parser("summary", help="load CSV files and print the headline metrics")
+    summary.add_argument("files", nargs="+", metavar="FILE")
+    summary.add_argument("--as-of", type=_date, help="the date metrics are computed at")
+    summary.add_argument(
+        "--map",
+        type=_mapping,
+        action="append",
+        default=[],
+        metavar="'Header=column'",
+        help="force a header onto a canonical column",
+    )
+    summary.add_argument("--csm", action="append", default=[], help="only this CSM (repeatable)")
+    summary.add_argument("--from", dest="date_from", type=_date, help="engagements from this date")
+    summary.add_argument("--to", dest="date_to", type=_date, help="engagements up to this date")
+    summary.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def _print_text(summary: dict) -> None:
+    print(f"As of {summary['as_of']}")
+    for name, info in summary["tables"].items():
+        if info["rows"] or info["rejected"]:
+            print(f"  {name}: {info['rows']} rows loaded, {info['rejected']} rejected")
+    h = summary["hurtlocker"]
+    ratio = "all proactive" if h["ratio"] is None and h["proactive"] else h["ratio"]
+    print(f"Hurtlocker ratio: {ratio}  (proactive {h['proactive']}, reactive {h['reactive']})")
+    a = summary["accounts"]
+    print(f"Accounts: {a['count']}, total ARR {a['total_arr']}")
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    ws = Workspace()
+    status = 0
+    try:
+        overrides = dict(args.map)
+        for file in args.files:
+            path = Path(file)
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                print(f"{file}: cannot be read ({exc.strerror}).", file=sys.stderr)
+                status = 2
+                continue
+            options = ImportOptions(columns=overrides) if overrides else None
+            result = ws.add_file(path.name, data, options)
+            if not result.ok:
+                print(f"{file}: {result.error}", file=sys.stderr)
+                status = 2
+        filters = Filters(
+            csms=tuple(args.csm), date_from=args.date_from, date_to=args.date_to, as_of=args.as_of
+        )
+        summary = build_summary(ws, filters)
+        if args.json:
+            print(json.dumps(summary, indent=2, default=str))
+        else:
+            _print_text(summary)
+    finally:
+        ws.close()
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return run_summary(args)
+    except Exception as exc:  # the CLI's promise: one sentence, never a traceback
+        print(f"cs-dash could not finish: {exc}", file=sys.stderr)
+        return 1

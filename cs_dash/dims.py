@@ -1,0 +1,146 @@
+"""Per-account and per-CSM dimension tables derived from the canonical tables and the settings.
+
+``account_dim`` is the one place that says an account's owner, ARR, renewal date, segment and
+tier; ``csm_dim`` says each CSM's hourly rate and whether it is the default. Pages and filters
+join these instead of re-deriving them.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from cs_dash.schema import name_key
+from cs_dash.settings import Settings
+
+ACCOUNTS_FROM_ACCOUNTS = """
+SELECT a.account_key,
+       arg_max(a.account, a.source_row) AS account,
+       coalesce(arg_max(a.csm, a.source_row) FILTER (a.csm IS NOT NULL), any_value(e.csm)) AS csm,
+       arg_max(a.arr, a.source_row) FILTER (a.arr IS NOT NULL) AS arr,
+       arg_max(a.renewal_date, a.source_row) FILTER (a.renewal_date IS NOT NULL) AS renewal_date,
+       arg_max(a.segment, a.source_row) FILTER (a.segment IS NOT NULL) AS segment,
+       arg_max(a.seats_purchased, a.source_row) FILTER (a.seats_purchased IS NOT NULL) AS seats_purchased,
+       arg_max(a.seats_active, a.source_row) FILTER (a.seats_active IS NOT NULL) AS seats_active,
+       min(a.subscribed_on) AS subscribed_on,
+       min(a.provisioned_on) AS provisioned_on,
+       min(a.go_live_on) AS go_live_on,
+       arg_max(a.status, a.source_row) FILTER (a.status IS NOT NULL) AS status_raw,
+       max(a.churned_on) AS churned_on,
+       arg_max(a.cac, a.source_row) FILTER (a.cac IS NOT NULL) AS cac
+FROM accounts a
+LEFT JOIN (SELECT account_key, mode(csm) AS csm FROM engagements GROUP BY account_key) e
+       USING (account_key)
+WHERE a.account_key IS NOT NULL
+GROUP BY a.account_key
+"""
+
+ACCOUNTS_FROM_ENGAGEMENTS = """
+SELECT account_key,
+       mode(account) AS account,
+       mode(csm) AS csm,
+       arg_max(arr, date) FILTER (arr IS NOT NULL) AS arr,
+       arg_max(renewal_date, date) FILTER (renewal_date IS NOT NULL) AS renewal_date,
+       arg_max(segment, date) FILTER (segment IS NOT NULL) AS segment,
+       CAST(NULL AS BIGINT) AS seats_purchased,
+       CAST(NULL AS BIGINT) AS seats_active,
+       CAST(NULL AS DATE) AS subscribed_on,
+       CAST(NULL AS DATE) AS provisioned_on,
+       CAST(NULL AS DATE) AS go_live_on,
+       CAST(NULL AS VARCHAR) AS status_raw,
+       CAST(NULL AS DATE) AS churned_on,
+       CAST(NULL AS DOUBLE) AS cac
+FROM engagements
+WHERE account_key IS NOT NULL
+GROUP BY account_key
+"""
+
+
+def _tier_case(settings: Settings) -> tuple[str, list]:
+    """A CASE expression over ``arr`` and ``arr_rank``/``n_with_arr`` naming each account's tier."""
+    tiers = settings.tiers
+    names = list(tiers.names)
+    params: list = [tiers.no_arr_name]
+    branches = ["WHEN arr IS NULL THEN ?"]
+    if tiers.method == "thresholds":
+        for name, low in zip(names[:-1], tiers.thresholds, strict=False):
+            branches.append("WHEN arr >= ? THEN ?")
+            params += [float(low), name]
+    else:
+        cumulative = 0.0
+        for name, share in zip(names[:-1], tiers.shares, strict=False):
+            cumulative += float(share)
+            branches.append("WHEN (arr_rank - 1) < ? * n_with_arr THEN ?")
+            params += [cumulative, name]
+    branches.append("ELSE ?")
+    params.append(names[-1])
+    return "CASE " + " ".join(branches) + " END", params
+
+
+def refresh_account_dim(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
+    """(Re)build ``account_dim`` with each account's attributes and its tier."""
+    has_accounts = con.execute("SELECT count(*) FROM accounts").fetchone()[0] > 0
+    base = ACCOUNTS_FROM_ACCOUNTS if has_accounts else ACCOUNTS_FROM_ENGAGEMENTS
+    tier_case, params = _tier_case(settings)
+    order_params = list(settings.tiers.names) + [settings.tiers.no_arr_name]
+    con.execute(
+        f"""
+        CREATE OR REPLACE TABLE account_dim AS
+        WITH base AS ({base}),
+        ranked AS (
+            SELECT *,
+                   rank() OVER (ORDER BY arr DESC) AS arr_rank,
+                   count(arr) OVER () AS n_with_arr
+            FROM base
+        )
+        SELECT * EXCLUDE (arr_rank, n_with_arr, status_raw),
+               CASE WHEN churned_on IS NOT NULL
+                         OR lower(trim(status_raw)) IN ('churned', 'churn', 'lost', 'cancelled',
+                                                        'canceled', 'inactive', 'closed lost')
+                    THEN 'churned' ELSE 'active' END AS status,
+               {NAME_KEY_SQL_CSM} AS csm_key,
+               {tier_case} AS tier,
+               list_position(?, {tier_case}) AS tier_rank
+        FROM ranked
+        """,
+        params + [order_params] + params,
+    )
+
+
+NAME_KEY_SQL_CSM = "nullif(lower(trim(regexp_replace(csm, '\\s+', ' ', 'g'))), '')"
+
+
+def refresh_csm_dim(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
+    """(Re)build ``csm_dim``: every CSM named anywhere, with rate and whether it is the default."""
+    con.execute("CREATE OR REPLACE TEMP TABLE rate_override (csm_key VARCHAR, rate DOUBLE)")
+    overrides = [(name_key(n), float(r)) for n, r in settings.rates.items() if name_key(n)]
+    if overrides:
+        con.executemany("INSERT INTO rate_override VALUES (?, ?)", overrides)
+    con.execute(
+        """
+        CREATE OR REPLACE TABLE csm_dim AS
+        WITH names AS (
+            SELECT csm_key, csm FROM team
+            UNION ALL SELECT csm_key, csm FROM engagements
+            UNION ALL SELECT csm_key, csm FROM accounts
+        ),
+        people AS (
+            SELECT csm_key, mode(csm) AS csm FROM names WHERE csm_key IS NOT NULL GROUP BY csm_key
+        ),
+        team_rates AS (
+            SELECT csm_key,
+                   arg_max(hourly_rate, source_row) FILTER (hourly_rate IS NOT NULL) AS hourly_rate,
+                   arg_max(team, source_row) AS team,
+                   arg_max(role, source_row) AS role
+            FROM team GROUP BY csm_key
+        )
+        SELECT p.csm_key, p.csm,
+               coalesce(o.rate, t.hourly_rate, ?) AS hourly_rate,
+               (o.rate IS NULL AND t.hourly_rate IS NULL) AS rate_is_default,
+               t.team, t.role
+        FROM people p
+        LEFT JOIN team_rates t USING (csm_key)
+        LEFT JOIN rate_override o USING (csm_key)
+        ORDER BY p.csm
+        """,
+        [float(settings.default_hourly_rate)],
+    )

@@ -1,0 +1,1 @@
+"""Metrics: SQL over the canonical tables, one module per area of the dashboard."""

@@ -1,0 +1,208 @@
+"""One user's data: a private in-memory DuckDB holding the canonical tables.
+
+Each browser session and each CLI run owns one Workspace. Uploads are written to the
+workspace's private folder (the only place DuckDB may read), imported into staging tables, and
+assembled into the canonical tables of ``cs_dash.schema``; the derived dimensions follow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from cs_dash import dims
+from cs_dash.importing import REJECT_COLUMNS, ImportOptions, ImportResult, import_file
+from cs_dash.schema import KEY_COLUMNS, NAME_KEY_SQL, TABLES, create_table_sql
+from cs_dash.settings import Settings
+from cs_dash.sqlutil import quote_ident
+
+SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample"
+
+# Dates that say "how recent is the data": the default "as of" date is the latest of these.
+_ACTIVITY_DATES = (
+    ("engagements", "date"),
+    ("tickets", "opened_at"),
+    ("surveys", "date"),
+    ("usage", "date"),
+    ("revenue", "date"),
+)
+
+
+@dataclass
+class LoadedFile:
+    """A file the user added, where its bytes are kept for re-mapping, and what its import said."""
+
+    name: str
+    path: Path
+    result: ImportResult
+
+
+class Workspace:
+    def __init__(self, settings: Settings | None = None, memory_limit: str = "2GB", threads: int = 2):
+        self.settings = settings or Settings()
+        self._dir = Path(tempfile.mkdtemp(prefix="cs_dash_"))
+        spill = self._dir / "spill"
+        spill.mkdir()
+        self.con = duckdb.connect(
+            ":memory:",
+            config={
+                "autoinstall_known_extensions": False,
+                "autoload_known_extensions": False,
+                "memory_limit": memory_limit,
+                "threads": threads,
+                "temp_directory": str(spill),
+            },
+        )
+        self.con.execute("SET allowed_directories = ?", [[str(self._dir)]])
+        self.con.execute("SET enable_external_access = false")
+        self.con.execute("SET lock_configuration = true")
+        self.files: list[LoadedFile] = []
+        self.is_sample = False
+        self._counter = 0
+        self._rebuild()
+
+    # ----------------------------------------------------------------- files in and out
+    def add_file(self, name: str, data: bytes, options: ImportOptions | None = None) -> ImportResult:
+        """Import one uploaded file and rebuild the canonical tables."""
+        if self.is_sample:
+            self.clear()
+        self._counter += 1
+        safe = re.sub(r"[^A-Za-z0-9._-]", "_", name)[-80:] or "upload.csv"
+        path = self._dir / f"{self._counter:04d}_{safe}"
+        path.write_bytes(data)
+        result = self._import(path, name, options)
+        self.files.append(LoadedFile(name, path, result))
+        self._rebuild()
+        return result
+
+    def reimport(self, index: int, options: ImportOptions) -> ImportResult:
+        """Import file ``index`` again with the user's mapping choices."""
+        loaded = self.files[index]
+        if loaded.result.staging_table:
+            self.con.execute(f"DROP TABLE IF EXISTS {quote_ident(loaded.result.staging_table)}")
+        loaded.result = self._import(loaded.path, loaded.name, options)
+        self._rebuild()
+        return loaded.result
+
+    def remove_file(self, index: int) -> None:
+        loaded = self.files.pop(index)
+        if loaded.result.staging_table:
+            self.con.execute(f"DROP TABLE IF EXISTS {quote_ident(loaded.result.staging_table)}")
+        loaded.path.unlink(missing_ok=True)
+        self._rebuild()
+
+    def clear(self) -> None:
+        """Forget every file (and the sample data)."""
+        while self.files:
+            self.remove_file(len(self.files) - 1)
+        self.is_sample = False
+
+    def load_sample(self, sample_dir: Path = SAMPLE_DIR) -> None:
+        """Replace the data with the bundled sample company."""
+        self.clear()
+        for path in sorted(sample_dir.glob("*.csv")):
+            self.add_file(path.name, path.read_bytes())
+        self.is_sample = True
+
+    def _import(self, path: Path, name: str, options: ImportOptions | None) -> ImportResult:
+        staging = f"stage_{self._counter:04d}"
+        self._counter += 1
+        return import_file(self.con, path, name, staging, options)
+
+    # ----------------------------------------------------------------- canonical tables
+    def _rebuild(self) -> None:
+        for table in TABLES.values():
+            self.con.execute(create_table_sql(table))
+            for loaded in self.files:
+                result = loaded.result
+                if result.ok and result.table == table.name:
+                    self._append(table.name, result.staging_table)
+        self.refresh_derived()
+
+    def _append(self, table_name: str, staging: str) -> None:
+        table = TABLES[table_name]
+        columns = [quote_ident(c) for c in table.column_names] + ["source_file", "source_row"]
+        keys, key_exprs = [], []
+        for source, key in KEY_COLUMNS.items():
+            if source in table.column_names:
+                keys.append(quote_ident(key))
+                key_exprs.append(NAME_KEY_SQL.format(col=quote_ident(source)))
+        self.con.execute(
+            f"INSERT INTO {quote_ident(table_name)} ({', '.join(columns + keys)}) "
+            f"SELECT {', '.join(columns + key_exprs)} FROM {quote_ident(staging)}"
+        )
+
+    def refresh_derived(self) -> None:
+        """Rebuild the dimensions after the data or the settings changed."""
+        dims.refresh_account_dim(self.con, self.settings)
+        dims.refresh_csm_dim(self.con, self.settings)
+
+    def set_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.refresh_derived()
+
+    # ----------------------------------------------------------------- questions
+    def query(self, sql: str, params=None) -> pd.DataFrame:
+        return self.con.execute(sql, params or []).df()
+
+    def scalar(self, sql: str, params=None):
+        row = self.con.execute(sql, params or []).fetchone()
+        return row[0] if row else None
+
+    def row_counts(self) -> dict[str, int]:
+        return {name: self.scalar(f"SELECT count(*) FROM {quote_ident(name)}") for name in TABLES}
+
+    def has(self, *tables: str) -> bool:
+        """True when every named canonical table has at least one row."""
+        return all(self.scalar(f"SELECT count(*) > 0 FROM {quote_ident(t)}") for t in tables)
+
+    def latest_date(self) -> dt.date | None:
+        """The latest activity date in the data: the default "as of" date."""
+        parts = " UNION ALL ".join(
+            f"SELECT max({quote_ident(c)})::DATE AS d FROM {quote_ident(t)}" for t, c in _ACTIVITY_DATES
+        )
+        return self.scalar(f"SELECT max(d) FROM ({parts})")
+
+    def rejects(self) -> pd.DataFrame:
+        """Every rejected row or dropped value of every file, with its reason."""
+        frames = [f.result.rejects for f in self.files if len(f.result.rejects)]
+        if not frames:
+            return pd.DataFrame(columns=REJECT_COLUMNS)
+        return pd.concat(frames, ignore_index=True)
+
+    def unmatched_names(self) -> pd.DataFrame:
+        """Accounts and CSMs named in one table that the reference table does not know."""
+        parts, params = [], []
+        if self.has("accounts"):
+            for t in TABLES.values():
+                if t.name != "accounts" and "account" in t.column_names:
+                    parts.append(
+                        "SELECT 'account' AS kind, ? AS \"table\", mode(x.account) AS name, count(*) AS rows "
+                        f"FROM {quote_ident(t.name)} x ANTI JOIN accounts a USING (account_key) "
+                        "WHERE x.account_key IS NOT NULL GROUP BY x.account_key"
+                    )
+                    params.append(t.name)
+        if self.has("team"):
+            for t in ("engagements", "accounts"):
+                parts.append(
+                    "SELECT 'csm' AS kind, ? AS \"table\", mode(x.csm) AS name, count(*) AS rows "
+                    f"FROM {quote_ident(t)} x ANTI JOIN team m USING (csm_key) "
+                    "WHERE x.csm_key IS NOT NULL GROUP BY x.csm_key"
+                )
+                params.append(t)
+        if not parts:
+            return pd.DataFrame(columns=["kind", "table", "name", "rows"])
+        return self.query(" UNION ALL ".join(parts) + " ORDER BY 1, 2, 3", params)
+
+    def close(self) -> None:
+        try:
+            self.con.close()
+        finally:
+            shutil.rmtree(self._dir, ignore_errors=True)

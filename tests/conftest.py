@@ -1,0 +1,47 @@
+"""Shared fixtures: a fresh workspace per test and tiny hand-made data sets loaded into it."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from cs_dash.importing import ImportOptions
+from cs_dash.settings import Settings
+from cs_dash.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+TEST_DATA = Path(__file__).resolve().parent / "data"
+REFERENCE_DATA = ROOT.parent / "shared" / "reference-data"
+
+
+@pytest.fixture
+def ws():
+    workspace = Workspace(memory_limit="512MB")
+    yield workspace
+    workspace.close()
+
+
+def load_tables(workspace: Workspace, **tables: str) -> Workspace:
+    """Load tiny CSV texts (dedented) into their named canonical tables, e.g. engagements=\"\"\"...\"\"\"."""
+    for name, text in tables.items():
+        data = textwrap.dedent(text).strip().encode("utf-8") + b"\n"
+        result = workspace.add_file(f"{name}.csv", data, ImportOptions(table=name))
+        assert result.ok, result.error
+    return workspace
+
+
+@pytest.fixture
+def make_ws():
+    """Build a workspace from CSV texts per table: make_ws(engagements=..., accounts=...)."""
+    made = []
+
+    def make(settings: Settings | None = None, **tables: str) -> Workspace:
+        workspace = Workspace(settings=settings, memory_limit="512MB")
+        made.append(workspace)
+        return load_tables(workspace, **tables)
+
+    yield make
+    for workspace in made:
+        workspace.close()

@@ -1,0 +1,54 @@
+"""How pages show things: charts with PNG download, safe CSV downloads, honest empty states."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from cs_dash.charts import PLOTLY_CONFIG
+from cs_dash.export import safe_csv
+from cs_dash.workspace import Workspace
+
+
+def chart(fig: go.Figure, key: str | None = None) -> None:
+    st.plotly_chart(fig, config=PLOTLY_CONFIG, key=key, width="stretch")
+
+
+def table(
+    df: pd.DataFrame,
+    file_name: str,
+    label: str = "Download as CSV",
+    key: str | None = None,
+    **dataframe_kwargs,
+) -> None:
+    """A table with the app's own formula-safe CSV download under it."""
+    st.dataframe(df, hide_index=True, width="stretch", **dataframe_kwargs)
+    st.download_button(
+        label,
+        safe_csv(df),
+        file_name=file_name,
+        mime="text/csv",
+        key=key or f"dl_{file_name}",
+        icon=":material/download:",
+    )
+
+
+def needs(ws: Workspace, tables: tuple[str, ...], what: str) -> bool:
+    """True when the tables have data; otherwise say which upload unlocks ``what``."""
+    missing = [t for t in tables if not ws.has(t)]
+    if not missing:
+        return True
+    names = ", ".join(missing)
+    st.info(
+        f"{what} needs the {names} data. Upload it on the Data page "
+        "(templates for every table are there too).",
+        icon=":material/upload_file:",
+    )
+    st.page_link("pages/data.py", label="Go to the Data page", icon=":material/upload:")
+    return False
+
+
+def coming(what: str, unlocks: str) -> None:
+    """A page that is planned: what it will show and what data unlocks it."""
+    st.info(f"**Coming next.** {what}\n\n**Data it uses:** {unlocks}", icon=":material/construction:")
