@@ -37,6 +37,10 @@ def escape_md(text: object) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
 
 
+def plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count:,} {one if count == 1 else many or one + 's'}"
+
+
 def size_problem(name: str, size: int, limit_mb: int) -> str | None:
     """A sentence when a file is over the upload limit, else None."""
     if size <= limit_mb * 1024 * 1024:
@@ -116,7 +120,8 @@ def _import_upload(ws: Workspace, file) -> None:
         return
     if result.ok:
         notice(
-            "success", f"{file.name}: {result.rows_loaded:,} rows loaded into {TABLES[result.table].title}."
+            "success",
+            f"{file.name}: {plural(result.rows_loaded, 'row')} loaded into {TABLES[result.table].title}.",
         )
 
 
@@ -202,7 +207,7 @@ def _reimport(ws: Workspace, token: str, save: bool) -> None:
             notice(
                 "success", f"Mapping saved: files with the same headers as {loaded.name} will map this way."
             )
-    notice("success", f"{loaded.name}: re-imported, {result.rows_loaded:,} rows loaded.")
+    notice("success", f"{loaded.name}: re-imported, {plural(result.rows_loaded, 'row')} loaded.")
 
 
 def _remove(ws: Workspace, token: str) -> None:
@@ -231,14 +236,18 @@ def file_facts(loaded: LoadedFile) -> pd.DataFrame:
     for col, order in r.date_orders.items():
         default = " (every value fits both orders: default)" if col in r.ambiguous_dates else ""
         facts.append((f"Date order of {col}", DATE_ORDER_LABELS.get(order, order) + default))
-    return pd.DataFrame(facts, columns=["", "found"])
+    return pd.DataFrame(facts, columns=["what", "found"])
 
 
 def file_panel(ws: Workspace, loaded: LoadedFile, number: int) -> None:
     """Everything about one file: what was found, the mapping to correct, a preview."""
     result = loaded.result
     token = _token(loaded)
-    status = "error" if not result.ok else f"{TABLES[result.table].title}, {result.rows_loaded:,} rows"
+    status = (
+        "not loaded"
+        if not result.ok
+        else f"{TABLES[result.table].title}, {plural(result.rows_loaded, 'row')}"
+    )
     with st.expander(f"{number}. {escape_md(loaded.name)} — {escape_md(status)}", expanded=not result.ok):
         if result.error:
             st.error(escape_md(result.error), icon=":material/error:")
