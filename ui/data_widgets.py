@@ -250,7 +250,8 @@ def file_panel(ws: Workspace, loaded: LoadedFile, number: int) -> None:
     )
     with st.expander(f"{number}. {escape_md(loaded.name)} — {escape_md(status)}", expanded=not result.ok):
         if result.error:
-            st.error(escape_md(result.error), icon=":material/error:")
+            message = result.error if loaded.name in result.error else f"{loaded.name}: {result.error}"
+            st.error(escape_md(message), icon=":material/error:")
         for warning in result.warnings:
             st.warning(escape_md(warning), icon=":material/warning:")
         facts_col, map_col = st.columns([1, 2])
