@@ -164,8 +164,8 @@ def recorded(monkeypatch):
     calls = []
     real_import = cs_dash.workspace.import_file
 
-    def import_and_record(con, path, name, staging, options=None):
-        result = real_import(con, path, name, staging, options)
+    def import_and_record(con, path, name, staging, options=None, **more):
+        result = real_import(con, path, name, staging, options, **more)
         calls.append((name, options))
         if result.ok and result.table == "engagements":
             result.fingerprint = "fingerprint-of-" + name
