@@ -232,7 +232,7 @@ def file_facts(loaded: LoadedFile) -> pd.DataFrame:
         ("Rows rejected", f"{r.rows_rejected:,}"),
     ]
     if r.profile_used:
-        facts.append(("Saved mapping used", r.profile_used))
+        facts.append(("Saved mapping used", "yes"))
     for col, order in r.date_orders.items():
         default = " (every value fits both orders: default)" if col in r.ambiguous_dates else ""
         facts.append((f"Date order of {col}", DATE_ORDER_LABELS.get(order, order) + default))
@@ -254,9 +254,10 @@ def file_panel(ws: Workspace, loaded: LoadedFile, number: int) -> None:
             st.error(escape_md(message), icon=":material/error:")
         for warning in result.warnings:
             st.warning(escape_md(warning), icon=":material/warning:")
-        facts_col, map_col = st.columns([1, 2])
+        facts_col, map_col = st.columns([2, 3])
         with facts_col:
-            st.dataframe(file_facts(loaded), hide_index=True, width="stretch")
+            if result.encoding or result.rows_read:
+                st.dataframe(file_facts(loaded), hide_index=True, width="stretch")
         with map_col:
             if source_headers(loaded):
                 _mapping_form(ws, loaded, token)
@@ -298,7 +299,7 @@ def _mapping_form(ws: Workspace, loaded: LoadedFile, token: str) -> None:
                     index=columns.index(default_choice(loaded, header, table)),
                     format_func=lambda c: c or "— ignore —",
                     key=f"col_{token}_{table}_{j}",
-                    help=f"Matched by {escape_md(reason)}." if reason else None,
+                    help=f"Mapped because {escape_md(reason)}." if reason else None,
                 )
         for col in _date_columns(table):
             detected = result.date_orders.get(col) if table == result.table else None
