@@ -96,13 +96,14 @@ def upload_section(ws: Workspace) -> None:
         bar.progress(
             min(done / total, 1.0),
             text=f"Importing file {position} of {len(new)}: {escape_md(file.name)} "
-            f"({file.size / 1024 / 1024:,.1f} MB)…",
+            f"({file.size / 1e6:,.1f} MB)…",
         )
         problem = size_problem(file.name, file.size, limit_mb)
         if problem:
             notice("error", problem)
         else:
-            _import_upload(ws, file)
+            with st.spinner(f"Reading {escape_md(file.name)}…", show_time=True):
+                _import_upload(ws, file)
         done += file.size
     bar.progress(1.0, text="Done.")
     st.rerun()  # the sidebar, the banner and every page now see the new data
