@@ -227,3 +227,12 @@ def test_a_mapping_cannot_be_saved_without_a_header_fingerprint(monkeypatch, dat
     upload(data_page, ("e.csv", ENGAGEMENTS_CSV))
     save = next(b for b in data_page.button if b.label == "Save this mapping")
     assert save.disabled
+
+
+def test_thousands_of_rejects_are_capped_on_the_page_but_all_downloadable(data_page):
+    bad_rows = b"".join(b"2025-01-05,,Dana Lee,proactive,Call,15\n" for _ in range(2_001))
+    upload(data_page, ("many.csv", ENGAGEMENTS_CSV + bad_rows))
+    assert report(data_page)["engagements"] == 3
+    assert len(rejects(data_page)) == 2_000
+    assert any(c.value.startswith("Showing the first 2,000") for c in data_page.caption)
+    assert "Download rejected rows as CSV" in [b.label for b in data_page.get("download_button")]

@@ -11,6 +11,7 @@ from cs_dash.export import safe_csv
 from cs_dash.schema import TABLES
 from cs_dash.templates import all_templates_zip, column_guide, template_csv, template_name
 from cs_dash.workspace import Workspace
+from ui import render
 from ui.data_widgets import notice, plural, reset_uploader
 
 REJECTS_SHOWN = 2_000  # rows of rejects drawn on the page; the download has them all
@@ -90,21 +91,24 @@ def data_report(ws: Workspace) -> None:
         st.caption("Nothing was rejected.")
     else:
         st.caption(
-            f"{plural(len(rejects), 'row or value', 'rows or values')} could not be loaded. Each line says the file, the row as a "
-            "spreadsheet numbers it (the header is row 1), the column, the value and why."
+            f"{plural(len(rejects), 'row or value', 'rows or values')} could not be loaded. Each line says "
+            "the file, the row as a spreadsheet numbers it (the header is row 1), the column, the value "
+            "and why."
         )
-        if len(rejects) > REJECTS_SHOWN:
+        if len(rejects) <= REJECTS_SHOWN:
+            render.table(rejects, "rejected-rows.csv", "Download rejected rows as CSV", key="dl_rejects")
+        else:
             st.caption(f"Showing the first {REJECTS_SHOWN:,}; the download has all of them.")
-        st.dataframe(rejects.head(REJECTS_SHOWN), hide_index=True, width="stretch", key="rejects")
-        st.download_button(
-            "Download rejected rows as CSV",
-            safe_csv(rejects),
-            file_name="rejected-rows.csv",
-            mime="text/csv",
-            key="dl_rejects",
-            icon=":material/download:",
-            on_click="ignore",
-        )
+            st.dataframe(rejects.head(REJECTS_SHOWN), hide_index=True, width="stretch")
+            st.download_button(
+                "Download rejected rows as CSV",
+                safe_csv(rejects),
+                file_name="rejected-rows.csv",
+                mime="text/csv",
+                key="dl_rejects",
+                icon=":material/download:",
+                on_click="ignore",
+            )
 
     unmatched = ws.unmatched_names()
     st.markdown("**Names that do not match**")
