@@ -66,7 +66,9 @@ SELECT coalesce(a.account, any_value(e.account)) AS account,
        count(*) FILTER (WHERE lower(trim(e.tag)) = 'reactive') AS reactive,
        count(*) FILTER (WHERE lower(trim(e.tag)) = 'proactive') AS proactive,
        sum(e.duration_min) FILTER (WHERE lower(trim(e.tag)) = 'reactive') AS minutes_reactive,
-       max(e.date) FILTER (WHERE lower(trim(e.tag)) = 'reactive') AS last_reactive
+       max(e.date) FILTER (WHERE lower(trim(e.tag)) = 'reactive') AS last_reactive,
+       printf('%.2f', count(*) FILTER (WHERE lower(trim(e.tag)) = 'proactive')
+                      / count(*) FILTER (WHERE lower(trim(e.tag)) = 'reactive')) AS ratio_label
 FROM engagements e
 LEFT JOIN account_dim a ON a.account_key = e.account_key
 WHERE {where}
@@ -181,3 +183,16 @@ def summary_section(ws: Workspace, filters: Filters) -> dict:
 
 def _num(value) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
+
+
+def page_data(ws: Workspace, filters: Filters, period: str = "month", top_accounts: int = 15) -> dict:
+    """Everything the Proactive vs Reactive page shows, in one call (what the benchmark times)."""
+    return {
+        "totals": totals(ws, filters),
+        "by_csm": breakdown(ws, filters, "csm"),
+        "by_tier": breakdown(ws, filters, "tier"),
+        "by_type": breakdown(ws, filters, "type"),
+        "trend": trend(ws, filters, period),
+        "matrix": csm_month_matrix(ws, filters),
+        "reactive_accounts": reactive_accounts(ws, filters, top_accounts),
+    }
