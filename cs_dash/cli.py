@@ -65,6 +65,11 @@ def _print_text(summary: dict) -> None:
     h = summary["hurtlocker"]
     ratio = "all proactive" if h["ratio"] is None and h["proactive"] else h["ratio"]
     print(f"Hurtlocker ratio: {ratio}  (proactive {h['proactive']}, reactive {h['reactive']})")
+    c = summary["cost"]
+    print(
+        f"CS cost: {c['total']:,.2f} (firefighting {c['firefighting']:,.2f}, proactive {c['proactive']:,.2f}); "
+        f"{c['engagements_without_duration']} engagements without a duration not costed"
+    )
     a = summary["accounts"]
     print(f"Accounts: {a['count']}, total ARR {a['total_arr']}")
     for t in summary.get("tiers", []):

@@ -1,0 +1,1 @@
+"""Figure builders per page area: data frame in, styled Plotly figure out."""
