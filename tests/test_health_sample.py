@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 import time
 
 import pytest
@@ -16,6 +17,7 @@ from tests.conftest import ROOT
 def _troubled_accounts() -> tuple[str, ...]:
     spec = importlib.util.spec_from_file_location("generate_sample", ROOT / "data" / "generate_sample.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("generate_sample", module)  # its dataclasses look themselves up there
     spec.loader.exec_module(module)
     return tuple(module.TROUBLED_ACCOUNTS)
 
