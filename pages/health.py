@@ -33,7 +33,13 @@ if render.needs(ws, ("engagements",), "The health scorecard"):
     cols[0].metric("Customers scored", f"{scores['score'].notna().sum():,}")
     for col, band in zip(cols[1:], settings.bands, strict=False):
         part = scores[scores["band"] == band.name]
-        col.metric(band.name, f"{len(part):,}", f"{currency}{part['arr'].sum():,.0f} ARR", delta_color="off")
+        col.metric(
+            band.name,
+            f"{len(part):,}",
+            f"{currency}{part['arr'].sum():,.0f} ARR",
+            delta_color="off",
+            delta_arrow="off",
+        )
 
     mix = health.band_distribution(ws, filters)
     left, right = st.columns(2)

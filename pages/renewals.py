@@ -33,7 +33,11 @@ if render.needs(ws, ("accounts",), "Tiers and renewals"):
     cols = st.columns(len(counts) or 1)
     for col, row in zip(cols, counts.itertuples(index=False), strict=False):
         col.metric(
-            str(row.tier), f"{row.accounts:,} accounts", f"{currency}{row.arr:,.0f} ARR", delta_color="off"
+            str(row.tier),
+            f"{row.accounts:,} accounts",
+            f"{currency}{row.arr:,.0f} ARR",
+            delta_color="off",
+            delta_arrow="off",
         )
 
     windows = renewals.windows(ws, filters)

@@ -12,9 +12,12 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from cs_dash.charts import NEUTRAL, NO_TIER_COLOUR, empty_figure, style
-from cs_dash.metrics.renewals import WINDOW_LABELS
+from cs_dash.metrics.renewals import WINDOWS
 
 NOTHING = "Nothing to show for these filters"
+SHORT_WINDOWS = {"overdue": "Overdue", "30": "≤ 30 days", "60": "≤ 60 days", "90": "≤ 90 days",
+                 "180": "≤ 180 days", "365": "≤ 365 days"}  # fmt: skip
+LEGEND_BELOW = dict(legend=dict(y=-0.22), margin=dict(b=100))
 
 
 def _money(currency: str) -> str:
@@ -49,12 +52,12 @@ def windows_by_tier(
     if df.empty:
         return empty_figure(title, scope, NOTHING)
     fig = go.Figure()
-    windows = [WINDOW_LABELS[w] for w in WINDOW_LABELS]
+    windows = [SHORT_WINDOWS[w] for w in WINDOWS]
     for tier in tier_order:
         part = df[df["tier"] == tier].set_index("window")
         if part.empty:
             continue
-        part = part.reindex(list(WINDOW_LABELS)).fillna({"arr": 0, "accounts": 0})
+        part = part.reindex(list(WINDOWS)).fillna({"arr": 0, "accounts": 0})
         fig.add_bar(
             name=tier,
             x=windows,
@@ -64,9 +67,9 @@ def windows_by_tier(
             hovertemplate=f"<b>{tier}</b> · %{{x}}<br>ARR %{{y:{_money(currency)}}}<br>"
             "%{customdata} accounts<extra></extra>",
         )
-    fig.update_layout(barmode="stack")
-    fig.update_yaxes(tickformat=_money(currency))
-    return style(fig, title, scope, "Renewal date (windows include the shorter ones)", f"ARR ({currency})")
+    fig.update_layout(barmode="stack", **LEGEND_BELOW)
+    fig.update_yaxes(tickformat="~s")
+    return style(fig, title, scope, "Renewal date from the as-of date", f"ARR ({currency})")
 
 
 def renewal_timeline(
@@ -146,7 +149,7 @@ def band_mix(
             marker_color=colour,
             hovertemplate=f"<b>%{{y}}</b> · {band}<br>{what} %{{x:{fmt}}}<extra></extra>",
         )
-    fig.update_layout(barmode="stack")
+    fig.update_layout(barmode="stack", **LEGEND_BELOW)
     x_title = "Accounts" if value == "accounts" else f"ARR ({currency})"
     if value != "accounts":
         fig.update_xaxes(tickformat="~s")
