@@ -22,6 +22,46 @@ def money(value: float | None, currency: str) -> str:
     return "–" if value is None or pd.isna(value) else f"{currency}{value:,.0f}"
 
 
+def column_labels(cur: str) -> dict:
+    """Readable headers and formats for every column the cost tables show."""
+    money_col = st.column_config.NumberColumn
+    labels = {
+        "account": "Account",
+        "tier": "Tier",
+        "owner": "Owner",
+        "status": "Status",
+        "fire": "Fire",
+        "outcome": "Outcome",
+        "accounts": "Accounts",
+        "engagements": "Engagements",
+        "with_duration": "With duration",
+        "without_duration": "No duration",
+        "uses_default_rate": st.column_config.CheckboxColumn("Default rate used"),
+        "first_date": st.column_config.DateColumn("First", format="YYYY-MM-DD"),
+        "last_date": st.column_config.DateColumn("Last", format="YYYY-MM-DD"),
+        "hours": st.column_config.NumberColumn("Hours", format="%,.1f"),
+        "avg_minutes": st.column_config.NumberColumn("Avg minutes", format="%.0f"),
+        "avg_effectiveness": st.column_config.NumberColumn("Avg effectiveness (1–5)", format="%.1f"),
+        "cs_cost_share_of_arr": st.column_config.NumberColumn("CS cost % of ARR", format="percent"),
+        "crc_to_cac": st.column_config.NumberColumn("CRC ÷ CAC", format="%.2f"),
+    }
+    for key, label in (
+        ("arr", "ARR"),
+        ("cac", "CAC"),
+        ("avg_cac", "Average CAC"),
+        ("cost", "Cost"),
+        ("firefighting", "Firefighting"),
+        ("firefighting_cost", "Firefighting"),
+        ("proactive_cost", "Proactive"),
+        ("firefighting_per_year", "Firefighting / year"),
+        ("prevention_per_account", "CRC / account"),
+        ("prevention_per_year", "Prevention / year"),
+        ("cs_cost_per_year", "CS cost / year"),
+    ):
+        labels[key] = money_col(label, format=f"{cur}%,.0f")
+    return labels
+
+
 def rates_editor(ws) -> None:
     """Hourly rates per CSM: edits become the settings' rate overrides."""
     current = cost.rates(ws)
@@ -138,63 +178,21 @@ if render.needs(ws, ("engagements",), "The cost of service"):
     with right:
         render.chart(plots.top_fires(fires, scope, cur), key="cost_fires")
 
-    money_col = st.column_config.NumberColumn(format=f"{cur}%,.0f")
-    share_col = st.column_config.NumberColumn(format="percent")
+    columns = column_labels(cur)
     st.subheader("Per tier: firefighting vs prevention")
-    render.table(
-        tiers.drop(columns=["tier_rank"]),
-        "cost_per_tier.csv",
-        column_config={
-            "firefighting_per_year": st.column_config.NumberColumn(
-                "Firefighting / year", format=f"{cur}%,.0f"
-            ),
-            "prevention_per_account": st.column_config.NumberColumn("CRC / account", format=f"{cur}%,.0f"),
-            "prevention_per_year": st.column_config.NumberColumn("Prevention / year", format=f"{cur}%,.0f"),
-            "cs_cost_per_year": st.column_config.NumberColumn("CS cost / year", format=f"{cur}%,.0f"),
-            "cs_cost_share_of_arr": st.column_config.NumberColumn("CS cost % of ARR", format="percent"),
-            "arr": money_col,
-            "avg_cac": st.column_config.NumberColumn("Average CAC", format=f"{cur}%,.0f"),
-            "crc_to_cac": st.column_config.NumberColumn("CRC ÷ CAC", format="%.2f"),
-        },
-    )
+    render.table(tiers.drop(columns=["tier_rank"]), "cost_per_tier.csv", column_config=columns)
     tab_fires, tab_accounts, tab_type, tab_csm = st.tabs(
         ["Costliest fires", "Per account", "By type", "By CSM"]
     )
     with tab_fires:
         st.caption("Reactive work grouped by fire id; reactive work without one is grouped per account.")
-        render.table(fires, "costliest_fires.csv", column_config={"cost": money_col, "arr": money_col})
+        render.table(fires, "costliest_fires.csv", column_config=columns)
     with tab_accounts:
-        render.table(
-            cost.per_account(ws, filters).drop(columns=["tier_rank"]),
-            "cost_per_account.csv",
-            column_config={
-                "cost": money_col,
-                "firefighting": money_col,
-                "cs_cost_per_year": money_col,
-                "firefighting_per_year": money_col,
-                "prevention_per_year": money_col,
-                "arr": money_col,
-                "cac": money_col,
-                "cs_cost_share_of_arr": share_col,
-                "crc_to_cac": st.column_config.NumberColumn(format="%.2f"),
-            },
-        )
-    for tab, frame, name in ((tab_type, by_type, "type"), (tab_csm, by_csm, "csm")):
+        accounts = cost.per_account(ws, filters).drop(columns=["tier_rank"])
+        render.table(accounts, "cost_per_account.csv", column_config=columns)
+    for tab, frame, name in ((tab_type, by_type, "Type"), (tab_csm, by_csm, "CSM")):
         with tab:
-            render.table(
-                frame.rename(columns={"group": name}),
-                f"cost_by_{name}.csv",
-                column_config={
-                    "cost": money_col,
-                    "firefighting_cost": money_col,
-                    "proactive_cost": money_col,
-                    "hours": st.column_config.NumberColumn(format="%,.1f"),
-                    "avg_minutes": st.column_config.NumberColumn("Avg minutes", format="%.0f"),
-                    "avg_effectiveness": st.column_config.NumberColumn(
-                        "Avg effectiveness (1–5)", format="%.1f"
-                    ),
-                },
-            )
+            render.table(frame, f"cost_by_{name.lower()}.csv", column_config={**columns, "group": name})
 
     st.subheader("Rates and prevention programme")
     left, right = st.columns(2)

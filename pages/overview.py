@@ -3,17 +3,26 @@
 import pandas as pd
 import streamlit as st
 
+from cs_dash.charts import money, plural
 from cs_dash.metrics import cost, hurtlocker, overview
 from cs_dash.plots import team as plots
 from ui import render, session, sidebar
 
 ATTENTION_NOTE = (
-    "Interim list until health scores are wired in: active accounts with reactive work in the last 90 "
-    "days and a proactive share below target, largest ARR first."
+    "Interim list until health scores are wired in: active accounts with reactive work in the last "
+    "90 days and a proactive share below target, largest ARR first. Reactive = engagements in those 90 days."
 )
 
+CHART_HEIGHT = 235
+
+
+def _height(rows) -> int:
+    """A header and up to five rows, without scrolling or empty rows."""
+    return 35 * (1 + max(1, min(len(rows), 5))) + 3
+
+
 ws = session.workspace()
-st.title("Overview")
+st.header("Overview", anchor=False)
 if render.needs(ws, ("engagements",), "The overview"):
     filters = sidebar.current(ws)
     scope = filters.describe()
@@ -36,61 +45,70 @@ if render.needs(ws, ("engagements",), "The overview"):
     )
     share = hurt["proactive_share"]
     cols[1].metric("Proactive share", "–" if share is None else f"{share:.0%}")
-    cols[2].metric("CS cost", f"{cur}{spend['cost']:,.0f}", help="Hours × hourly rate, in the date range.")
+    cols[2].metric(
+        "CS cost", money(spend["cost"], cur, compact=True), help="Hours × hourly rate, in the date range."
+    )
     fire_share = spend["firefighting_share"]
     cols[3].metric(
         "Firefighting share", "–" if fire_share is None else f"{fire_share:.0%}", help="Reactive cost ÷ cost."
     )
-    cols[4].metric("Active ARR", f"{cur}{tiers['arr'].sum():,.0f}", f"{int(tiers['accounts'].sum()):,} accounts",
-                   delta_color="off")  # fmt: skip
+    cols[4].metric(
+        "Active ARR", money(tiers["arr"].sum(), cur, compact=True), plural(int(tiers["accounts"].sum()), "account"),
+        delta_color="off", delta_arrow="off",
+    )  # fmt: skip
     cols[5].metric(
-        "Renewing in 90 days", f"{cur}{renewals['arr'].fillna(0).sum():,.0f}", f"{len(renewals):,} accounts",
-        delta_color="off",
+        "Renewing in 90 days", money(renewals["arr"].fillna(0).sum(), cur, compact=True),
+        plural(len(renewals), "account"), delta_color="off", delta_arrow="off",
     )  # fmt: skip
 
     left, right = st.columns([3, 2])
     with left:
         trend = hurtlocker.trend(ws, filters, "month")
-        render.chart(
-            plots.ratio_trend(trend, scope, targets.hurtlocker_ratio, "month", height=330), key="ov_trend"
+        figure = plots.ratio_trend(
+            trend, scope, targets.hurtlocker_ratio, "month", CHART_HEIGHT, by_minutes=False
         )
+        render.chart(figure, key="ov_trend")
     with right:
-        tier_order = ws.query("SELECT DISTINCT tier, tier_rank FROM account_dim ORDER BY tier_rank")[
-            "tier"
-        ].tolist()
-        render.chart(plots.arr_by_tier(tiers, scope, tier_order, cur, height=330), key="ov_tiers")
+        tier_order = overview.tier_order(ws)
+        render.chart(plots.arr_by_tier(tiers, scope, tier_order, cur, CHART_HEIGHT), key="ov_tiers")
 
-    money_col = st.column_config.NumberColumn("ARR", format=f"{cur}%,.0f")
-    left, right = st.columns(2)
+    one_csm = len(filters.csms) == 1
+    columns = {
+        "account": st.column_config.TextColumn("Account"),
+        "tier": st.column_config.TextColumn("Tier", width="small"),
+        "owner": st.column_config.TextColumn("CSM"),
+        "arr": st.column_config.NumberColumn("ARR", format=f"{cur}%,.0f"),
+        "reactive": st.column_config.NumberColumn(
+            "Reactive", help="Reactive engagements, last 90 days", width="small"
+        ),
+        "proactive_pct": st.column_config.NumberColumn("Proactive", format="%.0f%%", width="small"),
+        "renewal_date": st.column_config.DateColumn("Renewal", format="D MMM YYYY"),
+        "days_left": st.column_config.NumberColumn("Days left", width="small"),
+    }
+    left, right = st.columns([11, 9])
     with left:
         st.markdown("**Accounts needing attention**")
         attention = overview.needing_attention(ws, filters, targets.proactive_share)
+        attention = attention.assign(proactive_pct=attention["proactive_share"] * 100)
+        shown = ["account", "tier"] + ([] if one_csm else ["owner"]) + ["arr", "reactive", "proactive_pct"]
         st.dataframe(
-            attention,
+            attention[shown],
             hide_index=True,
             width="stretch",
-            height=min(230, 38 + 35 * max(len(attention), 1)),
-            column_config={
-                "arr": money_col,
-                "proactive_share": st.column_config.NumberColumn("Proactive share", format="percent"),
-                "renewal_date": st.column_config.DateColumn("Renewal"),
-                "reactive": "Reactive (90 d)",
-            },
+            height=_height(attention),
+            column_config=columns,
         )
         st.caption(ATTENTION_NOTE)
     with right:
-        st.markdown("**Renewals in the next 90 days**")
-        top = renewals.sort_values("arr", ascending=False, na_position="last").head(5)
-        top = top.sort_values("renewal_date") if not top.empty else top
-        st.dataframe(
-            top.assign(renewal_date=pd.to_datetime(top["renewal_date"])),
-            hide_index=True,
-            width="stretch",
-            height=min(230, 38 + 35 * max(len(top), 1)),
-            column_config={
-                "arr": money_col,
-                "renewal_date": st.column_config.DateColumn("Renewal"),
-                "days_left": "Days left",
-            },
+        st.markdown("**Largest renewals in the next 90 days**")
+        top = (
+            renewals.sort_values("arr", ascending=False, na_position="last")
+            .head(5)
+            .sort_values("renewal_date")
         )
-        st.caption(f"The five largest of {len(renewals):,} renewals due; all of them on Tiers & renewals.")
+        top = top.assign(renewal_date=pd.to_datetime(top["renewal_date"]))
+        shown = ["account"] + ([] if one_csm else ["owner"]) + ["arr", "renewal_date", "days_left"]
+        st.dataframe(top[shown], hide_index=True, width="stretch", height=_height(top), column_config=columns)
+        st.caption(
+            f"The five largest of {plural(len(renewals), 'renewal')} due; every one is on Tiers & renewals."
+        )
