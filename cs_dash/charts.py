@@ -38,7 +38,15 @@ TEMPLATE = go.layout.Template(
         colorway=[PROACTIVE, REACTIVE, "#4A78C2", "#E0A100", "#7D5BA6", NEUTRAL],
         xaxis=dict(showgrid=False, linecolor="#9AA5B1", ticks="outside", title_standoff=8),
         yaxis=dict(gridcolor="#E4E7EB", zerolinecolor="#9AA5B1", title_standoff=8),
-        legend=dict(orientation="h", yanchor="top", y=-0.18, xanchor="left", x=0, title_text=""),
+        legend=dict(
+            orientation="h",
+            yanchor="bottom",
+            y=1.01,
+            xanchor="right",
+            x=1,
+            title_text="",
+            traceorder="normal",
+        ),
         margin=dict(l=60, r=20, t=78, b=50),
         bargap=0.25,
         hoverlabel=dict(font_size=13),
@@ -102,3 +110,19 @@ def empty_figure(title: str, scope: str, message: str, height: int = 320) -> go.
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return style(fig, title, scope, height=height)
+
+
+def money(value: float | None, currency: str = "$", compact: bool = False) -> str:
+    """Money for a metric tile: $79,680, or with ``compact`` $1.24M / $79.7k so it never truncates."""
+    if value is None or value != value:  # None or NaN
+        return "–"
+    if compact:
+        for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+            if abs(value) >= size:
+                return f"{currency}{value / size:,.3g}{suffix}"
+    return f"{currency}{value:,.0f}"
+
+
+def plural(count: int, word: str) -> str:
+    """'1 account', '3 accounts'."""
+    return f"{count:,} {word}{'' if count == 1 else 's'}"

@@ -28,7 +28,7 @@ if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
     target = targets.hurtlocker_ratio
     st.caption(f"{scope} · as of {filters.as_of:%d %b %Y}. {DEFINITION}")
 
-    period = st.segmented_control("Trend by", ["month", "week"], default="month", key="pvr_period") or "month"
+    period = st.session_state.get("pvr_period") or "month"
     data = hurtlocker.page_data(ws, filters, period)
     total = data["totals"]
 
@@ -58,6 +58,7 @@ if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
             render.chart(plots.ratio_by_group(data["by_csm"], scope, target, "CSM"), key="pvr_by_csm")
         with right:
             render.chart(plots.ratio_trend(data["trend"], scope, target, period), key="pvr_trend")
+            st.segmented_control("Trend by", ["month", "week"], default="month", key="pvr_period")
         render.chart(plots.share_heatmap(data["matrix"], scope, targets.proactive_share), key="pvr_heatmap")
         left, right = st.columns(2)
         with left:
@@ -68,14 +69,22 @@ if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
         st.subheader("Accounts with the most reactive work")
         accounts = data["reactive_accounts"]
         render.chart(
-            plots.tag_counts(accounts.rename(columns={"account": "group"}), scope, "account (most reactive)"),
+            plots.tag_counts(
+                accounts.rename(columns={"account": "group"}),
+                scope,
+                "account (most reactive)",
+                order_by="reactive",
+            ),
             key="pvr_by_account",
         )
         render.table(
             accounts.drop(columns=["ratio_label"]),
             "most_reactive_accounts.csv",
             column_config={
-                "arr": st.column_config.NumberColumn("ARR", format="%,.0f"),
+                "account": "Account",
+                "tier": "Tier",
+                "owner": "Owner",
+                "arr": st.column_config.NumberColumn("ARR", format=f"{ws.settings.currency}%,.0f"),
                 "reactive": "Reactive",
                 "proactive": "Proactive",
                 "minutes_reactive": st.column_config.NumberColumn("Reactive minutes", format="%,.0f"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from cs_dash.filters import (
     DATE_PRESET_LABELS,
@@ -100,13 +101,32 @@ def render(ws: Workspace) -> None:
             right.date_input("To", key="f_to")
         st.date_input("As of", key="f_as_of", help="Metrics are computed as known on this day.")
         st.caption("The filters are kept in the page address: copy it to share this view.")
-    _write_url(current(ws), latest)
+    _write_url(_filters(latest), latest)
+
+
+def _drawn_this_run() -> bool:
+    """Whether app.py already drew the filters in this script run.
+
+    A page run on its own (AppTest opens ``pages/*.py`` without the entry file while a ``pages/``
+    folder exists) draws them itself, so its filters can still be changed. Reads Streamlit's
+    per-run widget-key registry; if that ever moves, assume the entry file drew them.
+    """
+    ctx = get_script_run_ctx()
+    try:
+        return ctx is None or "f_csm" in ctx.shared.widget_user_keys_this_run
+    except AttributeError:
+        return True
 
 
 def current(ws: Workspace) -> Filters:
     """The filters in force, with date presets turned into dates at the as-of date."""
+    if not _drawn_this_run():
+        render(ws)
+    return _filters(ws.latest_date() or dt.date.today())
+
+
+def _filters(latest: dt.date) -> Filters:
     state = st.session_state
-    latest = ws.latest_date() or dt.date.today()
     preset = state.get("f_dates", "all")
     date_from = date_to = None
     if preset == "custom":

@@ -72,3 +72,8 @@ def needing_attention(
     window = replace(filters, date_from=as_of - dt.timedelta(days=days - 1), date_to=as_of, as_of=as_of)
     where, params = window.where(alias="e")
     return ws.query(ATTENTION_SQL.format(where=where), params + [float(target_share), limit])
+
+
+def tier_order(ws: Workspace) -> list[str]:
+    """Tier names in rank order (the most valuable first), for fixed tier colours."""
+    return ws.query("SELECT DISTINCT tier, tier_rank FROM account_dim ORDER BY tier_rank")["tier"].tolist()

@@ -15,8 +15,9 @@ from cs_dash.charts import NEUTRAL, PROACTIVE, REACTIVE, UNTAGGED, add_target, e
 NOTHING = "Nothing to show for these filters"
 
 
-def _money(currency: str) -> str:
-    return f"{currency},.0f"
+def _bars_height(bars: int, height: int) -> int:
+    """Room for every bar label, without a lone bar swelling to fill a tall chart."""
+    return max(min(height, 170 + 40 * bars), 150 + 26 * bars)
 
 
 def ratio_by_group(
@@ -27,7 +28,7 @@ def ratio_by_group(
     Groups with no reactive work have no ratio: their bar reaches the chart's edge, hatched, and
     says "all proactive".
     """
-    title = f"Hurtlocker ratio by {group_label.lower()}"
+    title = f"Hurtlocker ratio by {group_label}"
     if df.empty:
         return empty_figure(title, scope, NOTHING)
     df = df.copy()
@@ -58,16 +59,23 @@ def ratio_by_group(
     )
     add_target(fig, target, f"Target {target:g}" if target is not None else "", axis="x")
     fig.update_xaxes(range=[0, edge * 1.12])
-    bar_height = max(height, 90 + 26 * len(df))
-    return style(fig, title, scope, "Proactive ÷ reactive engagements", None, height=bar_height)
+    return style(
+        fig, title, scope, "Proactive ÷ reactive engagements", None, height=_bars_height(len(df), height)
+    )
 
 
-def tag_counts(df: pd.DataFrame, scope: str, group_label: str, height: int = 380) -> go.Figure:
-    """Proactive and reactive engagements per group as stacked horizontal bars, ratio at the end."""
-    title = f"Proactive and reactive engagements by {group_label.lower()}"
+def tag_counts(
+    df: pd.DataFrame, scope: str, group_label: str, height: int = 380, order_by: str = "total"
+) -> go.Figure:
+    """Proactive and reactive engagements per group as stacked horizontal bars, ratio at the end.
+
+    The largest group (by ``order_by``: "total" or "reactive") is at the top.
+    """
+    title = f"Proactive and reactive engagements by {group_label}"
     if df.empty:
         return empty_figure(title, scope, NOTHING)
-    df = df.assign(total=df["proactive"] + df["reactive"]).sort_values("total")
+    df = df.assign(total=df["proactive"] + df["reactive"])
+    df = df.sort_values([order_by, "total"], kind="stable")
     names = df["group"].astype(str)
     fig = go.Figure()
     fig.add_bar(name="Proactive", x=df["proactive"], y=names, orientation="h", marker_color=PROACTIVE)
@@ -84,11 +92,16 @@ def tag_counts(df: pd.DataFrame, scope: str, group_label: str, height: int = 380
     fig.update_layout(barmode="stack")
     fig.update_traces(hovertemplate="<b>%{y}</b><br>%{fullData.name}: %{x:,}<extra></extra>")
     fig.update_xaxes(range=[0, df["total"].max() * 1.25 if len(df) else 1])
-    return style(fig, title, scope, "Engagements (count)", None, height=max(height, 90 + 26 * len(df)))
+    return style(fig, title, scope, "Engagements (count)", None, height=_bars_height(len(df), height))
 
 
 def ratio_trend(
-    df: pd.DataFrame, scope: str, target: float | None, period: str = "month", height: int = 380
+    df: pd.DataFrame,
+    scope: str,
+    target: float | None,
+    period: str = "month",
+    height: int = 380,
+    by_minutes: bool = True,
 ) -> go.Figure:
     """The Hurtlocker ratio per week or month against the target; by count and by minutes."""
     title = f"Hurtlocker ratio per {period}"
@@ -105,13 +118,14 @@ def ratio_trend(
         hovertemplate="%{x|%b %Y}<br>Ratio %{customdata[2]}<br>Proactive %{customdata[0]:,} · "
         "Reactive %{customdata[1]:,}<extra></extra>",
     )
-    if df["effort_ratio"].notna().any():
+    if by_minutes and df["effort_ratio"].notna().any():
         fig.add_scatter(
             name="By minutes",
             x=df["group"],
             y=df["effort_ratio"],
             mode="lines",
-            line=dict(color=NEUTRAL, width=2, dash="dot"),
+            line=dict(color=NEUTRAL, width=1.5, dash="dot"),
+            opacity=0.7,
             hovertemplate="%{x|%b %Y}<br>Ratio by minutes %{y:.2f}<extra></extra>",
         )
     add_target(fig, target, f"Target {target:g}" if target is not None else "")
@@ -149,7 +163,7 @@ def share_heatmap(matrix: pd.DataFrame, scope: str, target_share: float | None) 
         )
     )
     fig.update_xaxes(tickformat="%b %Y", showline=False, ticks="")
-    height = max(360, 110 + 24 * len(wide))
+    height = max(220, 130 + 26 * len(wide))
     return style(fig, title, scope + f" · white = target {mid:.0%}", None, None, height=height)
 
 
@@ -157,7 +171,7 @@ def cost_by_group(
     df: pd.DataFrame, scope: str, group_label: str, currency: str = "$", height: int = 380
 ) -> go.Figure:
     """Cost per group split into firefighting (reactive) and proactive work, stacked."""
-    title = f"Cost of service by {group_label.lower()}"
+    title = f"Cost of service by {group_label}"
     if df.empty or df["cost"].fillna(0).sum() == 0:
         return empty_figure(title, scope, "No engagement with a duration to cost for these filters")
     df = df.copy()
@@ -175,7 +189,7 @@ def cost_by_group(
         orientation="h",
         marker_color=REACTIVE,
     )
-    if df["other"].sum() > 0:
+    if df["other"].sum() > 0.001 * df["cost"].fillna(0).sum():  # not float dust
         fig.add_bar(name="Untagged", x=df["other"], y=names, orientation="h", marker_color=UNTAGGED)
     fig.update_layout(barmode="stack")
     fig.update_traces(
@@ -257,7 +271,7 @@ def arr_by_tier(
             x=df["tier"].astype(str),
             y=df["arr"],
             marker_color=[colours.get(t, charts.NO_TIER_COLOUR) for t in df["tier"]],
-            text=[f"{n:,} accounts" for n in df["accounts"]],
+            text=[charts.plural(int(n), "account") for n in df["accounts"]],
             textposition="outside",
             cliponaxis=False,
             hovertemplate="<b>%{x}</b><br>" + currency + "%{y:,.0f}<br>%{text}<extra></extra>",
