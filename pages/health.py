@@ -11,7 +11,7 @@ from ui import render, session, sidebar
 
 ws = session.workspace()
 st.title("Health")
-if render.needs(ws, ("engagements",), "The health scorecard"):
+if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecard"):
     filters = sidebar.current(ws)
     settings = ws.settings
     currency = settings.currency
@@ -71,9 +71,9 @@ if render.needs(ws, ("engagements",), "The health scorecard"):
             key="health_ew_csv",
             column_config={
                 "arr": st.column_config.NumberColumn(f"ARR at stake ({currency})", format="localized"),
-                "score": st.column_config.ProgressColumn("Score", min_value=0, max_value=100, format="%.0f"),
-                "previous_score": st.column_config.NumberColumn("Last month end", format="%.0f"),
-                "change": st.column_config.NumberColumn("Change", format="%+.0f"),
+                "score": st.column_config.ProgressColumn("Score", min_value=0, max_value=100, format="%.1f"),
+                "previous_score": st.column_config.NumberColumn("Last month end", format="%.1f"),
+                "change": st.column_config.NumberColumn("Change", format="%+.1f"),
                 "renewal_date": st.column_config.DateColumn("Renewal"),
             },
         )
@@ -85,7 +85,7 @@ if render.needs(ws, ("engagements",), "The health scorecard"):
     parts = health.breakdown(row["breakdown"])
     score_text = "no score" if pd.isna(row["score"]) else f"{row['score']:.0f}"
     owner = row["csm"] if isinstance(row["csm"], str) else "unknown"
-    st.text(f"{chosen}: {score_text} ({row['band']}); tier {row['tier']}; owner {owner}")
+    st.text(f"{chosen}: score {score_text} ({row['band']}) · {row['tier']} · owner {owner}")
     if isinstance(notes.get(row["band"]), str) and notes.get(row["band"]):
         st.text(f"{row['band']}: {notes[row['band']]}")
 
@@ -104,13 +104,17 @@ if render.needs(ws, ("engagements",), "The health scorecard"):
         parts.assign(definition=parts["measure"].map(lambda k: health.MEASURES[k].definition)),
         "health_breakdown.csv",
         key="health_breakdown_csv",
-        column_config={"points_lost": st.column_config.NumberColumn("Points lost", format="%.1f")},
+        column_config={
+            "value": st.column_config.NumberColumn("Value", format="%.3g"),
+            "score": st.column_config.NumberColumn("Score", format="%.1f"),
+            "points_lost": st.column_config.NumberColumn("Points lost", format="%.1f"),
+        },
     )
 
     st.subheader("Health over time")
     st.caption(
         "Each month end's score is computed from the data as it was then (rows dated later are "
-        "ignored). ▲/▼: up or down 1 point or more since the month before."
+        "ignored). ▲/▼: up or down 1 point or more since the month before. Lowest score today first."
     )
     history["cell"] = [
         "" if pd.isna(s) else f"{s:.0f} {health.arrow(c)}".strip()
@@ -118,7 +122,9 @@ if render.needs(ws, ("engagements",), "The health scorecard"):
     ]
     history["when"] = pd.to_datetime(history["as_of"]).dt.strftime("%Y-%m-%d")
     grid = history.pivot_table(index=["account", "tier"], columns="when", values="cell", aggfunc="first")
+    latest = history.sort_values("as_of").groupby("account")["score"].last()
     grid = grid.reset_index().fillna("")
+    grid = grid.assign(latest=grid["account"].map(latest)).sort_values("latest").drop(columns="latest")
     render.table(grid, "health_history.csv", key="health_history_csv")
 
     st.subheader("Does the scorecard predict churn? (backtest)")

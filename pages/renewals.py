@@ -10,7 +10,9 @@ from ui import render, session, sidebar
 
 ws = session.workspace()
 st.title("Tiers & renewals")
-if render.needs(ws, ("accounts",), "Tiers and renewals"):
+if ws.scalar(
+    "SELECT count(*) FROM account_dim WHERE arr IS NOT NULL OR renewal_date IS NOT NULL"
+) or render.needs(ws, ("accounts",), "Tiers and renewals"):
     filters = sidebar.current(ws)
     settings = ws.settings
     scope = f"{filters.describe()} · as of {filters.as_of:%d %b %Y}"
@@ -77,7 +79,7 @@ if render.needs(ws, ("accounts",), "Tiers and renewals"):
             "arr": st.column_config.NumberColumn(f"ARR ({currency})", format="localized"),
             "renewal_date": st.column_config.DateColumn("Renewal date"),
             "days_left": st.column_config.NumberColumn("Days left"),
-            "score": st.column_config.ProgressColumn("Health", min_value=0, max_value=100, format="%.0f"),
+            "score": st.column_config.ProgressColumn("Health", min_value=0, max_value=100, format="%.1f"),
             "band": st.column_config.TextColumn("Band"),
             "owner_csm": st.column_config.TextColumn("Owner CSM"),
             "last_proactive_touch": st.column_config.DateColumn("Last proactive touch"),

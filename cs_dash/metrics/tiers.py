@@ -35,9 +35,12 @@ ORDER BY n.tier_rank
 
 
 def tier_counts(ws: Workspace, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
-    """Columns tier, accounts, arr: the customers active on ``as_of`` in each tier."""
+    """Columns tier, accounts, arr: the customers active on ``as_of`` in each tier.
+
+    Every tier is listed (an empty one with 0) unless the tier filter leaves it out.
+    """
     as_of = as_of or filters.as_of or ws.latest_date() or dt.date.today()
-    names = list(ws.settings.tiers.names)
+    names = [n for n in ws.settings.tiers.names if not filters.tiers or n in filters.tiers]
     scope, scope_params = account_scope(filters)
     active, active_params = active_on(as_of)
     return ws.query(
