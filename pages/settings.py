@@ -149,6 +149,24 @@ with st.form(f"settings_form_{version}"):
             width="stretch",
         )
 
+    st.caption(
+        "Optional: a different weight for a measure in one tier (blank = the weight above). "
+        "For example weigh NPS more for Tier 1, where an executive sponsor answers the survey."
+    )
+    tier_weights = st.data_editor(
+        settings_form.tier_weights_frame(current),
+        hide_index=True,
+        width="stretch",
+        key=f"set_{version}_tier_weights",
+        disabled=["measure"],
+        column_config={
+            "measure": st.column_config.TextColumn("Measure"),
+            **{
+                n: st.column_config.NumberColumn(f"Weight in {n}", min_value=0.0) for n in current.tiers.names
+            },
+        },
+    )
+
     st.subheader("Health bands")
     st.caption(
         "Best first. A score belongs to the first band whose minimum it reaches. The note says what to do."
@@ -224,6 +242,7 @@ if submitted:
             default_rate=default_rate,
             hurtlocker_target=ratio_target,
             proactive_share_target=share_target,
+            tier_weights=tier_weights,
         )
     except SettingsError as exc:
         show_problems(exc.problems)

@@ -40,9 +40,20 @@ def test_the_page_tables_unchanged_give_back_the_same_settings():
     assert edit(Settings()) == Settings()
 
 
-def test_renaming_a_tier_renames_it_in_the_programme():
-    new = edit(Settings(), tier_names=["Gold", "Silver", "Bronze"])
+def test_renaming_a_tier_renames_it_in_the_programme_and_the_per_tier_weights():
+    base = Settings()
+    base.tier_weights = {"Tier 1": {"nps": 30.0}}
+    weights = settings_form.tier_weights_frame(base)
+    new = edit(base, tier_names=["Gold", "Silver", "Bronze"], tier_weights=weights)
     assert {t.tier for t in new.programme} == {"Gold", "Silver", "Bronze"}
+    assert new.tier_weights == {"Gold": {"nps": 30.0}}
+
+
+def test_a_weight_typed_for_one_tier_becomes_that_tiers_weight():
+    weights = settings_form.tier_weights_frame(Settings())
+    weights.loc[weights["measure"] == "days_to_renewal", "Tier 1"] = 25.0
+    new = edit(Settings(), tier_weights=weights)
+    assert new.tier_weights == {"Tier 1": {"days_to_renewal": 25.0}}
 
 
 def test_an_empty_weight_cell_is_reported_by_name_not_taken_as_zero():
@@ -66,5 +77,9 @@ def test_a_saved_file_loaded_into_a_fresh_workspace_gives_the_same_numbers(make_
         a = metric(first, AS_OF).drop(columns=["breakdown"], errors="ignore")
         b = metric(restarted, AS_OF).drop(columns=["breakdown"], errors="ignore")
         pd.testing.assert_frame_equal(a, b)
-    assert tiers.tier_counts(restarted, AS_OF)["accounts"].tolist() == [2, 1, 0]  # 1000 and 500 ≥ 400; 250 ≥ 100
+    assert tiers.tier_counts(restarted, AS_OF)["accounts"].tolist() == [
+        2,
+        1,
+        0,
+    ]  # 1000 and 500 ≥ 400; 250 ≥ 100
     assert health.account_scores(restarted, AS_OF)["score"].notna().all()

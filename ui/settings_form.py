@@ -36,6 +36,30 @@ def rates_frame(settings: Settings) -> pd.DataFrame:
     )
 
 
+def tier_weights_frame(settings: Settings) -> pd.DataFrame:
+    """One row per measure, one column per tier: the weight for that tier, blank = the scorecard's."""
+    rows = []
+    for m in settings.scorecard:
+        row = {"measure": m.key}
+        for tier in settings.tiers.names:
+            row[tier] = settings.tier_weights.get(tier, {}).get(m.key)
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=["measure", *settings.tiers.names])
+    return frame.astype({tier: "float64" for tier in settings.tiers.names})
+
+
+def _tier_weights(df: pd.DataFrame | None, renames: dict[str, str]) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {}
+    if df is None:
+        return out
+    for row in df.to_dict("records"):
+        for tier, weight in row.items():
+            if tier == "measure" or weight is None or pd.isna(weight):
+                continue
+            out.setdefault(renames.get(tier, tier), {})[str(row["measure"])] = float(weight)
+    return out
+
+
 def _records(df: pd.DataFrame) -> list[dict]:
     """Rows as plain Python values; empty cells become None (and fail validation by name)."""
     out = []
@@ -64,6 +88,7 @@ def to_settings(
     default_rate: float,
     hurtlocker_target: float,
     proactive_share_target: float,
+    tier_weights: pd.DataFrame | None = None,
 ) -> Settings:
     """New settings from the page's widgets; raises ``SettingsError`` naming every bad field.
 
@@ -92,7 +117,10 @@ def to_settings(
         t["tier"] = renames.get(t.get("tier"), t.get("tier"))
     # A tier that no longer exists (4 tiers down to 3) takes its programme lines and weights with it.
     data["programme"] = [t for t in touches if t.get("tier") in tier_names]
-    weights = {renames.get(k, k): v for k, v in data["tier_weights"].items()}
+    if tier_weights is not None:
+        weights = _tier_weights(tier_weights, renames)
+    else:
+        weights = {renames.get(k, k): v for k, v in data["tier_weights"].items()}
     data["tier_weights"] = {k: v for k, v in weights.items() if k in tier_names}
     data["rates"] = {
         str(r["csm"]): r.get("hourly_rate") for r in _records(rates) if str(r.get("csm", "")).strip()
