@@ -116,6 +116,9 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
         "Each month end's score is computed from the data as it was then (rows dated later are "
         "ignored). ▲/▼: up or down 1 point or more since the month before. Lowest score today first."
     )
+    render.chart(
+        plots.band_history(health.band_history(ws, filters), scope, band_colours), key="health_band_history"
+    )
     history["cell"] = [
         "" if pd.isna(s) else f"{s:.0f} {health.arrow(c)}".strip()
         for s, c in zip(history["score"], history["change"], strict=True)

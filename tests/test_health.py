@@ -242,6 +242,21 @@ def test_history_scores_each_month_end_from_the_data_as_it_was_then(make_ws):
     assert [health.arrow(c) for c in hist["change"]] == ["", "▼", "▲"]
 
 
+def test_band_history_counts_accounts_per_band_at_each_month_end(make_ws):
+    # Same scores as above: 50 (Watch) on 01-31, 3.3 (At risk) on 02-28, 76.7 (Healthy) on 03-15.
+    ws = make_ws(
+        scorecard(RECENCY),
+        accounts="account,arr\nA,100",
+        engagements="date,account,csm,tag\n2025-01-01,A,Dana,proactive\n2025-03-01,A,Dana,proactive",
+    )
+    got = health.band_history(ws, Filters(as_of=dt.date(2025, 3, 15)), months=2)
+    assert got[["band", "accounts", "arr"]].values.tolist() == [
+        ["Watch", 1, 100.0],
+        ["At risk", 1, 100.0],
+        ["Healthy", 1, 100.0],
+    ]
+
+
 def test_the_early_warning_list_names_at_risk_and_falling_accounts_by_arr_at_stake(make_ws):
     # Score = 100 - days since the last proactive touch * 100 / 60. Last month end: 2025-02-28.
     #   Stale: touched 2024-12-01 only -> 0 then and now: at risk.           ARR 500

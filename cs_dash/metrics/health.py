@@ -347,6 +347,27 @@ def history(ws: Workspace, filters: Filters, as_of: dt.date | None = None, month
     return ws.query(HISTORY.format(scores=scores), all_params)
 
 
+BAND_HISTORY = """
+WITH sc AS ({scores})
+SELECT sc.as_of, coalesce(sc.band, ?) AS band_name, count(*) AS accounts, coalesce(sum(a.arr), 0) AS arr
+FROM sc JOIN account_dim a USING (account_key)
+GROUP BY sc.as_of, band_name
+ORDER BY sc.as_of, list_position(?, band_name)
+"""
+
+
+def band_history(
+    ws: Workspace, filters: Filters, as_of: dt.date | None = None, months: int = 12
+) -> pd.DataFrame:
+    """Accounts and ARR per band at each month end and on ``as_of``: columns as_of, band, accounts, arr."""
+    day = _as_of(ws, filters, as_of)
+    points, params = _points(filters, month_ends(day, months))
+    scores, all_params = scores_sql(ws.settings, points, params)
+    order = [b.name for b in ws.settings.bands] + [NO_SCORE_BAND]
+    df = ws.query(BAND_HISTORY.format(scores=scores), [*all_params, NO_SCORE_BAND, order])
+    return df.rename(columns={"band_name": "band"})
+
+
 def arrow(change: float | None) -> str:
     """▲ for a rise of 1 point or more, ▼ for a fall of 1 or more, → otherwise, blank without data."""
     if change is None or pd.isna(change):

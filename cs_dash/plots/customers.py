@@ -244,3 +244,28 @@ def churn_by_band(df: pd.DataFrame, scope: str, band_colours: dict[str, str], au
     )
     fig.update_yaxes(tickformat=".0%", rangemode="tozero")
     return style(fig, title, scope, "Band when scored", "Accounts that churned", height=380)
+
+
+def band_history(
+    df: pd.DataFrame, scope: str, band_colours: dict[str, str], value: str = "accounts"
+) -> go.Figure:
+    """Accounts (or ARR) per health band at each month end, stacked, worst band at the bottom."""
+    what = "Accounts" if value == "accounts" else "ARR"
+    title = f"{what} by health band, month by month"
+    if df.empty:
+        return empty_figure(title, scope, NOTHING)
+    fig = go.Figure()
+    for band, colour in reversed(list(band_colours.items())):
+        part = df[df["band"] == band]
+        if part.empty:
+            continue
+        fig.add_bar(
+            name=band,
+            x=part["as_of"],
+            y=part[value],
+            marker_color=colour,
+            hovertemplate=f"%{{x|%d %b %Y}} · {band}<br>{what} %{{y:,.0f}}<extra></extra>",
+        )
+    fig.update_layout(barmode="stack", **LEGEND_BELOW)
+    fig.update_xaxes(tickformat="%b %Y")
+    return style(fig, title, scope, "Month end (scored from the data known then)", what)
