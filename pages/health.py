@@ -70,6 +70,13 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
             "early_warning.csv",
             key="health_ew_csv",
             column_config={
+                "account": "Account",
+                "tier": "Tier",
+                "csm": "Owner CSM",
+                "band": "Band",
+                "reason": "Why listed",
+                "what_to_do": "What to do (band note)",
+                "pulls_down_most": "Pulls it down most",
                 "arr": st.column_config.NumberColumn(f"ARR at stake ({currency})", format="localized"),
                 "score": st.column_config.ProgressColumn("Score", min_value=0, max_value=100, format="%.1f"),
                 "previous_score": st.column_config.NumberColumn("Last month end", format="%.1f"),
@@ -105,6 +112,10 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
         "health_breakdown.csv",
         key="health_breakdown_csv",
         column_config={
+            "measure": "Key",
+            "label": "Measure",
+            "weight": "Weight",
+            "definition": "Definition",
             "value": st.column_config.NumberColumn("Value", format="%.3g"),
             "score": st.column_config.NumberColumn("Score", format="%.1f"),
             "points_lost": st.column_config.NumberColumn("Points lost", format="%.1f"),
@@ -128,7 +139,12 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
     latest = history.sort_values("as_of").groupby("account")["score"].last()
     grid = grid.reset_index().fillna("")
     grid = grid.assign(latest=grid["account"].map(latest)).sort_values("latest").drop(columns="latest")
-    render.table(grid, "health_history.csv", key="health_history_csv")
+    render.table(
+        grid,
+        "health_history.csv",
+        key="health_history_csv",
+        column_config={"account": "Account", "tier": "Tier"},
+    )
 
     st.subheader("Does the scorecard predict churn? (backtest)")
     horizon = st.segmented_control(

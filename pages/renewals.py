@@ -61,7 +61,11 @@ if ws.scalar(
         shown,
         "renewal_windows.csv",
         key="ren_windows_csv",
-        column_config={"arr": st.column_config.NumberColumn(f"ARR ({currency})", format="localized")},
+        column_config={
+            "window": "Renewal window",
+            "accounts": "Accounts",
+            "arr": st.column_config.NumberColumn(f"ARR ({currency})", format="localized"),
+        },
     )
 
     timeline = renewals.timeline(ws, filters)
@@ -76,6 +80,8 @@ if ws.scalar(
         "renewals.csv",
         key="ren_table_csv",
         column_config={
+            "account": "Account",
+            "tier": "Tier",
             "arr": st.column_config.NumberColumn(f"ARR ({currency})", format="localized"),
             "renewal_date": st.column_config.DateColumn("Renewal date"),
             "days_left": st.column_config.NumberColumn("Days left"),

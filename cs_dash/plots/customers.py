@@ -17,7 +17,6 @@ from cs_dash.metrics.renewals import WINDOWS
 NOTHING = "Nothing to show for these filters"
 SHORT_WINDOWS = {"overdue": "Overdue", "30": "≤ 30 days", "60": "≤ 60 days", "90": "≤ 90 days",
                  "180": "≤ 180 days", "365": "≤ 365 days"}  # fmt: skip
-LEGEND_BELOW = dict(legend=dict(y=-0.22), margin=dict(b=100))
 
 
 def _money(currency: str) -> str:
@@ -67,7 +66,7 @@ def windows_by_tier(
             hovertemplate=f"<b>{tier}</b> · %{{x}}<br>ARR %{{y:{_money(currency)}}}<br>"
             "%{customdata} accounts<extra></extra>",
         )
-    fig.update_layout(barmode="stack", **LEGEND_BELOW)
+    fig.update_layout(barmode="stack")
     fig.update_yaxes(tickformat="~s")
     return style(fig, title, scope, "Renewal date from the as-of date", f"ARR ({currency})")
 
@@ -149,7 +148,7 @@ def band_mix(
             marker_color=colour,
             hovertemplate=f"<b>%{{y}}</b> · {band}<br>{what} %{{x:{fmt}}}<extra></extra>",
         )
-    fig.update_layout(barmode="stack", **LEGEND_BELOW)
+    fig.update_layout(barmode="stack")
     x_title = "Accounts" if value == "accounts" else f"ARR ({currency})"
     if value != "accounts":
         fig.update_xaxes(tickformat="~s")
@@ -266,6 +265,6 @@ def band_history(
             marker_color=colour,
             hovertemplate=f"%{{x|%d %b %Y}} · {band}<br>{what} %{{y:,.0f}}<extra></extra>",
         )
-    fig.update_layout(barmode="stack", **LEGEND_BELOW)
+    fig.update_layout(barmode="stack")
     fig.update_xaxes(tickformat="%b %Y")
     return style(fig, title, scope, "Month end (scored from the data known then)", what)
