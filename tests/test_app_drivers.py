@@ -1,0 +1,135 @@
+"""The Onboarding & adoption, Outcomes and Account plans pages run and say what to upload."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from cs_dash.workspace import SAMPLE_DIR, Workspace
+from tests import test_drivers, test_outcomes, test_plans
+from tests.conftest import ROOT, load_tables
+
+APP = str(ROOT / "app.py")
+PAGES = ("pages/onboarding.py", "pages/outcomes.py", "pages/plans.py")
+
+ENGAGEMENTS = """
+date,account,csm,tag,type,duration_min
+2025-03-01,Acme,Dana,proactive,Call,30
+2025-03-02,Globex,Lee,reactive,Email,15
+"""
+
+ACCOUNTS = """
+account,arr,csm,segment,seats_purchased,seats_active,subscribed_on,provisioned_on,go_live_on,status
+Acme,100000,Dana,Enterprise,50,40,2025-01-10,2025-01-20,2025-03-01,active
+Globex,20000,Lee,SMB,10,9,2025-01-25,2025-02-04,2025-02-14,active
+Initech,5000,Lee,SMB,20,,2025-02-03,2025-02-10,,churned
+"""
+
+REVENUE = """
+account,date,kind,amount
+Acme,2024-01-15,new,100000
+Globex,2024-02-01,new,20000
+Initech,2024-03-01,new,5000
+Acme,2024-10-10,expansion,10000
+Initech,2025-03-15,churn,5000
+"""
+
+
+def _loader(**tables):
+    """A stand-in for the bundled sample: the session's workspace opens on these tables."""
+
+    def load(self, sample_dir=None):
+        self.clear()
+        load_tables(self, **tables)
+
+    return load
+
+
+SMALL_COMPANY = _loader(
+    engagements=ENGAGEMENTS,
+    accounts=ACCOUNTS,
+    usage=test_drivers.USAGE,
+    surveys=test_drivers.SURVEYS,
+    tickets=test_drivers.TICKETS,
+    revenue=REVENUE,
+    plans=test_plans.PLANS,
+)
+ONLY_ENGAGEMENTS = _loader(engagements=ENGAGEMENTS)
+
+
+def open_page(monkeypatch, page: str, loader) -> AppTest:
+    monkeypatch.setattr(Workspace, "load_sample", loader)
+    st.cache_resource.clear()  # every test opens a fresh workspace
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page(page).run()
+    return at
+
+
+def charts(at: AppTest) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def chart_titles(at: AppTest) -> list[str]:
+    return [c["layout"]["title"]["text"].split("<br>")[0] for c in charts(at)]
+
+
+def infos(at: AppTest) -> str:
+    return " ".join(i.value for i in at.info)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_with_only_engagements_says_what_to_upload(monkeypatch, page):
+    at = open_page(monkeypatch, page, ONLY_ENGAGEMENTS)
+    assert not at.exception
+    assert "Upload it on the Data page" in infos(at)
+    assert charts(at) == []
+
+
+def test_onboarding_page_shows_medians_and_every_chart(monkeypatch):
+    at = open_page(monkeypatch, "pages/onboarding.py", SMALL_COMPANY)
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    # Acme 10 / 40 days, Globex 10 / 10, Initech 7 / -: provision median 10, value median 25.
+    assert metrics["Time to provision (median)"] == "10 days"
+    assert metrics["Time to value (median)"] == "25 days"
+    titles = chart_titles(at)
+    assert "Onboarding speed by cohort (median)" in titles
+    assert "Capacity utilisation by tier" in titles
+    assert "Customer feedback per month" in titles
+    assert len(at.caption) >= len(titles)
+
+
+def test_outcomes_page_shows_retention_and_features(monkeypatch):
+    at = open_page(monkeypatch, "pages/outcomes.py", SMALL_COMPANY)
+    assert not at.exception
+    titles = chart_titles(at)
+    assert "Gross and net revenue retention, logo churn" in titles
+    assert "Features used by retained vs churned accounts" in titles
+
+
+def test_plans_page_shows_coverage_freshness_and_blockers(monkeypatch):
+    at = open_page(monkeypatch, "pages/plans.py", SMALL_COMPANY)
+    assert not at.exception
+    titles = chart_titles(at)
+    assert titles[:2] == ["Account plan coverage by tier", "Account plan freshness"]
+    assert "Open blockers by dimension: ARR affected" in titles
+
+
+@pytest.mark.skipif(not any(SAMPLE_DIR.glob("*.csv")), reason="the sample data is not in this checkout yet")
+@pytest.mark.parametrize("page", PAGES)
+def test_page_runs_on_the_sample_data(page):
+    st.cache_resource.clear()
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception
+    assert charts(at), "the sample data should draw charts"
+
+
+def test_outcomes_and_plans_fixtures_are_shared():
+    # The page tests reuse the unit tests' hand-made tables; this guards the import.
+    assert "Acme" in test_outcomes.REVENUE and "Acme" in test_plans.PLANS
