@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pandas as pd
 import pytest
@@ -193,3 +194,13 @@ def test_feedback_respects_as_of(company):
     # The May 1 answer is after Apr 30: four answers 10, 6, 8, 3 -> (1 - 2) / 4 = -25.
     assert overall["answers"] == 4
     assert overall["nps"] == pytest.approx(-25.0)
+
+
+def test_summary_section_is_plain_json_with_the_headline_numbers(company):
+    section = drivers.summary_section(company, Filters(as_of=AS_OF))
+    json.dumps(section)
+    # Medians over Acme, Globex, Initech, Umbrella: provision (4, 7, 10, 10) -> 8.5; value (10, 26, 40) -> 26.
+    assert section["onboarding"]["median_days_to_provision"] == 8.5
+    assert section["onboarding"]["median_days_to_value"] == 26
+    assert section["capacity_utilisation"] == pytest.approx(49 / 60)
+    assert section["escalations"]["open_now"] == 1

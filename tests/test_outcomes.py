@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -139,3 +140,11 @@ def test_features_by_outcome_compare_shares_of_retained_and_churned_accounts(com
 def test_an_unknown_period_grain_is_refused_with_a_sentence(company):
     with pytest.raises(ValueError, match="must be one of month, quarter"):
         outcomes.outcomes_by_period(company, Filters(as_of=AS_OF), grain="fortnight")
+
+
+def test_summary_section_is_plain_json_with_trailing_retention(company):
+    section = outcomes.summary_section(company, Filters(as_of=AS_OF))
+    json.dumps(section)
+    # 365 days to Sep 30 start on 2023-10-02, before any revenue: no account is active at the start.
+    assert section["trailing_12_months"]["grr"] is None
+    assert section["by_quarter"][0] == {"period": "2024-01-01", "kind": "new", "amount": 190.0, "accounts": 3}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -174,3 +175,16 @@ def test_csm_filter_keeps_the_plans_of_that_csms_accounts(company):
 def test_an_unknown_grouping_is_refused_with_a_sentence(company):
     with pytest.raises(ValueError, match="tier or segment"):
         plans.blockers_by_dimension(company, Filters(as_of=AS_OF), by="csm")
+
+
+def test_summary_section_is_plain_json_with_coverage_freshness_and_blockers(company):
+    section = plans.summary_section(company, Filters(as_of=AS_OF))
+    json.dumps(section)
+    assert (section["coverage"]["with_plan"], section["coverage"]["accounts"]) == (3, 4)
+    assert section["freshness"][plans.STALE] == 1
+    assert section["blockers_by_dimension"][0] == {
+        "dimension": "People",
+        "blockers": 2,
+        "accounts": 2,
+        "arr_affected": 120000.0,
+    }

@@ -12,6 +12,7 @@ import pandas as pd
 
 from cs_dash.filters import Filters
 from cs_dash.metrics import scope
+from cs_dash.metrics.values import first_row
 from cs_dash.workspace import Workspace
 
 # Days after go-live that count as "at go-live" for initial adoption and go-live satisfaction.
@@ -134,7 +135,7 @@ def onboarding_overall(ws: Workspace, filters: Filters) -> dict:
     sql = ONBOARDING_SUMMARY_SQL.format(
         per_account=ONBOARDING_ACCOUNTS_SQL.format(**parts), group_select="", group_by=""
     )
-    return _first_row(ws.query(sql, params))
+    return first_row(ws.query(sql, params))
 
 
 # --------------------------------------------------------------------------- nurturing
@@ -358,7 +359,7 @@ def escalations_now(ws: Workspace, filters: Filters, only_escalated: bool = Fals
     parts, acc_params = _escalation_parts(filters, only_escalated)
     closed_sql, closed_params = scope.dates(filters, "closed_at")
     sql = ESCALATIONS_NOW_SQL.format(closed_dates=closed_sql, **parts)
-    return _first_row(ws.query(sql, [as_of] + acc_params + [as_of] + closed_params + closed_params))
+    return first_row(ws.query(sql, [as_of] + acc_params + [as_of] + closed_params + closed_params))
 
 
 # NPS = % promoters (9-10) − % detractors (0-6) over answers with a score; % recommend over
@@ -391,7 +392,7 @@ def feedback_by_month(ws: Workspace, filters: Filters) -> pd.DataFrame:
 def feedback_overall(ws: Workspace, filters: Filters) -> dict:
     """NPS and % recommend over every answer in scope."""
     scope_sql, params = scope.both(filters, "account_key", "date")
-    return _first_row(ws.query(FEEDBACK_SQL.format(group_select="", scope=scope_sql, group_by=""), params))
+    return first_row(ws.query(FEEDBACK_SQL.format(group_select="", scope=scope_sql, group_by=""), params))
 
 
 # --------------------------------------------------------------------------- helpers
@@ -409,9 +410,24 @@ def _month_range(filters: Filters, month_expr: str) -> tuple[str, list]:
     return (" AND ".join(conds) or "TRUE"), params
 
 
-def _first_row(df: pd.DataFrame) -> dict:
-    """The single row of an aggregate as a dict with None for missing values."""
-    if df.empty:
-        return {}
-    row = df.iloc[0].to_dict()
-    return {k: (None if pd.isna(v) else v) for k, v in row.items()}
+def summary_section(ws: Workspace, filters: Filters) -> dict:
+    """The drivers' headline numbers for the CLI's JSON."""
+    onboarding = onboarding_overall(ws, filters)
+    capacity = capacity_by_tier(ws, filters)
+    all_tiers = capacity[capacity["tier"] == "All tiers"]
+    return {
+        "onboarding": {
+            key: onboarding.get(key)
+            for key in (
+                "accounts",
+                "median_days_to_provision",
+                "median_days_to_value",
+                "median_initial_adoption",
+                "go_live_recommend",
+                "go_live_nps",
+            )
+        },
+        "capacity_utilisation": first_row(all_tiers).get("utilisation"),
+        "escalations": escalations_now(ws, filters),
+        "feedback": feedback_overall(ws, filters),
+    }

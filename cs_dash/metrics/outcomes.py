@@ -22,6 +22,7 @@ import pandas as pd
 
 from cs_dash.filters import Filters
 from cs_dash.metrics import scope
+from cs_dash.metrics.values import first_row, records
 from cs_dash.workspace import Workspace
 
 KINDS = ("new", "renewal", "expansion", "contraction", "churn")
@@ -212,11 +213,7 @@ def retention_window(ws: Workspace, filters: Filters, start: dt.date, end: dt.da
     """GRR, NRR and logo churn over one window: changes dated in [start, end], start ARR before start."""
     changes, params = _changes(filters)
     sql = RETENTION_SQL.format(changes=changes, periods=ONE_WINDOW_SQL)
-    df = ws.query(sql, params + [start, end + dt.timedelta(days=1), scope.as_of(filters)])
-    if df.empty:
-        return {}
-    row = df.iloc[0].to_dict()
-    return {k: (None if pd.isna(v) else v) for k, v in row.items()}
+    return first_row(ws.query(sql, params + [start, end + dt.timedelta(days=1), scope.as_of(filters)]))
 
 
 def trailing_year(ws: Workspace, filters: Filters) -> dict:
@@ -231,3 +228,24 @@ def features_by_outcome(ws: Workspace, filters: Filters) -> pd.DataFrame:
     date_sql, date_params = scope.dates(filters, "date")
     sql = FEATURES_BY_OUTCOME_SQL.format(accounts=acc_sql, dates=date_sql)
     return ws.query(sql, acc_params + date_params + date_params)
+
+
+def summary_section(ws: Workspace, filters: Filters) -> dict:
+    """Retention over the last 12 months and the changes per quarter, for the CLI's JSON."""
+    year = trailing_year(ws, filters)
+    quarters = outcomes_by_period(ws, filters, "quarter")
+    return {
+        "trailing_12_months": {
+            key: year.get(key)
+            for key in (
+                "accounts_at_start",
+                "start_arr",
+                "expansion",
+                "contraction",
+                "churn",
+                "accounts_lost",
+            )
+        }
+        | {"grr": year.get("grr"), "nrr": year.get("nrr"), "logo_churn": year.get("logo_churn")},
+        "by_quarter": records(quarters, ["period", "kind", "amount", "accounts"]),
+    }

@@ -12,6 +12,7 @@ import pandas as pd
 
 from cs_dash.filters import Filters
 from cs_dash.metrics import scope
+from cs_dash.metrics.values import first_row, records
 from cs_dash.workspace import Workspace
 
 # Plan freshness: days since the plan was last touched (its latest reviewed_on, or created_on for
@@ -215,3 +216,24 @@ def blockers_by_dimension(
         status_filter="TRUE" if include_done else "i.status <> 'done'",
     )
     return ws.query(sql, params)
+
+
+def summary_section(ws: Workspace, filters: Filters) -> dict:
+    """Plan coverage, freshness and blockers by dimension, for the CLI's JSON."""
+    coverage = coverage_by_tier(ws, filters)
+    total = first_row(coverage[coverage["tier"] == "All tiers"])
+    fresh = freshness(ws, filters)
+    return {
+        "coverage": {
+            "accounts": total.get("accounts", 0),
+            "with_plan": total.get("with_plan", 0),
+            "share": total.get("coverage"),
+            "by_tier": records(
+                coverage[coverage["tier"] != "All tiers"], ["tier", "accounts", "with_plan", "coverage"]
+            ),
+        },
+        "freshness": {row["freshness"]: row["plans"] for row in records(fresh)},
+        "blockers_by_dimension": records(
+            blockers_by_dimension(ws, filters), ["dimension", "blockers", "accounts", "arr_affected"]
+        ),
+    }
