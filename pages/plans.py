@@ -24,8 +24,10 @@ if render.needs(ws, ("plans",), "Account plans"):
     cols = st.columns(3)
     if not total.empty:
         cols[0].metric("Active accounts with a plan", f"{total.iloc[0]['coverage']:.0%}")
-    cols[1].metric("Plans reviewed in the last 90 days", f"{int(fresh['plans'].iloc[:2].sum())}")
-    cols[2].metric("Stale plans", f"{int(fresh['plans'].iloc[3:].sum())}")
+    plans_in = dict(zip(fresh["freshness"], fresh["plans"], strict=True))
+    recent = sum(plans_in[label] for days, label in plans.FRESHNESS_BUCKETS if days <= 90)
+    cols[1].metric("Plans reviewed in the last 90 days", f"{int(recent)}")
+    cols[2].metric("Stale plans", f"{int(plans_in[plans.STALE] + plans_in[plans.UNDATED])}")
 
     render.chart(
         plots.plan_coverage(

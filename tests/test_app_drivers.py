@@ -133,3 +133,25 @@ def test_page_runs_on_the_sample_data(page):
 def test_outcomes_and_plans_fixtures_are_shared():
     # The page tests reuse the unit tests' hand-made tables; this guards the import.
     assert "Acme" in test_outcomes.REVENUE and "Acme" in test_plans.PLANS
+
+
+def test_sidebar_filters_reach_the_numbers_and_the_chart_titles(monkeypatch):
+    at = open_page(monkeypatch, "pages/onboarding.py", SMALL_COMPANY)
+    # The sidebar's widgets keep their values under f_* keys; the page reads them from there.
+    at.session_state["f_csm"] = ["Dana"]
+    at.run()
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    # Dana owns only Acme: 10 days to provision, 40 to value.
+    assert metrics["Time to provision (median)"] == "10 days"
+    assert metrics["Time to value (median)"] == "40 days"
+    assert all("CSM: Dana" in c["layout"]["title"]["text"] for c in charts(at))
+
+
+def test_plans_page_metrics_count_fresh_and_stale_plans(monkeypatch):
+    at = open_page(monkeypatch, "pages/plans.py", SMALL_COMPANY)
+    metrics = {m.label: m.value for m in at.metric}
+    # As of May 1 (the latest activity): Acme (May 1 review, 0 days) and Globex (Apr 15, 16 days) are
+    # fresh; Umbrella (created 2024-03-01) and Stark (undated) are stale.
+    assert metrics["Plans reviewed in the last 90 days"] == "2"
+    assert metrics["Stale plans"] == "2"
