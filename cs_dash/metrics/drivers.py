@@ -86,9 +86,9 @@ SELECT {group_select}
        median(days_to_value) AS median_days_to_value,
        count(initial_adoption) AS with_adoption,
        median(initial_adoption) AS median_initial_adoption,
-       sum(recommend_answers) AS recommend_answers,
+       CAST(sum(recommend_answers) AS BIGINT) AS recommend_answers,
        sum(recommend_yes) / nullif(sum(recommend_answers), 0) AS go_live_recommend,
-       sum(scored_answers) AS scored_answers,
+       CAST(sum(scored_answers) AS BIGINT) AS scored_answers,
        100.0 * (sum(promoters) - sum(detractors)) / nullif(sum(scored_answers), 0) AS go_live_nps
 FROM per_account
 {group_by}

@@ -137,7 +137,7 @@ labels AS (
     SELECT dimension_key, min(dimension) AS dimension FROM blockers GROUP BY dimension_key
 )
 SELECT l.dimension, p.grp AS "group",
-       sum(p.blockers) AS blockers, count(*) AS accounts, coalesce(sum(p.arr), 0) AS arr_affected
+       CAST(sum(p.blockers) AS BIGINT) AS blockers, count(*) AS accounts, coalesce(sum(p.arr), 0) AS arr_affected
 FROM per_account p JOIN labels l USING (dimension_key)
 GROUP BY ALL
 ORDER BY arr_affected DESC, blockers DESC, l.dimension, "group"

@@ -25,10 +25,10 @@ def first_row(df: pd.DataFrame) -> dict:
     """The single row of an aggregate as a dict of plain values ({} when there is none)."""
     if df.empty:
         return {}
-    return {k: plain(v) for k, v in df.iloc[0].to_dict().items()}
+    return {column: plain(df[column].iloc[0]) for column in df.columns}
 
 
 def records(df: pd.DataFrame, columns: list[str] | None = None) -> list[dict]:
     """Rows as a list of dicts of plain values."""
     frame = df[columns] if columns else df
-    return [{k: plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
+    return [{column: plain(frame[column].iloc[i]) for column in frame.columns} for i in range(len(frame))]
