@@ -50,17 +50,27 @@ with onboarding_tab:
             cols[1].metric("Time to value (median)", _days(overall.get("median_days_to_value")))
             cols[2].metric("Initial adoption (median)", _pct(overall.get("median_initial_adoption")))
             cols[3].metric("Go-live: would recommend", _pct(overall.get("go_live_recommend")))
-            cohorts = drivers.onboarding_by_cohort(ws, filters)
-            render.chart(plots.onboarding_days_by_cohort(cohorts, scope), key="onb_days_cohort")
+            grain = (
+                st.segmented_control(
+                    "Cohort",
+                    ["month", "quarter"],
+                    default="quarter",
+                    key="onb_grain",
+                    format_func=str.capitalize,
+                )
+                or "quarter"
+            )
+            cohorts = drivers.onboarding_by_cohort(ws, filters, grain)
+            render.chart(plots.onboarding_days_by_cohort(cohorts, scope, grain), key="onb_days_cohort")
             st.caption(
-                "Accounts grouped by the month they subscribed. Time to provision = provisioned_on − "
+                f"Accounts grouped by the {grain} they subscribed. Time to provision = provisioned_on − "
                 "subscribed_on; time to value = go_live_on − provisioned_on, in calendar days; the bar is "
                 "the median over the cohort's accounts that have both dates. Dates after the as-of date "
                 "count as not reached yet. Shorter is better."
             )
             render.chart(plots.onboarding_days_distribution(accounts, scope), key="onb_days_dist")
             st.caption("How many accounts took how many days for each step (same definitions as above).")
-            render.chart(plots.adoption_and_satisfaction_by_cohort(cohorts, scope), key="onb_adoption")
+            render.chart(plots.adoption_and_satisfaction_by_cohort(cohorts, scope, grain), key="onb_adoption")
             st.caption(
                 "Initial adoption = the highest active users of any usage period in the 30 days after "
                 "go-live ÷ seats purchased (median over the cohort). Go-live satisfaction = share of "
@@ -134,7 +144,8 @@ with adoption_tab:
             st.caption(
                 "Bars: distinct features used in the month by the accounts in scope. Line: new adoptions "
                 "= (account, feature) pairs used for the first time that month, looking at all usage up "
-                "to the as-of date; the first month of data counts everything as new."
+                "to the as-of date; the features an account uses in its first month of usage data are its "
+                "starting point and do not count as new."
             )
     st.subheader("Capacity utilisation")
     if render.needs(ws, ("accounts",), "Capacity utilisation"):

@@ -26,6 +26,7 @@ Acme,2025-03-01,20,Reports
 Acme,2025-03-01,25,Dashboards
 Acme,2025-03-31,30,reports
 Acme,2025-04-01,45,Reports
+Acme,2025-04-01,10,Alerts
 Globex,2025-02-14,5,Reports
 Globex,2025-04-01,8,Exports
 """
@@ -108,6 +109,14 @@ def test_cohorts_take_medians_and_pool_answers_by_subscription_month(company):
     assert cohorts.iloc[0]["median_days_to_value"] == 26
 
 
+def test_cohorts_can_be_quarters(company):
+    cohorts = drivers.onboarding_by_cohort(company, Filters(as_of=AS_OF), grain="quarter")
+    # Q2 2024: Umbrella. Q1 2025: Acme, Globex, Initech -> provision median(10, 10, 7) = 10.
+    assert [str(c)[:10] for c in cohorts["cohort"]] == ["2024-04-01", "2025-01-01"]
+    assert cohorts["accounts"].tolist() == [1, 3]
+    assert cohorts.iloc[1]["median_days_to_provision"] == 10
+
+
 def test_onboarding_dates_after_as_of_have_not_happened_yet(company):
     rows = by_account(drivers.onboarding_accounts(company, Filters(as_of=dt.date(2025, 2, 15))))
     # On Feb 15 Acme was provisioned (Jan 20) but not yet live (Mar 1).
@@ -140,12 +149,13 @@ def test_active_users_by_month_sums_each_accounts_best_period(company):
 
 def test_features_by_month_counts_distinct_features_and_first_adoptions(company):
     months = drivers.features_by_month(company, Filters(as_of=AS_OF))
-    # Feb: Globex reports -> 1 feature, 1 new adoption.
-    # Mar: Acme reports + dashboards -> 2 features, 2 new adoptions (Reports/reports are one feature).
-    # Apr: Acme reports (not new) + Globex exports (new) -> 2 features over 2 accounts = 1 each, 1 new.
-    assert months["distinct_features"].tolist() == [1, 2, 2]
-    assert months["new_adoptions"].tolist() == [1, 2, 1]
-    assert months["features_per_account"].tolist() == [1.0, 2.0, 1.0]
+    # Feb: Globex reports -> 1 feature; Globex's first month, so its starting point, not a new adoption.
+    # Mar: Acme reports + dashboards -> 2 features; Acme's first month, again no new adoption.
+    # Apr: Acme reports (known) + alerts (new) and Globex exports (new) -> 3 features, 3 account
+    # features over 2 accounts = 1.5 each, 2 new adoptions. Reports/reports are one feature.
+    assert months["distinct_features"].tolist() == [1, 2, 3]
+    assert months["new_adoptions"].tolist() == [0, 0, 2]
+    assert months["features_per_account"].tolist() == [1.0, 2.0, 1.5]
 
 
 def test_capacity_utilisation_is_seats_active_over_purchased_for_active_accounts(company):

@@ -68,8 +68,8 @@ def test_freshness_uses_the_latest_review_else_creation_date(company):
     assert rows["Acme"]["days_since_review"] == 15
     assert rows["Globex"]["days_since_review"] == 76
     assert rows["Umbrella"]["days_since_review"] == 486
-    assert rows["Acme"]["freshness"] == "Reviewed in the last 30 days"
-    assert rows["Globex"]["freshness"] == "Reviewed in the last 90 days"
+    assert rows["Acme"]["freshness"] == "Within 30 days"
+    assert rows["Globex"]["freshness"] == "31–90 days"
     assert rows["Umbrella"]["freshness"] == plans.STALE
     assert rows["Stark"]["freshness"] == plans.UNDATED
 
@@ -92,7 +92,7 @@ def test_a_later_review_is_not_seen_before_it_happens(company):
     rows = by_account(plans.plan_accounts(company, Filters(as_of=dt.date(2025, 6, 1))))
     # On Jun 1 Acme's Jun 15 review has not happened: latest touch is the May 1 review, 31 days.
     assert rows["Acme"]["days_since_review"] == 31
-    assert rows["Acme"]["freshness"] == "Reviewed in the last 90 days"
+    assert rows["Acme"]["freshness"] == "31–90 days"
 
 
 def test_coverage_is_the_share_of_active_accounts_with_a_plan_per_tier(company):

@@ -11,7 +11,7 @@ EVIL = '<a href="http://evil.example">click</a>'
 
 def test_titles_carry_the_filters_escaped():
     fig = plots.plan_freshness(
-        pd.DataFrame({"freshness": ["Reviewed in the last 30 days"], "plans": [2], "arr": [10.0]}),
+        pd.DataFrame({"freshness": ["Within 30 days"], "plans": [2], "arr": [10.0]}),
         f"CSM: {EVIL}",
     )
     title = fig.layout.title.text

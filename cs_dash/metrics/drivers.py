@@ -17,6 +17,7 @@ from cs_dash.workspace import Workspace
 
 # Days after go-live that count as "at go-live" for initial adoption and go-live satisfaction.
 GO_LIVE_WINDOW_DAYS = 30
+COHORT_GRAINS = ("month", "quarter")
 
 # --------------------------------------------------------------------------- onboarding
 
@@ -118,15 +119,17 @@ def onboarding_accounts(ws: Workspace, filters: Filters) -> pd.DataFrame:
     return ws.query(sql, params)
 
 
-def onboarding_by_cohort(ws: Workspace, filters: Filters) -> pd.DataFrame:
-    """Medians and go-live satisfaction per subscription month (accounts without one form no cohort)."""
+def onboarding_by_cohort(ws: Workspace, filters: Filters, grain: str = "month") -> pd.DataFrame:
+    """Medians and go-live satisfaction per subscription month or quarter (accounts without one form none)."""
+    if grain not in COHORT_GRAINS:
+        raise ValueError(f"Cohorts are by {' or '.join(COHORT_GRAINS)}, not {grain!r}.")
     parts, params = _onboarding_params(filters)
     sql = ONBOARDING_SUMMARY_SQL.format(
         per_account=ONBOARDING_ACCOUNTS_SQL.format(**parts),
-        group_select="cohort,",
-        group_by="WHERE cohort IS NOT NULL GROUP BY cohort ORDER BY cohort",
+        group_select="CAST(date_trunc(?, cohort) AS DATE) AS cohort,",
+        group_by="WHERE cohort IS NOT NULL GROUP BY 1 ORDER BY 1",
     )
-    return ws.query(sql, params)
+    return ws.query(sql, params + [grain])
 
 
 def onboarding_overall(ws: Workspace, filters: Filters) -> dict:
@@ -206,9 +209,11 @@ def active_users_by_month(ws: Workspace, filters: Filters) -> pd.DataFrame:
     return ws.query(sql, acc_params + [scope.as_of(filters)] + date_params)
 
 
-# A feature is "adopted" by an account in the first month it appears in that account's usage
-# (looking at all history up to "as of", so the date range only picks which months are shown).
-# Features are matched case- and space-insensitively.
+# A feature is newly adopted by an account in the first month it appears in that account's usage,
+# provided that month is later than the account's first month in the usage data: features already
+# there in the first month are the starting point, not growth. All history up to "as of" is looked
+# at, so the date range only picks which months are shown. Features match case- and
+# space-insensitively.
 FEATURES_BY_MONTH_SQL = """
 WITH used AS (
     SELECT DISTINCT account_key, CAST(date_trunc('month', date) AS DATE) AS month,
@@ -218,6 +223,9 @@ WITH used AS (
 ),
 firsts AS (
     SELECT account_key, feature_key, min(month) AS first_month FROM used GROUP BY ALL
+),
+account_start AS (
+    SELECT account_key, min(month) AS first_usage_month FROM used GROUP BY account_key
 ),
 monthly AS (
     SELECT month,
@@ -229,7 +237,9 @@ monthly AS (
 adopted AS (
     SELECT first_month AS month, count(*) AS new_adoptions,
            count(DISTINCT feature_key) AS features_newly_adopted
-    FROM firsts GROUP BY first_month
+    FROM firsts JOIN account_start USING (account_key)
+    WHERE first_month > first_usage_month
+    GROUP BY first_month
 )
 SELECT m.month, m.distinct_features, m.accounts,
        m.account_features / m.accounts AS features_per_account,

@@ -18,12 +18,12 @@ from cs_dash.workspace import Workspace
 # Plan freshness: days since the plan was last touched (its latest reviewed_on, or created_on for
 # items never reviewed, on or before "as of"). Monthly update, quarterly refresh, yearly plan.
 FRESHNESS_BUCKETS = (
-    (30, "Reviewed in the last 30 days"),
-    (90, "Reviewed in the last 90 days"),
-    (365, "Reviewed in the last 365 days"),
+    (30, "Within 30 days"),
+    (90, "31–90 days"),
+    (365, "91–365 days"),
 )
-STALE = "Stale (not reviewed for over 365 days)"
-UNDATED = "Stale (no review or creation date)"
+STALE = "Stale: over 365 days"
+UNDATED = "Stale: no date"
 FRESHNESS_ORDER = tuple(label for _, label in FRESHNESS_BUCKETS) + (STALE, UNDATED)
 
 KIND_SQL = """

@@ -61,7 +61,7 @@ def _styled(fig, title, scope, x_title=None, y_title=None, height=420):
 # --------------------------------------------------------------------------- onboarding
 
 
-def onboarding_days_by_cohort(cohorts: pd.DataFrame, scope: str) -> go.Figure:
+def onboarding_days_by_cohort(cohorts: pd.DataFrame, scope: str, grain: str = "month") -> go.Figure:
     """Median days to provision and to value per subscription month."""
     fig = go.Figure()
     if cohorts.empty:
@@ -84,8 +84,7 @@ def onboarding_days_by_cohort(cohorts: pd.DataFrame, scope: str) -> go.Figure:
             hovertemplate="%{x|%b %Y}: median %{y:.0f} days over %{customdata[0]} accounts<extra></extra>",
         )
         fig.update_layout(barmode="group")
-        fig.update_xaxes(dtick="M1", tickformat="%b %Y")
-    return _styled(fig, "Onboarding speed by cohort (median)", scope, "Subscription month", "Days")
+    return _styled(fig, "Onboarding speed by cohort (median)", scope, f"Subscription {grain}", "Days")
 
 
 def onboarding_days_distribution(accounts: pd.DataFrame, scope: str) -> go.Figure:
@@ -102,7 +101,7 @@ def onboarding_days_distribution(accounts: pd.DataFrame, scope: str) -> go.Figur
     return _styled(fig, "Onboarding speed: distribution", scope, "Days", "Accounts")
 
 
-def adoption_and_satisfaction_by_cohort(cohorts: pd.DataFrame, scope: str) -> go.Figure:
+def adoption_and_satisfaction_by_cohort(cohorts: pd.DataFrame, scope: str, grain: str = "month") -> go.Figure:
     """Median initial adoption and go-live % recommend per subscription month."""
     fig = go.Figure()
     if cohorts.empty:
@@ -125,10 +124,9 @@ def adoption_and_satisfaction_by_cohort(cohorts: pd.DataFrame, scope: str) -> go
             customdata=cohorts[["recommend_answers"]],
             hovertemplate="%{x|%b %Y}: %{y:.0f} % of %{customdata[0]} answers<extra></extra>",
         )
-        fig.update_xaxes(dtick="M1", tickformat="%b %Y")
         fig.update_yaxes(rangemode="tozero", ticksuffix=" %")
     return _styled(
-        fig, "Initial adoption and go-live satisfaction by cohort", scope, "Subscription month", "%"
+        fig, "Initial adoption and go-live satisfaction by cohort", scope, f"Subscription {grain}", "%"
     )
 
 
@@ -284,20 +282,29 @@ def outcomes_by_period(
                 continue
             fig.add_bar(x=rows["period"], y=rows[value], name=label, marker_color=KIND_COLOURS[kind])
         fig.update_layout(barmode="group")
-        if grain == "quarter":
-            fig.update_xaxes(dtick="M3", tickformat="Q%q %Y")
     money = value == "amount"
     title = "Renewals, expansion and churn: ARR" if money else "Renewals, expansion and churn: accounts"
     return _styled(fig, title, scope, grain.capitalize(), "ARR" if money else "Accounts")
 
 
 def retention_trend(df: pd.DataFrame, scope: str, grain: str = "quarter") -> go.Figure:
-    fig = go.Figure()
+    """GRR and NRR as lines (left axis), logo churn as bars (right axis) per period."""
+    fig = make_subplots(specs=[[{"secondary_y": True}]])
     if df.empty:
         _empty(fig, "No account was active at the start of any period")
     else:
-        symbols = ["circle-open" if p else "circle" for p in df["partial"]]
-        for col, label in (("grr", "GRR"), ("nrr", "NRR"), ("logo_churn", "Logo churn")):
+        fig.add_bar(
+            x=df["period_start"],
+            y=df["logo_churn"] * 100,
+            name="Logo churn",
+            marker_color=RETENTION_COLOURS["logo_churn"],
+            opacity=0.45,
+            customdata=df[["accounts_lost", "accounts_at_start"]],
+            hovertemplate="%{x|%b %Y}: %{y:.1f} % (%{customdata[0]} of %{customdata[1]} accounts)<extra></extra>",
+            secondary_y=True,
+        )
+        symbols = ["circle-open" if partial else "circle" for partial in df["partial"]]
+        for col, label in (("grr", "GRR"), ("nrr", "NRR")):
             fig.add_scatter(
                 x=df["period_start"],
                 y=df[col] * 100,
@@ -306,13 +313,16 @@ def retention_trend(df: pd.DataFrame, scope: str, grain: str = "quarter") -> go.
                 marker_symbol=symbols,
                 line_color=RETENTION_COLOURS[col],
                 hovertemplate=f"%{{x|%b %Y}}: {label} %{{y:.1f}} %<extra></extra>",
+                secondary_y=False,
             )
         fig.add_hline(y=100, line_dash="dot", line_color=TARGET_COLOUR)
-        fig.update_yaxes(rangemode="tozero", ticksuffix=" %")
-        if grain == "quarter":
-            fig.update_xaxes(dtick="M3", tickformat="Q%q %Y")
+        fig.update_yaxes(title_text="GRR and NRR (%)", ticksuffix=" %", secondary_y=False)
+        top = max(5.0, float(df["logo_churn"].max() or 0) * 100 * 3)
+        fig.update_yaxes(
+            title_text="Logo churn (%)", ticksuffix=" %", range=[0, top], showgrid=False, secondary_y=True
+        )
     return _styled(
-        fig, "Gross and net revenue retention, logo churn", scope, f"{grain.capitalize()} starting", "%"
+        fig, "Gross and net revenue retention, logo churn", scope, f"{grain.capitalize()} starting"
     )
 
 
@@ -340,6 +350,7 @@ def features_by_outcome(df: pd.DataFrame, scope: str, top: int = 15) -> go.Figur
         )
     fig.update_layout(barmode="group")
     fig.update_xaxes(range=[0, 100], ticksuffix=" %")
+    fig.update_yaxes(automargin=True)
     height = max(420, 60 + 36 * len(wide))
     return _styled(
         fig, "Features used by retained vs churned accounts", scope, "Accounts using it", None, height
@@ -400,6 +411,7 @@ def blockers_by_dimension(df: pd.DataFrame, scope: str) -> go.Figure:
             textposition="auto",
             hovertemplate="%{y}: ARR %{x:,.0f}<extra></extra>",
         )
+        fig.update_yaxes(automargin=True)
     height = max(420, 60 + 40 * len(df))
     return _styled(
         fig,
