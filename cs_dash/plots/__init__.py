@@ -1,1 +1,1 @@
-"""Figure builders per area: data frames from ``cs_dash.metrics`` in, Plotly figures out, no I/O."""
+"""Figure builders per area: data frame in, Plotly figure out, in the house style of charts.py."""
