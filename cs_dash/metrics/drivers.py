@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from cs_dash.filters import Filters
-from cs_dash.metrics import scope
+from cs_dash.metrics import fact_scope
 from cs_dash.metrics.values import first_row
 from cs_dash.workspace import Workspace
 
@@ -97,8 +97,8 @@ FROM per_account
 
 
 def _onboarding_params(filters: Filters) -> tuple[dict[str, str], list]:
-    as_of = scope.as_of(filters)
-    acc_sql, acc_params = scope.accounts(filters, "account_key")
+    as_of = fact_scope.as_of(filters)
+    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
     cohort_conds, cohort_params = [], []
     if filters.date_from:
         cohort_conds.append("subscribed_on >= ?")
@@ -193,20 +193,20 @@ FROM monthly GROUP BY month ORDER BY month
 
 def user_adoption(ws: Workspace, filters: Filters) -> pd.DataFrame:
     """Per account: active users at go-live vs now, and the growth between them (0.25 = +25 %)."""
-    as_of = scope.as_of(filters)
-    acc_sql, acc_params = scope.accounts(filters, "account_key")
+    as_of = fact_scope.as_of(filters)
+    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
     sql = USER_ADOPTION_SQL.format(periods=ACCOUNT_PERIODS_CTE.format(accounts=acc_sql))
     return ws.query(sql, acc_params + [as_of, as_of, GO_LIVE_WINDOW_DAYS])
 
 
 def active_users_by_month(ws: Workspace, filters: Filters) -> pd.DataFrame:
     """Active users per month across accounts in scope (each account's highest period in the month)."""
-    acc_sql, acc_params = scope.accounts(filters, "account_key")
-    date_sql, date_params = scope.dates(filters, "date")
+    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
+    date_sql, date_params = fact_scope.dates(filters, "date")
     sql = ACTIVE_USERS_BY_MONTH_SQL.format(
         periods=ACCOUNT_PERIODS_CTE.format(accounts=acc_sql), dates=date_sql
     )
-    return ws.query(sql, acc_params + [scope.as_of(filters)] + date_params)
+    return ws.query(sql, acc_params + [fact_scope.as_of(filters)] + date_params)
 
 
 # A feature is newly adopted by an account in the first month it appears in that account's usage,
@@ -253,10 +253,10 @@ ORDER BY m.month
 
 def features_by_month(ws: Workspace, filters: Filters) -> pd.DataFrame:
     """Per month: distinct features used, features per account, and new (account, feature) adoptions."""
-    acc_sql, acc_params = scope.accounts(filters, "account_key")
+    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
     month_sql, month_params = _month_range(filters, "m.month")
     sql = FEATURES_BY_MONTH_SQL.format(accounts=acc_sql, months=month_sql)
-    return ws.query(sql, acc_params + [scope.as_of(filters)] + month_params)
+    return ws.query(sql, acc_params + [fact_scope.as_of(filters)] + month_params)
 
 
 # Seats active ÷ seats purchased, for active accounts that state both. Per tier the ratio of
@@ -282,13 +282,13 @@ ORDER BY tier_rank
 
 def capacity_accounts(ws: Workspace, filters: Filters) -> pd.DataFrame:
     """Active accounts' seat utilisation (seats_active ÷ seats_purchased), lowest first."""
-    acc_sql, acc_params = scope.accounts(filters, "account_key")
+    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
     return ws.query(CAPACITY_ACCOUNTS_SQL.format(accounts=acc_sql), acc_params)
 
 
 def capacity_by_tier(ws: Workspace, filters: Filters) -> pd.DataFrame:
     """Seat utilisation per tier and over all tiers ("All tiers", last row)."""
-    acc_sql, acc_params = scope.accounts(filters, "account_key")
+    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
     return ws.query(CAPACITY_BY_TIER_SQL.format(accounts=acc_sql), acc_params)
 
 
@@ -348,14 +348,14 @@ FROM t
 
 
 def _escalation_parts(filters: Filters, only_escalated: bool) -> tuple[dict[str, str], list]:
-    acc_sql, acc_params = scope.accounts(filters, "account_key")
+    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
     flag = "escalated IS TRUE" if only_escalated else "TRUE"
     return {"accounts": acc_sql, "only_escalated": flag}, acc_params
 
 
 def escalations_by_month(ws: Workspace, filters: Filters, only_escalated: bool = False) -> pd.DataFrame:
     """Per month: tickets opened, closed, open at month end, median days to resolution."""
-    as_of = scope.as_of(filters)
+    as_of = fact_scope.as_of(filters)
     parts, acc_params = _escalation_parts(filters, only_escalated)
     month_sql, month_params = _month_range(filters, "m.month")
     sql = ESCALATIONS_BY_MONTH_SQL.format(months=month_sql, **parts)
@@ -365,9 +365,9 @@ def escalations_by_month(ws: Workspace, filters: Filters, only_escalated: bool =
 
 def escalations_now(ws: Workspace, filters: Filters, only_escalated: bool = False) -> dict:
     """Open at "as of"; closed within the date range (all time when none) and their median days."""
-    as_of = scope.as_of(filters)
+    as_of = fact_scope.as_of(filters)
     parts, acc_params = _escalation_parts(filters, only_escalated)
-    closed_sql, closed_params = scope.dates(filters, "closed_at")
+    closed_sql, closed_params = fact_scope.dates(filters, "closed_at")
     sql = ESCALATIONS_NOW_SQL.format(closed_dates=closed_sql, **parts)
     return first_row(ws.query(sql, [as_of] + acc_params + [as_of] + closed_params + closed_params))
 
@@ -390,7 +390,7 @@ WHERE {scope}
 
 def feedback_by_month(ws: Workspace, filters: Filters) -> pd.DataFrame:
     """NPS and % recommend of the survey answers given in each month."""
-    scope_sql, params = scope.both(filters, "account_key", "date")
+    scope_sql, params = fact_scope.both(filters, "account_key", "date")
     sql = FEEDBACK_SQL.format(
         group_select="CAST(date_trunc('month', date) AS DATE) AS month,",
         scope=scope_sql,
@@ -401,7 +401,7 @@ def feedback_by_month(ws: Workspace, filters: Filters) -> pd.DataFrame:
 
 def feedback_overall(ws: Workspace, filters: Filters) -> dict:
     """NPS and % recommend over every answer in scope."""
-    scope_sql, params = scope.both(filters, "account_key", "date")
+    scope_sql, params = fact_scope.both(filters, "account_key", "date")
     return first_row(ws.query(FEEDBACK_SQL.format(group_select="", scope=scope_sql, group_by=""), params))
 
 

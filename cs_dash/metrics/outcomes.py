@@ -21,7 +21,7 @@ import datetime as dt
 import pandas as pd
 
 from cs_dash.filters import Filters
-from cs_dash.metrics import scope
+from cs_dash.metrics import fact_scope
 from cs_dash.metrics.values import first_row, records
 from cs_dash.workspace import Workspace
 
@@ -170,14 +170,14 @@ def _grain(grain: str) -> str:
 
 
 def _changes(filters: Filters) -> tuple[str, list]:
-    acc_sql, acc_params = scope.accounts(filters, "account_key")
-    return CHANGES_CTE.format(accounts=acc_sql), acc_params + [scope.as_of(filters)]
+    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
+    return CHANGES_CTE.format(accounts=acc_sql), acc_params + [fact_scope.as_of(filters)]
 
 
 def outcomes_by_period(ws: Workspace, filters: Filters, grain: str = "month") -> pd.DataFrame:
     """Per period and kind of change: money (sum of amounts), accounts touched and rows."""
     changes, params = _changes(filters)
-    date_sql, date_params = scope.dates(filters, "date")
+    date_sql, date_params = fact_scope.dates(filters, "date")
     sql = OUTCOMES_BY_PERIOD_SQL.format(changes=changes, dates=date_sql)
     return ws.query(sql, params + [_grain(grain), list(KINDS)] + date_params)
 
@@ -194,7 +194,7 @@ def retention_by_period(ws: Workspace, filters: Filters, grain: str = "quarter")
     that start inside it; start ARR always looks at the whole history before each period.
     """
     grain = _grain(grain)
-    as_of = scope.as_of(filters)
+    as_of = fact_scope.as_of(filters)
     changes, params = _changes(filters)
     month_conds, month_params = [], []
     if filters.date_from:
@@ -213,19 +213,19 @@ def retention_window(ws: Workspace, filters: Filters, start: dt.date, end: dt.da
     """GRR, NRR and logo churn over one window: changes dated in [start, end], start ARR before start."""
     changes, params = _changes(filters)
     sql = RETENTION_SQL.format(changes=changes, periods=ONE_WINDOW_SQL)
-    return first_row(ws.query(sql, params + [start, end + dt.timedelta(days=1), scope.as_of(filters)]))
+    return first_row(ws.query(sql, params + [start, end + dt.timedelta(days=1), fact_scope.as_of(filters)]))
 
 
 def trailing_year(ws: Workspace, filters: Filters) -> dict:
     """Retention over the 365 days that end on "as of" (the headline GRR and NRR)."""
-    as_of = scope.as_of(filters)
+    as_of = fact_scope.as_of(filters)
     return retention_window(ws, filters, as_of - dt.timedelta(days=364), as_of)
 
 
 def features_by_outcome(ws: Workspace, filters: Filters) -> pd.DataFrame:
     """For every feature, the share of retained and of churned accounts that used it."""
-    acc_sql, acc_params = scope.accounts(filters, "account_key")
-    date_sql, date_params = scope.dates(filters, "date")
+    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
+    date_sql, date_params = fact_scope.dates(filters, "date")
     sql = FEATURES_BY_OUTCOME_SQL.format(accounts=acc_sql, dates=date_sql)
     return ws.query(sql, acc_params + date_params + date_params)
 

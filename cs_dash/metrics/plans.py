@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from cs_dash.filters import Filters
-from cs_dash.metrics import scope
+from cs_dash.metrics import fact_scope
 from cs_dash.metrics.values import first_row, records
 from cs_dash.workspace import Workspace
 
@@ -151,13 +151,13 @@ GROUPS = {
 
 
 def _items(filters: Filters) -> tuple[str, list]:
-    as_of = scope.as_of(filters)
-    acc_sql, acc_params = scope.accounts(filters, "p.account_key")
+    as_of = fact_scope.as_of(filters)
+    acc_sql, acc_params = fact_scope.accounts(filters, "p.account_key")
     return ITEMS_CTE.format(accounts=acc_sql), [as_of, as_of] + acc_params
 
 
 def _plan_accounts_sql(filters: Filters) -> tuple[str, list]:
-    as_of = scope.as_of(filters)
+    as_of = fact_scope.as_of(filters)
     items, params = _items(filters)
     bucket_params = [as_of, UNDATED]
     for days, label in FRESHNESS_BUCKETS:
@@ -183,7 +183,7 @@ def account_plan(ws: Workspace, filters: Filters, account_key: str) -> pd.DataFr
 def coverage_by_tier(ws: Workspace, filters: Filters) -> pd.DataFrame:
     """Share of active accounts (and of their ARR) with a plan, per tier and over all tiers."""
     items, params = _items(filters)
-    dim_sql, dim_params = scope.accounts(filters, "a.account_key")
+    dim_sql, dim_params = fact_scope.accounts(filters, "a.account_key")
     return ws.query(COVERAGE_SQL.format(items=items, dim_accounts=dim_sql), params + dim_params)
 
 
