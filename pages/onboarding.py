@@ -7,7 +7,7 @@ import streamlit as st
 
 from cs_dash.metrics import drivers
 from cs_dash.plots import drivers as plots
-from ui import render, session, sidebar
+from ui import columns, render, session, sidebar
 
 
 def _pct(value) -> str:
@@ -83,31 +83,19 @@ with onboarding_tab:
                 st.caption("Go-live satisfaction needs the surveys data.")
             with st.expander("Cohorts and accounts"):
                 render.table(
-                    cohorts.rename(
-                        columns={
-                            "cohort": "Cohort",
-                            "accounts": "Accounts",
-                            "median_days_to_provision": "Median days to provision",
-                            "median_days_to_value": "Median days to value",
-                            "median_initial_adoption": "Median initial adoption",
-                            "go_live_recommend": "Go-live % recommend",
-                            "go_live_nps": "Go-live NPS",
-                        }
+                    cohorts,
+                    f"onboarding_by_{grain}.csv",
+                    column_config=columns.config(
+                        cohorts, percent=("median_initial_adoption", "go_live_recommend")
                     ),
-                    "onboarding_by_cohort.csv",
-                    column_config={
-                        "Cohort": st.column_config.DateColumn(format="MMM YYYY"),
-                        "Median initial adoption": st.column_config.NumberColumn(format="percent"),
-                        "Go-live % recommend": st.column_config.NumberColumn(format="percent"),
-                    },
                 )
+                per_account = accounts.drop(columns=["tier_rank", "promoters", "detractors", "recommend_yes"])
                 render.table(
-                    accounts.drop(columns=["tier_rank", "promoters", "detractors", "recommend_yes"]),
+                    per_account,
                     "onboarding_by_account.csv",
-                    column_config={
-                        "initial_adoption": st.column_config.NumberColumn(format="percent"),
-                        "go_live_recommend": st.column_config.NumberColumn(format="percent"),
-                    },
+                    column_config=columns.config(
+                        per_account, percent=("initial_adoption", "go_live_recommend")
+                    ),
                 )
 
 with adoption_tab:
@@ -126,10 +114,11 @@ with adoption_tab:
                 "At go-live = highest active users in the 30 days after go-live; now = the latest usage "
                 "period on or before the as-of date. Growth = now ÷ at go-live − 1."
             )
+            growth = growth.drop(columns=["tier_rank"])
             render.table(
-                growth.drop(columns=["tier_rank"]),
+                growth,
                 "user_adoption.csv",
-                column_config={"growth_since_go_live": st.column_config.NumberColumn(format="percent")},
+                column_config=columns.config(growth, percent=("growth_since_go_live",)),
             )
         st.subheader("Feature adoption")
         features = drivers.features_by_month(ws, filters)
@@ -166,10 +155,11 @@ with adoption_tab:
                 "active seats over the sum of purchased seats. Higher is better; the dotted line is 100 %."
             )
             with st.expander("Accounts, lowest utilisation first"):
+                seats = drivers.capacity_accounts(ws, filters).drop(columns=["tier_rank"])
                 render.table(
-                    drivers.capacity_accounts(ws, filters).drop(columns=["tier_rank"]),
+                    seats,
                     "capacity_utilisation.csv",
-                    column_config={"utilisation": st.column_config.NumberColumn(format="percent")},
+                    column_config=columns.config(seats, percent=("utilisation",)),
                 )
 
 with escalations_tab:

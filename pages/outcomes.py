@@ -5,7 +5,7 @@ import streamlit as st
 
 from cs_dash.metrics import outcomes
 from cs_dash.plots import drivers as plots
-from ui import render, session, sidebar
+from ui import columns, render, session, sidebar
 
 
 def _pct(value) -> str:
@@ -31,7 +31,7 @@ if render.needs(ws, ("revenue",), "Renewals, expansion, churn, GRR and NRR"):
             "expansion, contraction or churn, and are left out. Their kinds:",
             icon=":material/warning:",
         )
-        st.dataframe(unrecognised, hide_index=True)
+        st.dataframe(unrecognised, hide_index=True, column_config=columns.config(unrecognised))
 
     year = outcomes.trailing_year(ws, filters)
     cols = st.columns(4)
@@ -73,9 +73,7 @@ if render.needs(ws, ("revenue",), "Renewals, expansion, churn, GRR and NRR"):
         render.table(
             retention,
             f"retention_by_{grain}.csv",
-            column_config={
-                c: st.column_config.NumberColumn(format="percent") for c in ("grr", "nrr", "logo_churn")
-            },
+            column_config=columns.config(retention, percent=("grr", "nrr", "logo_churn")),
         )
 
 st.header("Features of renewing vs churning accounts")
@@ -104,5 +102,5 @@ if render.needs(ws, ("usage",), "The feature comparison"):
             render.table(
                 features,
                 "features_by_outcome.csv",
-                column_config={"share_using": st.column_config.NumberColumn(format="percent")},
+                column_config=columns.config(features, percent=("share_using",)),
             )

@@ -1,11 +1,12 @@
 """Account plans: each customer's success definition, steps and blockers, and across all plans
 their coverage, freshness and the patterns in what blocks customers (seed 002)."""
 
+import pandas as pd
 import streamlit as st
 
 from cs_dash.metrics import plans
 from cs_dash.plots import drivers as plots
-from ui import render, session, sidebar
+from ui import columns, render, session, sidebar
 
 ws = session.workspace()
 filters = sidebar.current(ws)
@@ -49,10 +50,10 @@ if render.needs(ws, ("plans",), "Account plans"):
     stale = plans.stale_plans(ws, filters)
     if not stale.empty:
         with st.expander(f"Stale plans ({len(stale)}), largest ARR first"):
-            render.table(
-                stale[["account", "tier", "arr", "csm", "last_reviewed", "days_since_review", "freshness"]],
-                "stale_plans.csv",
-            )
+            stale = stale[
+                ["account", "tier", "arr", "csm", "last_reviewed", "days_since_review", "freshness"]
+            ]
+            render.table(stale, "stale_plans.csv", column_config=columns.config(stale))
 
     st.header("Patterns across plans")
     blockers = plans.blockers_by_dimension(ws, filters)
@@ -81,7 +82,8 @@ if render.needs(ws, ("plans",), "Account plans"):
         chosen = st.selectbox("Account", list(names), key="plan_account")
         summary = per_account[per_account["account"] == chosen].iloc[0]
         st.subheader("Success definition")
-        st.text(summary["success_definition"] or "No goal written yet.")
+        goal = summary["success_definition"]
+        st.text("No goal written yet." if pd.isna(goal) else goal)
         cols = st.columns(3)
         cols[0].metric("Steps done", f"{int(summary['steps_done'])} of {int(summary['steps'])}")
         cols[1].metric("Open blockers", f"{int(summary['open_blockers'])}")
@@ -89,9 +91,9 @@ if render.needs(ws, ("plans",), "Account plans"):
             "Days since last review",
             "–" if summary["freshness"] == plans.UNDATED else f"{int(summary['days_since_review'])}",
         )
-        render.table(
-            plans.account_plan(ws, filters, names[chosen]), "account_plan.csv", key="dl_account_plan"
-        )
+        items = plans.account_plan(ws, filters, names[chosen])
+        render.table(items, "account_plan.csv", key="dl_account_plan", column_config=columns.config(items))
 
     with st.expander("Every plan"):
-        render.table(per_account.drop(columns=["account_key", "tier_rank"]), "account_plans.csv")
+        every_plan = per_account.drop(columns=["account_key", "tier_rank"])
+        render.table(every_plan, "account_plans.csv", column_config=columns.config(every_plan))
