@@ -155,3 +155,14 @@ def test_plans_page_metrics_count_fresh_and_stale_plans(monkeypatch):
     # fresh; Umbrella (created 2024-03-01) and Stark (undated) are stale.
     assert metrics["Plans reviewed in the last 90 days"] == "2"
     assert metrics["Stale plans"] == "2"
+
+
+def test_column_headers_read_as_words_with_acronyms_in_capitals():
+    from ui.columns import label
+
+    assert [label(c) for c in ("days_to_value", "go_live_nps", "arr", "csm")] == [
+        "Days to value",
+        "Go live NPS",
+        "ARR",
+        "CSM",
+    ]

@@ -276,6 +276,7 @@ SELECT coalesce(tier, 'All tiers') AS tier, coalesce(tier_rank, 999) AS tier_ran
 FROM account_dim
 WHERE status = 'active' AND seats_purchased > 0 AND seats_active IS NOT NULL AND {accounts}
 GROUP BY GROUPING SETS ((tier, tier_rank), ())
+HAVING count(*) > 0
 ORDER BY tier_rank
 """
 

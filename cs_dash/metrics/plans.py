@@ -115,6 +115,7 @@ SELECT coalesce(a.tier, 'All tiers') AS tier, coalesce(a.tier_rank, 999) AS tier
 FROM account_dim a LEFT JOIN planned p USING (account_key)
 WHERE a.status = 'active' AND {dim_accounts}
 GROUP BY GROUPING SETS ((a.tier, a.tier_rank), ())
+HAVING count(*) > 0
 ORDER BY tier_rank
 """
 
