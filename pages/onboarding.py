@@ -104,9 +104,10 @@ with adoption_tab:
         months = drivers.active_users_by_month(ws, filters)
         render.chart(plots.active_users_trend(months, scope), key="adopt_users")
         st.caption(
-            "Active users per month, summed over the accounts in scope; each account counts its highest "
-            "period in the month (with one usage row per feature, the highest row, so nobody is counted "
-            "once per feature)."
+            "Line: active users per month, summed over the accounts in scope; each account counts its "
+            "highest usage row in the month (with one row per feature, the busiest feature, so nobody "
+            "is counted once per feature). Bars: events (transactions), summed over every usage row. "
+            "Growth in either is better."
         )
         growth = drivers.user_adoption(ws, filters)
         with st.expander("Active users now vs at go-live, per account"):

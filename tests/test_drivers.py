@@ -21,14 +21,14 @@ Umbrella,8000,Dana,SMB,10,2,2024-06-01,2024-06-05,2024-07-01,churned
 # Default tiers (10 % / 30 % / 60 % of 4 accounts by ARR): Acme Tier 1, Globex Tier 2, the rest Tier 3.
 
 USAGE = """
-account,date,active_users,feature
-Acme,2025-03-01,20,Reports
-Acme,2025-03-01,25,Dashboards
-Acme,2025-03-31,30,reports
-Acme,2025-04-01,45,Reports
-Acme,2025-04-01,10,Alerts
-Globex,2025-02-14,5,Reports
-Globex,2025-04-01,8,Exports
+account,date,active_users,events,feature
+Acme,2025-03-01,20,100,Reports
+Acme,2025-03-01,25,50,Dashboards
+Acme,2025-03-31,30,70,reports
+Acme,2025-04-01,45,200,Reports
+Acme,2025-04-01,10,20,Alerts
+Globex,2025-02-14,5,10,Reports
+Globex,2025-04-01,8,30,Exports
 """
 
 SURVEYS = """
@@ -143,8 +143,18 @@ def test_user_adoption_compares_now_with_go_live(company):
 
 def test_active_users_by_month_sums_each_accounts_best_period(company):
     months = drivers.active_users_by_month(company, Filters(as_of=AS_OF))
-    # Feb: Globex 5. Mar: Acme max(25, 30) = 30. Apr: Acme 45 + Globex 8 = 53.
+    # Feb: Globex 5. Mar: Acme max(25, 30) = 30. Apr: Acme max(45, 10) + Globex 8 = 53.
     assert months["active_users"].tolist() == [5, 30, 53]
+    # Events add up over every row: Feb 10; Mar 100 + 50 + 70 = 220; Apr 200 + 20 + 30 = 250.
+    assert months["events"].tolist() == [10, 220, 250]
+
+
+def test_active_users_by_month_keeps_to_the_date_range(company):
+    filters = Filters(as_of=AS_OF, date_from=dt.date(2025, 3, 15))
+    months = drivers.active_users_by_month(company, filters)
+    # Only the Mar 31 (Acme 30, 70 events) and Apr 1 periods are inside the range.
+    assert months["active_users"].tolist() == [30, 53]
+    assert months["events"].tolist() == [70, 250]
 
 
 def test_features_by_month_counts_distinct_features_and_first_adoptions(company):

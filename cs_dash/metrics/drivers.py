@@ -178,15 +178,24 @@ LEFT JOIN at_go_live g USING (account_key)
 ORDER BY growth_since_go_live NULLS LAST, a.account
 """
 
-ACTIVE_USERS_BY_MONTH_SQL = """
-WITH {periods},
+# Per month over the accounts in scope: active users = sum of each account's highest period in the
+# month (as above); events (transactions) = sum of every usage row, since feature rows and weekly
+# periods each carry their own transactions.
+USAGE_BY_MONTH_SQL = """
+WITH periods AS (
+    SELECT account_key, date, max(active_users) AS active_users, sum(events) AS events
+    FROM usage
+    WHERE {scope}
+    GROUP BY account_key, date
+),
 monthly AS (
     SELECT account_key, CAST(date_trunc('month', date) AS DATE) AS month,
-           max(active_users) AS active_users
-    FROM periods WHERE {dates}
+           max(active_users) AS active_users, sum(events) AS events
+    FROM periods
     GROUP BY ALL
 )
-SELECT month, sum(active_users) AS active_users, count(*) AS accounts
+SELECT month, sum(active_users) AS active_users, sum(events) AS events,
+       count(active_users) AS accounts
 FROM monthly GROUP BY month ORDER BY month
 """
 
@@ -200,13 +209,9 @@ def user_adoption(ws: Workspace, filters: Filters) -> pd.DataFrame:
 
 
 def active_users_by_month(ws: Workspace, filters: Filters) -> pd.DataFrame:
-    """Active users per month across accounts in scope (each account's highest period in the month)."""
-    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
-    date_sql, date_params = fact_scope.dates(filters, "date")
-    sql = ACTIVE_USERS_BY_MONTH_SQL.format(
-        periods=ACCOUNT_PERIODS_CTE.format(accounts=acc_sql), dates=date_sql
-    )
-    return ws.query(sql, acc_params + [fact_scope.as_of(filters)] + date_params)
+    """Active users and events per month across the accounts in scope."""
+    scope_sql, params = fact_scope.both(filters, "account_key", "date")
+    return ws.query(USAGE_BY_MONTH_SQL.format(scope=scope_sql), params)
 
 
 # A feature is newly adopted by an account in the first month it appears in that account's usage,

@@ -134,10 +134,21 @@ def adoption_and_satisfaction_by_cohort(cohorts: pd.DataFrame, scope: str, grain
 
 
 def active_users_trend(months: pd.DataFrame, scope: str) -> go.Figure:
-    fig = go.Figure()
+    """Active users per month (line, left axis) and events per month (bars, right axis) when known."""
+    fig = make_subplots(specs=[[{"secondary_y": True}]])
     if months.empty:
-        _empty(fig, "No usage with active users")
+        _empty(fig, "No usage in the date range")
     else:
+        if months["events"].notna().any():
+            fig.add_bar(
+                x=months["month"],
+                y=months["events"],
+                name="Events (transactions)",
+                marker_color="#C9D9F2",
+                hovertemplate="%{x|%b %Y}: %{y:,.0f} events<extra></extra>",
+                secondary_y=True,
+            )
+            fig.update_yaxes(title_text="Events", rangemode="tozero", showgrid=False, secondary_y=True)
         fig.add_scatter(
             x=months["month"],
             y=months["active_users"],
@@ -146,9 +157,10 @@ def active_users_trend(months: pd.DataFrame, scope: str) -> go.Figure:
             line_color=PROACTIVE,
             customdata=months[["accounts"]],
             hovertemplate="%{x|%b %Y}: %{y:,.0f} users in %{customdata[0]} accounts<extra></extra>",
+            secondary_y=False,
         )
-        fig.update_yaxes(rangemode="tozero")
-    return _styled(fig, "User adoption: active users per month", scope, "Month", "Active users")
+        fig.update_yaxes(title_text="Active users", rangemode="tozero", secondary_y=False)
+    return _styled(fig, "User adoption: active users and events per month", scope, "Month")
 
 
 def feature_adoption_trend(months: pd.DataFrame, scope: str) -> go.Figure:
