@@ -23,7 +23,30 @@ scope = filters.describe()
 st.title("Outcomes")
 st.caption(f"As of {filters.as_of:%d %b %Y} · {scope}")
 
-if render.needs(ws, ("revenue",), "Renewals, expansion, churn, GRR and NRR"):
+grain = "quarter"
+if ws.has("revenue") or ws.has("accounts"):
+    grain = (
+        st.segmented_control(
+            "Period", ["month", "quarter"], default="quarter", key="out_grain", format_func=str.capitalize
+        )
+        or "quarter"
+    )
+
+if not ws.has("revenue") and ws.has("accounts"):
+    render.needs(ws, ("revenue",), "Renewals, expansion, GRR and NRR")
+    st.caption(
+        "The accounts file gives one ARR per account, as it is today; GRR and NRR need each account's "
+        "ARR at the start of a period, which only a log of revenue changes (new, renewal, expansion, "
+        "contraction, churn) can give. Logo churn can come from the accounts file alone:"
+    )
+    logos = outcomes.logo_churn_from_accounts(ws, filters, grain)
+    render.chart(plots.logo_churn_trend(logos, scope, grain), key="out_logo_accounts")
+    st.caption(
+        "Logo churn = accounts whose churned_on falls in the period ÷ accounts that were customers at "
+        "its start (subscribed before it, not churned yet). Accounts marked churned without a date are "
+        "left out."
+    )
+elif render.needs(ws, ("revenue",), "Renewals, expansion, churn, GRR and NRR"):
     unrecognised = outcomes.unrecognised_kinds(ws)
     if not unrecognised.empty:
         st.warning(
@@ -48,10 +71,6 @@ if render.needs(ws, ("revenue",), "Renewals, expansion, churn, GRR and NRR"):
         "their first change."
     )
 
-    grain = st.segmented_control(
-        "Period", ["month", "quarter"], default="quarter", key="out_grain", format_func=str.capitalize
-    )
-    grain = grain or "quarter"
     changes = outcomes.outcomes_by_period(ws, filters, grain)
     render.chart(plots.outcomes_by_period(changes, scope, "amount", grain), key="out_money")
     st.caption(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import json
 
+import numpy as np
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
@@ -58,6 +60,14 @@ SMALL_COMPANY = _loader(
     plans=test_plans.PLANS,
 )
 ONLY_ENGAGEMENTS = _loader(engagements=ENGAGEMENTS)
+ACCOUNTS_WITHOUT_REVENUE = _loader(
+    accounts="""
+    account,subscribed_on,status,churned_on
+    A,2024-01-10,active,
+    B,2024-02-01,churned,2024-05-15
+    C,2024-04-15,active,
+    """
+)
 
 
 def open_page(monkeypatch, page: str, loader) -> AppTest:
@@ -75,6 +85,13 @@ def charts(at: AppTest) -> list[dict]:
 
 def chart_titles(at: AppTest) -> list[str]:
     return [c["layout"]["title"]["text"].split("<br>")[0] for c in charts(at)]
+
+
+def values(data) -> list:
+    """A trace's values from figure JSON, where numbers may come packed as a typed array."""
+    if isinstance(data, dict) and "bdata" in data:
+        return np.frombuffer(base64.b64decode(data["bdata"]), dtype=data["dtype"]).tolist()
+    return list(data)
 
 
 def infos(at: AppTest) -> str:
@@ -109,6 +126,19 @@ def test_outcomes_page_shows_retention_and_features(monkeypatch):
     titles = chart_titles(at)
     assert "Gross and net revenue retention, logo churn" in titles
     assert "Features used by retained vs churned accounts" in titles
+
+
+def test_outcomes_page_without_revenue_asks_for_it_and_shows_logo_churn_from_accounts(monkeypatch):
+    at = open_page(monkeypatch, "pages/outcomes.py", ACCOUNTS_WITHOUT_REVENUE)
+    assert not at.exception
+    assert "needs the revenue data" in infos(at)
+    (logo,) = charts(at)
+    assert logo["layout"]["title"]["text"].startswith("Logo churn")
+    # No activity table, so "as of" is today. Jan 1 2024 has no customer yet (A subscribed Jan 10);
+    # Q2 2024 starts with A and B and loses B -> 50 %; Q3 starts with A and C and loses none.
+    bars = logo["data"][0]
+    assert list(values(bars["y"])[:2]) == [50.0, 0.0]
+    assert str(values(bars["x"])[0])[:10] == "2024-04-01"
 
 
 def test_plans_page_shows_coverage_freshness_and_blockers(monkeypatch):

@@ -148,3 +148,24 @@ def test_summary_section_is_plain_json_with_trailing_retention(company):
     # 365 days to Sep 30 start on 2023-10-02, before any revenue: no account is active at the start.
     assert section["trailing_12_months"]["grr"] is None
     assert section["by_quarter"][0] == {"period": "2024-01-01", "kind": "new", "amount": 190.0, "accounts": 3}
+
+
+def test_logo_churn_from_accounts_alone_uses_subscription_and_churn_dates(make_ws):
+    ws = make_ws(
+        accounts="""
+        account,subscribed_on,status,churned_on
+        A,2024-01-10,active,
+        B,2024-02-01,churned,2024-05-15
+        C,2024-04-15,churned,2024-08-01
+        D,,churned,
+        E,,active,
+        """
+    )
+    df = outcomes.logo_churn_from_accounts(ws, Filters(as_of=AS_OF), grain="quarter")
+    # D churned on an unknown day: left out. E has no subscription date: a customer throughout.
+    # Q1: only E is a customer on Jan 1 -> 0 of 1. Q2: A, B, E on Apr 1; B leaves May 15 -> 1 of 3.
+    # Q3: A, C, E on Jul 1; C leaves Aug 1 -> 1 of 3.
+    assert [str(d)[:10] for d in df["period_start"]] == ["2024-01-01", "2024-04-01", "2024-07-01"]
+    assert df["accounts_at_start"].tolist() == [1, 3, 3]
+    assert df["accounts_lost"].tolist() == [0, 1, 1]
+    assert df["logo_churn"].tolist() == pytest.approx([0, 1 / 3, 1 / 3])

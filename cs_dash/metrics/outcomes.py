@@ -163,10 +163,57 @@ ORDER BY n.feature, gs.outcome
 """
 
 
+# Logo churn from the accounts file alone, for when there is no revenue log: an account is a
+# customer at a period's start when it subscribed before it (or its subscription date is unknown)
+# and had not churned yet; it is lost when its churned_on falls inside the period. Accounts marked
+# churned without a churned_on date cannot be placed in time and are left out of both counts.
+LOGO_CHURN_FROM_ACCOUNTS_SQL = """
+WITH acc AS (
+    SELECT account_key, subscribed_on, churned_on
+    FROM account_dim
+    WHERE {accounts} AND NOT (status = 'churned' AND churned_on IS NULL)
+),
+periods AS (
+    SELECT CAST(p AS DATE) AS period_start, CAST(p + to_months(?) AS DATE) AS period_end
+    FROM (SELECT unnest(generate_series(date_trunc(?, min(coalesce(subscribed_on, churned_on))),
+                                        date_trunc(?, CAST(? AS DATE)), to_months(?))) AS p
+          FROM acc)
+    WHERE {months}
+),
+at_start AS (
+    SELECT p.period_start, p.period_end, a.account_key,
+           a.churned_on >= p.period_start AND a.churned_on < p.period_end AS lost
+    FROM periods p JOIN acc a
+      ON (a.subscribed_on IS NULL OR a.subscribed_on < p.period_start)
+     AND (a.churned_on IS NULL OR a.churned_on >= p.period_start)
+)
+SELECT period_start, any_value(period_end) AS period_end,
+       any_value(period_end) > CAST(? AS DATE) + 1 AS partial,
+       count(*) AS accounts_at_start,
+       count(*) FILTER (WHERE lost) AS accounts_lost,
+       count(*) FILTER (WHERE lost) / count(*) AS logo_churn
+FROM at_start
+GROUP BY period_start
+ORDER BY period_start
+"""
+
+
 def _grain(grain: str) -> str:
     if grain not in GRAINS:
         raise ValueError(f"The period must be one of {', '.join(GRAINS)}, not {grain!r}.")
     return grain
+
+
+def _period_range(filters: Filters, grain: str) -> tuple[str, list]:
+    """Keep the periods (``p``) that start inside the filters' date range."""
+    conds, params = [], []
+    if filters.date_from:
+        conds.append("CAST(p AS DATE) >= CAST(date_trunc(?, CAST(? AS DATE)) AS DATE)")
+        params += [grain, filters.date_from]
+    if filters.date_to:
+        conds.append("CAST(p AS DATE) <= ?")
+        params.append(filters.date_to)
+    return (" AND ".join(conds) or "TRUE"), params
 
 
 def _changes(filters: Filters) -> tuple[str, list]:
@@ -196,17 +243,22 @@ def retention_by_period(ws: Workspace, filters: Filters, grain: str = "quarter")
     grain = _grain(grain)
     as_of = fact_scope.as_of(filters)
     changes, params = _changes(filters)
-    month_conds, month_params = [], []
-    if filters.date_from:
-        month_conds.append("CAST(p AS DATE) >= CAST(date_trunc(?, CAST(? AS DATE)) AS DATE)")
-        month_params += [grain, filters.date_from]
-    if filters.date_to:
-        month_conds.append("CAST(p AS DATE) <= ?")
-        month_params.append(filters.date_to)
-    periods = PERIOD_SERIES_SQL.format(months=" AND ".join(month_conds) or "TRUE")
+    month_sql, month_params = _period_range(filters, grain)
+    periods = PERIOD_SERIES_SQL.format(months=month_sql)
     period_params = [GRAINS[grain], grain, grain, as_of, GRAINS[grain]] + month_params
     sql = RETENTION_SQL.format(changes=changes, periods=periods)
     return ws.query(sql, params + period_params + [as_of])
+
+
+def logo_churn_from_accounts(ws: Workspace, filters: Filters, grain: str = "quarter") -> pd.DataFrame:
+    """Logo churn per period from subscribed_on and churned_on alone (no revenue log needed)."""
+    grain = _grain(grain)
+    as_of = fact_scope.as_of(filters)
+    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
+    month_sql, month_params = _period_range(filters, grain)
+    sql = LOGO_CHURN_FROM_ACCOUNTS_SQL.format(accounts=acc_sql, months=month_sql)
+    params = acc_params + [GRAINS[grain], grain, grain, as_of, GRAINS[grain]] + month_params + [as_of]
+    return ws.query(sql, params)
 
 
 def retention_window(ws: Workspace, filters: Filters, start: dt.date, end: dt.date) -> dict:

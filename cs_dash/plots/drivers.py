@@ -338,6 +338,24 @@ def retention_trend(df: pd.DataFrame, scope: str, grain: str = "quarter") -> go.
     )
 
 
+def logo_churn_trend(df: pd.DataFrame, scope: str, grain: str = "quarter") -> go.Figure:
+    """Logo churn per period as bars (from the accounts file when there is no revenue log)."""
+    fig = go.Figure()
+    if df.empty:
+        _empty(fig, "No account has a churn date")
+    else:
+        fig.add_bar(
+            x=df["period_start"],
+            y=df["logo_churn"] * 100,
+            name="Logo churn",
+            marker_color=RETENTION_COLOURS["logo_churn"],
+            customdata=df[["accounts_lost", "accounts_at_start"]],
+            hovertemplate="%{x|%b %Y}: %{y:.1f} % (%{customdata[0]} of %{customdata[1]} accounts)<extra></extra>",
+        )
+        fig.update_yaxes(rangemode="tozero", ticksuffix=" %")
+    return _styled(fig, "Logo churn", scope, f"{grain.capitalize()} starting", "Accounts lost (%)")
+
+
 def features_by_outcome(df: pd.DataFrame, scope: str, top: int = 15) -> go.Figure:
     """Share of retained and churned accounts using each feature, the widest gaps first."""
     fig = go.Figure()
