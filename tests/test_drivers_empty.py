@@ -24,6 +24,7 @@ FRAMES = [
     outcomes.outcomes_by_period,
     outcomes.retention_by_period,
     outcomes.features_by_outcome,
+    outcomes.logo_churn_from_accounts,
     plans.plan_accounts,
     plans.stale_plans,
     plans.blockers_by_dimension,
