@@ -38,7 +38,7 @@ WITH dated AS (
 acc AS (
     SELECT * FROM dated WHERE coalesce(subscribed_on, provisioned_on, go_live_on) IS NOT NULL
 ),
-first_month AS (
+first_30_days AS (
     SELECT u.account_key, max(u.active_users) AS initial_active_users
     FROM usage u JOIN acc a USING (account_key)
     WHERE u.date BETWEEN a.go_live_on AND a.go_live_on + ? AND u.date <= ?
@@ -71,7 +71,7 @@ SELECT a.account, a.tier, a.tier_rank, a.segment,
        g.recommend_yes / nullif(g.recommend_answers, 0) AS go_live_recommend,
        100.0 * (g.promoters - g.detractors) / nullif(g.scored_answers, 0) AS go_live_nps
 FROM acc a
-LEFT JOIN first_month f USING (account_key)
+LEFT JOIN first_30_days f USING (account_key)
 LEFT JOIN go_live_answers g USING (account_key)
 """
 
