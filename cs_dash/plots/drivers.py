@@ -9,6 +9,7 @@ tags such as links inside titles and tick labels.
 from __future__ import annotations
 
 import html
+import math
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -329,7 +330,8 @@ def retention_trend(df: pd.DataFrame, scope: str, grain: str = "quarter") -> go.
             )
         fig.add_hline(y=100, line_dash="dot", line_color=TARGET_COLOUR)
         fig.update_yaxes(title_text="GRR and NRR (%)", ticksuffix=" %", secondary_y=False)
-        top = max(5.0, float(df["logo_churn"].max() or 0) * 100 * 3)
+        # Room above the tallest bar so it stays under the lines; a round top for round ticks.
+        top = max(5, math.ceil(float(df["logo_churn"].max() or 0) * 100 * 3 / 5) * 5)
         fig.update_yaxes(
             title_text="Logo churn (%)", ticksuffix=" %", range=[0, top], showgrid=False, secondary_y=True
         )
