@@ -181,7 +181,7 @@ def test_summary_section_is_plain_json_with_coverage_freshness_and_blockers(comp
     section = plans.summary_section(company, Filters(as_of=AS_OF))
     json.dumps(section)
     assert (section["coverage"]["with_plan"], section["coverage"]["accounts"]) == (3, 4)
-    assert section["freshness"][plans.STALE] == 1
+    assert section["freshness"] == {"30_days": 1, "90_days": 1, "365_days": 0, "stale": 1, "undated": 1}
     assert section["blockers_by_dimension"][0] == {
         "dimension": "People",
         "blockers": 2,

@@ -25,6 +25,10 @@ FRESHNESS_BUCKETS = (
 STALE = "Stale: over 365 days"
 UNDATED = "Stale: no date"
 FRESHNESS_ORDER = tuple(label for _, label in FRESHNESS_BUCKETS) + (STALE, UNDATED)
+# The same buckets as stable keys for the CLI's JSON.
+FRESHNESS_KEYS = dict(
+    zip(FRESHNESS_ORDER, ("30_days", "90_days", "365_days", "stale", "undated"), strict=True)
+)
 
 KIND_SQL = """
 CASE
@@ -233,7 +237,7 @@ def summary_section(ws: Workspace, filters: Filters) -> dict:
                 coverage[coverage["tier"] != "All tiers"], ["tier", "accounts", "with_plan", "coverage"]
             ),
         },
-        "freshness": {row["freshness"]: row["plans"] for row in records(fresh)},
+        "freshness": {FRESHNESS_KEYS[row["freshness"]]: row["plans"] for row in records(fresh)},
         "blockers_by_dimension": records(
             blockers_by_dimension(ws, filters), ["dimension", "blockers", "accounts", "arr_affected"]
         ),
