@@ -29,6 +29,11 @@ tiers = ws.settings.tiers
 
 st.title("Onboarding & adoption")
 st.caption(f"As of {filters.as_of:%d %b %Y} · {scope}")
+if filters.date_from or filters.date_to:
+    st.caption(
+        "Onboarding shows the accounts that subscribed inside the date range; the other tabs count "
+        "usage, tickets and answers dated inside it."
+    )
 
 onboarding_tab, adoption_tab, escalations_tab, feedback_tab = st.tabs(
     ["Onboarding", "Adoption and seats", "Escalations", "Feedback"]

@@ -15,6 +15,8 @@ tiers = ws.settings.tiers
 
 st.title("Account plans")
 st.caption(f"As of {filters.as_of:%d %b %Y} · {scope}")
+if filters.date_from or filters.date_to:
+    st.caption("Plans are judged as they stand on the as-of date; the date range does not apply here.")
 
 if render.needs(ws, ("plans",), "Account plans"):
     coverage = plans.coverage_by_tier(ws, filters)

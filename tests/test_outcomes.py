@@ -169,3 +169,14 @@ def test_logo_churn_from_accounts_alone_uses_subscription_and_churn_dates(make_w
     assert df["accounts_at_start"].tolist() == [1, 3, 3]
     assert df["accounts_lost"].tolist() == [0, 1, 1]
     assert df["logo_churn"].tolist() == pytest.approx([0, 1 / 3, 1 / 3])
+
+
+def test_tier_filter_keeps_the_revenue_of_that_tiers_accounts(make_ws):
+    ws = make_ws(
+        accounts="account,arr\nAcme,100000\nGlobex,50\nInitech,40\nUmbrella,30",
+        revenue=REVENUE,
+    )
+    # Default tiers over 4 accounts: Acme alone is Tier 1. Its Q2: start 100, +20 -> NRR 1.2.
+    df = outcomes.retention_by_period(ws, Filters(tiers=("Tier 1",), as_of=AS_OF), grain="quarter")
+    assert df["start_arr"].tolist() == [100, 120]
+    assert df["nrr"].tolist() == pytest.approx([1.2, 1.0])
