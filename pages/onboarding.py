@@ -106,6 +106,17 @@ with onboarding_tab:
 with adoption_tab:
     st.subheader("User adoption")
     if render.needs(ws, ("usage",), "User and feature adoption"):
+        adoption = drivers.user_adoption_overall(ws, filters)
+        cols = st.columns(2)
+        compared = adoption.get("accounts_compared") or 0
+        cols[0].metric(
+            "More users than at go-live", f"{adoption.get('accounts_growing') or 0} of {compared} accounts"
+        )
+        cols[1].metric("Median growth since go-live", _pct(adoption.get("median_growth")))
+        st.caption(
+            "Accounts whose go-live falls inside the usage data: active users now (latest period on or "
+            "before the as-of date) vs the highest in the 30 days after go-live."
+        )
         months = drivers.active_users_by_month(ws, filters)
         render.chart(plots.active_users_trend(months, scope), key="adopt_users")
         st.caption(

@@ -141,6 +141,13 @@ def test_user_adoption_compares_now_with_go_live(company):
     assert rows["Globex"]["growth_since_go_live"] == pytest.approx(0.6)
 
 
+def test_user_adoption_overall_counts_growing_accounts_and_median_growth(company):
+    overall = drivers.user_adoption_overall(company, Filters(as_of=AS_OF))
+    # Acme +50 %, Globex +60 %: both growing, median 55 %.
+    assert (overall["accounts_compared"], overall["accounts_growing"]) == (2, 2)
+    assert overall["median_growth"] == pytest.approx(0.55)
+
+
 def test_active_users_by_month_sums_each_accounts_best_period(company):
     months = drivers.active_users_by_month(company, Filters(as_of=AS_OF))
     # Feb: Globex 5. Mar: Acme max(25, 30) = 30. Apr: Acme max(45, 10) + Globex 8 = 53.

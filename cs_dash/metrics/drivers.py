@@ -208,6 +208,20 @@ def user_adoption(ws: Workspace, filters: Filters) -> pd.DataFrame:
     return ws.query(sql, acc_params + [as_of, as_of, GO_LIVE_WINDOW_DAYS])
 
 
+def user_adoption_overall(ws: Workspace, filters: Filters) -> dict:
+    """How many accounts have more active users now than at go-live, and the median growth."""
+    as_of = fact_scope.as_of(filters)
+    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
+    per_account = USER_ADOPTION_SQL.format(periods=ACCOUNT_PERIODS_CTE.format(accounts=acc_sql))
+    sql = f"""
+        SELECT count(growth_since_go_live) AS accounts_compared,
+               count(*) FILTER (WHERE growth_since_go_live > 0) AS accounts_growing,
+               median(growth_since_go_live) AS median_growth
+        FROM ({per_account})
+    """
+    return first_row(ws.query(sql, acc_params + [as_of, as_of, GO_LIVE_WINDOW_DAYS]))
+
+
 def active_users_by_month(ws: Workspace, filters: Filters) -> pd.DataFrame:
     """Active users and events per month across the accounts in scope."""
     scope_sql, params = fact_scope.both(filters, "account_key", "date")
