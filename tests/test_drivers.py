@@ -231,3 +231,4 @@ def test_summary_section_is_plain_json_with_the_headline_numbers(company):
     assert section["onboarding"]["median_days_to_value"] == 26
     assert section["capacity_utilisation"] == pytest.approx(49 / 60)
     assert section["escalations"]["open_now"] == 1
+    assert section["user_adoption"]["accounts_growing"] == 2

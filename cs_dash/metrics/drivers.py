@@ -457,6 +457,7 @@ def summary_section(ws: Workspace, filters: Filters) -> dict:
                 "go_live_nps",
             )
         },
+        "user_adoption": user_adoption_overall(ws, filters),
         "capacity_utilisation": first_row(all_tiers).get("utilisation"),
         "escalations": escalations_now(ws, filters),
         "feedback": feedback_overall(ws, filters),
