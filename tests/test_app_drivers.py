@@ -70,6 +70,13 @@ ACCOUNTS_WITHOUT_REVENUE = _loader(
 )
 
 
+@pytest.fixture(autouse=True)
+def fresh_session_afterwards():
+    """Every AppTest shares one session id: leave no hand-made workspace behind for the next test."""
+    yield
+    st.cache_resource.clear()
+
+
 def open_page(monkeypatch, page: str, loader) -> AppTest:
     monkeypatch.setattr(Workspace, "load_sample", loader)
     st.cache_resource.clear()  # every test opens a fresh workspace
