@@ -232,3 +232,12 @@ def test_summary_section_is_plain_json_with_the_headline_numbers(company):
     assert section["capacity_utilisation"] == pytest.approx(49 / 60)
     assert section["escalations"]["open_now"] == 1
     assert section["user_adoption"]["accounts_growing"] == 2
+
+
+def test_the_cli_summary_carries_the_drivers_outcomes_and_plans_sections(company):
+    from cs_dash.summary import build_summary
+
+    summary = build_summary(company, Filters(as_of=AS_OF))
+    json.dumps(summary)
+    assert summary["drivers"]["onboarding"]["median_days_to_value"] == 26
+    assert {"outcomes", "plans"} <= set(summary)
