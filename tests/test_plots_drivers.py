@@ -63,3 +63,19 @@ def test_outcome_kinds_have_fixed_colours_whatever_kinds_are_present():
     colours = {trace.name: trace.marker.color for trace in fig.data}
     assert colours == {"Renewals": plots.KIND_COLOURS["renewal"], "Churn": plots.KIND_COLOURS["churn"]}
     assert fig.layout.yaxis.title.text == "ARR"
+
+
+def test_a_segment_keeps_its_colour_when_other_segments_are_filtered_out():
+    both = pd.DataFrame(
+        {
+            "dimension": ["People", "People"],
+            "group": ["Enterprise", "SMB"],
+            "blockers": [1, 2],
+            "accounts": [1, 2],
+            "arr_affected": [5.0, 6.0],
+        }
+    )
+    smb_only = both[both["group"] == "SMB"]
+    colour = {t.name: t.marker.color for t in plots.blockers_by_group(both, "All", "segment").data}
+    alone = {t.name: t.marker.color for t in plots.blockers_by_group(smb_only, "SMB", "segment").data}
+    assert colour["SMB"] == alone["SMB"] == plots.group_colour("SMB")

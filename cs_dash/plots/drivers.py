@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import math
+import zlib
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -38,6 +39,14 @@ KIND_LABELS = {
 RETENTION_COLOURS = {"grr": "#1F3A93", "nrr": "#2E8B57", "logo_churn": REACTIVE}
 OUTCOME_COLOURS = {"Retained": PROACTIVE, "Churned": REACTIVE}
 FRESHNESS_COLOURS = ["#2E8B57", "#8DBF6A", "#E0A100", "#C0392B", "#B0B0B0"]
+
+
+GROUP_PALETTE = ("#1F3A93", "#4A78C2", "#8FB3E8", "#7D5BA6", "#E0A100", NEUTRAL, "#2E8B57", "#C9D9F2")
+
+
+def group_colour(name: str) -> str:
+    """A colour fixed by the name itself, so a segment keeps its colour whatever else is filtered."""
+    return GROUP_PALETTE[zlib.crc32(str(name).encode("utf-8")) % len(GROUP_PALETTE)]
 
 
 def _esc(text) -> str:
@@ -470,8 +479,7 @@ def blockers_by_group(
             g for g in groups if g not in tier_names
         ]
     else:
-        palette = ["#1F3A93", "#4A78C2", "#8FB3E8", "#7D5BA6", "#E0A100", NEUTRAL, "#2E8B57", "#C9D9F2"]
-        colours = {g: palette[i % len(palette)] for i, g in enumerate(groups)}
+        colours = {g: group_colour(g) for g in groups}
     for group in groups:
         rows = df[df["group"] == group]
         fig.add_bar(
