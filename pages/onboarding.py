@@ -8,6 +8,7 @@ import streamlit as st
 from cs_dash.metrics import drivers
 from cs_dash.plots import drivers as plots
 from ui import columns, render, session, sidebar
+from ui.data_widgets import escape_md
 
 
 def _pct(value) -> str:
@@ -28,7 +29,7 @@ scope = filters.describe()
 tiers = ws.settings.tiers
 
 st.title("Onboarding & adoption")
-st.caption(f"As of {filters.as_of:%d %b %Y} · {scope}")
+st.caption(f"As of {filters.as_of:%d %b %Y} · {escape_md(scope)}")
 if filters.date_from or filters.date_to:
     st.caption(
         "Onboarding shows the accounts that subscribed inside the date range; the other tabs count "

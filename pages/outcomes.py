@@ -6,6 +6,7 @@ import streamlit as st
 from cs_dash.metrics import outcomes
 from cs_dash.plots import drivers as plots
 from ui import columns, render, session, sidebar
+from ui.data_widgets import escape_md
 
 
 def _pct(value) -> str:
@@ -21,7 +22,7 @@ filters = sidebar.current(ws)
 scope = filters.describe()
 
 st.title("Outcomes")
-st.caption(f"As of {filters.as_of:%d %b %Y} · {scope}")
+st.caption(f"As of {filters.as_of:%d %b %Y} · {escape_md(scope)}")
 
 grain = "quarter"
 if ws.has("revenue") or ws.has("accounts"):

@@ -7,6 +7,7 @@ import streamlit as st
 from cs_dash.metrics import plans
 from cs_dash.plots import drivers as plots
 from ui import columns, render, session, sidebar
+from ui.data_widgets import escape_md
 
 ws = session.workspace()
 filters = sidebar.current(ws)
@@ -14,7 +15,7 @@ scope = filters.describe()
 tiers = ws.settings.tiers
 
 st.title("Account plans")
-st.caption(f"As of {filters.as_of:%d %b %Y} · {scope}")
+st.caption(f"As of {filters.as_of:%d %b %Y} · {escape_md(scope)}")
 if filters.date_from or filters.date_to:
     st.caption("Plans are judged as they stand on the as-of date; the date range does not apply here.")
 

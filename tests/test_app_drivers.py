@@ -203,3 +203,19 @@ def test_column_headers_read_as_words_with_acronyms_in_capitals():
         "ARR",
         "CSM",
     ]
+
+
+def test_a_csm_name_with_markdown_is_shown_as_text_not_rendered(monkeypatch):
+    pixel = "![x](http://tracker.example/p.png)"
+    loader = _loader(
+        accounts=f"account,csm,arr\nAcme,{pixel},1000",
+        plans="account,item,kind\nAcme,Grow,goal",
+    )
+    at = open_page(monkeypatch, "pages/plans.py", loader)
+    at.session_state["f_csm"] = [pixel]
+    at.run()
+    assert not at.exception
+    caption = at.caption[0].value
+    assert "\\!\\[x\\]" in caption and "![x](" not in caption
+    # Chart titles are not markdown: the name shows as written.
+    assert charts(at) and all(pixel in c["layout"]["title"]["text"] for c in charts(at))
