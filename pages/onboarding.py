@@ -7,21 +7,8 @@ import streamlit as st
 
 from cs_dash.metrics import drivers
 from cs_dash.plots import drivers as plots
-from ui import columns, render, session, sidebar
+from ui import columns, formats, render, session, sidebar
 from ui.data_widgets import escape_md
-
-
-def _pct(value) -> str:
-    return "–" if value is None else f"{value:.0%}"
-
-
-def _days(value) -> str:
-    return "–" if value is None else f"{value:,.0f} days"
-
-
-def _number(value, digits: int = 0) -> str:
-    return "–" if value is None else f"{value:,.{digits}f}"
-
 
 ws = session.workspace()
 filters = sidebar.current(ws)
@@ -52,10 +39,12 @@ with onboarding_tab:
         else:
             overall = drivers.onboarding_overall(ws, filters)
             cols = st.columns(4)
-            cols[0].metric("Time to provision (median)", _days(overall.get("median_days_to_provision")))
-            cols[1].metric("Time to value (median)", _days(overall.get("median_days_to_value")))
-            cols[2].metric("Initial adoption (median)", _pct(overall.get("median_initial_adoption")))
-            cols[3].metric("Go-live: would recommend", _pct(overall.get("go_live_recommend")))
+            cols[0].metric(
+                "Time to provision (median)", formats.days(overall.get("median_days_to_provision"))
+            )
+            cols[1].metric("Time to value (median)", formats.days(overall.get("median_days_to_value")))
+            cols[2].metric("Initial adoption (median)", formats.pct(overall.get("median_initial_adoption")))
+            cols[3].metric("Go-live: would recommend", formats.pct(overall.get("go_live_recommend")))
             grain = (
                 st.segmented_control(
                     "Cohort",
@@ -113,7 +102,7 @@ with adoption_tab:
         cols[0].metric(
             "More users than at go-live", f"{adoption.get('accounts_growing') or 0} of {compared} accounts"
         )
-        cols[1].metric("Median growth since go-live", _pct(adoption.get("median_growth")))
+        cols[1].metric("Median growth since go-live", formats.pct(adoption.get("median_growth")))
         st.caption(
             "Accounts whose go-live falls inside the usage data: active users now (latest period on or "
             "before the as-of date) vs the highest in the 30 days after go-live."
@@ -186,9 +175,9 @@ with escalations_tab:
         what = "Escalations" if only_escalated else "Tickets"
         now = drivers.escalations_now(ws, filters, only_escalated)
         cols = st.columns(3)
-        cols[0].metric("Open on the as-of date", _number(now.get("open_now")))
-        cols[1].metric("Closed", _number(now.get("closed")))
-        cols[2].metric("Median days to resolution", _number(now.get("median_days_to_resolution"), 1))
+        cols[0].metric("Open on the as-of date", formats.number(now.get("open_now")))
+        cols[1].metric("Closed", formats.number(now.get("closed")))
+        cols[2].metric("Median days to resolution", formats.number(now.get("median_days_to_resolution"), 1))
         months = drivers.escalations_by_month(ws, filters, only_escalated)
         render.chart(plots.escalations_trend(months, scope, what), key="esc_trend")
         st.caption(
@@ -202,9 +191,9 @@ with feedback_tab:
     if render.needs(ws, ("surveys",), "Customer feedback (NPS, would recommend)"):
         overall = drivers.feedback_overall(ws, filters)
         cols = st.columns(3)
-        cols[0].metric("Answers", _number(overall.get("answers")))
-        cols[1].metric("NPS", _number(overall.get("nps")))
-        cols[2].metric("Would recommend", _pct(overall.get("pct_recommend")))
+        cols[0].metric("Answers", formats.number(overall.get("answers")))
+        cols[1].metric("NPS", formats.number(overall.get("nps")))
+        cols[2].metric("Would recommend", formats.pct(overall.get("pct_recommend")))
         months = drivers.feedback_by_month(ws, filters)
         render.chart(plots.feedback_trend(months, scope), key="feedback_trend")
         st.caption(

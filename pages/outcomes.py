@@ -5,17 +5,8 @@ import streamlit as st
 
 from cs_dash.metrics import outcomes
 from cs_dash.plots import drivers as plots
-from ui import columns, render, session, sidebar
+from ui import columns, formats, render, session, sidebar
 from ui.data_widgets import escape_md
-
-
-def _pct(value) -> str:
-    return "–" if value is None else f"{value:.1%}"
-
-
-def _money(value) -> str:
-    return "–" if value is None else f"{value:,.0f}"
-
 
 ws = session.workspace()
 filters = sidebar.current(ws)
@@ -59,10 +50,10 @@ elif render.needs(ws, ("revenue",), "Renewals, expansion, churn, GRR and NRR"):
 
     year = outcomes.trailing_year(ws, filters)
     cols = st.columns(4)
-    cols[0].metric("GRR, last 12 months", _pct(year.get("grr")))
-    cols[1].metric("NRR, last 12 months", _pct(year.get("nrr")))
-    cols[2].metric("Logo churn, last 12 months", _pct(year.get("logo_churn")))
-    cols[3].metric("ARR at the start", _money(year.get("start_arr")))
+    cols[0].metric("GRR, last 12 months", formats.pct(year.get("grr"), 1))
+    cols[1].metric("NRR, last 12 months", formats.pct(year.get("nrr"), 1))
+    cols[2].metric("Logo churn, last 12 months", formats.pct(year.get("logo_churn"), 1))
+    cols[3].metric("ARR at the start", formats.number(year.get("start_arr")))
     st.caption(
         "Over the 365 days ending on the as-of date, for the accounts active at its start. "
         "GRR = (start ARR − contraction − churn) ÷ start ARR; NRR = (start ARR + expansion − contraction "

@@ -130,6 +130,13 @@ def test_onboarding_page_shows_medians_and_every_chart(monkeypatch):
 def test_outcomes_page_shows_retention_and_features(monkeypatch):
     at = open_page(monkeypatch, "pages/outcomes.py", SMALL_COMPANY)
     assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    # As of May 1 2025 (the latest activity); the 365 days start on 2024-05-02 with Acme 100,000,
+    # Globex 20,000 and Initech 5,000 = 125,000. Acme +10,000, Initech churns 5,000.
+    # GRR 120/125 = 96.0 %; NRR 130/125 = 104.0 %; logo churn 1 of 3 = 33.3 %.
+    assert metrics["GRR, last 12 months"] == "96.0%"
+    assert metrics["NRR, last 12 months"] == "104.0%"
+    assert metrics["Logo churn, last 12 months"] == "33.3%"
     titles = chart_titles(at)
     assert "Gross and net revenue retention, logo churn" in titles
     assert "Features used by retained vs churned accounts" in titles
@@ -219,3 +226,14 @@ def test_a_csm_name_with_markdown_is_shown_as_text_not_rendered(monkeypatch):
     assert "\\!\\[x\\]" in caption and "![x](" not in caption
     # Chart titles are not markdown: the name shows as written.
     assert charts(at) and all(pixel in c["layout"]["title"]["text"] for c in charts(at))
+
+
+def test_headline_numbers_show_a_dash_when_the_data_cannot_give_them():
+    from ui import formats
+
+    assert (formats.pct(None), formats.days(None), formats.number(None)) == ("–", "–", "–")
+    assert (formats.pct(0.425, 1), formats.days(7.0), formats.number(1234.5, 1)) == (
+        "42.5%",
+        "7 days",
+        "1,234.5",
+    )
