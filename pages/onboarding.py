@@ -176,7 +176,8 @@ with escalations_tab:
         now = drivers.escalations_now(ws, filters, only_escalated)
         cols = st.columns(3)
         cols[0].metric("Open on the as-of date", formats.number(now.get("open_now")))
-        cols[1].metric("Closed", formats.number(now.get("closed")))
+        closed_when = "in the date range" if filters.date_from or filters.date_to else "to date"
+        cols[1].metric(f"Closed {closed_when}", formats.number(now.get("closed")))
         cols[2].metric("Median days to resolution", formats.number(now.get("median_days_to_resolution"), 1))
         months = drivers.escalations_by_month(ws, filters, only_escalated)
         render.chart(plots.escalations_trend(months, scope, what), key="esc_trend")
