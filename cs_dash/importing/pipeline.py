@@ -1,19 +1,39 @@
-"""Import one file into a staging table of canonical columns (first, strict version).
+"""Import one file into a staging table of canonical columns: sniff, read, map, parse, report.
 
-Reads only files whose headers already are canonical column names; the full detection and
-parsing pipeline replaces this.
+The steps live in their own modules (``sniff``, ``mapping``, ``parse``, ``profiles``); this one
+runs them in order against the workspace's DuckDB connection, keeps every row it could not load
+with its reason, and turns any failure into one sentence on the result instead of an exception.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
+from cs_dash.importing import parse
+from cs_dash.importing.mapping import choose_table
+from cs_dash.importing.profiles import find_profile, fingerprint
 from cs_dash.importing.result import REJECT_COLUMNS, ImportOptions, ImportResult
-from cs_dash.schema import TABLES
+from cs_dash.importing.sniff import Layout, UnusableFile, sniff
+from cs_dash.schema import DATE, DURATION, INTEGER, NUMBER, SCORE, TABLES, TAG, TIMESTAMP, Table
 from cs_dash.sqlutil import quote_ident
+
+MAX_REJECT_LINES = 50_000  # detail lines kept per file; the counts are always exact
+SAMPLE_ROWS = 1_000
+PREVIEW_ROWS = 20
+MAX_DISTINCT_DATES = 50_000
+
+DUCKDB_REJECT_REASONS = {
+    "MISSING COLUMNS": "the row has fewer fields than the header",
+    "TOO MANY COLUMNS": "the row has more fields than the header",
+    "UNQUOTED VALUE": 'a quote (") in this row is never closed, so the row could not be split into fields',
+    "UNTERMINATED QUOTES": 'a quote (") in this row is never closed, so the row could not be split into fields',
+    "INVALID UNICODE": "the row contains bytes that are not valid text",
+    "LINE SIZE OVER MAXIMUM": "the row is too long to be a CSV row",
+}
 
 
 def import_file(
@@ -22,48 +42,403 @@ def import_file(
     display_name: str,
     staging_table: str,
     options: ImportOptions | None = None,
+    profiles: dict | None = None,
 ) -> ImportResult:
-    options = options or ImportOptions()
-    result = ImportResult(file=display_name, encoding="utf-8", delimiter=",", header_row=1)
-    raw = con.execute("SELECT * FROM read_csv(?, all_varchar=true, header=true)", [str(path)]).df()
-    headers = [h.strip().lower() for h in raw.columns]
-    raw.columns = headers
-    table = options.table or next((t.name for t in TABLES.values() if set(t.required) <= set(headers)), None)
-    if table is None:
-        result.error = f"{display_name}: no table has all its required columns in this file."
-        return result
-    spec = TABLES[table]
-    result.table = table
-    result.mapping = {h: h for h in headers if h in spec.column_names}
-    result.unmapped = [h for h in headers if h not in spec.column_names]
-    result.rows_read = len(raw)
-    raw["source_row"] = range(2, len(raw) + 2)
-    con.register("_raw_import", raw)
-    select = []
-    for col in spec.columns:
-        if col.name in result.mapping:
-            select.append(
-                f"TRY_CAST({quote_ident(col.name)} AS {col.duckdb_type}) AS {quote_ident(col.name)}"
-            )
-        else:
-            select.append(f"CAST(NULL AS {col.duckdb_type}) AS {quote_ident(col.name)}")
-    con.execute(
-        f"CREATE OR REPLACE TABLE {quote_ident(staging_table)} AS "
-        f"SELECT {', '.join(select)}, ?::VARCHAR AS source_file, source_row FROM _raw_import",
-        [display_name],
-    )
-    con.unregister("_raw_import")
-    required_null = " OR ".join(f"{quote_ident(c)} IS NULL" for c in spec.required)
-    rejected = con.execute(
-        f"SELECT source_row FROM {quote_ident(staging_table)} WHERE {required_null}"
-    ).fetchall()
-    con.execute(f"DELETE FROM {quote_ident(staging_table)} WHERE {required_null}")
-    result.rejects = pd.DataFrame(
-        [(display_name, r[0], "", "", "a required value is missing") for r in rejected],
-        columns=REJECT_COLUMNS,
-    )
-    result.rows_rejected = len(rejected)
-    result.rows_loaded = result.rows_read - result.rows_rejected
-    result.staging_table = staging_table
-    result.preview = raw.head(20)
+    """Import ``path`` into ``staging_table``; never raises, a failure is ``result.error``.
+
+    ``profiles`` are the saved mapping profiles by header fingerprint; a matching one is applied
+    unless ``options`` already names the table or columns.
+    """
+    result = ImportResult(file=display_name)
+    run = _Run(con, Path(path), display_name, staging_table, options or ImportOptions(), profiles, result)
+    try:
+        run.execute()
+    except UnusableFile as exc:
+        run.fail(f"This file {exc}.")
+    except (duckdb.Error, OSError, ValueError, MemoryError, UnicodeError) as exc:
+        run.fail(_friendly(exc))
+    except Exception as exc:  # the promise: bad input gets a sentence, never a traceback
+        run.fail(_friendly(exc))
+    finally:
+        run.cleanup()
     return result
+
+
+def _friendly(exc: BaseException) -> str:
+    if isinstance(exc, MemoryError) or "Out of Memory" in str(exc):
+        return "This file is too large for the memory this session has: split it into smaller files."
+    return (
+        "This file could not be read as a CSV table: open it in a spreadsheet, save it as "
+        "CSV UTF-8 and upload it again."
+    )
+
+
+class _Run:
+    """One import: the state the steps share, and the temporary tables and files to remove."""
+
+    def __init__(self, con, path, name, staging, options, profiles, result):
+        self.con: duckdb.DuckDBPyConnection = con
+        self.path: Path = path
+        self.name: str = name
+        self.staging: str = staging
+        self.options: ImportOptions = options
+        self.profiles = profiles
+        self.result: ImportResult = result
+        self.raw = f"{staging}__raw"
+        self.rejects_table = f"{staging}__rejects"
+        self.scan_table = f"{staging}__scan"
+        self.temp_files: list[Path] = []
+        self.row_expr = "rowid + 1"
+
+    # ------------------------------------------------------------------------------ the steps
+    def execute(self) -> None:
+        layout, text = sniff(self.path)
+        r = self.result
+        r.encoding = layout.encoding
+        r.delimiter = layout.delimiter
+        r.header_row = layout.header_row
+        r.footer_lines = layout.footer_lines
+        r.warnings.extend(layout.warnings)
+        r.fingerprint = fingerprint(layout.headers)
+        self.layout = layout
+
+        source = self._source_path(layout, text)
+        self._read(source, layout)
+        parse_rejects = self._duckdb_rejects(layout)
+        self._preview(layout)
+        samples = self._samples(layout)
+
+        table_name, columns, date_orders = self.options.table, dict(self.options.columns), {}
+        profile = None
+        if not table_name and not columns:
+            profile = find_profile(self.profiles, r.fingerprint)
+        if profile is not None:
+            table_name, columns = profile.table, dict(profile.columns)
+            date_orders = dict(getattr(profile, "date_orders", {}) or {})
+            r.profile_used = r.fingerprint
+        date_orders.update(self.options.date_orders)
+        if table_name and table_name not in TABLES:
+            raise UnusableFile(f"was set to a table cs-dash does not know ({table_name})")
+
+        best, scores = choose_table(
+            layout.headers, layout.raw_headers, samples, self.name, table_name, columns
+        )
+        r.table_scores = scores
+        if best is None:
+            shown = ", ".join(layout.headers[:8]) + ("…" if len(layout.headers) > 8 else "")
+            raise UnusableFile(
+                f"does not look like any table cs-dash knows (its columns are: {shown}): rename "
+                "the headers as in a template from the Data page, or choose the table and columns by hand"
+            )
+        table = best.table
+        r.table = table.name
+        r.mapping = dict(best.mapping)
+        r.mapping_reasons = dict(best.reasons)
+        if profile is not None:
+            r.mapping_reasons = {h: "saved mapping profile" for h in r.mapping}
+        r.unmapped = [h for h in layout.headers if h not in r.mapping]
+        if best.missing_required:
+            missing = ", ".join(_describe_column(table, c) for c in best.missing_required)
+            raise UnusableFile(
+                f"looks like a {table.name} file but has no column for {missing}: add that column, "
+                "or map one of its columns to it on the Data page"
+            )
+
+        plans = self._plans(table, samples, date_orders)
+        self._stage(table, plans)
+        self._report(table, parse_rejects)
+
+    def fail(self, message: str) -> None:
+        self.result.error = " ".join(message.split())
+        self.result.staging_table = None
+        self._drop(self.staging)
+
+    def cleanup(self) -> None:
+        for name in (self.raw, self.rejects_table, self.scan_table, f"{self.staging}__cum"):
+            self._drop(name)
+        for temp in self.temp_files:
+            temp.unlink(missing_ok=True)
+
+    def _drop(self, name: str) -> None:
+        try:
+            self.con.execute(f"DROP TABLE IF EXISTS {quote_ident(name)}")
+        except duckdb.Error:
+            pass
+
+    # ------------------------------------------------------------------------------ reading
+    def _source_path(self, layout: Layout, text: str | None) -> Path:
+        """The file DuckDB reads: the upload itself when it is plain UTF-8, else a clean copy beside it."""
+        if not layout.needs_rewrite:
+            return self.path
+        clean = self.path.parent / f".{self.path.name}.{self.staging}.utf8.csv"
+        self.temp_files.append(clean)
+        if text is not None:
+            end = len(text) - layout.footer_chars
+            clean.write_text(text[layout.preamble_chars : end], encoding="utf-8", newline="")
+            return clean
+        size = self.path.stat().st_size
+        remaining = size - layout.preamble_bytes - layout.footer_bytes
+        with self.path.open("rb") as src, clean.open("wb") as dst:
+            src.seek(layout.preamble_bytes)
+            while remaining > 0:
+                chunk = src.read(min(remaining, 1 << 22))
+                if not chunk:
+                    break
+                dst.write(chunk)
+                remaining -= len(chunk)
+        return clean
+
+    def _read(self, source: Path, layout: Layout) -> None:
+        columns = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(len(layout.headers)))
+        delim = layout.delimiter.replace("'", "''")
+        self.con.execute(
+            f"CREATE OR REPLACE TABLE {quote_ident(self.raw)} AS SELECT * FROM read_csv(?, "
+            f"auto_detect=false, header=true, delim='{delim}', quote='\"', escape='\"', "
+            f"columns={{{columns}}}, store_rejects=true, rejects_table='{self.rejects_table}', "
+            f"rejects_scan='{self.scan_table}', max_line_size=4194304)",
+            [str(source)],
+        )
+
+    def _duckdb_rejects(self, layout: Layout) -> list[tuple[int, str, str]]:
+        """Rows DuckDB could not split into the header's columns, as (row, value, reason)."""
+        rows = self.con.execute(
+            f"SELECT line, any_value(error_type), any_value(csv_line), any_value(error_message) "
+            f"FROM {quote_ident(self.rejects_table)} GROUP BY line ORDER BY line"
+        ).fetchall()
+        if not rows:
+            return []
+        # Line L of the read is record L - 1 after the header; good rows shift past the rejected ones.
+        lines = [int(r[0]) for r in rows]
+        shifts = [(line - 2) - j for j, line in enumerate(lines)]
+        cum = f"{self.staging}__cum"
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(cum)} (s BIGINT, n BIGINT)")
+        self.con.executemany(
+            f"INSERT INTO {quote_ident(cum)} VALUES (?, ?)",
+            [[s, j + 1] for j, s in enumerate(shifts)],
+        )
+        self.con.execute(
+            f"CREATE OR REPLACE TABLE {quote_ident(self.raw)} AS "
+            f"SELECT r.*, r.rowid + 1 + coalesce(c.n, 0) AS __rec FROM {quote_ident(self.raw)} r "
+            f"ASOF LEFT JOIN (SELECT s, max(n) AS n FROM {quote_ident(cum)} GROUP BY s) c ON r.rowid >= c.s "
+            "ORDER BY r.rowid"
+        )
+        self.row_expr = "__rec"
+        out = []
+        for line, kind, csv_line, message in rows:
+            reason = DUCKDB_REJECT_REASONS.get(str(kind), "the row could not be read")
+            found = re.search(r"Expected Number of Columns: (\d+) Found: (\d+)", str(message or ""))
+            if found and kind in ("MISSING COLUMNS", "TOO MANY COLUMNS"):
+                reason += f" ({found.group(1)} expected, {found.group(2)} found)"
+            value = str(csv_line or "").rstrip("\r\n")
+            out.append((layout.header_row + int(line) - 1, value[:500], reason))
+        if any(k in ("UNQUOTED VALUE", "UNTERMINATED QUOTES") for _, k, _, _ in rows):
+            self.result.warnings.append(
+                'A quote (") is never closed, so the rows after it could not be read: fix the quote '
+                "in the row named in the report and upload the file again."
+            )
+        return out
+
+    def _data_filter(self) -> str:
+        extra = self.layout.extra_header_rows
+        return f"{self.row_expr} > {extra}" if extra else "true"
+
+    def _raw_columns(self) -> list[str]:
+        return [f"c{i}" for i in range(len(self.layout.headers))]
+
+    def _preview(self, layout: Layout) -> None:
+        cols = ", ".join(self._raw_columns())
+        rows = self.con.execute(
+            f"SELECT {cols} FROM {quote_ident(self.raw)} WHERE {self._data_filter()} LIMIT {PREVIEW_ROWS}"
+        ).fetchall()
+        frame = pd.DataFrame(rows, columns=layout.headers, dtype=object)
+        self.result.preview = frame.astype("string")
+
+    def _samples(self, layout: Layout) -> dict[str, list[str]]:
+        cols = ", ".join(self._raw_columns())
+        rows = self.con.execute(
+            f"SELECT {cols} FROM {quote_ident(self.raw)} WHERE {self._data_filter()} LIMIT {SAMPLE_ROWS}"
+        ).fetchall()
+        return {h: [row[i] for row in rows if row[i] is not None] for i, h in enumerate(layout.headers)}
+
+    # ------------------------------------------------------------------------------ parsing
+    def _raw_of(self, header: str) -> str:
+        return f"c{self.layout.headers.index(header)}"
+
+    def _distinct(self, raw_col: str, expr: str, limit: int) -> list[str]:
+        rows = self.con.execute(
+            f"SELECT DISTINCT {expr} FROM {quote_ident(self.raw)} "
+            f"WHERE {raw_col} IS NOT NULL AND {self._data_filter()} LIMIT {limit}"
+        ).fetchall()
+        return [r[0] for r in rows if r[0] is not None]
+
+    def _plans(self, table: Table, samples: dict[str, list[str]], date_orders: dict[str, str]) -> dict:
+        r = self.result
+        plans: dict[str, dict] = {}
+        date_inputs = {}
+        for header, column_name in r.mapping.items():
+            column = table.column(column_name)
+            raw_col = self._raw_of(header)
+            if column.kind in (DATE, TIMESTAMP):
+                parts = self._distinct(
+                    raw_col,
+                    f"regexp_replace(trim({raw_col}), '[ T][0-9]{{1,2}}:[0-9]{{2}}.*$', '')",
+                    MAX_DISTINCT_DATES,
+                )
+                zone = self.con.execute(
+                    f"SELECT bool_or(regexp_matches(trim({raw_col}), '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}[T ][0-9:.]+\\s*{parse.ZONE_SQL}')) "
+                    f"FROM {quote_ident(self.raw)}"
+                ).fetchone()[0]
+                date_inputs[column_name] = (parts, bool(zone))
+            elif column.kind in (NUMBER, SCORE, INTEGER):
+                values = self._distinct(raw_col, f"trim({raw_col})", 5_000)
+                plans[column_name] = {"comma_decimal": parse.decimal_comma(values, self.layout.european)}
+            elif column.kind == DURATION:
+                values = self._distinct(raw_col, f"trim({raw_col})", 5_000)
+                plans[column_name] = {"unit": parse.duration_unit(header, values)}
+        # A column whose order is certain (a day above 12) decides the file's other ambiguous columns.
+        evidence = {
+            name: parse.plan_dates(parts, zone, date_orders.get(name), "MDY")
+            for name, (parts, zone) in date_inputs.items()
+        }
+        decided = {p.order for p in evidence.values() if p.order in ("DMY", "MDY") and not p.ambiguous}
+        if len(decided) == 1:
+            default = decided.pop()
+            why = "another date column of this file"
+        elif self.layout.european:
+            default, why = "DMY", "the file's European layout (semicolons)"
+        else:
+            default, why = "MDY", "the US convention"
+        for name, (parts, zone) in date_inputs.items():
+            plan = parse.plan_dates(parts, zone, date_orders.get(name), default)
+            plans[name] = {"date_plan": plan}
+            if plan.order:
+                r.date_orders[name] = plan.order
+            if plan.ambiguous and name not in date_orders:
+                r.ambiguous_dates.append(name)
+                order = "day first (DD/MM)" if plan.order == "DMY" else "month first (MM/DD)"
+                r.warnings.append(
+                    f"Every date in {name} has a day and month of 12 or less, so the order cannot be "
+                    f"told from the data: read as {order} following {why}. Change it on the Data page "
+                    "if that is wrong."
+                )
+            if plan.conflicting:
+                r.warnings.append(
+                    f"{name} mixes day-first and month-first dates; dates that do not fit "
+                    f"{plan.order} were not loaded (see the report)."
+                )
+        return plans
+
+    def _stage(self, table: Table, plans: dict) -> None:
+        by_column = {c: h for h, c in self.result.mapping.items()}
+        selects = []
+        for column in table.columns:
+            header = by_column.get(column.name)
+            if header is None:
+                expr = f"CAST(NULL AS {column.duckdb_type})"
+            else:
+                expr = parse.value_sql(column, self._raw_of(header), **plans.get(column.name, {}))
+                expr = f"CAST({expr} AS {column.duckdb_type})"
+            selects.append(f"{expr} AS {quote_ident(column.name)}")
+        selects.append("CAST(? AS VARCHAR) AS source_file")
+        selects.append(f"CAST({self.layout.header_row} + {self.row_expr} AS BIGINT) AS source_row")
+        self.con.execute(
+            f"CREATE OR REPLACE TABLE {quote_ident(self.staging)} AS "
+            f"SELECT {', '.join(selects)} FROM {quote_ident(self.raw)}",
+            [self.name],
+        )
+        self.result.staging_table = self.staging
+
+    # ------------------------------------------------------------------------------ the report
+    def _report(self, table: Table, parse_rejects: list[tuple[int, str, str]]) -> None:
+        r = self.result
+        staging, raw = quote_ident(self.staging), quote_ident(self.raw)
+        raw_cols = self._raw_columns()
+        blank = " AND ".join(f"nullif(trim(r.{c}), '') IS NULL" for c in raw_cols)
+        first_data_row = self.layout.header_row + self.layout.extra_header_rows
+        keep = f"s.source_row > {first_data_row} AND NOT ({blank})"
+
+        checks, params = [], []
+        for header, column_name in r.mapping.items():
+            column = table.column(column_name)
+            raw_col = self._raw_of(header)
+            condition = f"s.{quote_ident(column_name)} IS NULL"
+            if not column.required:
+                condition += f" AND nullif(trim(r.{raw_col}), '') IS NOT NULL"
+            checks.append(
+                f"SELECT s.source_row, ? AS col, r.{raw_col} AS value FROM {staging} s POSITIONAL JOIN {raw} r WHERE {keep} AND {condition}"
+            )
+            params.append(column_name)
+        details = []
+        total_problems = 0
+        if checks:
+            union = " UNION ALL ".join(checks)
+            total_problems = self.con.execute(f"SELECT count(*) FROM ({union})", params).fetchone()[0]
+            details = self.con.execute(
+                f"SELECT * FROM ({union}) ORDER BY source_row, col LIMIT {MAX_REJECT_LINES}", params
+            ).fetchall()
+        header_of = {c: h for h, c in r.mapping.items()}
+        lines = [(row, "", value, reason) for row, value, reason in parse_rejects]
+        for row, column_name, value in details:
+            lines.append(
+                (
+                    row,
+                    header_of[column_name],
+                    value,
+                    _reason(table, column_name, header_of[column_name], value),
+                )
+            )
+        lines.sort(key=lambda x: (x[0], x[1]))
+        r.rejects = pd.DataFrame(
+            [
+                (self.name, row, col, "" if value is None else value, reason)
+                for row, col, value, reason in lines
+            ],
+            columns=REJECT_COLUMNS,
+        )
+        if total_problems > MAX_REJECT_LINES:
+            r.warnings.append(
+                f"{total_problems:,} values could not be read; the report lists the first {MAX_REJECT_LINES:,}."
+            )
+
+        required_null = " OR ".join(f"s.{quote_ident(c)} IS NULL" for c in table.required) or "false"
+        counts = self.con.execute(
+            f"SELECT count(*) FILTER (WHERE {keep}), "
+            f"count(*) FILTER (WHERE {keep} AND ({required_null})), "
+            f"count(*) FILTER (WHERE s.source_row > {first_data_row} AND ({blank})) "
+            f"FROM {staging} s POSITIONAL JOIN {raw} r"
+        ).fetchone()
+        data_rows, rejected_rows, blank_rows = counts
+        if rejected_rows or blank_rows or first_data_row > self.layout.header_row:
+            self.con.execute(
+                f"DELETE FROM {staging} WHERE source_row IN ("
+                f"SELECT s.source_row FROM {staging} s POSITIONAL JOIN {raw} r "
+                f"WHERE s.source_row <= {first_data_row} OR ({blank}) OR ({required_null}))"
+            )
+        r.rows_read = data_rows + len(parse_rejects)
+        r.rows_rejected = rejected_rows + len(parse_rejects)
+        r.rows_loaded = self.con.execute(f"SELECT count(*) FROM {staging}").fetchone()[0]
+        if blank_rows:
+            r.warnings.append(f"Skipped {blank_rows} empty row(s).")
+        if r.rows_read == 0:
+            r.warnings.append("The file has a header but no rows: nothing was loaded.")
+        elif r.rows_loaded == 0:
+            r.warnings.append("No row could be loaded: see the reasons in the report.")
+
+
+def _describe_column(table: Table, column_name: str) -> str:
+    column = table.column(column_name)
+    if column.kind == TAG:
+        return f"{column_name} (Proactive or Reactive)"
+    return f"{column_name} ({parse.describe_kind(column)})"
+
+
+def _reason(table: Table, column_name: str, header: str, value: str | None) -> str:
+    column = table.column(column_name)
+    text = "" if value is None else value.strip()
+    if column.kind == TAG:
+        reason = f"tag '{text}' is neither Proactive nor Reactive"
+    elif not text:
+        reason = f"{column_name} is empty"
+    else:
+        reason = f"{header} '{text[:80]}' is not {parse.describe_kind(column)}"
+    return reason if column.required else f"value dropped: {reason}"

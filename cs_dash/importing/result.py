@@ -58,6 +58,7 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     preview: pd.DataFrame | None = None  # first rows as read, before parsing
     profile_used: str | None = None  # name of a saved mapping profile that was applied
+    fingerprint: str | None = None  # key of the header row, for saving a mapping profile
 
     @property
     def ok(self) -> bool:
