@@ -16,7 +16,9 @@ from cs_dash.importing import parse
 from cs_dash.schema import DATE, TABLES, TAG, TIMESTAMP, Table
 
 FUZZY_THRESHOLD = 88
-CONTAINS_SCORE = 75
+# Tables whose required columns alone say nothing: at least one of these must be mapped too.
+AT_LEAST_ONE = {"surveys": ("score", "recommend"), "usage": ("active_users", "events", "feature")}
+CONTAINS_SCORE = 70
 _NON_WORD = re.compile(r"[\s_\-./]+")
 _PARENS = re.compile(r"\(.*?\)|\[.*?\]")
 
@@ -42,7 +44,11 @@ class TableMapping:
     @property
     def missing_required(self) -> list[str]:
         mapped = set(self.mapping.values())
-        return [c for c in self.table.required if c not in mapped]
+        missing = [c for c in self.table.required if c not in mapped]
+        wanted = AT_LEAST_ONE.get(self.table.name, ())
+        if wanted and not mapped & set(wanted):
+            missing.append(" or ".join(wanted))
+        return missing
 
     @property
     def complete(self) -> bool:
@@ -54,8 +60,10 @@ def header_score(header: str, column_synonyms: tuple[str, ...], column_name: str
     norm = normalize(header)
     bare = _without_units(norm)
     names = {normalize(s) for s in column_synonyms} | {normalize(column_name)}
+    if norm == normalize(column_name):
+        return 100, "its name is the column's name"
     if norm in names:
-        return 100, "its name is a known name for this column"
+        return 97, "its name is a known name for this column"
     if bare and bare in {_without_units(n) for n in names}:
         return 95, "its name (without units) is a known name for this column"
     best, best_name = 0.0, ""
@@ -68,7 +76,7 @@ def header_score(header: str, column_synonyms: tuple[str, ...], column_name: str
     words = f" {bare} "
     for name in sorted(names, key=len, reverse=True):
         if len(name) >= 4 and f" {name} " in words:
-            return CONTAINS_SCORE, f"its name contains '{name}'"
+            return CONTAINS_SCORE + min(15, len(name) // 2), f"its name contains '{name}'"
     return 0, ""
 
 
@@ -179,8 +187,9 @@ def choose_table(
     }
     scores = {}
     for name, cand in candidates.items():
-        top = 2 * len(cand.table.required) + (len(cand.table.columns) - len(cand.table.required)) + 3
-        scores[name] = round(min(1.0, cand.points / top), 3)
+        n_required = len(cand.table.required)
+        optional_room = min(len(cand.table.columns) - n_required, max(0, len(usable) - n_required))
+        scores[name] = round(min(1.0, cand.points / (2 * n_required + optional_room + 3)), 3)
     if not candidates:
         return None, scores
     best = max(candidates.values(), key=lambda c: (c.points, c.complete))

@@ -91,6 +91,7 @@ TIME_SUFFIXES = (
     "T%H:%M:%S.%f",
 )
 ZONE_SQL = r"(Z|[+-][0-9]{2}:?[0-9]{2})$"
+ISO_WITH_ZONE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9:.]+\s*(Z|[+-][0-9]{2}:?[0-9]{2})$")
 
 
 def date_part(value: str) -> str:
@@ -200,12 +201,19 @@ def _lit(text: str) -> str:
 
 
 def date_sql(raw: str, plan: DatePlan, kind: str) -> str:
-    """Expression parsing ``raw`` (a quoted VARCHAR column) into DATE or TIMESTAMP."""
+    """Expression parsing ``raw`` (a VARCHAR column) into DATE or TIMESTAMP.
+
+    The common case (the value as written matches the first format) is tried first; trimming,
+    zones and epochs are only evaluated for the rows that are still NULL.
+    """
     v = f"trim({raw})"
     parts = []
+    if plan.formats:
+        formats = f"[{', '.join(_lit(f) for f in plan.formats)}]"
+        parts += [f"try_strptime({raw}, {formats})", f"try_strptime({v}, {formats})"]
     if plan.has_zone:
         base = (
-            f"try_strptime(regexp_extract({v}, '^([0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})[T ]([0-9]{{2}}:[0-9]{{2}}(:[0-9]{{2}})?)', 0), "
+            f"try_strptime(regexp_extract({v}, '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}[T ][0-9]{{2}}:[0-9]{{2}}(:[0-9]{{2}})?', 0), "
             "['%Y-%m-%dT%H:%M:%S', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M', '%Y-%m-%d %H:%M'])"
         )
         zone = f"regexp_extract({v}, '{ZONE_SQL}', 1)"
@@ -217,13 +225,12 @@ def date_sql(raw: str, plan: DatePlan, kind: str) -> str:
         parts.append(
             f"CASE WHEN regexp_matches({v}, '{ZONE_SQL}') THEN {base} - to_minutes({offset}::BIGINT) END"
         )
-    if plan.formats:
-        parts.append(f"try_strptime({v}, [{', '.join(_lit(f) for f in plan.formats)}])")
     if plan.epoch:
-        scale = "" if plan.epoch == "ms" else " * 1000"
+        # Ten digits are seconds, thirteen are milliseconds: decided per value.
         parts.append(
-            f"CASE WHEN regexp_matches({v}, '^[0-9]{{9,13}}(\\.[0-9]+)?$') "
-            f"THEN epoch_ms((TRY_CAST({v} AS DOUBLE){scale})::BIGINT) END"
+            f"CASE WHEN regexp_full_match({v}, '[0-9]{{12,13}}') THEN epoch_ms(TRY_CAST({v} AS BIGINT)) "
+            f"WHEN regexp_full_match({v}, '[0-9]{{9,10}}(\\.[0-9]+)?') "
+            f"THEN epoch_ms(CAST(TRY_CAST({v} AS DOUBLE) * 1000 AS BIGINT)) END"
         )
     if not parts:
         parts.append(f"TRY_CAST({v} AS TIMESTAMP)")
@@ -245,8 +252,18 @@ def decimal_comma(values: list[str], european_hint: bool) -> bool:
     return european_hint
 
 
+def _finite_cast(text: str) -> str:
+    """TRY_CAST to DOUBLE that also refuses 'inf', 'nan' and overflowing exponents."""
+    return f"(CASE WHEN isfinite(TRY_CAST({text} AS DOUBLE)) THEN TRY_CAST({text} AS DOUBLE) END)"
+
+
 def number_sql(raw: str, comma_decimal: bool) -> str:
-    """Expression reading ``$1,234.50``, ``1.234,50 €``, ``1.39E8``, ``(1,200)`` and ``-5`` as DOUBLE."""
+    """Expression reading ``$1,234.50``, ``1.234,50 €``, ``1.39E8``, ``(1,200)`` and ``-5`` as DOUBLE.
+
+    Fast paths first (a plain number; ``$1,234.50`` in a dot-decimal column), then the general
+    reading: keep digits and separators, the last separator of two kinds is the decimal mark, a
+    lone separator follows the column's convention unless it cannot be a thousands separator.
+    """
     s = f"trim({raw})"
     digits = f"regexp_replace({s}, '[^0-9.,]', '', 'g')"
     last_comma = f"(length({digits}) - strpos(reverse({digits}), ','))"
@@ -255,12 +272,12 @@ def number_sql(raw: str, comma_decimal: bool) -> str:
     us_text = f"replace({digits}, ',', '')"
     if comma_decimal:
         single = (
-            f"CASE WHEN strpos({digits}, '.') > 0 AND NOT regexp_matches({digits}, '^[0-9]{{1,3}}(\\.[0-9]{{3}})+$') "
+            f"CASE WHEN strpos({digits}, '.') > 0 AND NOT regexp_full_match({digits}, '[0-9]{{1,3}}(\\.[0-9]{{3}})+') "
             f"THEN {digits} ELSE {eu_text} END"
         )
     else:
         single = (
-            f"CASE WHEN strpos({digits}, ',') > 0 AND NOT regexp_matches({digits}, '^[0-9]{{1,3}}(,[0-9]{{3}})+$') "
+            f"CASE WHEN strpos({digits}, ',') > 0 AND NOT regexp_full_match({digits}, '[0-9]{{1,3}}(,[0-9]{{3}})+') "
             f"THEN replace({digits}, ',', '.') ELSE {us_text} END"
         )
     both = f"CASE WHEN {last_comma} > {last_dot} THEN {eu_text} ELSE {us_text} END"
@@ -270,21 +287,21 @@ def number_sql(raw: str, comma_decimal: bool) -> str:
     negative = (
         f"(starts_with({s}, '(') AND ends_with({s}, ')') OR starts_with({s}, '-') OR ends_with({s}, '-'))"
     )
+    scientific = _finite_cast(f"replace({s}, ',', '.')")
     slow = (
-        f"CASE WHEN regexp_matches({s}, '^[+-]?[0-9]*[.,]?[0-9]+[eE][+-]?[0-9]+$') "
-        f"THEN TRY_CAST(replace({s}, ',', '.') AS DOUBLE) "
+        f"CASE WHEN regexp_full_match({s}, '[+-]?[0-9]*[.,]?[0-9]+[eE][+-]?[0-9]+') "
+        f"THEN {scientific} "
         f"WHEN regexp_matches({s}, '[0-9]') AND NOT regexp_matches({s}, '[0-9][^0-9.,\\s\\x{{a0}}\\x{{202f}}''][0-9]') "
         f"THEN (CASE WHEN {negative} THEN -1 ELSE 1 END) * TRY_CAST(({normal}) AS DOUBLE) END"
     )
     if comma_decimal:
-        expr = f"CASE WHEN strpos({s}, '.') = 0 AND strpos({s}, ',') = 0 THEN coalesce(TRY_CAST({s} AS DOUBLE), {slow}) ELSE {slow} END"
+        fast = f"CASE WHEN strpos({raw}, '.') = 0 AND strpos({raw}, ',') = 0 THEN {_finite_cast(raw)} END"
     else:
-        expr = f"coalesce(TRY_CAST({s} AS DOUBLE), {slow})"
-    return _finite(f"({expr})")
-
-
-def _finite(expr: str) -> str:
-    return f"(CASE WHEN isfinite({expr}) THEN {expr} END)"
+        fast = (
+            f"{_finite_cast(raw)}, CASE WHEN regexp_full_match({raw}, '\\$?[0-9]{{1,3}}(,[0-9]{{3}})*(\\.[0-9]+)?') "
+            f"THEN TRY_CAST(replace(replace({raw}, '$', ''), ',', '') AS DOUBLE) END"
+        )
+    return f"coalesce({fast}, {slow})"
 
 
 # ---------------------------------------------------------------------------------------- durations
@@ -315,7 +332,8 @@ def duration_unit(header: str, values: list[str]) -> float:
 def duration_sql(raw: str, unit: float) -> str:
     """Expression reading ``45``, ``1:30``, ``01:30:00``, ``1h 30m``, ``1.5 h``, ``90 sec`` as minutes."""
     v = f"lower(trim({raw}))"
-    num = f"TRY_CAST(replace({v}, ',', '.') AS DOUBLE)"
+    plain = f"TRY_CAST({raw} AS DOUBLE)"
+    comma = f"TRY_CAST(replace({v}, ',', '.') AS DOUBLE)"
 
     def part(units: str) -> str:
         return (
@@ -323,18 +341,18 @@ def duration_sql(raw: str, unit: float) -> str:
             "AS DOUBLE), 0)"
         )
 
-    words = f"^(\\s*[0-9]+([.,][0-9]+)?\\s*({_HOURS}|{_MINUTES}|{_SECONDS})\\.?\\s*)+$"
-    expr = (
-        f"CASE WHEN {num} IS NOT NULL THEN {num} * {unit!r} "
-        f"WHEN regexp_matches({v}, '^[0-9]+:[0-9]{{1,2}}$') "
+    words = f"(\\s*[0-9]+([.,][0-9]+)?\\s*({_HOURS}|{_MINUTES}|{_SECONDS})\\.?\\s*)+"
+    return (
+        f"coalesce(CASE WHEN {plain} BETWEEN 0 AND 1e12 THEN {plain} * {unit!r} END, "
+        f"CASE WHEN {comma} BETWEEN 0 AND 1e12 THEN {comma} * {unit!r} "
+        f"WHEN regexp_full_match({v}, '[0-9]+:[0-9]{{1,2}}') "
         f"THEN split_part({v}, ':', 1)::DOUBLE * 60 + split_part({v}, ':', 2)::DOUBLE "
-        f"WHEN regexp_matches({v}, '^[0-9]+:[0-9]{{1,2}}:[0-9]{{1,2}}(\\.[0-9]+)?$') "
+        f"WHEN regexp_full_match({v}, '[0-9]+:[0-9]{{1,2}}:[0-9]{{1,2}}(\\.[0-9]+)?') "
         f"THEN split_part({v}, ':', 1)::DOUBLE * 60 + split_part({v}, ':', 2)::DOUBLE "
         f"+ split_part({v}, ':', 3)::DOUBLE / 60 "
-        f"WHEN regexp_matches({v}, '{words}') "
-        f"THEN {part(_HOURS)} * 60 + {part(_MINUTES)} + {part(_SECONDS)} / 60 END"
+        f"WHEN regexp_full_match({v}, '{words}') "
+        f"THEN {part(_HOURS)} * 60 + {part(_MINUTES)} + {part(_SECONDS)} / 60 END)"
     )
-    return f"(CASE WHEN ({expr}) >= 0 THEN {_finite(f'({expr})')} END)"
 
 
 # ---------------------------------------------------------------------------------------- the rest
@@ -342,11 +360,31 @@ def _in_list(words: tuple[str, ...]) -> str:
     return ", ".join(_lit(w) for w in words)
 
 
-def tag_sql(raw: str) -> str:
+def tag_of(value: str | None) -> str | None:
+    """'proactive', 'reactive' or None for one raw tag value (never a guess)."""
+    if value is None:
+        return None
+    v = value.strip().lower()
+    if v in TAG_PROACTIVE:
+        return "proactive"
+    if v in TAG_REACTIVE:
+        return "reactive"
+    return None
+
+
+def tag_sql(raw: str, distinct: list[str] | None = None) -> tuple[str, list]:
+    """Expression and parameters mapping tags; with the column's distinct values, a plain lookup."""
+    if distinct is not None:
+        known = [(value, tag_of(value)) for value in distinct if tag_of(value)]
+        if not known:
+            return "CAST(NULL AS VARCHAR)", []
+        whens = " ".join("WHEN ? THEN ?" for _ in known)
+        return f"CASE {raw} {whens} END", [x for pair in known for x in pair]
     v = f"lower(trim({raw}))"
     return (
         f"CASE WHEN {v} IN ({_in_list(TAG_PROACTIVE)}) THEN 'proactive' "
-        f"WHEN {v} IN ({_in_list(TAG_REACTIVE)}) THEN 'reactive' END"
+        f"WHEN {v} IN ({_in_list(TAG_REACTIVE)}) THEN 'reactive' END",
+        [],
     )
 
 
@@ -356,27 +394,30 @@ def boolean_sql(raw: str) -> str:
 
 
 def text_sql(raw: str) -> str:
-    return f"nullif(trim({raw}), '')"
+    """The text without surrounding spaces; only values that have them pay for the trim."""
+    return f"CASE WHEN starts_with({raw}, ' ') OR ends_with({raw}, ' ') THEN nullif(trim({raw}), '') ELSE {raw} END"
 
 
-def value_sql(column: Column, raw: str, *, date_plan=None, comma_decimal=False, unit=1.0) -> str:
-    """The canonical value of ``column`` parsed from the raw VARCHAR column ``raw``."""
+def value_sql(
+    column: Column, raw: str, *, date_plan=None, comma_decimal=False, unit=1.0, tag_values=None
+) -> tuple[str, list]:
+    """The canonical value of ``column`` parsed from the raw VARCHAR column ``raw``, and its parameters."""
     kind = column.kind
     if kind == TEXT:
-        return text_sql(raw)
+        return text_sql(raw), []
     if kind in (DATE, TIMESTAMP):
-        return date_sql(raw, date_plan, kind)
+        return date_sql(raw, date_plan, kind), []
     if kind in (NUMBER, SCORE):
-        return number_sql(raw, comma_decimal)
+        return number_sql(raw, comma_decimal), []
     if kind == INTEGER:
         x = number_sql(raw, comma_decimal)
-        return f"(CASE WHEN {x} = round({x}) AND abs({x}) < 9e18 THEN CAST({x} AS BIGINT) END)"
+        return f"(CASE WHEN {x} = round({x}) AND abs({x}) < 9e18 THEN CAST({x} AS BIGINT) END)", []
     if kind == DURATION:
-        return duration_sql(raw, unit)
+        return duration_sql(raw, unit), []
     if kind == TAG:
-        return tag_sql(raw)
+        return tag_sql(raw, tag_values)
     if kind == BOOLEAN:
-        return boolean_sql(raw)
+        return boolean_sql(raw), []
     raise ValueError(f"unknown kind {kind}")
 
 

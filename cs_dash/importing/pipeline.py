@@ -7,6 +7,7 @@ with its reason, and turns any failure into one sentence on the result instead o
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -18,13 +19,16 @@ from cs_dash.importing.mapping import choose_table
 from cs_dash.importing.profiles import find_profile, fingerprint
 from cs_dash.importing.result import REJECT_COLUMNS, ImportOptions, ImportResult
 from cs_dash.importing.sniff import Layout, UnusableFile, sniff
-from cs_dash.schema import DATE, DURATION, INTEGER, NUMBER, SCORE, TABLES, TAG, TIMESTAMP, Table
+from cs_dash.schema import DATE, DURATION, INTEGER, NUMBER, SCORE, TABLES, TAG, TEXT, TIMESTAMP, Table
 from cs_dash.sqlutil import quote_ident
+
+log = logging.getLogger(__name__)
 
 MAX_REJECT_LINES = 50_000  # detail lines kept per file; the counts are always exact
 SAMPLE_ROWS = 1_000
 PREVIEW_ROWS = 20
 MAX_DISTINCT_DATES = 50_000
+MAX_TAG_VALUES = 200
 
 DUCKDB_REJECT_REASONS = {
     "MISSING COLUMNS": "the row has fewer fields than the header",
@@ -32,6 +36,7 @@ DUCKDB_REJECT_REASONS = {
     "UNQUOTED VALUE": 'a quote (") in this row is never closed, so the row could not be split into fields',
     "UNTERMINATED QUOTES": 'a quote (") in this row is never closed, so the row could not be split into fields',
     "INVALID UNICODE": "the row contains bytes that are not valid text",
+    "INVALID ENCODING": "the row contains bytes that are not valid text",
     "LINE SIZE OVER MAXIMUM": "the row is too long to be a CSV row",
 }
 
@@ -55,9 +60,8 @@ def import_file(
         run.execute()
     except UnusableFile as exc:
         run.fail(f"This file {exc}.")
-    except (duckdb.Error, OSError, ValueError, MemoryError, UnicodeError) as exc:
-        run.fail(_friendly(exc))
     except Exception as exc:  # the promise: bad input gets a sentence, never a traceback
+        log.warning("import of %s failed", display_name, exc_info=True)
         run.fail(_friendly(exc))
     finally:
         run.cleanup()
@@ -93,6 +97,14 @@ class _Run:
     # ------------------------------------------------------------------------------ the steps
     def execute(self) -> None:
         layout, text = sniff(self.path)
+        source = self._source_path(layout, text)
+        self._read(source, layout)
+        if layout.is_utf8 and self._bad_encoding():
+            # The first megabyte was UTF-8 but a later row is not: read the file as Windows-1252.
+            self._drop(self.rejects_table)
+            self._drop(self.scan_table)
+            layout, text = sniff(self.path, legacy=True)
+            self._read(self._source_path(layout, text), layout)
         r = self.result
         r.encoding = layout.encoding
         r.delimiter = layout.delimiter
@@ -101,9 +113,6 @@ class _Run:
         r.warnings.extend(layout.warnings)
         r.fingerprint = fingerprint(layout.headers)
         self.layout = layout
-
-        source = self._source_path(layout, text)
-        self._read(source, layout)
         parse_rejects = self._duckdb_rejects(layout)
         self._preview(layout)
         samples = self._samples(layout)
@@ -140,7 +149,7 @@ class _Run:
         if best.missing_required:
             missing = ", ".join(_describe_column(table, c) for c in best.missing_required)
             raise UnusableFile(
-                f"looks like a {table.name} file but has no column for {missing}: add that column, "
+                f"looks like {_article(table.name)} {table.name} file but has no column for {missing}: add that column, "
                 "or map one of its columns to it on the Data page"
             )
 
@@ -199,6 +208,13 @@ class _Run:
             [str(source)],
         )
 
+    def _bad_encoding(self) -> bool:
+        found = self.con.execute(
+            f"SELECT count(*) FROM {quote_ident(self.rejects_table)} "
+            "WHERE error_type IN ('INVALID ENCODING', 'INVALID UNICODE')"
+        ).fetchone()[0]
+        return bool(found)
+
     def _duckdb_rejects(self, layout: Layout) -> list[tuple[int, str, str]]:
         """Rows DuckDB could not split into the header's columns, as (row, value, reason)."""
         rows = self.con.execute(
@@ -231,11 +247,14 @@ class _Run:
                 reason += f" ({found.group(1)} expected, {found.group(2)} found)"
             value = str(csv_line or "").rstrip("\r\n")
             out.append((layout.header_row + int(line) - 1, value[:500], reason))
-        if any(k in ("UNQUOTED VALUE", "UNTERMINATED QUOTES") for _, k, _, _ in rows):
-            self.result.warnings.append(
-                'A quote (") is never closed, so the rows after it could not be read: fix the quote '
-                "in the row named in the report and upload the file again."
-            )
+        for line, kind, csv_line, _ in rows:
+            if kind in ("UNQUOTED VALUE", "UNTERMINATED QUOTES"):
+                swallowed = str(csv_line or "").rstrip("\r\n").count("\n")
+                self.result.warnings.append(
+                    f'A quote (") opened in row {layout.header_row + int(line) - 1} is never closed, so '
+                    f"the {swallowed} line(s) after it were read as part of that row and rejected: "
+                    "fix the quote and upload the file again."
+                )
         return out
 
     def _data_filter(self) -> str:
@@ -264,12 +283,34 @@ class _Run:
     def _raw_of(self, header: str) -> str:
         return f"c{self.layout.headers.index(header)}"
 
-    def _distinct(self, raw_col: str, expr: str, limit: int) -> list[str]:
-        rows = self.con.execute(
-            f"SELECT DISTINCT {expr} FROM {quote_ident(self.raw)} "
-            f"WHERE {raw_col} IS NOT NULL AND {self._data_filter()} LIMIT {limit}"
+    def _distinct(self, raw_col: str, limit: int, rows: int | None = None) -> list[str]:
+        """Up to ``limit`` distinct non-empty values of a raw column (of its first ``rows`` rows)."""
+        source = f"(SELECT {raw_col} FROM {quote_ident(self.raw)} WHERE {self._data_filter()}"
+        source += f" LIMIT {rows})" if rows else ")"
+        found = self.con.execute(
+            f"SELECT DISTINCT {raw_col} FROM {source} WHERE {raw_col} IS NOT NULL LIMIT {limit}"
         ).fetchall()
-        return [r[0] for r in rows if r[0] is not None]
+        return [r[0] for r in found if r[0] is not None]
+
+    def _date_parts(self, raw_col: str) -> tuple[list[str], bool]:
+        """The distinct date parts (times removed) of a column, and whether any value has a zone."""
+        values = self._distinct(raw_col, MAX_DISTINCT_DATES + 1)
+        if len(values) <= MAX_DISTINCT_DATES:
+            parts = sorted({parse.date_part(v) for v in values})
+            return parts, any(parse.ISO_WITH_ZONE.match(v.strip()) for v in values)
+        strip_time = f"regexp_replace(trim({raw_col}), '[ T][0-9]{{1,2}}:[0-9]{{2}}.*$', '')"
+        parts = [
+            r[0]
+            for r in self.con.execute(
+                f"SELECT DISTINCT {strip_time} FROM {quote_ident(self.raw)} "
+                f"WHERE {raw_col} IS NOT NULL LIMIT {MAX_DISTINCT_DATES}"
+            ).fetchall()
+        ]
+        zone = self.con.execute(
+            f"SELECT bool_or(regexp_matches(trim({raw_col}), ?)) FROM {quote_ident(self.raw)}",
+            [parse.ISO_WITH_ZONE.pattern],
+        ).fetchone()[0]
+        return parts, bool(zone)
 
     def _plans(self, table: Table, samples: dict[str, list[str]], date_orders: dict[str, str]) -> dict:
         r = self.result
@@ -279,22 +320,16 @@ class _Run:
             column = table.column(column_name)
             raw_col = self._raw_of(header)
             if column.kind in (DATE, TIMESTAMP):
-                parts = self._distinct(
-                    raw_col,
-                    f"regexp_replace(trim({raw_col}), '[ T][0-9]{{1,2}}:[0-9]{{2}}.*$', '')",
-                    MAX_DISTINCT_DATES,
-                )
-                zone = self.con.execute(
-                    f"SELECT bool_or(regexp_matches(trim({raw_col}), '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}[T ][0-9:.]+\\s*{parse.ZONE_SQL}')) "
-                    f"FROM {quote_ident(self.raw)}"
-                ).fetchone()[0]
-                date_inputs[column_name] = (parts, bool(zone))
+                date_inputs[column_name] = self._date_parts(raw_col)
             elif column.kind in (NUMBER, SCORE, INTEGER):
-                values = self._distinct(raw_col, f"trim({raw_col})", 5_000)
+                values = self._distinct(raw_col, 5_000, rows=200_000)
                 plans[column_name] = {"comma_decimal": parse.decimal_comma(values, self.layout.european)}
             elif column.kind == DURATION:
-                values = self._distinct(raw_col, f"trim({raw_col})", 5_000)
+                values = self._distinct(raw_col, 5_000, rows=200_000)
                 plans[column_name] = {"unit": parse.duration_unit(header, values)}
+            elif column.kind == TAG:
+                values = self._distinct(raw_col, MAX_TAG_VALUES + 1)
+                plans[column_name] = {"tag_values": values if len(values) <= MAX_TAG_VALUES else None}
         # A column whose order is certain (a day above 12) decides the file's other ambiguous columns.
         evidence = {
             name: parse.plan_dates(parts, zone, date_orders.get(name), "MDY")
@@ -330,21 +365,24 @@ class _Run:
 
     def _stage(self, table: Table, plans: dict) -> None:
         by_column = {c: h for h, c in self.result.mapping.items()}
-        selects = []
+        selects, params = [], []
         for column in table.columns:
             header = by_column.get(column.name)
             if header is None:
                 expr = f"CAST(NULL AS {column.duckdb_type})"
             else:
-                expr = parse.value_sql(column, self._raw_of(header), **plans.get(column.name, {}))
+                expr, expr_params = parse.value_sql(
+                    column, self._raw_of(header), **plans.get(column.name, {})
+                )
                 expr = f"CAST({expr} AS {column.duckdb_type})"
+                params += expr_params
             selects.append(f"{expr} AS {quote_ident(column.name)}")
         selects.append("CAST(? AS VARCHAR) AS source_file")
         selects.append(f"CAST({self.layout.header_row} + {self.row_expr} AS BIGINT) AS source_row")
         self.con.execute(
             f"CREATE OR REPLACE TABLE {quote_ident(self.staging)} AS "
             f"SELECT {', '.join(selects)} FROM {quote_ident(self.raw)}",
-            [self.name],
+            params + [self.name],
         )
         self.result.staging_table = self.staging
 
@@ -352,41 +390,54 @@ class _Run:
     def _report(self, table: Table, parse_rejects: list[tuple[int, str, str]]) -> None:
         r = self.result
         staging, raw = quote_ident(self.staging), quote_ident(self.raw)
-        raw_cols = self._raw_columns()
-        blank = " AND ".join(f"nullif(trim(r.{c}), '') IS NULL" for c in raw_cols)
+        blank = f"coalesce({', '.join(f'r.{c}' for c in self._raw_columns())}) IS NULL"
         first_data_row = self.layout.header_row + self.layout.extra_header_rows
         keep = f"s.source_row > {first_data_row} AND NOT ({blank})"
+        required_null = " OR ".join(f"s.{quote_ident(c)} IS NULL" for c in table.required) or "false"
 
-        checks, params = [], []
+        problems = []  # (column, SQL condition of a problem in that column)
         for header, column_name in r.mapping.items():
             column = table.column(column_name)
-            raw_col = self._raw_of(header)
             condition = f"s.{quote_ident(column_name)} IS NULL"
             if not column.required:
-                condition += f" AND nullif(trim(r.{raw_col}), '') IS NOT NULL"
-            checks.append(
-                f"SELECT s.source_row, ? AS col, r.{raw_col} AS value FROM {staging} s POSITIONAL JOIN {raw} r WHERE {keep} AND {condition}"
+                if column.kind == TEXT:
+                    continue  # text is never unreadable
+                raw_col = f"r.{self._raw_of(header)}"
+                condition += f" AND {raw_col} IS NOT NULL AND trim({raw_col}) <> ''"
+            problems.append((header, column_name, condition))
+        counts = self.con.execute(
+            "SELECT "
+            + ", ".join(
+                [
+                    f"count(*) FILTER (WHERE {keep})",
+                    f"count(*) FILTER (WHERE {keep} AND ({required_null}))",
+                    f"count(*) FILTER (WHERE s.source_row > {first_data_row} AND {blank})",
+                ]
+                + [f"count(*) FILTER (WHERE {keep} AND {cond})" for _, _, cond in problems]
             )
-            params.append(column_name)
+            + f" FROM {staging} s POSITIONAL JOIN {raw} r"
+        ).fetchone()
+        data_rows, rejected_rows, blank_rows = counts[:3]
+        per_column = counts[3:]
+
         details = []
-        total_problems = 0
-        if checks:
-            union = " UNION ALL ".join(checks)
-            total_problems = self.con.execute(f"SELECT count(*) FROM ({union})", params).fetchone()[0]
+        with_problems = [(p, n) for p, n in zip(problems, per_column, strict=True) if n]
+        if with_problems:
+            union = " UNION ALL ".join(
+                f"SELECT s.source_row, ? AS col, r.{self._raw_of(header)} AS value "
+                f"FROM {staging} s POSITIONAL JOIN {raw} r WHERE {keep} AND {cond}"
+                for (header, _, cond), _ in with_problems
+            )
             details = self.con.execute(
-                f"SELECT * FROM ({union}) ORDER BY source_row, col LIMIT {MAX_REJECT_LINES}", params
+                f"SELECT * FROM ({union}) ORDER BY source_row, col LIMIT {MAX_REJECT_LINES}",
+                [column for (_, column, _), _ in with_problems],
             ).fetchall()
+        total_problems = sum(per_column)
         header_of = {c: h for h, c in r.mapping.items()}
         lines = [(row, "", value, reason) for row, value, reason in parse_rejects]
         for row, column_name, value in details:
-            lines.append(
-                (
-                    row,
-                    header_of[column_name],
-                    value,
-                    _reason(table, column_name, header_of[column_name], value),
-                )
-            )
+            header = header_of[column_name]
+            lines.append((row, header, value, _reason(table, column_name, header, value)))
         lines.sort(key=lambda x: (x[0], x[1]))
         r.rejects = pd.DataFrame(
             [
@@ -400,23 +451,15 @@ class _Run:
                 f"{total_problems:,} values could not be read; the report lists the first {MAX_REJECT_LINES:,}."
             )
 
-        required_null = " OR ".join(f"s.{quote_ident(c)} IS NULL" for c in table.required) or "false"
-        counts = self.con.execute(
-            f"SELECT count(*) FILTER (WHERE {keep}), "
-            f"count(*) FILTER (WHERE {keep} AND ({required_null})), "
-            f"count(*) FILTER (WHERE s.source_row > {first_data_row} AND ({blank})) "
-            f"FROM {staging} s POSITIONAL JOIN {raw} r"
-        ).fetchone()
-        data_rows, rejected_rows, blank_rows = counts
         if rejected_rows or blank_rows or first_data_row > self.layout.header_row:
             self.con.execute(
                 f"DELETE FROM {staging} WHERE source_row IN ("
                 f"SELECT s.source_row FROM {staging} s POSITIONAL JOIN {raw} r "
-                f"WHERE s.source_row <= {first_data_row} OR ({blank}) OR ({required_null}))"
+                f"WHERE s.source_row <= {first_data_row} OR {blank} OR ({required_null}))"
             )
         r.rows_read = data_rows + len(parse_rejects)
         r.rows_rejected = rejected_rows + len(parse_rejects)
-        r.rows_loaded = self.con.execute(f"SELECT count(*) FROM {staging}").fetchone()[0]
+        r.rows_loaded = data_rows - rejected_rows
         if blank_rows:
             r.warnings.append(f"Skipped {blank_rows} empty row(s).")
         if r.rows_read == 0:
@@ -425,7 +468,13 @@ class _Run:
             r.warnings.append("No row could be loaded: see the reasons in the report.")
 
 
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
 def _describe_column(table: Table, column_name: str) -> str:
+    if column_name not in table.column_names:
+        return column_name  # "score or recommend"
     column = table.column(column_name)
     if column.kind == TAG:
         return f"{column_name} (Proactive or Reactive)"

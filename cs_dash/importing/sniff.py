@@ -128,27 +128,44 @@ def detect_encoding(head: bytes, complete: bool) -> tuple[str, str, bool]:
     return _guess_legacy_encoding(head)
 
 
+# Single-byte Latin code pages charset-normalizer may name for Western text; Excel on Windows
+# writes Windows-1252, so that is what they are read as.
+_WESTERN = {
+    "cp1250",
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "iso8859_2",
+    "cp850",
+    "mac_roman",
+    "cp1254",
+    "iso8859_9",
+}
+
+
 def _guess_legacy_encoding(data: bytes) -> tuple[str, str, bool]:
     # Bytes 0x80-0x9F are control characters in Latin-1 but printable in Windows-1252 (€, “, ”,
     # –), which is what Excel on Windows writes; prefer it whenever it decodes.
-    if any(0x80 <= b <= 0x9F for b in data):
-        try:
-            data.decode("cp1252")
-            return "windows-1252", "cp1252", False
-        except UnicodeDecodeError:
-            pass
+    has_c1 = any(0x80 <= b <= 0x9F for b in data)
     try:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data[:200_000]).best()
-        if best is not None and best.encoding not in ("utf_8", "ascii"):
-            codec = codecs.lookup(best.encoding).name
-            if codec in ("latin-1", "iso8859-1", "iso8859-15"):
-                return "windows-1252", "cp1252", False  # a superset for every printable byte
-            data.decode(codec)
-            return codec, codec, False
-    except (ImportError, LookupError, UnicodeDecodeError):
-        pass
+        guess = codecs.lookup(best.encoding).name.replace("-", "_") if best is not None else None
+    except (ImportError, LookupError):
+        guess = None
+    if guess and guess not in _WESTERN and guess not in ("utf_8", "ascii"):
+        try:
+            data.decode(guess)
+            return guess.replace("_", "-"), guess, False
+        except (UnicodeDecodeError, LookupError):
+            pass
+    if not has_c1:
+        return "latin-1", "latin-1", False
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "latin-1", "latin-1", False
     return "windows-1252", "cp1252", False
 
 
@@ -207,7 +224,7 @@ def _looks_like_value(text: str) -> bool:
         return False
     if re.fullmatch(r"[-+(]?[$€£]?\s*[\d.,:/ -]+\s*[%€$£)]?", t):
         return True
-    return t.lower() in {"p", "r", "yes", "no", "true", "false"}
+    return t.lower() in {"p", "r", "yes", "no", "true", "false", "proactive", "reactive"}
 
 
 def make_unique(headers: list[str]) -> list[str]:
@@ -259,8 +276,10 @@ def _footer(tail_text: str, delimiter: str) -> tuple[int, int]:
     return count, chars + pending_blank_chars
 
 
-def sniff(path: Path, forced_delimiter: str | None = None) -> tuple[Layout, str | None]:
+def sniff(path: Path, forced_delimiter: str | None = None, legacy: bool = False) -> tuple[Layout, str | None]:
     """The layout of the file at ``path``, and its whole decoded text when it is not UTF-8.
+
+    ``legacy`` skips the UTF-8 check, for a file whose invalid bytes come after the first megabyte.
 
     Raises ``UnusableFile`` with a user-facing reason when the file is not a table at all.
     """
@@ -278,7 +297,10 @@ def sniff(path: Path, forced_delimiter: str | None = None) -> tuple[Layout, str 
     if binary:
         raise UnusableFile(binary)
     complete = size <= HEAD_BYTES
-    encoding, codec, is_utf8 = detect_encoding(head, complete)
+    if legacy:
+        encoding, codec, is_utf8 = _guess_legacy_encoding(path.read_bytes())
+    else:
+        encoding, codec, is_utf8 = detect_encoding(head, complete)
     full_text = None
     if is_utf8:
         head_text = head.decode("utf-8-sig" if codec == "utf-8-sig" else "utf-8", errors="ignore")
@@ -320,7 +342,7 @@ def sniff(path: Path, forced_delimiter: str | None = None) -> tuple[Layout, str 
     if header_index is None:
         raise UnusableFile("has no header row that could be found: put the column names on the first row")
     header_fields, header_start = records[header_index]
-    if sum(_looks_like_value(v) for v in header_fields) * 2 > len(header_fields) and len(header_fields) > 1:
+    if sum(_looks_like_value(v) for v in header_fields) * 2 >= len(header_fields) and len(header_fields) > 1:
         raise UnusableFile(
             "starts with data instead of column names: add a header row (a template is on the Data page)"
         )
