@@ -108,7 +108,9 @@ class Workspace:
         """Replace the data with the bundled sample company."""
         self.clear()
         for path in sorted(sample_dir.glob("*.csv")):
-            self.add_file(path.name, path.read_bytes())
+            # Each sample file is named after its table, so no guessing is needed.
+            table = path.stem if path.stem in TABLES else None
+            self.add_file(path.name, path.read_bytes(), ImportOptions(table=table))
         self.is_sample = True
 
     def _import(self, path: Path, name: str, options: ImportOptions | None) -> ImportResult:
