@@ -23,7 +23,7 @@ def load(tmp_path):
 
 def test_empty_file_says_it_is_empty(load):
     r = load("empty.csv")
-    assert r.error == "This file is empty: export the report again with its rows and upload that file."
+    assert r.error == "empty.csv is empty: export the report again with its rows and upload that file."
     assert r.staging_table is None
 
 
@@ -37,20 +37,20 @@ def test_header_only_file_loads_zero_rows_with_a_warning(load):
 def test_file_without_header_asks_for_one(load):
     r = load("no_header.csv")
     assert r.error == (
-        "This file starts with data instead of column names: add a header row (a template is on the Data page)."
+        "no_header.csv starts with data instead of column names: add a header row (a template is on the Data page)."
     )
 
 
 def test_xlsx_renamed_to_csv_says_how_to_save_as_csv(load):
     r = load("xlsx_renamed.csv")
-    assert r.error.startswith("This file is an Excel workbook (.xlsx)")
+    assert r.error.startswith("xlsx_renamed.csv is an Excel workbook (.xlsx)")
     assert "CSV UTF-8" in r.error
 
 
 def test_binary_garbage_is_refused_in_one_sentence(load):
     r = load("garbage.csv")
     assert r.error == (
-        "This file is a binary file, not a CSV text file: export the data as CSV from the system it came from."
+        "garbage.csv is a binary file, not a CSV text file: export the data as CSV from the system it came from."
     )
 
 
@@ -65,7 +65,7 @@ def test_random_bytes_never_raise(load, seed):
 def test_two_columns_that_match_no_table_name_the_columns(load):
     r = load("two_columns_no_table.csv")
     assert r.error == (
-        "This file does not look like any table cs-dash knows (its columns are: Fruit, Colour): rename the "
+        "two_columns_no_table.csv does not look like any table cs-dash knows (its columns are: Fruit, Colour): rename the "
         "headers as in a template from the Data page, or choose the table and columns by hand."
     )
 
@@ -73,7 +73,7 @@ def test_two_columns_that_match_no_table_name_the_columns(load):
 def test_missing_required_column_names_it_and_what_to_do(load):
     r = load("missing_tag_column.csv")
     assert r.error == (
-        "This file looks like an engagements file but has no column for tag (Proactive or Reactive): add that "
+        "missing_tag_column.csv looks like an engagements file but has no column for tag (Proactive or Reactive): add that "
         "column, or map one of its columns to it on the Data page."
     )
     assert r.table == "engagements" and r.mapping["Account"] == "account"

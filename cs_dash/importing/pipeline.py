@@ -15,7 +15,7 @@ import duckdb
 import pandas as pd
 
 from cs_dash.importing import parse
-from cs_dash.importing.mapping import choose_table
+from cs_dash.importing.mapping import choose_table, resolve_overrides
 from cs_dash.importing.profiles import find_profile, fingerprint
 from cs_dash.importing.result import REJECT_COLUMNS, ImportOptions, ImportResult
 from cs_dash.importing.sniff import Layout, UnusableFile, sniff
@@ -59,20 +59,25 @@ def import_file(
     try:
         run.execute()
     except UnusableFile as exc:
-        run.fail(f"This file {exc}.")
+        run.fail(f"{_shown(display_name)} {exc}.")
     except Exception as exc:  # the promise: bad input gets a sentence, never a traceback
         log.warning("import of %s failed", display_name, exc_info=True)
-        run.fail(_friendly(exc))
+        run.fail(_friendly(display_name, exc))
     finally:
         run.cleanup()
     return result
 
 
-def _friendly(exc: BaseException) -> str:
+def _shown(display_name: str) -> str:
+    """The file's name as it can appear in a one-line message."""
+    return " ".join(str(display_name).split())[:120] or "This file"
+
+
+def _friendly(display_name: str, exc: BaseException) -> str:
     if isinstance(exc, MemoryError) or "Out of Memory" in str(exc):
-        return "This file is too large for the memory this session has: split it into smaller files."
+        return f"{_shown(display_name)} is too large for the memory this session has: split it into smaller files."
     return (
-        "This file could not be read as a CSV table: open it in a spreadsheet, save it as "
+        f"{_shown(display_name)} could not be read as a CSV table: open it in a spreadsheet, save it as "
         "CSV UTF-8 and upload it again."
     )
 
@@ -140,6 +145,11 @@ class _Run:
                 "the headers as in a template from the Data page, or choose the table and columns by hand"
             )
         table = best.table
+        for header, target in resolve_overrides(layout.headers, layout.raw_headers, columns).items():
+            if target and target not in table.column_names:
+                r.warnings.append(
+                    f"{header} = {target} was ignored: {table.name} has no column named {target}."
+                )
         r.table = table.name
         r.mapping = dict(best.mapping)
         r.mapping_reasons = dict(best.reasons)
@@ -469,7 +479,7 @@ class _Run:
 
 
 def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"
+    return "an" if word[:1] in "aeio" else "a"  # "a usage file"
 
 
 def _describe_column(table: Table, column_name: str) -> str:
