@@ -253,16 +253,42 @@ def decimal_comma(values: list[str], european_hint: bool) -> bool:
 
 
 def _finite_cast(text: str) -> str:
-    """TRY_CAST to DOUBLE that also refuses 'inf', 'nan' and overflowing exponents."""
-    return f"(CASE WHEN isfinite(TRY_CAST({text} AS DOUBLE)) THEN TRY_CAST({text} AS DOUBLE) END)"
+    """TRY_CAST to DOUBLE that also refuses 'inf', 'nan' and overflowing exponents.
+
+    (DuckDB's nullif repeats its argument, so the checks are on the text: only text with an
+    n or an e can become infinite or NaN.)
+    """
+    cast = f"TRY_CAST({text} AS DOUBLE)"
+    return (
+        f"CASE WHEN contains({text}, 'n') OR contains({text}, 'N') THEN NULL "
+        f"WHEN contains({text}, 'e') OR contains({text}, 'E') THEN (CASE WHEN isfinite({cast}) THEN {cast} END) "
+        f"ELSE {cast} END"
+    )
 
 
-def number_sql(raw: str, comma_decimal: bool) -> str:
+_US_MONEY = re.compile(r"\$?[0-9]{1,3}(,[0-9]{3})*(\.[0-9]+)?")
+_US_MONEY_SQL = _US_MONEY.pattern
+
+
+def money_first(values: list[str]) -> bool:
+    """True when a column's sample is mostly ``$1,234.50``-style text rather than plain numbers."""
+    plain = money = 0
+    for v in values:
+        try:
+            float(v)
+            plain += 1
+        except ValueError:
+            money += bool(_US_MONEY.fullmatch(v))
+    return money > plain
+
+
+def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
     """Expression reading ``$1,234.50``, ``1.234,50 €``, ``1.39E8``, ``(1,200)`` and ``-5`` as DOUBLE.
 
-    Fast paths first (a plain number; ``$1,234.50`` in a dot-decimal column), then the general
-    reading: keep digits and separators, the last separator of two kinds is the decimal mark, a
-    lone separator follows the column's convention unless it cannot be a thousands separator.
+    Fast paths first (a plain number; ``$1,234.50`` in a dot-decimal column, tried first when
+    ``money`` says the column is written that way), then the general reading: keep digits and
+    separators, the last separator of two kinds is the decimal mark, a lone separator follows the
+    column's convention unless it cannot be a thousands separator.
     """
     s = f"trim({raw})"
     digits = f"regexp_replace({s}, '[^0-9.,]', '', 'g')"
@@ -297,10 +323,11 @@ def number_sql(raw: str, comma_decimal: bool) -> str:
     if comma_decimal:
         fast = f"CASE WHEN strpos({raw}, '.') = 0 AND strpos({raw}, ',') = 0 THEN {_finite_cast(raw)} END"
     else:
-        fast = (
-            f"{_finite_cast(raw)}, CASE WHEN regexp_full_match({raw}, '\\$?[0-9]{{1,3}}(,[0-9]{{3}})*(\\.[0-9]+)?') "
+        us_money = (
+            f"CASE WHEN regexp_full_match({raw}, '{_US_MONEY_SQL}') "
             f"THEN TRY_CAST(replace(replace({raw}, '$', ''), ',', '') AS DOUBLE) END"
         )
+        fast = f"{us_money}, {_finite_cast(raw)}" if money else f"{_finite_cast(raw)}, {us_money}"
     return f"coalesce({fast}, {slow})"
 
 
@@ -332,8 +359,8 @@ def duration_unit(header: str, values: list[str]) -> float:
 def duration_sql(raw: str, unit: float) -> str:
     """Expression reading ``45``, ``1:30``, ``01:30:00``, ``1h 30m``, ``1.5 h``, ``90 sec`` as minutes."""
     v = f"lower(trim({raw}))"
-    plain = f"TRY_CAST({raw} AS DOUBLE)"
-    comma = f"TRY_CAST(replace({v}, ',', '.') AS DOUBLE)"
+    plain = _finite_cast(raw)
+    comma = _finite_cast(f"replace({v}, ',', '.')")
 
     def part(units: str) -> str:
         return (
@@ -343,8 +370,8 @@ def duration_sql(raw: str, unit: float) -> str:
 
     words = f"(\\s*[0-9]+([.,][0-9]+)?\\s*({_HOURS}|{_MINUTES}|{_SECONDS})\\.?\\s*)+"
     return (
-        f"coalesce(CASE WHEN {plain} BETWEEN 0 AND 1e12 THEN {plain} * {unit!r} END, "
-        f"CASE WHEN {comma} BETWEEN 0 AND 1e12 THEN {comma} * {unit!r} "
+        f"coalesce(CASE WHEN NOT starts_with({raw}, '-') THEN {plain} * {unit!r} END, "
+        f"CASE WHEN starts_with({v}, '-') THEN NULL WHEN {comma} IS NOT NULL THEN {comma} * {unit!r} "
         f"WHEN regexp_full_match({v}, '[0-9]+:[0-9]{{1,2}}') "
         f"THEN split_part({v}, ':', 1)::DOUBLE * 60 + split_part({v}, ':', 2)::DOUBLE "
         f"WHEN regexp_full_match({v}, '[0-9]+:[0-9]{{1,2}}:[0-9]{{1,2}}(\\.[0-9]+)?') "
@@ -399,18 +426,19 @@ def text_sql(raw: str) -> str:
 
 
 def value_sql(
-    column: Column, raw: str, *, date_plan=None, comma_decimal=False, unit=1.0, tag_values=None
+    column: Column, raw: str, *, date_plan=None, comma_decimal=False, money=False, unit=1.0, tag_values=None
 ) -> tuple[str, list]:
     """The canonical value of ``column`` parsed from the raw VARCHAR column ``raw``, and its parameters."""
     kind = column.kind
     if kind == TEXT:
-        return text_sql(raw), []
+        # Names lose surrounding spaces (and a blank one is missing); free text stays verbatim.
+        return (text_sql(raw) if column.required else raw), []
     if kind in (DATE, TIMESTAMP):
         return date_sql(raw, date_plan, kind), []
     if kind in (NUMBER, SCORE):
-        return number_sql(raw, comma_decimal), []
+        return number_sql(raw, comma_decimal, money), []
     if kind == INTEGER:
-        x = number_sql(raw, comma_decimal)
+        x = number_sql(raw, comma_decimal, money)
         return f"(CASE WHEN {x} = round({x}) AND abs({x}) < 9e18 THEN CAST({x} AS BIGINT) END)", []
     if kind == DURATION:
         return duration_sql(raw, unit), []

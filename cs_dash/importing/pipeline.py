@@ -29,6 +29,7 @@ SAMPLE_ROWS = 1_000
 PREVIEW_ROWS = 20
 MAX_DISTINCT_DATES = 50_000
 MAX_TAG_VALUES = 200
+MAX_LOOKUP_VALUES = 48  # a column with at most this many distinct values is parsed once per value
 
 DUCKDB_REJECT_REASONS = {
     "MISSING COLUMNS": "the row has fewer fields than the header",
@@ -325,6 +326,8 @@ class _Run:
     def _plans(self, table: Table, samples: dict[str, list[str]], date_orders: dict[str, str]) -> dict:
         r = self.result
         plans: dict[str, dict] = {}
+        lookups: dict[str, list[str]] = {}
+        self.lookups = lookups
         date_inputs = {}
         for header, column_name in r.mapping.items():
             column = table.column(column_name)
@@ -332,11 +335,22 @@ class _Run:
             if column.kind in (DATE, TIMESTAMP):
                 date_inputs[column_name] = self._date_parts(raw_col)
             elif column.kind in (NUMBER, SCORE, INTEGER):
-                values = self._distinct(raw_col, 5_000, rows=200_000)
-                plans[column_name] = {"comma_decimal": parse.decimal_comma(values, self.layout.european)}
+                few = self._distinct(raw_col, MAX_LOOKUP_VALUES + 1)
+                values = (
+                    few if len(few) <= MAX_LOOKUP_VALUES else self._distinct(raw_col, 5_000, rows=200_000)
+                )
+                comma = parse.decimal_comma(values, self.layout.european)
+                plans[column_name] = {"comma_decimal": comma, "money": parse.money_first(values[:500])}
+                if len(few) <= MAX_LOOKUP_VALUES:
+                    lookups[column_name] = few
             elif column.kind == DURATION:
-                values = self._distinct(raw_col, 5_000, rows=200_000)
+                few = self._distinct(raw_col, MAX_LOOKUP_VALUES + 1)
+                values = (
+                    few if len(few) <= MAX_LOOKUP_VALUES else self._distinct(raw_col, 5_000, rows=200_000)
+                )
                 plans[column_name] = {"unit": parse.duration_unit(header, values)}
+                if len(few) <= MAX_LOOKUP_VALUES:
+                    lookups[column_name] = few
             elif column.kind == TAG:
                 values = self._distinct(raw_col, MAX_TAG_VALUES + 1)
                 plans[column_name] = {"tag_values": values if len(values) <= MAX_TAG_VALUES else None}
@@ -373,6 +387,18 @@ class _Run:
                 )
         return plans
 
+    def _lookup(self, column, raw_col: str, plan: dict) -> tuple[str, list]:
+        """A column with few distinct values: parse each once, then look every row up."""
+        values = self.lookups[column.name]
+        expr, expr_params = parse.value_sql(column, "v", **plan)
+        parsed = self.con.execute(
+            f"SELECT CAST({expr} AS {column.duckdb_type}) FROM (SELECT unnest(?::VARCHAR[]) AS v)",
+            expr_params + [values],
+        ).fetchall()
+        kind = column.duckdb_type
+        lookup = f"list_extract(?::{kind}[], list_position(?::VARCHAR[], {raw_col}))"
+        return f"CAST({lookup} AS {kind})", [[p[0] for p in parsed], values]
+
     def _stage(self, table: Table, plans: dict) -> None:
         by_column = {c: h for h, c in self.result.mapping.items()}
         selects, params = [], []
@@ -380,6 +406,9 @@ class _Run:
             header = by_column.get(column.name)
             if header is None:
                 expr = f"CAST(NULL AS {column.duckdb_type})"
+            elif column.name in self.lookups:
+                expr, expr_params = self._lookup(column, self._raw_of(header), plans.get(column.name, {}))
+                params += expr_params
             else:
                 expr, expr_params = parse.value_sql(
                     column, self._raw_of(header), **plans.get(column.name, {})
@@ -402,6 +431,9 @@ class _Run:
         staging, raw = quote_ident(self.staging), quote_ident(self.raw)
         blank = f"coalesce({', '.join(f'r.{c}' for c in self._raw_columns())}) IS NULL"
         first_data_row = self.layout.header_row + self.layout.extra_header_rows
+        any_blank = self.con.execute(f"SELECT count(*) FROM {raw} r WHERE {blank}").fetchone()[0]
+        if not any_blank:
+            blank = "false"
         keep = f"s.source_row > {first_data_row} AND NOT ({blank})"
         required_null = " OR ".join(f"s.{quote_ident(c)} IS NULL" for c in table.required) or "false"
 
