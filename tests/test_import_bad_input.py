@@ -227,3 +227,33 @@ def test_preview_shows_the_first_rows_as_text(load):
     r = load("hand_kept_tracker.csv")
     assert list(r.preview.columns) == ["When", "Customer", "Who", "P/R", "Time spent", "What happened"]
     assert r.preview.iloc[1].tolist() == ["16/01/2025", "Acme Corp", "Dana", "R", "1:30", "Fixed SSO"]
+
+
+def test_rows_ending_with_a_delimiter_the_header_lacks_still_load(load):
+    r = load("trailing_delimiter.csv")
+    assert list(r.preview.columns) == ["account", "arr", "segment", "Column 4"]
+    assert load.rows(r, "account", "arr", "segment") == [
+        ("Acme Corp", 1000.0, "SMB"),
+        ("Globex", 2000.0, "Enterprise"),
+    ]
+    assert r.rows_rejected == 0
+
+
+def test_a_file_whose_rows_do_not_split_like_its_header_is_refused(load):
+    r = load("wrong_delimiter.csv")
+    assert r.error == (
+        "wrong_delimiter.csv could not be split into columns: most rows have a different number of fields than "
+        "its header when split at each semicolon; check the file opens as a table in a spreadsheet, or choose "
+        "the delimiter on the Data page."
+    )
+
+
+def test_the_user_can_choose_the_delimiter_and_the_encoding(load):
+    r = load("european_excel.csv", ImportOptions(delimiter=";", encoding="cp1252"))
+    assert (r.delimiter, r.encoding) == (";", "cp1252")
+    assert load.rows(r, "account")[0] == ("Café Müller",)
+    wrong = load("european_excel.csv", ImportOptions(encoding="latin-1"))
+    assert load.rows(wrong, "notes")[0] == ("\x93Top\x94 Kunde",)  # what the user asked for, verbatim
+    assert load("utf8_bom.csv", ImportOptions(delimiter="ab")).error.startswith(
+        "utf8_bom.csv was given a delimiter"
+    )

@@ -261,3 +261,13 @@ def test_excel_sep_line_names_the_delimiter_and_is_not_a_header(load):
         ("Acme Corp", 1500.0, D(2025, 12, 31), 3),
         ("Globex", 800.0, D(2026, 1, 15), 4),
     ]
+
+
+def test_qualtrics_question_texts_name_the_columns_and_import_id_rows_are_skipped(load):
+    r = load("qualtrics_nps.csv")
+    assert r.table == "surveys"
+    assert r.mapping["How likely are you to recommend us?"] == "score" and r.mapping["Why?"] == "comment"
+    assert load.rows(r, "account", "date", "score", "respondent", "comment", "source_row") == [
+        ("Acme Corp", D(2025, 3, 1), 10.0, "pat@acme.com", "Fast, friendly", 4),
+        ("Globex", D(2025, 3, 2), 6.0, "lee@globex.com", None, 5),
+    ]

@@ -25,7 +25,8 @@ _PARENS = re.compile(r"\(.*?\)|\[.*?\]")
 
 def normalize(header: str) -> str:
     """Lower case, with ``_ - . /`` and runs of spaces made one space: ``Account_Name`` -> ``account name``."""
-    return _NON_WORD.sub(" ", header.replace("\ufeff", "").lower()).strip()
+    text = header.replace("\ufeff", "").lower().strip().rstrip("?:*#").strip()
+    return _NON_WORD.sub(" ", text).strip()
 
 
 def _without_units(text: str) -> str:

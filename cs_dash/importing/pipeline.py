@@ -102,14 +102,19 @@ class _Run:
 
     # ------------------------------------------------------------------------------ the steps
     def execute(self) -> None:
-        layout, text = sniff(self.path)
+        forced = self.options.delimiter or None
+        if forced is not None and (len(forced) != 1 or forced in '"\r\n'):
+            raise UnusableFile(
+                f"was given a delimiter that cannot split columns ({forced!r}): use one character"
+            )
+        layout, text = sniff(self.path, forced, forced_encoding=self.options.encoding)
         source = self._source_path(layout, text)
         self._read(source, layout)
-        if layout.is_utf8 and self._bad_encoding():
+        if layout.is_utf8 and not self.options.encoding and self._bad_encoding():
             # The first megabyte was UTF-8 but a later row is not: read the file as Windows-1252.
             self._drop(self.rejects_table)
             self._drop(self.scan_table)
-            layout, text = sniff(self.path, legacy=True)
+            layout, text = sniff(self.path, self.options.delimiter or None, legacy=True)
             self._read(self._source_path(layout, text), layout)
         r = self.result
         r.encoding = layout.encoding
@@ -120,6 +125,16 @@ class _Run:
         r.fingerprint = fingerprint(layout.headers)
         self.layout = layout
         parse_rejects = self._duckdb_rejects(layout)
+        good_rows = self.con.execute(f"SELECT count(*) FROM {quote_ident(self.raw)}").fetchone()[0]
+        if len(parse_rejects) > max(10, good_rows):
+            name = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}.get(
+                layout.delimiter, layout.delimiter
+            )
+            raise UnusableFile(
+                f"could not be split into columns: most rows have a different number of fields than its "
+                f"header when split at each {name}; check the file opens as a table in a spreadsheet, or "
+                "choose the delimiter on the Data page"
+            )
         self._preview(layout)
         samples = self._samples(layout)
 

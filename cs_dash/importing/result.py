@@ -19,11 +19,14 @@ class ImportOptions:
 
     ``columns`` maps a source header to a canonical column name (or "" to ignore the header).
     ``date_orders`` maps a canonical column to "DMY" or "MDY" for ambiguous day/month dates.
+    ``delimiter`` and ``encoding`` (a Python codec name such as "cp1252") override the detection.
     """
 
     table: str | None = None
     columns: dict[str, str] = field(default_factory=dict)
     date_orders: dict[str, str] = field(default_factory=dict)
+    delimiter: str | None = None
+    encoding: str | None = None
 
 
 @dataclass

@@ -276,10 +276,13 @@ def _footer(tail_text: str, delimiter: str) -> tuple[int, int]:
     return count, chars + pending_blank_chars
 
 
-def sniff(path: Path, forced_delimiter: str | None = None, legacy: bool = False) -> tuple[Layout, str | None]:
+def sniff(
+    path: Path, forced_delimiter: str | None = None, legacy: bool = False, forced_encoding: str | None = None
+) -> tuple[Layout, str | None]:
     """The layout of the file at ``path``, and its whole decoded text when it is not UTF-8.
 
-    ``legacy`` skips the UTF-8 check, for a file whose invalid bytes come after the first megabyte.
+    ``legacy`` skips the UTF-8 check, for a file whose invalid bytes come after the first megabyte;
+    ``forced_encoding`` (a Python codec name) and ``forced_delimiter`` are the user's own choices.
 
     Raises ``UnusableFile`` with a user-facing reason when the file is not a table at all.
     """
@@ -297,7 +300,16 @@ def sniff(path: Path, forced_delimiter: str | None = None, legacy: bool = False)
     if binary:
         raise UnusableFile(binary)
     complete = size <= HEAD_BYTES
-    if legacy:
+    if forced_encoding:
+        try:
+            codec = codecs.lookup(forced_encoding).name
+        except LookupError as exc:
+            raise UnusableFile(f"was set to an encoding Python does not know ({forced_encoding})") from exc
+        encoding, is_utf8 = forced_encoding, codec == "utf-8" and not head.startswith(codecs.BOM_UTF8)
+        if codec == "utf-8" and head.startswith(codecs.BOM_UTF8):
+            codec = "utf-8-sig"
+            is_utf8 = True
+    elif legacy:
         encoding, codec, is_utf8 = _guess_legacy_encoding(path.read_bytes())
     else:
         encoding, codec, is_utf8 = detect_encoding(head, complete)
@@ -333,10 +345,13 @@ def sniff(path: Path, forced_delimiter: str | None = None, legacy: bool = False)
     multi = [w for w in widths if w > 1]
     mode = Counter(multi).most_common(1)[0][0] if multi else 1
 
+    full_rows = [r for r, _ in records if len(r) == mode]
+    trailing_empty = mode > 1 and sum(not r[-1].strip() for r in full_rows) * 2 > len(full_rows)
+    wanted = mode - 1 if trailing_empty else mode
     header_index = None
     for i, (row, _) in enumerate(records[:MAX_PREAMBLE_RECORDS]):
         filled = [v for v in row if v.strip()]
-        if len(row) >= mode and len(filled) >= max(1, len(row) // 2):
+        if len(row) >= wanted and len(filled) >= max(1, len(row) // 2):
             header_index = i
             break
     if header_index is None:
@@ -346,6 +361,8 @@ def sniff(path: Path, forced_delimiter: str | None = None, legacy: bool = False)
         raise UnusableFile(
             "starts with data instead of column names: add a header row (a template is on the Data page)"
         )
+    if mode == len(header_fields) + 1:
+        header_fields = header_fields + [""]  # every row ends with a delimiter the header lacks
     raw_headers = [h.replace("\ufeff", "").strip() for h in header_fields]
     preamble_records = header_index + (1 if sep_match else 0)
 
@@ -357,6 +374,10 @@ def sniff(path: Path, forced_delimiter: str | None = None, legacy: bool = False)
     elif data_records and _is_second_header(data_records[0], raw_headers):
         extra = 1
     headers = list(raw_headers)
+    if extra == 2:
+        # Qualtrics: short codes, then the question texts, then ImportId lines; the texts say most.
+        texts = data_records[0]
+        headers = [(texts[i].strip() if i < len(texts) else "") or h for i, h in enumerate(raw_headers)]
     if extra == 1:
         second = data_records[0]
         merged = []

@@ -6,6 +6,7 @@ are why this is a script and not hand-typed text. ``python tests/data/messy/make
 
 from __future__ import annotations
 
+import csv
 import io
 import zipfile
 from pathlib import Path
@@ -254,6 +255,28 @@ def main() -> None:
     write(
         "blank_rows.csv",
         "date,account,csm,tag\n2025-04-01,Acme Corp,Dana Lee,Proactive\n,,,\n2025-04-02,Globex,Sam,Reactive\n",
+    )
+    rows = [
+        ["StartDate", "EndDate", "Status", "RecipientEmail", "Q1", "Q2", "Q3"],
+        ["Start Date", "End Date", "Response Type", "Recipient Email", "How likely are you to recommend us?",
+         "Company", "Why?"],
+        ['{"ImportId":"startDate","timeZone":"America/Denver"}', '{"ImportId":"endDate"}',
+         '{"ImportId":"status"}', '{"ImportId":"recipientEmail"}', '{"ImportId":"QID1"}',
+         '{"ImportId":"QID2_TEXT"}', '{"ImportId":"QID3_TEXT"}'],
+        ["2025-03-01 10:00:00", "2025-03-01 10:05:00", "IP Address", "pat@acme.com", "10", "Acme Corp",
+         "Fast, friendly"],
+        ["2025-03-02 11:00:00", "2025-03-02 11:04:00", "IP Address", "lee@globex.com", "6", "Globex", ""],
+    ]  # fmt: skip
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    write("qualtrics_nps.csv", buffer.getvalue())
+    write(
+        "trailing_delimiter.csv",
+        "account,arr,segment\nAcme Corp,1000,SMB,\nGlobex,2000,Enterprise,\n",
+    )
+    write(
+        "wrong_delimiter.csv",
+        "date;account;csm;tag\n" + "".join(f"2025-01-{d:02d},Acme {d};Dana;P\n" for d in range(1, 20)),
     )
 
 
