@@ -257,3 +257,15 @@ def test_the_user_can_choose_the_delimiter_and_the_encoding(load):
     assert load("utf8_bom.csv", ImportOptions(delimiter="ab")).error.startswith(
         "utf8_bom.csv was given a delimiter"
     )
+
+
+@pytest.mark.parametrize(
+    ("data", "start"),
+    [
+        (b"<!DOCTYPE html><html><body>Please log in</body></html>", "login.csv is a web page"),
+        (b'[{"account": "Acme", "arr": 1}]', "login.csv is JSON, not CSV"),
+        (b"%PDF-1.7 ...", "login.csv is a PDF document"),
+    ],
+)
+def test_web_pages_json_and_pdfs_saved_as_csv_are_named_for_what_they_are(load, data, start):
+    assert load("login.csv", data=data).error.startswith(start)

@@ -147,3 +147,15 @@ def test_the_workspace_applies_its_saved_profiles(ws):
     second = ws.add_file("tracker_next_month.csv", data)
     assert second.profile_used == first.fingerprint
     assert ws.scalar("SELECT count(*) FROM engagements WHERE outcome IS NOT NULL") == 6
+
+
+def test_files_needing_a_clean_copy_load_inside_the_locked_down_workspace(ws):
+    from tests.import_helpers import MESSY
+
+    for name in ("european_excel.csv", "salesforce_activities.csv", "utf16_unicode_text.txt", "sep_line.csv"):
+        result = ws.add_file(name, (MESSY / name).read_bytes())
+        assert result.ok, result.error
+    assert ws.scalar("SELECT count(*) FROM engagements") == 3 + 4 + 2
+    assert ws.scalar("SELECT count(*) FROM accounts") == 2
+    leftovers = [p.name for p in ws._dir.iterdir() if p.name.startswith(".")]
+    assert leftovers == []

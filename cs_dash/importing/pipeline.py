@@ -170,7 +170,9 @@ class _Run:
         r.mapping = dict(best.mapping)
         r.mapping_reasons = dict(best.reasons)
         if profile is not None:
-            r.mapping_reasons = {h: "saved mapping profile" for h in r.mapping}
+            for header, why in r.mapping_reasons.items():
+                if why == "you chose this column":
+                    r.mapping_reasons[header] = "saved mapping profile"
         r.unmapped = [h for h in layout.headers if h not in r.mapping]
         if best.missing_required:
             missing = ", ".join(_describe_column(table, c) for c in best.missing_required)

@@ -78,6 +78,14 @@ def _binary_kind(head: bytes) -> str | None:
             "is an old Excel workbook (.xls), not a CSV file: open it in Excel and save it with "
             "File > Save As > CSV UTF-8, then upload that file"
         )
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<?xml")):
+        return (
+            "is a web page or XML document, not a CSV file (often a login page saved instead of the "
+            "export): download the report again as CSV"
+        )
+    if start.startswith((b"{", b"[{", b"[\n", b"[ ")):
+        return "is JSON, not CSV: export the data as CSV from the system it came from"
     if head.startswith(b"%PDF"):
         return "is a PDF document, not a CSV file: export the report as CSV from the system it came from"
     return None
