@@ -8,13 +8,12 @@ with its reason, and turns any failure into one sentence on the result instead o
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from cs_dash.importing import parse
+from cs_dash.importing import parse, reading
 from cs_dash.importing.mapping import choose_table, resolve_overrides
 from cs_dash.importing.profiles import find_profile, fingerprint
 from cs_dash.importing.result import REJECT_COLUMNS, ImportOptions, ImportResult
@@ -30,16 +29,6 @@ PREVIEW_ROWS = 20
 MAX_DISTINCT_DATES = 50_000
 MAX_TAG_VALUES = 200
 MAX_LOOKUP_VALUES = 48  # a column with at most this many distinct values is parsed once per value
-
-DUCKDB_REJECT_REASONS = {
-    "MISSING COLUMNS": "the row has fewer fields than the header",
-    "TOO MANY COLUMNS": "the row has more fields than the header",
-    "UNQUOTED VALUE": 'a quote (") in this row is never closed, so the row could not be split into fields',
-    "UNTERMINATED QUOTES": 'a quote (") in this row is never closed, so the row could not be split into fields',
-    "INVALID UNICODE": "the row contains bytes that are not valid text",
-    "INVALID ENCODING": "the row contains bytes that are not valid text",
-    "LINE SIZE OVER MAXIMUM": "the row is too long to be a CSV row",
-}
 
 
 def import_file(
@@ -102,20 +91,33 @@ class _Run:
 
     # ------------------------------------------------------------------------------ the steps
     def execute(self) -> None:
+        layout = self._load_raw()
+        self._preview(layout)
+        samples = self._samples(layout)
+        table = self._map(layout, samples)
+        plans = self._plans(table, samples, self._date_orders)
+        self._stage(table, plans)
+        self._report(table, self.parse_rejects)
+
+    def _load_raw(self) -> Layout:
+        """Sniff the layout and read the file into the raw all-text table; DuckDB's rejects kept."""
         forced = self.options.delimiter or None
         if forced is not None and (len(forced) != 1 or forced in '"\r\n'):
             raise UnusableFile(
                 f"was given a delimiter that cannot split columns ({forced!r}): use one character"
             )
         layout, text = sniff(self.path, forced, forced_encoding=self.options.encoding)
-        source = self._source_path(layout, text)
-        self._read(source, layout)
-        if layout.is_utf8 and not self.options.encoding and self._bad_encoding():
+        self._read(layout, text)
+        if (
+            layout.is_utf8
+            and not self.options.encoding
+            and reading.has_bad_encoding(self.con, self.rejects_table)
+        ):
             # The first megabyte was UTF-8 but a later row is not: read the file as Windows-1252.
             self._drop(self.rejects_table)
             self._drop(self.scan_table)
             layout, text = sniff(self.path, self.options.delimiter or None, legacy=True)
-            self._read(self._source_path(layout, text), layout)
+            self._read(layout, text)
         r = self.result
         r.encoding = layout.encoding
         r.delimiter = layout.delimiter
@@ -124,9 +126,13 @@ class _Run:
         r.warnings.extend(layout.warnings)
         r.fingerprint = fingerprint(layout.headers)
         self.layout = layout
-        parse_rejects = self._duckdb_rejects(layout)
+        self.parse_rejects, warnings, row_expr = reading.split_rejects(
+            self.con, layout, self.raw, self.rejects_table, f"{self.staging}__cum"
+        )
+        r.warnings.extend(warnings)
+        self.row_expr = row_expr or self.row_expr
         good_rows = self.con.execute(f"SELECT count(*) FROM {quote_ident(self.raw)}").fetchone()[0]
-        if len(parse_rejects) > max(10, good_rows):
+        if len(self.parse_rejects) > max(10, good_rows):
             name = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}.get(
                 layout.delimiter, layout.delimiter
             )
@@ -135,9 +141,11 @@ class _Run:
                 f"header when split at each {name}; check the file opens as a table in a spreadsheet, or "
                 "choose the delimiter on the Data page"
             )
-        self._preview(layout)
-        samples = self._samples(layout)
+        return layout
 
+    def _map(self, layout: Layout, samples: dict[str, list[str]]) -> Table:
+        """Choose the table and the header mapping: the user's choices, a saved profile, or a guess."""
+        r = self.result
         table_name, columns, date_orders = self.options.table, dict(self.options.columns), {}
         profile = None
         if not table_name and not columns:
@@ -181,9 +189,8 @@ class _Run:
                 "or map one of its columns to it on the Data page"
             )
 
-        plans = self._plans(table, samples, date_orders)
-        self._stage(table, plans)
-        self._report(table, parse_rejects)
+        self._date_orders = date_orders
+        return table
 
     def fail(self, message: str) -> None:
         self.result.error = " ".join(message.split())
@@ -203,87 +210,11 @@ class _Run:
             pass
 
     # ------------------------------------------------------------------------------ reading
-    def _source_path(self, layout: Layout, text: str | None) -> Path:
-        """The file DuckDB reads: the upload itself when it is plain UTF-8, else a clean copy beside it."""
-        if not layout.needs_rewrite:
-            return self.path
-        clean = self.path.parent / f".{self.path.name}.{self.staging}.utf8.csv"
-        self.temp_files.append(clean)
-        if text is not None:
-            end = len(text) - layout.footer_chars
-            clean.write_text(text[layout.preamble_chars : end], encoding="utf-8", newline="")
-            return clean
-        size = self.path.stat().st_size
-        remaining = size - layout.preamble_bytes - layout.footer_bytes
-        with self.path.open("rb") as src, clean.open("wb") as dst:
-            src.seek(layout.preamble_bytes)
-            while remaining > 0:
-                chunk = src.read(min(remaining, 1 << 22))
-                if not chunk:
-                    break
-                dst.write(chunk)
-                remaining -= len(chunk)
-        return clean
-
-    def _read(self, source: Path, layout: Layout) -> None:
-        columns = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(len(layout.headers)))
-        delim = layout.delimiter.replace("'", "''")
-        self.con.execute(
-            f"CREATE OR REPLACE TABLE {quote_ident(self.raw)} AS SELECT * FROM read_csv(?, "
-            f"auto_detect=false, header=true, delim='{delim}', quote='\"', escape='\"', "
-            f"columns={{{columns}}}, store_rejects=true, rejects_table='{self.rejects_table}', "
-            f"rejects_scan='{self.scan_table}', max_line_size=4194304)",
-            [str(source)],
-        )
-
-    def _bad_encoding(self) -> bool:
-        found = self.con.execute(
-            f"SELECT count(*) FROM {quote_ident(self.rejects_table)} "
-            "WHERE error_type IN ('INVALID ENCODING', 'INVALID UNICODE')"
-        ).fetchone()[0]
-        return bool(found)
-
-    def _duckdb_rejects(self, layout: Layout) -> list[tuple[int, str, str]]:
-        """Rows DuckDB could not split into the header's columns, as (row, value, reason)."""
-        rows = self.con.execute(
-            f"SELECT line, any_value(error_type), any_value(csv_line), any_value(error_message) "
-            f"FROM {quote_ident(self.rejects_table)} GROUP BY line ORDER BY line"
-        ).fetchall()
-        if not rows:
-            return []
-        # Line L of the read is record L - 1 after the header; good rows shift past the rejected ones.
-        lines = [int(r[0]) for r in rows]
-        shifts = [(line - 2) - j for j, line in enumerate(lines)]
-        cum = f"{self.staging}__cum"
-        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(cum)} (s BIGINT, n BIGINT)")
-        self.con.executemany(
-            f"INSERT INTO {quote_ident(cum)} VALUES (?, ?)",
-            [[s, j + 1] for j, s in enumerate(shifts)],
-        )
-        self.con.execute(
-            f"CREATE OR REPLACE TABLE {quote_ident(self.raw)} AS "
-            f"SELECT r.*, r.rowid + 1 + coalesce(c.n, 0) AS __rec FROM {quote_ident(self.raw)} r "
-            f"ASOF LEFT JOIN (SELECT s, max(n) AS n FROM {quote_ident(cum)} GROUP BY s) c ON r.rowid >= c.s "
-            "ORDER BY r.rowid"
-        )
-        self.row_expr = "__rec"
-        out = []
-        for line, kind, csv_line, message in rows:
-            reason = DUCKDB_REJECT_REASONS.get(str(kind), "the row could not be read")
-            found = re.search(r"Expected Number of Columns: (\d+) Found: (\d+)", str(message or ""))
-            if found and kind in ("MISSING COLUMNS", "TOO MANY COLUMNS"):
-                reason += f" ({found.group(1)} expected, {found.group(2)} found)"
-            value = str(csv_line or "").rstrip("\r\n")
-            out.append((layout.header_row + int(line) - 1, value[:500], reason))
-        for line, kind, csv_line, _ in rows:
-            if kind in ("UNQUOTED VALUE", "UNTERMINATED QUOTES"):
-                swallowed = str(csv_line or "").rstrip("\r\n").count("\n")
-                self.result.warnings.append(
-                    f'A quote (") opened in row {layout.header_row + int(line) - 1} is never closed, so '
-                    f"the {swallowed} line(s) after it were read as part of that row and rejected: "
-                    "fix the quote and upload the file again."
-                )
-        return out
+    def _read(self, layout: Layout, text: str | None) -> None:
+        source = reading.clean_copy(self.path, layout, text, self.staging)
+        if source != self.path:
+            self.temp_files.append(source)
+        reading.read_raw(self.con, source, layout, self.raw, self.rejects_table, self.scan_table)
 
     def _data_filter(self) -> str:
         extra = self.layout.extra_header_rows
