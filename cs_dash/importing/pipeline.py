@@ -87,7 +87,11 @@ class _Run:
         self.rejects_table = f"{staging}__rejects"
         self.scan_table = f"{staging}__scan"
         self.temp_files: list[Path] = []
-        self.row_expr = "rowid + 1"
+        self.row_expr = "rowid + 1"  # the record number after the header (a column once rows were rejected)
+        self.layout: Layout | None = None
+        self.parse_rejects: list[tuple[int, str, str]] = []
+        self.lookups: dict[str, list[str]] = {}
+        self._date_orders: dict[str, str] = {}
 
     # ------------------------------------------------------------------------------ the steps
     def execute(self) -> None:
