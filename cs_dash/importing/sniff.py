@@ -387,12 +387,11 @@ def sniff(
         texts = data_records[0]
         headers = [(texts[i].strip() if i < len(texts) else "") or h for i, h in enumerate(raw_headers)]
     if extra == 1:
+        # SurveyMonkey: a question spans its answer columns, whose names are on the second row.
         second = data_records[0]
         merged = []
-        current = ""
         for i, h in enumerate(headers):
             sub = second[i].strip() if i < len(second) else ""
-            current = h or current
             if h and (not sub or sub.lower() in SECOND_HEADER_WORDS):
                 merged.append(h)
             elif sub:
