@@ -37,7 +37,7 @@ def test_a_column_of_p_and_r_is_the_tag_even_when_its_header_says_nothing():
     best, _ = choose_table(headers, headers, samples, "x.csv")
     assert best.table.name == "engagements"
     assert best.mapping["Column 4"] == "tag"
-    assert best.reasons["Column 4"] == "its values are Proactive/Reactive values"
+    assert best.reasons["Column 4"] == "content: the values are Proactive/Reactive"
 
 
 def test_a_column_of_dates_fills_a_required_date_whose_header_says_nothing():
@@ -77,7 +77,7 @@ def test_user_mapping_overrides_and_unknown_headers_are_ignored(load):
 def test_user_can_force_a_header_onto_a_column(load):
     r = load("hand_kept_tracker.csv", ImportOptions(columns={"what happened": "outcome"}))
     assert r.mapping["What happened"] == "outcome"
-    assert r.mapping_reasons["What happened"] == "you chose this column"
+    assert r.mapping_reasons["What happened"] == "your choice"
     assert load.rows(r, "outcome")[0] == ("Roadmap call",)
 
 

@@ -62,22 +62,22 @@ def header_score(header: str, column_synonyms: tuple[str, ...], column_name: str
     bare = _without_units(norm)
     names = {normalize(s) for s in column_synonyms} | {normalize(column_name)}
     if norm == normalize(column_name):
-        return 100, "its name is the column's name"
+        return 100, "name (the same as the column's)"
     if norm in names:
-        return 97, "its name is a known name for this column"
+        return 97, f"synonym '{norm}'"
     if bare and bare in {_without_units(n) for n in names}:
-        return 95, "its name (without units) is a known name for this column"
+        return 95, f"synonym '{bare}' (units aside)"
     best, best_name = 0.0, ""
     for name in names:
         score = fuzz.ratio(bare, _without_units(name))
         if score > best:
             best, best_name = score, name
     if best >= FUZZY_THRESHOLD:
-        return int(best), f"its name is close to '{best_name}' ({int(best)}% similar)"
+        return int(best), f"fuzzy match with '{best_name}' ({int(best)}% similar)"
     words = f" {bare} "
     for name in sorted(names, key=len, reverse=True):
         if len(name) >= 4 and f" {name} " in words:
-            return CONTAINS_SCORE + min(15, len(name) // 2), f"its name contains '{name}'"
+            return CONTAINS_SCORE + min(15, len(name) // 2), f"name containing '{name}'"
     return 0, ""
 
 
@@ -106,7 +106,7 @@ def _assign(
     for header, column in forced.items():
         if column in table.column_names and column not in taken_columns:
             result.mapping[header] = column
-            result.reasons[header] = "you chose this column"
+            result.reasons[header] = "your choice"
             taken_columns.add(column)
             result.points += 3
     free = [h for h in headers if h not in forced]
@@ -138,8 +138,8 @@ def _assign(
                 continue
             if content_kind(samples.get(header, [])) == wanted:
                 result.mapping[header] = column.name
-                what = "Proactive/Reactive values" if wanted == TAG else "dates"
-                result.reasons[header] = f"its values are {what}"
+                what = "Proactive/Reactive" if wanted == TAG else "dates"
+                result.reasons[header] = f"content: the values are {what}"
                 used_headers.add(header)
                 taken_columns.add(column.name)
                 result.points += 1.5 if column.required else 0.75

@@ -183,7 +183,7 @@ class _Run:
         r.mapping_reasons = dict(best.reasons)
         if profile is not None:
             for header, why in r.mapping_reasons.items():
-                if why == "you chose this column":
+                if why == "your choice":
                     r.mapping_reasons[header] = "saved mapping profile"
         r.unmapped = [h for h in layout.headers if h not in r.mapping]
         if best.missing_required:
