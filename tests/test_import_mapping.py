@@ -159,3 +159,12 @@ def test_files_needing_a_clean_copy_load_inside_the_locked_down_workspace(ws):
     assert ws.scalar("SELECT count(*) FROM accounts") == 2
     leftovers = [p.name for p in ws._dir.iterdir() if p.name.startswith(".")]
     assert leftovers == []
+
+
+def test_a_type_column_holding_proactive_and_reactive_becomes_the_tag():
+    headers = ["Date", "Account", "CSM", "Type"]
+    samples = {"Type": ["Proactive", "Reactive", "Proactive"]}
+    best, _ = choose_table(headers, headers, samples, "tracker.csv")
+    assert best.table.name == "engagements" and best.complete
+    assert best.mapping["Type"] == "tag"
+    assert "type" not in best.mapping.values()

@@ -134,9 +134,16 @@ def _assign(
         if wanted is None:
             continue
         for header in free:
-            if header in used_headers:
+            taken_by = result.mapping.get(header)
+            # A header already matched by name may still be the tag when its values are P/R
+            # ("Type: Proactive"), as long as it did not fill a required column.
+            movable = wanted == TAG and taken_by is not None and not table.column(taken_by).required
+            if header in used_headers and not movable:
                 continue
             if content_kind(samples.get(header, [])) == wanted:
+                if movable:
+                    taken_columns.discard(taken_by)
+                    result.points -= 1
                 result.mapping[header] = column.name
                 what = "Proactive/Reactive" if wanted == TAG else "dates"
                 result.reasons[header] = f"content: the values are {what}"
