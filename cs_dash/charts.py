@@ -17,6 +17,10 @@ NO_TIER_COLOUR = "#B0B0B0"
 BAND_COLOURS = {"Healthy": "#2E8B57", "Watch": "#E0A100", "At risk": "#C0392B"}
 TARGET_COLOUR = "#333333"
 NEUTRAL = "#5B6770"
+UNTAGGED = "#B0B0B0"
+# Proactive share heat maps: reactive red through white to proactive teal.
+SHARE_SCALE = [[0.0, REACTIVE], [0.5, "#F7F7F7"], [1.0, PROACTIVE]]
+OUTCOME_COLOURS = {"Churned": "#7A1F1C", "Still a customer": NEUTRAL, "Unknown": UNTAGGED}
 
 # Download-as-PNG from the chart's own toolbar, at twice the screen resolution for slides.
 PLOTLY_CONFIG = {
@@ -34,8 +38,17 @@ TEMPLATE = go.layout.Template(
         colorway=[PROACTIVE, REACTIVE, "#4A78C2", "#E0A100", "#7D5BA6", NEUTRAL],
         xaxis=dict(showgrid=False, linecolor="#9AA5B1", ticks="outside", title_standoff=8),
         yaxis=dict(gridcolor="#E4E7EB", zerolinecolor="#9AA5B1", title_standoff=8),
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1),
-        margin=dict(l=60, r=20, t=80, b=50),
+        legend=dict(
+            orientation="h",
+            yanchor="bottom",
+            y=1.01,
+            xanchor="right",
+            x=1,
+            title_text="",
+            traceorder="normal",
+        ),
+        margin=dict(l=60, r=20, t=78, b=50),
+        bargap=0.25,
         hoverlabel=dict(font_size=13),
     )
 )
@@ -69,3 +82,47 @@ def style(
     if y_title is not None:
         fig.update_yaxes(title_text=y_title)
     return fig
+
+
+def add_target(fig: go.Figure, value: float | None, label: str, axis: str = "y") -> go.Figure:
+    """A dashed target line across the plot (horizontal on ``y``, vertical on ``x``) with its label."""
+    if value is None:
+        return fig
+    line = dict(color=TARGET_COLOUR, width=2, dash="dash")
+    if axis == "y":
+        fig.add_hline(
+            y=value, line=line, annotation_text=label, annotation_position="top left",
+            annotation_font_color=TARGET_COLOUR,
+        )  # fmt: skip
+    else:
+        fig.add_vline(
+            x=value, line=line, annotation_text=label, annotation_position="top right",
+            annotation_font_color=TARGET_COLOUR,
+        )  # fmt: skip
+    return fig
+
+
+def empty_figure(title: str, scope: str, message: str, height: int = 320) -> go.Figure:
+    """A chart-shaped message for a view whose filters leave nothing to draw."""
+    fig = go.Figure()
+    fig.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
+                       font=dict(size=15, color=NEUTRAL))  # fmt: skip
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return style(fig, title, scope, height=height)
+
+
+def money(value: float | None, currency: str = "$", compact: bool = False) -> str:
+    """Money for a metric tile: $79,680, or with ``compact`` $1.24M / $79.7k so it never truncates."""
+    if value is None or value != value:  # None or NaN
+        return "–"
+    if compact:
+        for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+            if abs(value) >= size:
+                return f"{currency}{value / size:,.3g}{suffix}"
+    return f"{currency}{value:,.0f}"
+
+
+def plural(count: int, word: str) -> str:
+    """'1 account', '3 accounts'."""
+    return f"{count:,} {word}{'' if count == 1 else 's'}"

@@ -1,11 +1,204 @@
-"""Cost of service page."""
+"""Cost of service: what the team's time costs, what firefighting costs, and what prevention would."""
 
+from dataclasses import replace
+
+import pandas as pd
 import streamlit as st
 
-from ui import render
+from cs_dash.metrics import cost
+from cs_dash.plots import team as plots
+from cs_dash.settings import Touch
+from ui import render, session, sidebar
 
-st.title("Cost of service")
-render.coming(
-    "What the team's work costs (duration × hourly rate), what firefighting costs against the prevention programme per tier, CS cost as % of ARR and CRC vs CAC.",
-    "Engagements with durations; team rates; accounts with ARR and CAC.",
+DEFINITION = (
+    "**Cost** = duration in hours × the CSM's hourly rate. **Firefighting** = the cost of reactive work. "
+    "**Prevention estimate (CRC)** = the proactive programme below (touches per year × minutes) × the "
+    "average rate of the CSMs who own that tier's accounts. Per-year figures are annualised over the "
+    "date range."
 )
+
+
+def money(value: float | None, currency: str) -> str:
+    return "–" if value is None or pd.isna(value) else f"{currency}{value:,.0f}"
+
+
+def column_labels(cur: str) -> dict:
+    """Readable headers and formats for every column the cost tables show."""
+    money_col = st.column_config.NumberColumn
+    labels = {
+        "account": "Account",
+        "tier": "Tier",
+        "owner": "Owner",
+        "status": "Status",
+        "fire": "Fire",
+        "outcome": "Outcome",
+        "accounts": "Accounts",
+        "engagements": "Engagements",
+        "with_duration": "With duration",
+        "without_duration": "No duration",
+        "uses_default_rate": st.column_config.CheckboxColumn("Default rate used"),
+        "first_date": st.column_config.DateColumn("First", format="YYYY-MM-DD"),
+        "last_date": st.column_config.DateColumn("Last", format="YYYY-MM-DD"),
+        "hours": st.column_config.NumberColumn("Hours", format="%,.1f"),
+        "avg_minutes": st.column_config.NumberColumn("Avg minutes", format="%.0f"),
+        "avg_effectiveness": st.column_config.NumberColumn("Avg effectiveness (1–5)", format="%.1f"),
+        "cs_cost_share_of_arr": st.column_config.NumberColumn("CS cost % of ARR", format="percent"),
+        "crc_to_cac": st.column_config.NumberColumn("CRC ÷ CAC", format="%.2f"),
+    }
+    for key, label in (
+        ("arr", "ARR"),
+        ("cac", "CAC"),
+        ("avg_cac", "Average CAC"),
+        ("cost", "Cost"),
+        ("firefighting", "Firefighting"),
+        ("firefighting_cost", "Firefighting"),
+        ("proactive_cost", "Proactive"),
+        ("firefighting_per_year", "Firefighting / year"),
+        ("prevention_per_account", "CRC / account"),
+        ("prevention_per_year", "Prevention / year"),
+        ("cs_cost_per_year", "CS cost / year"),
+    ):
+        labels[key] = money_col(label, format=f"{cur}%,.0f")
+    return labels
+
+
+def rates_editor(ws) -> None:
+    """Hourly rates per CSM: edits become the settings' rate overrides."""
+    current = cost.rates(ws)
+    st.caption(
+        f"Rates come from the team file when uploaded; a CSM without one gets the default "
+        f"({ws.settings.currency}{ws.settings.default_hourly_rate:,.0f}/h, flagged). Edit any rate here."
+    )
+    with st.form("rates_form", border=False):
+        default_rate = st.number_input(
+            "Default hourly rate", min_value=0.0, value=float(ws.settings.default_hourly_rate), step=5.0
+        )
+        edited = st.data_editor(
+            current,
+            hide_index=True,
+            disabled=["csm", "rate_is_default", "engagements"],
+            column_config={
+                "csm": "CSM",
+                "hourly_rate": st.column_config.NumberColumn("Hourly rate", min_value=0.0, format="%.2f"),
+                "rate_is_default": st.column_config.CheckboxColumn("Default rate"),
+                "engagements": "Engagements",
+            },
+            key="rates_editor",
+        )
+        if st.form_submit_button("Save rates", icon=":material/save:"):
+            overrides = dict(ws.settings.rates)
+            for (_, before), (_, after) in zip(current.iterrows(), edited.iterrows(), strict=True):
+                rate = after["hourly_rate"]
+                if pd.notna(rate) and float(rate) != float(before["hourly_rate"]):
+                    overrides[str(after["csm"])] = float(rate)
+            session.apply_settings(replace(ws.settings, rates=overrides, default_hourly_rate=default_rate))
+            st.rerun()
+
+
+def programme_editor(ws) -> None:
+    """The proactive programme per tier that the prevention estimate is built from."""
+    table = pd.DataFrame(
+        [(t.tier, t.touch, t.per_year, t.minutes) for t in ws.settings.programme],
+        columns=["tier", "touch", "per_year", "minutes"],
+    )
+    with st.form("programme_form", border=False):
+        edited = st.data_editor(
+            table,
+            hide_index=True,
+            num_rows="dynamic",
+            column_config={
+                "tier": "Tier",
+                "touch": "Touch",
+                "per_year": st.column_config.NumberColumn("Per year", min_value=0.0),
+                "minutes": st.column_config.NumberColumn("Minutes each", min_value=0.0),
+            },
+            key="programme_editor",
+        )
+        if st.form_submit_button("Save programme", icon=":material/save:"):
+            complete = edited.dropna(subset=["tier", "per_year", "minutes"])
+            skipped = len(edited) - len(complete)
+            touches = [
+                Touch(str(r.tier).strip(), str(r.touch or "").strip(), float(r.per_year), float(r.minutes))
+                for r in complete.itertuples()
+                if str(r.tier).strip()
+            ]
+            session.apply_settings(replace(ws.settings, programme=touches))
+            if skipped:
+                st.session_state["programme_note"] = f"{skipped} incomplete row(s) were left out."
+            st.rerun()
+    if note := st.session_state.pop("programme_note", None):
+        st.warning(note)
+
+
+ws = session.workspace()
+st.title("Cost of service")
+if render.needs(ws, ("engagements",), "The cost of service"):
+    filters = sidebar.current(ws)
+    scope = filters.describe()
+    cur = ws.settings.currency
+    years = cost.period_years(ws, filters)
+    st.caption(f"{scope} · as of {filters.as_of:%d %b %Y} · {cost.years_label(years)} of work. {DEFINITION}")
+
+    total = cost.totals(ws, filters)
+    cols = st.columns(5)
+    cols[0].metric("CS cost", money(total["cost"], cur), help="All engagements with a duration, costed.")
+    share = total["firefighting_share"]
+    cols[1].metric(
+        "Firefighting", money(total["firefighting"], cur), None if share is None else f"{share:.0%} of cost",
+        delta_color="off",
+    )  # fmt: skip
+    cols[2].metric("Proactive work", money(total["proactive"], cur))
+    cols[3].metric("Hours logged", f"{total['hours']:,.0f}")
+    cols[4].metric(
+        "Not costed",
+        f"{total['without_duration']:,}",
+        help="Engagements without a duration: counted, not costed.",
+    )
+    if total["without_duration"]:
+        st.warning(
+            f"{total['without_duration']:,} of {total['engagements']:,} engagements have no duration, so they "
+            "are counted but not costed: the costs here are a floor.",
+            icon=":material/timer_off:",
+        )
+    if total["uses_default_rate"]:
+        st.info("Some CSMs have no hourly rate and are costed at the default rate (see Rates below).")
+
+    by_csm = cost.breakdown(ws, filters, "csm")
+    by_type = cost.breakdown(ws, filters, "type")
+    tiers = cost.per_tier(ws, filters)
+    fires = cost.fires(ws, filters)
+    left, right = st.columns(2)
+    with left:
+        render.chart(plots.cost_by_group(by_csm, scope, "CSM", cur), key="cost_by_csm")
+    with right:
+        render.chart(plots.cost_by_group(by_type, scope, "engagement type", cur), key="cost_by_type")
+    left, right = st.columns(2)
+    with left:
+        render.chart(plots.firefighting_vs_prevention(tiers, scope, cur), key="cost_vs_prevention")
+    with right:
+        render.chart(plots.top_fires(fires, scope, cur), key="cost_fires")
+
+    columns = column_labels(cur)
+    st.subheader("Per tier: firefighting vs prevention")
+    render.table(tiers.drop(columns=["tier_rank"]), "cost_per_tier.csv", column_config=columns)
+    tab_fires, tab_accounts, tab_type, tab_csm = st.tabs(
+        ["Costliest fires", "Per account", "By type", "By CSM"]
+    )
+    with tab_fires:
+        st.caption("Reactive work grouped by fire id; reactive work without one is grouped per account.")
+        render.table(fires, "costliest_fires.csv", column_config=columns)
+    with tab_accounts:
+        accounts = cost.per_account(ws, filters).drop(columns=["tier_rank"])
+        render.table(accounts, "cost_per_account.csv", column_config=columns)
+    for tab, frame, name in ((tab_type, by_type, "Type"), (tab_csm, by_csm, "CSM")):
+        with tab:
+            render.table(frame, f"cost_by_{name.lower()}.csv", column_config={**columns, "group": name})
+
+    st.subheader("Rates and prevention programme")
+    left, right = st.columns(2)
+    with left, st.container(border=True):
+        st.markdown("**Hourly rates**")
+        rates_editor(ws)
+    with right, st.container(border=True):
+        st.markdown("**Proactive programme per tier** (what prevention would take, per account per year)")
+        programme_editor(ws)

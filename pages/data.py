@@ -17,4 +17,5 @@ if ws.files:
         data_widgets.file_panel(ws, loaded, number)
 
 data_report.data_report(ws)
+data_report.saved_mappings(ws)
 data_report.templates_section()

@@ -1,11 +1,114 @@
-"""Overview page."""
+"""Overview: the handful of numbers and charts a VP puts in a slide, for the filters in force."""
 
+import pandas as pd
 import streamlit as st
 
-from ui import render
+from cs_dash.charts import money, plural
+from cs_dash.metrics import cost, hurtlocker, overview
+from cs_dash.plots import team as plots
+from ui import render, session, sidebar
 
-st.title("Overview")
-render.coming(
-    "The handful of numbers and charts a VP puts in a slide: the Hurtlocker ratio and its trend, CS cost and firefighting share, ARR by health band and tier, renewals in the next 90 days and the accounts needing attention.",
-    "Engagements; accounts add revenue, tiers and renewals.",
+ATTENTION_NOTE = (
+    "Interim list until health scores are wired in: active accounts with reactive work in the last "
+    "90 days and a proactive share below target, largest ARR first. Reactive = engagements in those 90 days."
 )
+
+CHART_HEIGHT = 235
+
+
+def _height(rows) -> int:
+    """A header and up to five rows, without scrolling or empty rows."""
+    return 35 * (1 + max(1, min(len(rows), 5))) + 3
+
+
+ws = session.workspace()
+st.header("Overview", anchor=False)
+if render.needs(ws, ("engagements",), "The overview"):
+    filters = sidebar.current(ws)
+    scope = filters.describe()
+    cur = ws.settings.currency
+    targets = ws.settings.targets
+    st.caption(f"{scope} · as of {filters.as_of:%d %b %Y}")
+
+    hurt = hurtlocker.totals(ws, filters)
+    spend = cost.totals(ws, filters)
+    tiers = overview.arr_by_tier(ws, filters)
+    renewals = overview.renewals_due(ws, filters, 90)
+
+    cols = st.columns(6)
+    ratio = hurt["ratio"]
+    cols[0].metric(
+        "Hurtlocker ratio",
+        f"{ratio:.2f}" if ratio is not None else hurt["ratio_label"].capitalize(),
+        None if ratio is None else f"{ratio - targets.hurtlocker_ratio:+.2f} vs target",
+        help="Proactive ÷ reactive engagements.",
+    )
+    share = hurt["proactive_share"]
+    cols[1].metric("Proactive share", "–" if share is None else f"{share:.0%}")
+    cols[2].metric(
+        "CS cost", money(spend["cost"], cur, compact=True), help="Hours × hourly rate, in the date range."
+    )
+    fire_share = spend["firefighting_share"]
+    cols[3].metric(
+        "Firefighting share", "–" if fire_share is None else f"{fire_share:.0%}", help="Reactive cost ÷ cost."
+    )
+    cols[4].metric(
+        "Active ARR", money(tiers["arr"].sum(), cur, compact=True), plural(int(tiers["accounts"].sum()), "account"),
+        delta_color="off", delta_arrow="off",
+    )  # fmt: skip
+    cols[5].metric(
+        "Renewing in 90 days", money(renewals["arr"].fillna(0).sum(), cur, compact=True),
+        plural(len(renewals), "account"), delta_color="off", delta_arrow="off",
+    )  # fmt: skip
+
+    left, right = st.columns([3, 2])
+    with left:
+        trend = hurtlocker.trend(ws, filters, "month")
+        figure = plots.ratio_trend(
+            trend, scope, targets.hurtlocker_ratio, "month", CHART_HEIGHT, by_minutes=False
+        )
+        render.chart(figure, key="ov_trend")
+    with right:
+        tier_order = overview.tier_order(ws)
+        render.chart(plots.arr_by_tier(tiers, scope, tier_order, cur, CHART_HEIGHT), key="ov_tiers")
+
+    one_csm = len(filters.csms) == 1
+    columns = {
+        "account": st.column_config.TextColumn("Account"),
+        "tier": st.column_config.TextColumn("Tier", width="small"),
+        "owner": st.column_config.TextColumn("CSM"),
+        "arr": st.column_config.NumberColumn("ARR", format=f"{cur}%,.0f"),
+        "reactive": st.column_config.NumberColumn(
+            "Reactive", help="Reactive engagements, last 90 days", width="small"
+        ),
+        "proactive_pct": st.column_config.NumberColumn("Proactive", format="%.0f%%", width="small"),
+        "renewal_date": st.column_config.DateColumn("Renewal", format="D MMM YYYY"),
+        "days_left": st.column_config.NumberColumn("Days left", width="small"),
+    }
+    left, right = st.columns([11, 9])
+    with left:
+        st.markdown("**Accounts needing attention**")
+        attention = overview.needing_attention(ws, filters, targets.proactive_share)
+        attention = attention.assign(proactive_pct=attention["proactive_share"] * 100)
+        shown = ["account", "tier"] + ([] if one_csm else ["owner"]) + ["arr", "reactive", "proactive_pct"]
+        st.dataframe(
+            attention[shown],
+            hide_index=True,
+            width="stretch",
+            height=_height(attention),
+            column_config=columns,
+        )
+        st.caption(ATTENTION_NOTE)
+    with right:
+        st.markdown("**Largest renewals in the next 90 days**")
+        top = (
+            renewals.sort_values("arr", ascending=False, na_position="last")
+            .head(5)
+            .sort_values("renewal_date")
+        )
+        top = top.assign(renewal_date=pd.to_datetime(top["renewal_date"]))
+        shown = ["account"] + ([] if one_csm else ["owner"]) + ["arr", "renewal_date", "days_left"]
+        st.dataframe(top[shown], hide_index=True, width="stretch", height=_height(top), column_config=columns)
+        st.caption(
+            f"The five largest of {plural(len(renewals), 'renewal')} due; every one is on Tiers & renewals."
+        )

@@ -1,11 +1,109 @@
-"""Proactive vs Reactive page."""
+"""Proactive vs Reactive: the Hurtlocker ratio by CSM, tier, type, account and over time."""
+
+from dataclasses import replace
 
 import streamlit as st
 
-from ui import render
+from cs_dash.metrics import hurtlocker
+from cs_dash.plots import team as plots
+from ui import render, session, sidebar
 
-st.title("Proactive vs Reactive")
-render.coming(
-    "The Hurtlocker ratio (proactive ÷ reactive engagements), by count and by minutes, by CSM, account, tier and type, and its trend against your target.",
-    "Engagements (date, account, CSM, Proactive/Reactive tag).",
+DEFINITION = (
+    "**Hurtlocker ratio** = proactive ÷ reactive engagements; **by minutes** = proactive minutes ÷ "
+    "reactive minutes; **proactive share** = proactive ÷ (proactive + reactive). A group with no "
+    "reactive work is *all proactive*. Engagements tagged neither way are counted as untagged."
 )
+
+
+def ratio_text(value: float | None, label: str) -> str:
+    return f"{value:.2f}" if value is not None else label.capitalize()
+
+
+ws = session.workspace()
+st.title("Proactive vs Reactive")
+if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
+    filters = sidebar.current(ws)
+    scope = filters.describe()
+    targets = ws.settings.targets
+    target = targets.hurtlocker_ratio
+    st.caption(f"{scope} · as of {filters.as_of:%d %b %Y}. {DEFINITION}")
+
+    period = st.session_state.get("pvr_period") or "month"
+    data = hurtlocker.page_data(ws, filters, period)
+    total = data["totals"]
+
+    cols = st.columns(5)
+    ratio = total["ratio"]
+    cols[0].metric(
+        "Hurtlocker ratio",
+        ratio_text(ratio, total["ratio_label"]),
+        delta=None if ratio is None else f"{ratio - target:+.2f} vs target {target:g}",
+        help="Proactive ÷ reactive engagements.",
+    )
+    cols[1].metric(
+        "Ratio by minutes",
+        ratio_text(total["effort_ratio"], "no reactive minutes"),
+        help="Proactive minutes ÷ reactive minutes (engagements with a duration only).",
+    )
+    share = total["proactive_share"]
+    cols[2].metric("Proactive share", "–" if share is None else f"{share:.0%}")
+    cols[3].metric("Proactive · reactive", f"{total['proactive']:,} · {total['reactive']:,}")
+    cols[4].metric("Untagged", f"{total['untagged']:,}", help="Tagged neither proactive nor reactive.")
+
+    if total["proactive"] + total["reactive"] == 0:
+        st.info("No tagged engagements match these filters. Widen the filters in the sidebar.")
+    else:
+        left, right = st.columns(2)
+        with left:
+            render.chart(plots.ratio_by_group(data["by_csm"], scope, target, "CSM"), key="pvr_by_csm")
+        with right:
+            render.chart(plots.ratio_trend(data["trend"], scope, target, period), key="pvr_trend")
+            st.segmented_control("Trend by", ["month", "week"], default="month", key="pvr_period")
+        render.chart(plots.share_heatmap(data["matrix"], scope, targets.proactive_share), key="pvr_heatmap")
+        left, right = st.columns(2)
+        with left:
+            render.chart(plots.tag_counts(data["by_tier"], scope, "tier"), key="pvr_by_tier")
+        with right:
+            render.chart(plots.tag_counts(data["by_type"], scope, "engagement type"), key="pvr_by_type")
+
+        st.subheader("Accounts with the most reactive work")
+        accounts = data["reactive_accounts"]
+        render.chart(
+            plots.tag_counts(
+                accounts.rename(columns={"account": "group"}),
+                scope,
+                "account (most reactive)",
+                order_by="reactive",
+            ),
+            key="pvr_by_account",
+        )
+        render.table(
+            accounts.drop(columns=["ratio_label"]),
+            "most_reactive_accounts.csv",
+            column_config={
+                "account": "Account",
+                "tier": "Tier",
+                "owner": "Owner",
+                "arr": st.column_config.NumberColumn("ARR", format=f"{ws.settings.currency}%,.0f"),
+                "reactive": "Reactive",
+                "proactive": "Proactive",
+                "minutes_reactive": st.column_config.NumberColumn("Reactive minutes", format="%,.0f"),
+                "last_reactive": st.column_config.DateColumn("Last reactive"),
+            },
+        )
+
+    with st.expander("Target"):
+        new_target = st.number_input(
+            "Target Hurtlocker ratio (proactive per reactive engagement)",
+            min_value=0.1,
+            max_value=50.0,
+            value=float(target),
+            step=0.5,
+            key="pvr_target",
+        )
+        if new_target != target:
+            settings = ws.settings
+            session.apply_settings(
+                replace(settings, targets=replace(settings.targets, hurtlocker_ratio=new_target))
+            )
+            st.rerun()

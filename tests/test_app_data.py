@@ -41,6 +41,10 @@ def rejects(at: AppTest) -> pd.DataFrame | None:
     return next((df.value for df in at.dataframe if "reason" in df.value.columns), None)
 
 
+def showing_sample(at: AppTest) -> bool:
+    return any(c.value.startswith("Showing the sample data") for c in at.caption)
+
+
 def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
     at.file_uploader[0].set_value([(name, data, "text/csv") for name, data in files]).run()
     assert not at.exception
@@ -52,7 +56,7 @@ def test_page_runs_on_the_sample_data_and_reports_every_table(data_page):
     assert counts["engagements"] == 19_908
     assert counts["accounts"] == 300
     assert all(counts[t] > 0 for t in TABLES)
-    assert any("sample data" in i.value for i in data_page.info)
+    assert showing_sample(data_page)
     assert rejects(data_page) is None  # the sample is clean
 
 
@@ -61,7 +65,7 @@ def test_uploading_an_engagements_file_replaces_the_sample(data_page):
     counts = report(data_page)
     assert counts["engagements"] == 3
     assert counts["accounts"] == 0 and counts["team"] == 0
-    assert not any("sample data" in i.value for i in data_page.info)
+    assert not showing_sample(data_page)
     assert any("3 rows loaded" in s.value for s in data_page.success)
 
 
@@ -106,7 +110,7 @@ def test_use_sample_data_switches_back_after_an_upload(data_page):
     data_page.button(key="use_sample").click().run()
     assert not data_page.exception
     assert report(data_page)["engagements"] == 19_908
-    assert any("sample data" in i.value for i in data_page.info)
+    assert showing_sample(data_page)
 
 
 def test_clear_all_data_empties_every_table(data_page):
@@ -149,3 +153,86 @@ def test_user_text_cannot_become_markdown_images_or_links():
 def test_two_headers_on_one_column_are_caught_before_reimporting():
     assert duplicate_targets({"Date": "date", "Created": "date", "Notes": ""}) == ["date"]
     assert duplicate_targets({"Date": "date", "Notes": "", "Other": ""}) == []
+
+
+@pytest.fixture
+def recorded(monkeypatch):
+    """Wrap the importer: record the options of every call, and give results a fingerprint and an
+    ambiguous date column as the full importer does."""
+    import cs_dash.workspace
+
+    calls = []
+    real_import = cs_dash.workspace.import_file
+
+    def import_and_record(con, path, name, staging, options=None, **more):
+        result = real_import(con, path, name, staging, options, **more)
+        calls.append((name, options))
+        if result.ok and result.table == "engagements":
+            result.fingerprint = "fingerprint-of-" + name
+            result.date_orders = {"date": "DMY"}
+            result.ambiguous_dates = ["date"]
+        return result
+
+    monkeypatch.setattr(cs_dash.workspace, "import_file", import_and_record)
+    return calls
+
+
+def _selectbox(at: AppTest, label: str):
+    return next(s for s in at.selectbox if s.label.replace("\\", "") == label)
+
+
+def test_changed_column_and_date_order_are_what_the_reimport_uses(recorded, data_page):
+    upload(data_page, ("e.csv", ENGAGEMENTS_CSV))
+    _selectbox(data_page, "duration_min").set_value("")
+    radio = next(r for r in data_page.radio if r.label.startswith("Day/month order of date"))
+    assert radio.value == "DMY"  # the default the importer used is shown
+    radio.set_value("MDY")
+    next(b for b in data_page.button if b.label == "Re-import with these choices").click().run()
+    assert not data_page.exception
+    name, options = recorded[-1]
+    assert name == "e.csv"
+    assert options.table == "engagements"
+    assert options.columns["duration_min"] == ""
+    assert options.columns["date"] == "date"
+    assert options.date_orders == {"date": "MDY"}
+
+
+def test_saving_a_mapping_lists_it_as_saved(recorded, data_page):
+    upload(data_page, ("e.csv", ENGAGEMENTS_CSV))
+    _selectbox(data_page, "type").set_value("")
+    next(b for b in data_page.button if b.label == "Save this mapping").click().run()
+    assert not data_page.exception
+    saved = next(df.value for df in data_page.dataframe if "ignored" in df.value.columns)
+    assert saved.to_dict("records") == [
+        {
+            "table": TABLES["engagements"].title,
+            "headers": "date, account, csm, tag, duration_min",
+            "ignored": "type",
+            "date orders": "date: DMY",
+        }
+    ]
+
+
+def test_a_mapping_cannot_be_saved_without_a_header_fingerprint(monkeypatch, data_page):
+    import cs_dash.workspace
+
+    real_import = cs_dash.workspace.import_file
+
+    def without_fingerprint(*args, **kwargs):
+        result = real_import(*args, **kwargs)
+        result.fingerprint = None
+        return result
+
+    monkeypatch.setattr(cs_dash.workspace, "import_file", without_fingerprint)
+    upload(data_page, ("e.csv", ENGAGEMENTS_CSV))
+    save = next(b for b in data_page.button if b.label == "Save this mapping")
+    assert save.disabled
+
+
+def test_thousands_of_rejects_are_capped_on_the_page_but_all_downloadable(data_page):
+    bad_rows = b"".join(b"2025-01-05,,Dana Lee,proactive,Call,15\n" for _ in range(2_001))
+    upload(data_page, ("many.csv", ENGAGEMENTS_CSV + bad_rows))
+    assert report(data_page)["engagements"] == 3
+    assert len(rejects(data_page)) == 2_000
+    assert any(c.value.startswith("Showing the first 2,000") for c in data_page.caption)
+    assert "Download rejected rows as CSV" in [b.label for b in data_page.get("download_button")]

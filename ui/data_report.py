@@ -11,7 +11,8 @@ from cs_dash.export import safe_csv
 from cs_dash.schema import TABLES
 from cs_dash.templates import all_templates_zip, column_guide, template_csv, template_name
 from cs_dash.workspace import Workspace
-from ui.data_widgets import notice, reset_uploader
+from ui import render
+from ui.data_widgets import notice, plural, reset_uploader
 
 REJECTS_SHOWN = 2_000  # rows of rejects drawn on the page; the download has them all
 
@@ -56,17 +57,13 @@ def _clear(ws: Workspace) -> None:
 def source_controls(ws: Workspace) -> None:
     """Where the data comes from, and the two buttons that switch it."""
     if ws.is_sample:
-        st.info(
-            "The app is showing **sample data** for a made-up company. Upload your own exports "
-            "below: the first upload replaces the sample.",
-            icon=":material/science:",
-        )
+        st.caption(f"Showing the sample data ({len(ws.files)} files). The first upload replaces it.")
     elif ws.files:
-        st.caption(f"{len(ws.files)} file(s) loaded from your uploads.")
+        st.caption(f"Showing {plural(len(ws.files), 'file')} from your uploads.")
     else:
         st.info("No data loaded. Upload your exports below, or use the sample data.", icon=":material/info:")
-    left, right, _ = st.columns([1, 1, 3])
-    left.button(
+    buttons = st.container(horizontal=True)
+    buttons.button(
         "Use sample data",
         icon=":material/science:",
         on_click=_use_sample,
@@ -74,7 +71,7 @@ def source_controls(ws: Workspace) -> None:
         key="use_sample",
         disabled=ws.is_sample,
     )
-    right.button(
+    buttons.button(
         "Clear all data",
         icon=":material/delete_sweep:",
         on_click=_clear,
@@ -94,21 +91,24 @@ def data_report(ws: Workspace) -> None:
         st.caption("Nothing was rejected.")
     else:
         st.caption(
-            f"{len(rejects):,} rows or values could not be loaded. Each line says the file, the row as a "
-            "spreadsheet numbers it (the header is row 1), the column, the value and why."
+            f"{plural(len(rejects), 'row or value', 'rows or values')} could not be loaded. Each line says "
+            "the file, the row as a spreadsheet numbers it (the header is row 1), the column, the value "
+            "and why."
         )
-        if len(rejects) > REJECTS_SHOWN:
+        if len(rejects) <= REJECTS_SHOWN:
+            render.table(rejects, "rejected-rows.csv", "Download rejected rows as CSV", key="dl_rejects")
+        else:
             st.caption(f"Showing the first {REJECTS_SHOWN:,}; the download has all of them.")
-        st.dataframe(rejects.head(REJECTS_SHOWN), hide_index=True, width="stretch", key="rejects")
-        st.download_button(
-            "Download rejected rows as CSV",
-            safe_csv(rejects),
-            file_name="rejected-rows.csv",
-            mime="text/csv",
-            key="dl_rejects",
-            icon=":material/download:",
-            on_click="ignore",
-        )
+            st.dataframe(rejects.head(REJECTS_SHOWN), hide_index=True, width="stretch")
+            st.download_button(
+                "Download rejected rows as CSV",
+                safe_csv(rejects),
+                file_name="rejected-rows.csv",
+                mime="text/csv",
+                key="dl_rejects",
+                icon=":material/download:",
+                on_click="ignore",
+            )
 
     unmatched = ws.unmatched_names()
     st.markdown("**Names that do not match**")
@@ -122,6 +122,31 @@ def data_report(ws: Workspace) -> None:
             "kept, not dropped; a CSM missing from the team list is costed at the default hourly rate."
         )
         st.dataframe(unmatched, hide_index=True, width="stretch", key="unmatched")
+
+
+def saved_mappings(ws: Workspace) -> None:
+    """The mappings the user saved: a file with the same headers maps itself this way."""
+    profiles = ws.settings.mappings
+    if not profiles:
+        return
+    st.markdown("**Saved mappings**")
+    st.caption("A new file whose headers match one of these is mapped the saved way.")
+    rows = [
+        {
+            "table": TABLES[p.table].title if p.table in TABLES else p.table,
+            "headers": ", ".join(h for h, c in p.columns.items() if c),
+            "ignored": ", ".join(h for h, c in p.columns.items() if not c),
+            "date orders": ", ".join(f"{c}: {o}" for c, o in p.date_orders.items()),
+        }
+        for p in profiles.values()
+    ]
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="saved_mappings")
+    st.button("Forget saved mappings", icon=":material/bookmark_remove:", on_click=_forget, args=(ws,))
+
+
+def _forget(ws: Workspace) -> None:
+    ws.settings.mappings.clear()
+    notice("info", "Saved mappings forgotten.")
 
 
 def templates_section() -> None:
@@ -139,9 +164,9 @@ def templates_section() -> None:
         icon=":material/folder_zip:",
         on_click="ignore",
     )
-    cells = st.columns(4)
-    for position, (name, spec) in enumerate(TABLES.items()):
-        cells[position % 4].download_button(
+    row = st.container(horizontal=True)
+    for name, spec in TABLES.items():
+        row.download_button(
             spec.title,
             template_csv(name),
             file_name=template_name(name),

@@ -37,6 +37,10 @@ def escape_md(text: object) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
 
 
+def plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count:,} {one if count == 1 else many or one + 's'}"
+
+
 def size_problem(name: str, size: int, limit_mb: int) -> str | None:
     """A sentence when a file is over the upload limit, else None."""
     if size <= limit_mb * 1024 * 1024:
@@ -92,13 +96,14 @@ def upload_section(ws: Workspace) -> None:
         bar.progress(
             min(done / total, 1.0),
             text=f"Importing file {position} of {len(new)}: {escape_md(file.name)} "
-            f"({file.size / 1024 / 1024:,.1f} MB)…",
+            f"({file.size / 1e6:,.1f} MB)…",
         )
         problem = size_problem(file.name, file.size, limit_mb)
         if problem:
             notice("error", problem)
         else:
-            _import_upload(ws, file)
+            with st.spinner(f"Reading {escape_md(file.name)}…", show_time=True):
+                _import_upload(ws, file)
         done += file.size
     bar.progress(1.0, text="Done.")
     st.rerun()  # the sidebar, the banner and every page now see the new data
@@ -116,7 +121,8 @@ def _import_upload(ws: Workspace, file) -> None:
         return
     if result.ok:
         notice(
-            "success", f"{file.name}: {result.rows_loaded:,} rows loaded into {TABLES[result.table].title}."
+            "success",
+            f"{file.name}: {plural(result.rows_loaded, 'row')} loaded into {TABLES[result.table].title}.",
         )
 
 
@@ -202,7 +208,7 @@ def _reimport(ws: Workspace, token: str, save: bool) -> None:
             notice(
                 "success", f"Mapping saved: files with the same headers as {loaded.name} will map this way."
             )
-    notice("success", f"{loaded.name}: re-imported, {result.rows_loaded:,} rows loaded.")
+    notice("success", f"{loaded.name}: re-imported, {plural(result.rows_loaded, 'row')} loaded.")
 
 
 def _remove(ws: Workspace, token: str) -> None:
@@ -227,26 +233,32 @@ def file_facts(loaded: LoadedFile) -> pd.DataFrame:
         ("Rows rejected", f"{r.rows_rejected:,}"),
     ]
     if r.profile_used:
-        facts.append(("Saved mapping used", r.profile_used))
+        facts.append(("Saved mapping used", "yes"))
     for col, order in r.date_orders.items():
         default = " (every value fits both orders: default)" if col in r.ambiguous_dates else ""
         facts.append((f"Date order of {col}", DATE_ORDER_LABELS.get(order, order) + default))
-    return pd.DataFrame(facts, columns=["", "found"])
+    return pd.DataFrame(facts, columns=["what", "found"])
 
 
 def file_panel(ws: Workspace, loaded: LoadedFile, number: int) -> None:
     """Everything about one file: what was found, the mapping to correct, a preview."""
     result = loaded.result
     token = _token(loaded)
-    status = "error" if not result.ok else f"{TABLES[result.table].title}, {result.rows_loaded:,} rows"
+    status = (
+        "not loaded"
+        if not result.ok
+        else f"{TABLES[result.table].title}, {plural(result.rows_loaded, 'row')}"
+    )
     with st.expander(f"{number}. {escape_md(loaded.name)} — {escape_md(status)}", expanded=not result.ok):
         if result.error:
-            st.error(escape_md(result.error), icon=":material/error:")
+            message = result.error if loaded.name in result.error else f"{loaded.name}: {result.error}"
+            st.error(escape_md(message), icon=":material/error:")
         for warning in result.warnings:
             st.warning(escape_md(warning), icon=":material/warning:")
-        facts_col, map_col = st.columns([1, 2])
+        facts_col, map_col = st.columns([2, 3])
         with facts_col:
-            st.dataframe(file_facts(loaded), hide_index=True, width="stretch")
+            if result.encoding or result.rows_read:
+                st.dataframe(file_facts(loaded), hide_index=True, width="stretch")
         with map_col:
             if source_headers(loaded):
                 _mapping_form(ws, loaded, token)
@@ -288,7 +300,7 @@ def _mapping_form(ws: Workspace, loaded: LoadedFile, token: str) -> None:
                     index=columns.index(default_choice(loaded, header, table)),
                     format_func=lambda c: c or "— ignore —",
                     key=f"col_{token}_{table}_{j}",
-                    help=f"Matched by {escape_md(reason)}." if reason else None,
+                    help=f"Mapped because {escape_md(reason)}." if reason else None,
                 )
         for col in _date_columns(table):
             detected = result.date_orders.get(col) if table == result.table else None

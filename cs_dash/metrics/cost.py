@@ -1,0 +1,327 @@
+"""What the team's work costs, and whether prevention would be cheaper than firefighting.
+
+Cost of an engagement = duration in hours × the CSM's hourly rate (``csm_dim.hourly_rate``; a
+CSM with no rate gets the default, flagged ``rate_is_default``). Engagements without a duration
+are counted and reported, never costed as zero. Firefighting cost = the cost of reactive work,
+per fire (``fire_id``) when the tracker has one, per account otherwise.
+
+The prevention estimate (CRC, customer retention cost) per account per year comes from the
+leader's programme: for each tier, Σ(touches per year × minutes) ÷ 60 × the tier's rate, where
+the tier's rate is the plain average of the hourly rates of the CSMs who own that tier's
+accounts (each CSM counted once, whatever their book size), or the default rate when no owner
+is known. It is an estimate of who would do the work, so it ignores the page's CSM filter.
+
+Actual costs are annualised over the date range in force: its start (or the first engagement
+in the data) to its end (or the as-of date, or the last engagement).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from cs_dash.filters import Filters
+from cs_dash.workspace import Workspace
+
+DAYS_PER_YEAR = 365  # a 365-day range is one year
+
+# One row per engagement in the filters, with its hours, rate and cost.
+COSTED_CTE = """
+costed AS (
+    SELECT e.account_key, e.csm_key, e.date, e.type, e.fire_id, e.effectiveness, e.duration_min,
+           coalesce(a.account, e.account) AS account,
+           coalesce(a.tier, 'No tier') AS tier,
+           coalesce(c.csm, e.csm) AS csm,
+           lower(trim(e.tag)) AS tag,
+           c.hourly_rate AS rate,
+           c.rate_is_default,
+           e.duration_min / 60.0 AS hours,
+           e.duration_min / 60.0 * c.hourly_rate AS cost
+    FROM engagements e
+    LEFT JOIN account_dim a ON a.account_key = e.account_key
+    LEFT JOIN csm_dim c ON c.csm_key = e.csm_key
+    WHERE {where}
+)"""
+
+GROUPS = {
+    "type": "coalesce(nullif(trim(type), ''), 'Not recorded')",
+    "csm": "csm",
+    "account": "account",
+    "tier": "tier",
+    "tag": "coalesce(tag, 'untagged')",
+}
+
+BREAKDOWN_SQL = (
+    "WITH "
+    + COSTED_CTE
+    + """
+SELECT {group_expr} AS "group",
+       count(*) AS engagements,
+       count(duration_min) AS with_duration,
+       count(*) - count(duration_min) AS without_duration,
+       sum(hours) AS hours,
+       avg(duration_min) AS avg_minutes,
+       avg(effectiveness) AS avg_effectiveness,
+       sum(cost) AS cost,
+       sum(cost) FILTER (WHERE tag = 'reactive') AS firefighting_cost,
+       sum(cost) FILTER (WHERE tag = 'proactive') AS proactive_cost,
+       coalesce(bool_or(rate_is_default AND duration_min IS NOT NULL), false) AS uses_default_rate
+FROM costed
+GROUP BY 1
+ORDER BY cost DESC NULLS LAST, engagements DESC, 1
+"""
+)
+
+BY_CSM_SQL = (
+    "WITH "
+    + COSTED_CTE
+    + """
+SELECT csm, coalesce(sum(hours), 0) AS hours, coalesce(sum(cost), 0) AS cost,
+       any_value(rate) AS rate, any_value(rate_is_default) AS rate_is_default,
+       count(*) - count(duration_min) AS without_duration
+FROM costed
+GROUP BY csm
+ORDER BY lower(csm)
+"""
+)
+
+# Reactive work grouped into fires: by fire_id where given, else the account's reactive work.
+FIRES_SQL = (
+    "WITH "
+    + COSTED_CTE
+    + """,
+fires AS (
+    SELECT CASE WHEN nullif(trim(fire_id), '') IS NOT NULL THEN trim(fire_id) END AS fire_id,
+           account_key, account, date, hours, cost, duration_min
+    FROM costed
+    WHERE tag = 'reactive'
+)
+SELECT coalesce(f.fire_id, 'All reactive work') AS fire,
+       mode(f.account) AS account,
+       min(f.date) AS first_date,
+       max(f.date) AS last_date,
+       count(*) AS engagements,
+       sum(f.hours) AS hours,
+       sum(f.cost) AS cost,
+       count(*) - count(f.duration_min) AS without_duration,
+       CASE WHEN NOT ? THEN 'Unknown'
+            WHEN bool_or(a.status = 'churned') THEN 'Churned'
+            ELSE 'Still a customer' END AS outcome,
+       any_value(a.arr) AS arr
+FROM fires f
+LEFT JOIN account_dim a ON a.account_key = f.account_key
+GROUP BY f.fire_id, CASE WHEN f.fire_id IS NULL THEN f.account_key END
+ORDER BY cost DESC NULLS LAST, engagements DESC, fire
+LIMIT ?
+"""
+)
+
+# The prevention programme per tier: hours per account per year × the tier owners' average rate.
+PREVENTION_CTE = """
+programme AS (
+    SELECT unnest(?::VARCHAR[]) AS tier, unnest(?::DOUBLE[]) AS per_year, unnest(?::DOUBLE[]) AS minutes
+),
+programme_hours AS (
+    SELECT tier, sum(per_year) AS touches_per_year, sum(per_year * minutes) / 60.0 AS hours_per_year
+    FROM programme GROUP BY tier
+),
+owner_rates AS (
+    SELECT o.tier, avg(c.hourly_rate) AS rate, bool_and(c.rate_is_default) AS all_default
+    FROM (SELECT DISTINCT tier, csm_key FROM account_dim WHERE csm_key IS NOT NULL) o
+    JOIN csm_dim c ON c.csm_key = o.csm_key
+    GROUP BY o.tier
+),
+prevention AS (
+    SELECT h.tier, h.touches_per_year, h.hours_per_year,
+           coalesce(r.rate, ?) AS rate,
+           coalesce(r.all_default, true) AS rate_is_default,
+           h.hours_per_year * coalesce(r.rate, ?) AS crc_per_account
+    FROM programme_hours h LEFT JOIN owner_rates r ON r.tier = h.tier
+)"""
+
+PREVENTION_SQL = "WITH " + PREVENTION_CTE + " SELECT * FROM prevention ORDER BY tier"
+
+ACCOUNTS_SQL = (
+    "WITH "
+    + COSTED_CTE
+    + ","
+    + PREVENTION_CTE
+    + """,
+per_account AS (
+    SELECT account_key,
+           count(*) AS engagements,
+           count(*) - count(duration_min) AS without_duration,
+           sum(cost) AS cost,
+           coalesce(sum(cost) FILTER (WHERE tag = 'reactive'), 0) AS firefighting
+    FROM costed GROUP BY account_key
+)
+SELECT a.account, a.tier, a.tier_rank, a.csm AS owner, a.arr, a.cac, a.status,
+       coalesce(p.engagements, 0) AS engagements,
+       coalesce(p.without_duration, 0) AS without_duration,
+       coalesce(p.cost, 0) AS cost,
+       coalesce(p.firefighting, 0) AS firefighting,
+       coalesce(p.cost, 0) / ? AS cs_cost_per_year,
+       coalesce(p.firefighting, 0) / ? AS firefighting_per_year,
+       v.crc_per_account AS prevention_per_year,
+       (coalesce(p.cost, 0) / ?) / nullif(a.arr, 0) AS cs_cost_share_of_arr,
+       v.crc_per_account / nullif(a.cac, 0) AS crc_to_cac
+FROM account_dim a
+LEFT JOIN per_account p ON p.account_key = a.account_key
+LEFT JOIN prevention v ON v.tier = a.tier
+WHERE p.account_key IS NOT NULL OR ({account_clause})
+"""
+)
+
+TIERS_SQL = (
+    "WITH acc AS ("
+    + ACCOUNTS_SQL
+    + """)
+SELECT tier, min(tier_rank) AS tier_rank,
+       count(*) AS accounts,
+       sum(arr) AS arr,
+       sum(firefighting_per_year) AS firefighting_per_year,
+       any_value(prevention_per_year) AS prevention_per_account,
+       sum(prevention_per_year) AS prevention_per_year,
+       sum(cs_cost_per_year) AS cs_cost_per_year,
+       sum(cs_cost_per_year) / nullif(sum(arr), 0) AS cs_cost_share_of_arr,
+       avg(cac) AS avg_cac,
+       any_value(prevention_per_year) / nullif(avg(cac), 0) AS crc_to_cac
+FROM acc
+GROUP BY tier
+ORDER BY tier_rank NULLS LAST, tier
+"""
+)
+
+
+def breakdown(ws: Workspace, filters: Filters, by: str | None = None) -> pd.DataFrame:
+    """Volume, hours, average minutes and effectiveness, cost and firefighting cost per group."""
+    group_expr = GROUPS[by] if by else "'All'"
+    where, params = filters.where(alias="e")
+    return ws.query(BREAKDOWN_SQL.format(where=where, group_expr=group_expr), params)
+
+
+def totals(ws: Workspace, filters: Filters) -> dict:
+    """Headline cost numbers; money is 0.0 when nothing could be costed (see ``without_duration``)."""
+    df = breakdown(ws, filters)
+    if df.empty:
+        return {
+            "engagements": 0,
+            "without_duration": 0,
+            "hours": 0.0,
+            "cost": 0.0,
+            "firefighting": 0.0,
+            "proactive": 0.0,
+            "firefighting_share": None,
+            "uses_default_rate": False,
+        }
+    row = df.iloc[0]
+    cost = _money(row["cost"])
+    firefighting = _money(row["firefighting_cost"])
+    return {
+        "engagements": int(row["engagements"]),
+        "without_duration": int(row["without_duration"]),
+        "hours": _money(row["hours"]),
+        "cost": cost,
+        "firefighting": firefighting,
+        "proactive": _money(row["proactive_cost"]),
+        "firefighting_share": firefighting / cost if cost > 0 else None,
+        "uses_default_rate": bool(row["uses_default_rate"]),
+    }
+
+
+def rates(ws: Workspace) -> pd.DataFrame:
+    """Each CSM's hourly rate, whether it is the default, and how many engagements they logged."""
+    return ws.query(
+        """
+        SELECT c.csm, c.hourly_rate, c.rate_is_default, count(e.csm_key) AS engagements
+        FROM csm_dim c LEFT JOIN engagements e ON e.csm_key = c.csm_key
+        GROUP BY c.csm, c.hourly_rate, c.rate_is_default
+        ORDER BY lower(c.csm)
+        """
+    )
+
+
+def fires(ws: Workspace, filters: Filters, limit: int = 15) -> pd.DataFrame:
+    """The costliest fires (or accounts' reactive work, where no fire id), with the account's outcome."""
+    where, params = filters.where(alias="e")
+    return ws.query(FIRES_SQL.format(where=where), params + [ws.has("accounts"), limit])
+
+
+def _programme_params(ws: Workspace) -> list:
+    touches = ws.settings.programme
+    default = float(ws.settings.default_hourly_rate)
+    return [
+        [t.tier for t in touches],
+        [float(t.per_year) for t in touches],
+        [float(t.minutes) for t in touches],
+        default,
+        default,
+    ]
+
+
+def prevention(ws: Workspace) -> pd.DataFrame:
+    """Per tier of the programme: touches and hours per account per year, the rate, and the CRC."""
+    return ws.query(PREVENTION_SQL, _programme_params(ws))
+
+
+def period_years(ws: Workspace, filters: Filters) -> float | None:
+    """The length of the date range in years (the annualising divisor), or None without data."""
+    first, last = ws.con.execute("SELECT min(date), max(date) FROM engagements").fetchone()
+    start = filters.date_from or first
+    end = filters.period_end or last
+    if start is None or end is None or end < start:
+        return None
+    return ((end - start).days + 1) / DAYS_PER_YEAR
+
+
+def per_account(ws: Workspace, filters: Filters) -> pd.DataFrame:
+    """Per account: actual cost and firefighting (total and per year), CRC, cost as % of ARR, CRC ÷ CAC."""
+    return _accounts_query(ws, filters, ACCOUNTS_SQL + " ORDER BY firefighting DESC, cost DESC, a.account")
+
+
+def per_tier(ws: Workspace, filters: Filters) -> pd.DataFrame:
+    """Per tier: firefighting per year against the prevention estimate, CS cost and its share of ARR."""
+    return _accounts_query(ws, filters, TIERS_SQL)
+
+
+def _accounts_query(ws: Workspace, filters: Filters, sql: str) -> pd.DataFrame:
+    where, params = filters.where(alias="e")
+    account_clause, account_params = filters.account_clause("a.account_key", by_owner=True)
+    years = period_years(ws, filters)
+    params = params + _programme_params(ws) + [years, years, years] + account_params
+    return ws.query(sql.format(where=where, account_clause=account_clause), params)
+
+
+def summary_section(ws: Workspace, filters: Filters) -> dict:
+    """The CLI's "cost" JSON section for the given filters."""
+    total = totals(ws, filters)
+    where, params = filters.where(alias="e")
+    by_csm = ws.query(BY_CSM_SQL.format(where=where), params)
+    return {
+        "total": total["cost"],
+        "firefighting": total["firefighting"],
+        "proactive": total["proactive"],
+        "hours": total["hours"],
+        "engagements_without_duration": total["without_duration"],
+        "by_csm": [
+            {
+                "csm": str(row["csm"]),
+                "hours": float(row["hours"]),
+                "cost": round(float(row["cost"]), 2),
+                "rate": float(row["rate"]),
+                "rate_is_default": bool(row["rate_is_default"]),
+            }
+            for _, row in by_csm.iterrows()
+        ],
+    }
+
+
+def _money(value) -> float:
+    return 0.0 if value is None or pd.isna(value) else round(float(value), 2)
+
+
+def years_label(years: float | None) -> str:
+    """How long the costed period is, in words."""
+    if years is None:
+        return "no dated engagements"
+    days = round(years * DAYS_PER_YEAR)
+    return f"{days} days" if days < 365 else f"{years:.1f} years"
