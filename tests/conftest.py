@@ -45,3 +45,24 @@ def make_ws():
     yield make
     for workspace in made:
         workspace.close()
+
+
+@pytest.fixture(autouse=True)
+def fresh_app_session(request):
+    """Start every app test from a new workspace.
+
+    Every AppTest runs under the same session id, so the session-scoped workspace would carry one
+    test's data into the next.
+    """
+    is_app_test = request.module.__name__.split(".")[-1].startswith("test_app")
+    if is_app_test:
+        _clear_session_cache()
+    yield
+    if is_app_test:
+        _clear_session_cache()
+
+
+def _clear_session_cache() -> None:
+    from streamlit.testing.v1 import AppTest
+
+    AppTest.from_string("import streamlit as st\nst.cache_resource.clear()").run()
