@@ -114,7 +114,8 @@ def run_summary(args: argparse.Namespace) -> int:
             options = ImportOptions(columns=overrides) if overrides else None
             result = ws.add_file(path.name, data, options)
             if not result.ok:
-                print(f"{file}: {result.error}", file=sys.stderr)
+                # The importer's sentence already names the file.
+                print(result.error or f"{file}: could not be loaded.", file=sys.stderr)
                 status = 2
         filters = Filters(
             csms=tuple(args.csm), date_from=args.date_from, date_to=args.date_to, as_of=args.as_of

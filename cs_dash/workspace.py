@@ -116,7 +116,7 @@ class Workspace:
     def _import(self, path: Path, name: str, options: ImportOptions | None) -> ImportResult:
         staging = f"stage_{self._counter:04d}"
         self._counter += 1
-        return import_file(self.con, path, name, staging, options)
+        return import_file(self.con, path, name, staging, options, profiles=self.settings.mappings)
 
     # ----------------------------------------------------------------- canonical tables
     def _rebuild(self) -> None:

@@ -19,11 +19,14 @@ class ImportOptions:
 
     ``columns`` maps a source header to a canonical column name (or "" to ignore the header).
     ``date_orders`` maps a canonical column to "DMY" or "MDY" for ambiguous day/month dates.
+    ``delimiter`` and ``encoding`` (a Python codec name such as "cp1252") override the detection.
     """
 
     table: str | None = None
     columns: dict[str, str] = field(default_factory=dict)
     date_orders: dict[str, str] = field(default_factory=dict)
+    delimiter: str | None = None
+    encoding: str | None = None
 
 
 @dataclass
@@ -58,6 +61,7 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     preview: pd.DataFrame | None = None  # first rows as read, before parsing
     profile_used: str | None = None  # name of a saved mapping profile that was applied
+    fingerprint: str | None = None  # key of the header row, for saving a mapping profile
 
     @property
     def ok(self) -> bool:

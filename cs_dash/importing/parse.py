@@ -1,0 +1,464 @@
+"""Turn raw text columns into canonical values, in SQL so a million rows parse in DuckDB's time.
+
+Python decides per column what the text looks like (the date format from the column's distinct
+values, the decimal convention of amounts, the unit of durations); each builder then returns one
+SQL expression over the raw column. Expressions yield NULL where a value cannot be read; the
+pipeline turns those NULLs into rejected rows or dropped values with reasons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cs_dash.schema import BOOLEAN, DATE, DURATION, INTEGER, NUMBER, SCORE, TAG, TEXT, TIMESTAMP, Column
+
+TAG_PROACTIVE = (
+    "proactive",
+    "pro-active",
+    "pro active",
+    "p",
+    "yes",
+    "y",
+    "true",
+    "proaktiv",
+    "proactif",
+    "proactivo",
+)
+TAG_REACTIVE = (
+    "reactive",
+    "re-active",
+    "re active",
+    "r",
+    "no",
+    "n",
+    "false",
+    "reaktiv",
+    "réactif",
+    "reactivo",
+)
+TAG_WORDS = frozenset(TAG_PROACTIVE + TAG_REACTIVE)
+TAG_EXPLICIT = frozenset(
+    ("proactive", "pro-active", "pro active", "p", "reactive", "re-active", "re active", "r")
+)
+BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "escalated", "wahr")
+BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non", "falsch")
+
+# ---------------------------------------------------------------------------------------- dates
+_TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}.*$")
+_ISO = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$")
+_NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{2}|\d{4})$")
+_DAY_MONTHNAME = re.compile(r"^(\d{1,2})([ /.\-])([A-Za-z]{3,9})\.?\2(\d{2}|\d{4})$")
+_MONTHNAME_DAY = re.compile(r"^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$")
+_EPOCH_S = re.compile(r"^\d{9,10}(\.\d+)?$")
+_EPOCH_MS = re.compile(r"^\d{12,13}$")
+_COMPACT = re.compile(r"^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january", "januar", "janvier"),
+            ("feb", "february", "februar", "feb."),
+            ("mar", "march", "märz", "mars"),
+            ("apr", "april", "avril"),
+            ("may", "mai"),
+            ("jun", "june", "juni", "juin"),
+            ("jul", "july", "juli"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october", "okt", "oktober"),
+            ("nov", "november"),
+            ("dec", "december", "dez", "dezember"),
+        ]
+    )
+    for m in names
+}
+_ENGLISH_MONTHS = {
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december",
+}  # fmt: skip
+TIME_SUFFIXES = (
+    "",
+    " %H:%M",
+    " %H:%M:%S",
+    " %I:%M %p",
+    " %I:%M:%S %p",
+    " %I:%M%p",
+    "T%H:%M",
+    "T%H:%M:%S",
+    " %H:%M:%S.%f",
+    "T%H:%M:%S.%f",
+)
+ZONE_SQL = r"(Z|[+-][0-9]{2}:?[0-9]{2})$"
+ISO_WITH_ZONE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9:.]+\s*(Z|[+-][0-9]{2}:?[0-9]{2})$")
+
+
+def date_part(value: str) -> str:
+    return _TIME_TAIL.sub("", value.strip())
+
+
+def looks_like_date(value: str) -> bool:
+    part = date_part(value)
+    if _ISO.match(part) or _NUMERIC.match(part):
+        return True
+    m = _DAY_MONTHNAME.match(part) or _MONTHNAME_DAY.match(part)
+    if m:
+        name = m.group(3) if _DAY_MONTHNAME.match(part) else m.group(1)
+        return name.lower().rstrip(".") in MONTHS
+    return False
+
+
+@dataclass
+class DatePlan:
+    """How one column's dates are written: strptime formats, epoch or ISO-with-zone, and the order."""
+
+    formats: list[str]
+    order: str | None  # "DMY", "MDY", "YMD" or None (month names / epochs only)
+    ambiguous: bool = False  # every day and month were <= 12: the order is a default
+    epoch: str | None = None  # "s" or "ms"
+    has_zone: bool = False
+    conflicting: bool = False  # both orders appear: the minority values will not parse
+
+
+def plan_dates(
+    distinct_parts: list[str], has_zone: bool, forced_order: str | None, default_order: str
+) -> DatePlan:
+    """Decide the formats of one date column from all its distinct date parts (times removed)."""
+    fmts: list[str] = []
+    first_big = second_big = False
+    numeric_seps: set[str] = set()
+    numeric_year_digits: set[int] = set()
+    epoch_s = epoch_ms = 0
+    others = 0
+    iso = False
+
+    def add(fmt: str) -> None:
+        if fmt not in fmts:
+            fmts.append(fmt)
+
+    for raw in distinct_parts:
+        v = raw.strip()
+        if not v:
+            continue
+        if m := _ISO.match(v):
+            iso = True
+            add(f"%Y{m.group(2)}%m{m.group(2)}%d")
+        elif m := _NUMERIC.match(v):
+            a, b = int(m.group(1)), int(m.group(3))
+            first_big |= a > 12
+            second_big |= b > 12
+            numeric_seps.add(m.group(2))
+            numeric_year_digits.add(len(m.group(4)))
+        elif m := _DAY_MONTHNAME.match(v):
+            sep, year = m.group(2), "%Y" if len(m.group(4)) == 4 else "%y"
+            name = m.group(3).rstrip(".").lower()
+            month = "%b" if len(name) <= 3 or name == "sept" else "%B"
+            add(f"%d{sep}{month}{sep}{year}")
+        elif m := _MONTHNAME_DAY.match(v):
+            name = m.group(1).lower()
+            month = "%b" if len(name) <= 3 else "%B"
+            add(f"{month} %d, %Y" if "," in v else f"{month} %d %Y")
+        elif _EPOCH_MS.match(v):
+            epoch_ms += 1
+        elif _EPOCH_S.match(v):
+            epoch_s += 1
+        elif _COMPACT.match(v):
+            add("%Y%m%d")
+        else:
+            others += 1
+
+    ambiguous = conflicting = False
+    order = None
+    if numeric_seps:
+        if forced_order in ("DMY", "MDY"):
+            order = forced_order
+        elif first_big and second_big:
+            order, conflicting = default_order, True
+        elif first_big:
+            order = "DMY"
+        elif second_big:
+            order = "MDY"
+        else:
+            order = "DMY" if numeric_seps == {"."} else default_order
+            ambiguous = True
+        for sep in sorted(numeric_seps):
+            for digits in sorted(numeric_year_digits, reverse=True):
+                year = "%Y" if digits == 4 else "%y"
+                add(f"%d{sep}%m{sep}{year}" if order == "DMY" else f"%m{sep}%d{sep}{year}")
+    elif iso:
+        order = "YMD"
+    epoch = None
+    if epoch_ms or epoch_s:
+        epoch = "ms" if epoch_ms >= epoch_s else "s"
+    full = [f + t for f in fmts for t in TIME_SUFFIXES]
+    return DatePlan(full, order, ambiguous, epoch, has_zone, conflicting)
+
+
+def _lit(text: str) -> str:
+    """A SQL string literal of importer-chosen text (formats, words); never of user text."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def date_sql(raw: str, plan: DatePlan, kind: str) -> str:
+    """Expression parsing ``raw`` (a VARCHAR column) into DATE or TIMESTAMP.
+
+    The common case (the value as written matches the first format) is tried first; trimming,
+    zones and epochs are only evaluated for the rows that are still NULL.
+    """
+    v = f"trim({raw})"
+    parts = []
+    if plan.formats:
+        formats = f"[{', '.join(_lit(f) for f in plan.formats)}]"
+        parts += [f"try_strptime({raw}, {formats})", f"try_strptime({v}, {formats})"]
+    if plan.has_zone:
+        base = (
+            f"try_strptime(regexp_extract({v}, '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}[T ][0-9]{{2}}:[0-9]{{2}}(:[0-9]{{2}})?', 0), "
+            "['%Y-%m-%dT%H:%M:%S', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M', '%Y-%m-%d %H:%M'])"
+        )
+        zone = f"regexp_extract({v}, '{ZONE_SQL}', 1)"
+        offset = (
+            f"(CASE WHEN {zone} IN ('', 'Z') THEN 0 ELSE "
+            f"(CASE WHEN left({zone}, 1) = '-' THEN -1 ELSE 1 END) * "
+            f"(substr({zone}, 2, 2)::INTEGER * 60 + right({zone}, 2)::INTEGER) END)"
+        )
+        parts.append(
+            f"CASE WHEN regexp_matches({v}, '{ZONE_SQL}') THEN {base} - to_minutes({offset}::BIGINT) END"
+        )
+    if plan.epoch:
+        # Ten digits are seconds, thirteen are milliseconds: decided per value.
+        parts.append(
+            f"CASE WHEN regexp_full_match({v}, '[0-9]{{12,13}}') THEN epoch_ms(TRY_CAST({v} AS BIGINT)) "
+            f"WHEN regexp_full_match({v}, '[0-9]{{9,10}}(\\.[0-9]+)?') "
+            f"THEN epoch_ms(CAST(TRY_CAST({v} AS DOUBLE) * 1000 AS BIGINT)) END"
+        )
+    if not parts:
+        parts.append(f"TRY_CAST({v} AS TIMESTAMP)")
+    expr = parts[0] if len(parts) == 1 else f"coalesce({', '.join(parts)})"
+    return f"CAST({expr} AS DATE)" if kind == DATE else f"CAST({expr} AS TIMESTAMP)"
+
+
+# ---------------------------------------------------------------------------------------- numbers
+_EU_EVIDENCE = re.compile(r"(^|[^\d])\d{1,3}(\.\d{3})+,\d+|\d,\d{1,2}(\D|$)")
+_US_EVIDENCE = re.compile(r"\d{1,3}(,\d{3})+\.\d+|\d\.\d{1,2}(\D|$)")
+
+
+def decimal_comma(values: list[str], european_hint: bool) -> bool:
+    """True when a column's amounts use the comma as decimal mark (``1.234,50``)."""
+    eu = sum(bool(_EU_EVIDENCE.search(v)) for v in values if v)
+    us = sum(bool(_US_EVIDENCE.search(v)) for v in values if v)
+    if eu != us:
+        return eu > us
+    return european_hint
+
+
+def _finite_cast(text: str) -> str:
+    """TRY_CAST to DOUBLE that also refuses 'inf', 'nan' and overflowing exponents.
+
+    (DuckDB's nullif repeats its argument, so the checks are on the text: only text with an
+    n or an e can become infinite or NaN.)
+    """
+    cast = f"TRY_CAST({text} AS DOUBLE)"
+    return (
+        f"CASE WHEN contains({text}, 'n') OR contains({text}, 'N') THEN NULL "
+        f"WHEN contains({text}, 'e') OR contains({text}, 'E') THEN (CASE WHEN isfinite({cast}) THEN {cast} END) "
+        f"ELSE {cast} END"
+    )
+
+
+_US_MONEY = re.compile(r"\$?[0-9]{1,3}(,[0-9]{3})*(\.[0-9]+)?")
+_US_MONEY_SQL = _US_MONEY.pattern
+
+
+def money_first(values: list[str]) -> bool:
+    """True when a column's sample is mostly ``$1,234.50``-style text rather than plain numbers."""
+    plain = money = 0
+    for v in values:
+        try:
+            float(v)
+            plain += 1
+        except ValueError:
+            money += bool(_US_MONEY.fullmatch(v))
+    return money > plain
+
+
+def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
+    """Expression reading ``$1,234.50``, ``1.234,50 €``, ``1.39E8``, ``(1,200)`` and ``-5`` as DOUBLE.
+
+    Fast paths first (a plain number; ``$1,234.50`` in a dot-decimal column, tried first when
+    ``money`` says the column is written that way), then the general reading: keep digits and
+    separators, the last separator of two kinds is the decimal mark, a lone separator follows the
+    column's convention unless it cannot be a thousands separator.
+    """
+    s = f"trim({raw})"
+    digits = f"regexp_replace({s}, '[^0-9.,]', '', 'g')"
+    last_comma = f"(length({digits}) - strpos(reverse({digits}), ','))"
+    last_dot = f"(length({digits}) - strpos(reverse({digits}), '.'))"
+    eu_text = f"replace(replace({digits}, '.', ''), ',', '.')"
+    us_text = f"replace({digits}, ',', '')"
+    if comma_decimal:
+        single = (
+            f"CASE WHEN strpos({digits}, '.') > 0 AND NOT regexp_full_match({digits}, '[0-9]{{1,3}}(\\.[0-9]{{3}})+') "
+            f"THEN {digits} ELSE {eu_text} END"
+        )
+    else:
+        single = (
+            f"CASE WHEN strpos({digits}, ',') > 0 AND NOT regexp_full_match({digits}, '[0-9]{{1,3}}(,[0-9]{{3}})+') "
+            f"THEN replace({digits}, ',', '.') ELSE {us_text} END"
+        )
+    both = f"CASE WHEN {last_comma} > {last_dot} THEN {eu_text} ELSE {us_text} END"
+    normal = (
+        f"CASE WHEN strpos({digits}, ',') > 0 AND strpos({digits}, '.') > 0 THEN {both} ELSE {single} END"
+    )
+    negative = (
+        f"(starts_with({s}, '(') AND ends_with({s}, ')') OR starts_with({s}, '-') OR ends_with({s}, '-'))"
+    )
+    scientific = _finite_cast(f"replace({s}, ',', '.')")
+    slow = (
+        f"CASE WHEN regexp_full_match({s}, '[+-]?[0-9]*[.,]?[0-9]+[eE][+-]?[0-9]+') "
+        f"THEN {scientific} "
+        f"WHEN regexp_matches({s}, '[0-9]') AND NOT regexp_matches({s}, '[0-9][^0-9.,\\s\\x{{a0}}\\x{{202f}}''][0-9]') "
+        f"THEN (CASE WHEN {negative} THEN -1 ELSE 1 END) * TRY_CAST(({normal}) AS DOUBLE) END"
+    )
+    if comma_decimal:
+        fast = f"CASE WHEN strpos({raw}, '.') = 0 AND strpos({raw}, ',') = 0 THEN {_finite_cast(raw)} END"
+    else:
+        us_money = (
+            f"CASE WHEN regexp_full_match({raw}, '{_US_MONEY_SQL}') "
+            f"THEN TRY_CAST(replace(replace({raw}, '$', ''), ',', '') AS DOUBLE) END"
+        )
+        fast = f"{us_money}, {_finite_cast(raw)}" if money else f"{_finite_cast(raw)}, {us_money}"
+    return f"coalesce({fast}, {slow})"
+
+
+# ---------------------------------------------------------------------------------------- durations
+_HOURS = r"h|hr|hrs|hour|hours|std|stunde|stunden"
+_MINUTES = r"m|min|mins|minute|minutes|minuten"
+_SECONDS = r"s|sec|secs|second|seconds|sekunden"
+
+
+def duration_unit(header: str, values: list[str]) -> float:
+    """Minutes per plain number in this column, from what its header says (and its size)."""
+    h = header.lower().replace("_", " ")
+    if re.search(r"\bms\b|milli", h):
+        return 1 / 60000
+    plain = sorted(float(v) for v in values if v and re.fullmatch(r"\d+(\.\d+)?", v.strip()))
+    median = plain[len(plain) // 2] if plain else 0
+    if re.search(r"seconds|\bsecs?\b|\(s\)|in seconds|sekunden", h) or "durationinseconds" in h.replace(
+        " ", ""
+    ):
+        return 1 / 60
+    if re.search(r"\bhours?\b|\bhrs?\b|\(h\)|stunden", h):
+        return 60
+    if "call duration" in h or "callduration" in h.replace(" ", ""):
+        # Salesforce writes call durations in seconds, HubSpot in milliseconds.
+        return 1 / 60000 if median >= 60000 else 1 / 60
+    return 1
+
+
+def duration_sql(raw: str, unit: float) -> str:
+    """Expression reading ``45``, ``1:30``, ``01:30:00``, ``1h 30m``, ``1.5 h``, ``90 sec`` as minutes."""
+    v = f"lower(trim({raw}))"
+    plain = _finite_cast(raw)
+    comma = _finite_cast(f"replace({v}, ',', '.')")
+
+    def part(units: str) -> str:
+        return (
+            f"coalesce(TRY_CAST(replace(regexp_extract({v}, '([0-9]+(?:[.,][0-9]+)?)\\s*(?:{units})\\b', 1), ',', '.') "
+            "AS DOUBLE), 0)"
+        )
+
+    words = f"(\\s*[0-9]+([.,][0-9]+)?\\s*({_HOURS}|{_MINUTES}|{_SECONDS})\\.?\\s*)+"
+    return (
+        f"coalesce(CASE WHEN NOT starts_with({raw}, '-') THEN {plain} * {unit!r} END, "
+        f"CASE WHEN starts_with({v}, '-') THEN NULL WHEN {comma} IS NOT NULL THEN {comma} * {unit!r} "
+        f"WHEN regexp_full_match({v}, '[0-9]+:[0-9]{{1,2}}') "
+        f"THEN split_part({v}, ':', 1)::DOUBLE * 60 + split_part({v}, ':', 2)::DOUBLE "
+        f"WHEN regexp_full_match({v}, '[0-9]+:[0-9]{{1,2}}:[0-9]{{1,2}}(\\.[0-9]+)?') "
+        f"THEN split_part({v}, ':', 1)::DOUBLE * 60 + split_part({v}, ':', 2)::DOUBLE "
+        f"+ split_part({v}, ':', 3)::DOUBLE / 60 "
+        f"WHEN regexp_full_match({v}, '{words}') "
+        f"THEN {part(_HOURS)} * 60 + {part(_MINUTES)} + {part(_SECONDS)} / 60 END)"
+    )
+
+
+# ---------------------------------------------------------------------------------------- the rest
+def _in_list(words: tuple[str, ...]) -> str:
+    return ", ".join(_lit(w) for w in words)
+
+
+def tag_of(value: str | None) -> str | None:
+    """'proactive', 'reactive' or None for one raw tag value (never a guess)."""
+    if value is None:
+        return None
+    v = value.strip().lower()
+    if v in TAG_PROACTIVE:
+        return "proactive"
+    if v in TAG_REACTIVE:
+        return "reactive"
+    return None
+
+
+def tag_sql(raw: str, distinct: list[str] | None = None) -> tuple[str, list]:
+    """Expression and parameters mapping tags; with the column's distinct values, a plain lookup."""
+    if distinct is not None:
+        known = [(value, tag_of(value)) for value in distinct if tag_of(value)]
+        if not known:
+            return "CAST(NULL AS VARCHAR)", []
+        whens = " ".join("WHEN ? THEN ?" for _ in known)
+        return f"CASE {raw} {whens} END", [x for pair in known for x in pair]
+    v = f"lower(trim({raw}))"
+    return (
+        f"CASE WHEN {v} IN ({_in_list(TAG_PROACTIVE)}) THEN 'proactive' "
+        f"WHEN {v} IN ({_in_list(TAG_REACTIVE)}) THEN 'reactive' END",
+        [],
+    )
+
+
+def boolean_sql(raw: str) -> str:
+    v = f"lower(trim({raw}))"
+    return f"CASE WHEN {v} IN ({_in_list(BOOL_TRUE)}) THEN true WHEN {v} IN ({_in_list(BOOL_FALSE)}) THEN false END"
+
+
+def text_sql(raw: str) -> str:
+    """The text without surrounding spaces; only values that have them pay for the trim."""
+    return f"CASE WHEN starts_with({raw}, ' ') OR ends_with({raw}, ' ') THEN nullif(trim({raw}), '') ELSE {raw} END"
+
+
+def value_sql(
+    column: Column, raw: str, *, date_plan=None, comma_decimal=False, money=False, unit=1.0, tag_values=None
+) -> tuple[str, list]:
+    """The canonical value of ``column`` parsed from the raw VARCHAR column ``raw``, and its parameters."""
+    kind = column.kind
+    if kind == TEXT:
+        # Names lose surrounding spaces (and a blank one is missing); free text stays verbatim.
+        return (text_sql(raw) if column.required else raw), []
+    if kind in (DATE, TIMESTAMP):
+        return date_sql(raw, date_plan, kind), []
+    if kind in (NUMBER, SCORE):
+        return number_sql(raw, comma_decimal, money), []
+    if kind == INTEGER:
+        x = number_sql(raw, comma_decimal, money)
+        return f"(CASE WHEN {x} = round({x}) AND abs({x}) < 9e18 THEN CAST({x} AS BIGINT) END)", []
+    if kind == DURATION:
+        return duration_sql(raw, unit), []
+    if kind == TAG:
+        return tag_sql(raw, tag_values)
+    if kind == BOOLEAN:
+        return boolean_sql(raw), []
+    raise ValueError(f"unknown kind {kind}")
+
+
+def describe_kind(column: Column) -> str:
+    """A few words saying what a value of this column should look like (for reject reasons)."""
+    return {
+        DATE: "a date",
+        TIMESTAMP: "a date and time",
+        NUMBER: "a number",
+        SCORE: "a number",
+        INTEGER: "a whole number",
+        DURATION: "a duration (minutes, 1:30 or 1h 30m)",
+        BOOLEAN: "yes or no",
+        TAG: "Proactive or Reactive",
+        TEXT: "text",
+    }[column.kind]

@@ -1,0 +1,28 @@
+"""Saved mapping profiles: the same export next month maps itself.
+
+A profile is keyed by a fingerprint of the file's header row, so a file with the same columns in
+the same order finds the mapping the user saved for it, whatever its name or its rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from cs_dash.importing.mapping import normalize
+
+
+def fingerprint(headers: list[str]) -> str:
+    """A short stable key of a header row: case, spacing and punctuation do not change it."""
+    key = "\x1f".join(normalize(h) for h in headers)
+    return "h" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def find_profile(profiles: dict[str, Any] | None, key: str) -> Any | None:
+    """The saved profile for this fingerprint (an object with table, columns, date_orders), if any."""
+    if not profiles:
+        return None
+    profile = profiles.get(key)
+    if profile is None or not getattr(profile, "table", None):
+        return None
+    return profile

@@ -1,0 +1,63 @@
+"""The command line loads files as the Data page does and reports an unusable file in one line."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+
+import pytest
+
+from cs_dash.cli import main
+from tests.conftest import ROOT
+from tests.import_helpers import MESSY
+
+HAS_SUMMARY = importlib.util.find_spec("cs_dash.metrics.hurtlocker") is not None
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "cs_dash", "summary", *args], cwd=ROOT, capture_output=True, text=True
+    )
+
+
+@pytest.mark.skipif(not HAS_SUMMARY, reason="the summary metrics are not merged yet")
+def test_an_unusable_file_gets_one_stderr_line_and_status_2_while_the_others_load():
+    done = _run(str(MESSY / "salesforce_activities.csv"), str(MESSY / "empty.csv"), "--json")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "empty.csv is empty: export the report again with its rows and upload that file."
+    ]
+    summary = json.loads(done.stdout)
+    assert summary["tables"]["engagements"]["rows"] == 4
+    assert summary["tables"]["engagements"]["files"] == ["salesforce_activities.csv"]
+
+
+@pytest.mark.skipif(not HAS_SUMMARY, reason="the summary metrics are not merged yet")
+def test_map_overrides_apply_to_every_file_and_headers_a_file_lacks_are_ignored():
+    done = _run(
+        str(MESSY / "hand_kept_tracker.csv"),
+        str(MESSY / "utf8_bom.csv"),
+        "--map",
+        "What happened=outcome",
+        "--map",
+        "Kunde=account",
+        "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    tables = json.loads(done.stdout)["tables"]
+    assert (tables["engagements"]["rows"], tables["accounts"]["rows"]) == (6, 2)
+
+
+def test_a_missing_file_is_named_with_the_reason(capsys, monkeypatch):
+    import cs_dash.cli as cli
+
+    monkeypatch.setattr(cli, "build_summary", lambda ws, filters: {"tables": {}})
+    status = main(["summary", str(MESSY / "does_not_exist.csv"), str(MESSY / "garbage.csv"), "--json"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 2
+    assert err == [
+        f"{MESSY / 'does_not_exist.csv'}: cannot be read (No such file or directory).",
+        "garbage.csv is a binary file, not a CSV text file: export the data as CSV from the system it came from.",
+    ]
