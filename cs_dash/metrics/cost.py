@@ -31,7 +31,7 @@ costed AS (
            coalesce(a.account, e.account) AS account,
            coalesce(a.tier, 'No tier') AS tier,
            coalesce(c.csm, e.csm) AS csm,
-           lower(trim(e.tag)) AS tag,
+           e.tag AS tag,
            c.hourly_rate AS rate,
            c.rate_is_default,
            e.duration_min / 60.0 AS hours,
