@@ -13,6 +13,9 @@ DEFINITION = (
     "reactive minutes; **proactive share** = proactive ÷ (proactive + reactive). A group with no "
     "reactive work is *all proactive*. Engagements tagged neither way are counted as untagged."
 )
+SHOWN_ACCOUNT_COLUMNS = [
+    "account", "tier", "arr", "owner", "reactive", "proactive", "minutes_reactive", "last_reactive", "ratio_label",
+]  # fmt: skip
 
 
 def ratio_text(value: float | None, label: str) -> str:
@@ -62,7 +65,7 @@ if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
         render.chart(plots.share_heatmap(data["matrix"], scope, targets.proactive_share), key="pvr_heatmap")
         left, right = st.columns(2)
         with left:
-            render.chart(plots.tag_counts(data["by_tier"], scope, "tier"), key="pvr_by_tier")
+            render.chart(plots.tag_counts(data["by_tier"], scope, "tier", order_by=None), key="pvr_by_tier")
         with right:
             render.chart(plots.tag_counts(data["by_type"], scope, "engagement type"), key="pvr_by_type")
 
@@ -78,7 +81,7 @@ if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
             key="pvr_by_account",
         )
         render.table(
-            accounts.drop(columns=["ratio_label"]),
+            accounts[SHOWN_ACCOUNT_COLUMNS],
             "most_reactive_accounts.csv",
             column_config={
                 "account": "Account",
@@ -88,7 +91,8 @@ if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
                 "reactive": "Reactive",
                 "proactive": "Proactive",
                 "minutes_reactive": st.column_config.NumberColumn("Reactive minutes", format="%,.0f"),
-                "last_reactive": st.column_config.DateColumn("Last reactive"),
+                "last_reactive": st.column_config.DateColumn("Last reactive", format="YYYY-MM-DD"),
+                "ratio_label": "Ratio",
             },
         )
 

@@ -133,3 +133,27 @@ def test_summary_section_lists_every_csm_with_their_ratio(tracker):
         {"csm": "Lee", "proactive": 2, "reactive": 0, "ratio": None, "minutes_proactive": 90.0,
          "minutes_reactive": None},
     ]  # fmt: skip
+
+
+def test_tiers_come_in_tier_order_not_by_name(make_ws):
+    from cs_dash.settings import Settings, TierSettings
+
+    settings = Settings(tiers=TierSettings(method="thresholds", names=["Gold", "Silver", "Bronze"],
+                                           thresholds=[100, 10]))  # fmt: skip
+    ws = make_ws(
+        settings=settings,
+        engagements=TRACKER,
+        accounts="account,arr\nAcme,5\nGlobex,500\n",
+    )
+    by_tier = hurtlocker.breakdown(ws, Filters(), "tier")
+    # Globex (500) is Gold: Lee's P, P; Acme (5) is Bronze: the rest (P 2, R 3)
+    assert by_tier["group"].tolist() == ["Gold", "Bronze"]
+    assert by_tier[["proactive", "reactive"]].values.tolist() == [[2, 0], [2, 3]]
+
+
+def test_page_data_agrees_with_each_breakdown(tracker):
+    data = hurtlocker.page_data(tracker, Filters(), "month")
+    assert data["totals"] == hurtlocker.totals(tracker, Filters())
+    assert data["by_csm"].equals(hurtlocker.breakdown(tracker, Filters(), "csm"))
+    assert data["trend"].equals(hurtlocker.breakdown(tracker, Filters(), "month"))
+    assert data["reactive_accounts"]["account"].tolist() == ["Acme"]

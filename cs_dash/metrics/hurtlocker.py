@@ -116,8 +116,12 @@ def _breakdowns(
         kind: frames.get(kind, empty)
         for kind in ("total", "tier", "csm", "type", "period", "matrix", "account")
     }
-    for kind in ("tier", "csm", "type"):
+    for kind in ("csm", "type"):
         out[kind] = out[kind][_COLUMNS].sort_values("group", key=lambda s: s.str.lower(), ignore_index=True)
+    rank = {tier: i for i, tier in enumerate(_tier_order(ws))}
+    out["tier"] = out["tier"][_COLUMNS].sort_values(
+        "group", key=lambda s: s.map(lambda t: rank.get(t, len(rank))), ignore_index=True
+    )
     out["period"] = (
         out["period"].assign(group=out["period"]["day"])[_COLUMNS].sort_values("group", ignore_index=True)
     )
@@ -137,10 +141,16 @@ def _breakdowns(
     return out
 
 
+def _tier_order(ws: Workspace) -> list[str]:
+    return ws.query("SELECT DISTINCT tier, tier_rank FROM account_dim ORDER BY tier_rank NULLS LAST, tier")[
+        "tier"
+    ].tolist()
+
+
 def breakdown(ws: Workspace, filters: Filters, by: str | None = None) -> pd.DataFrame:
     """P, R, untagged, minutes and the three ratios per group (``by`` in BREAKDOWNS), or in total.
 
-    Periods (week, month) come oldest first; other groups by name.
+    Periods (week, month) come oldest first, tiers in tier order, other groups by name.
     """
     if by is None:
         total = _breakdowns(ws, filters)["total"]

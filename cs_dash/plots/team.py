@@ -65,17 +65,18 @@ def ratio_by_group(
 
 
 def tag_counts(
-    df: pd.DataFrame, scope: str, group_label: str, height: int = 380, order_by: str = "total"
+    df: pd.DataFrame, scope: str, group_label: str, height: int = 380, order_by: str | None = "total"
 ) -> go.Figure:
     """Proactive and reactive engagements per group as stacked horizontal bars, ratio at the end.
 
-    The largest group (by ``order_by``: "total" or "reactive") is at the top.
+    The largest group (by ``order_by``: "total" or "reactive") is at the top; with ``order_by=None``
+    the frame's own order is kept, its first row at the top (tiers in tier order).
     """
     title = f"Proactive and reactive engagements by {group_label}"
     if df.empty:
         return empty_figure(title, scope, NOTHING)
     df = df.assign(total=df["proactive"] + df["reactive"])
-    df = df.sort_values([order_by, "total"], kind="stable")
+    df = df.iloc[::-1] if order_by is None else df.sort_values([order_by, "total"], kind="stable")
     names = df["group"].astype(str)
     fig = go.Figure()
     fig.add_bar(name="Proactive", x=df["proactive"], y=names, orientation="h", marker_color=PROACTIVE)
@@ -85,7 +86,7 @@ def tag_counts(
         y=names,
         orientation="h",
         marker_color=REACTIVE,
-        text=["ratio " + label for label in df["ratio_label"]],
+        text=[label if label[:1].isalpha() else f"ratio {label}" for label in df["ratio_label"]],
         textposition="outside",
         cliponaxis=False,
     )
