@@ -11,19 +11,20 @@ from __future__ import annotations
 import pandas as pd
 
 from cs_dash.filters import Filters
+from cs_dash.metrics import facts
 from cs_dash.workspace import Workspace
 
 ALL_PROACTIVE = "all proactive"
 NO_TAGGED_WORK = "no tagged work"
 BREAKDOWNS = ("csm", "account", "tier", "type", "week", "month")
 
-# Counts and minutes over engagements e (tags are canonical: 'proactive' / 'reactive').
+# Counts and minutes over the compact facts f (see ``facts``: tag 1 proactive, 2 reactive).
 _COUNTS = """
-    count(*) FILTER (WHERE e.tag = 'proactive') AS proactive,
-    count(*) FILTER (WHERE e.tag = 'reactive') AS reactive,
-    count(*) FILTER (WHERE e.tag IS NULL OR e.tag NOT IN ('proactive', 'reactive')) AS untagged,
-    sum(e.duration_min) FILTER (WHERE e.tag = 'proactive') AS minutes_proactive,
-    sum(e.duration_min) FILTER (WHERE e.tag = 'reactive') AS minutes_reactive"""
+    count(*) FILTER (WHERE f.tag = 1) AS proactive,
+    count(*) FILTER (WHERE f.tag = 2) AS reactive,
+    count(*) FILTER (WHERE f.tag = 0) AS untagged,
+    sum(f.duration_min) FILTER (WHERE f.tag = 1) AS minutes_proactive,
+    sum(f.duration_min) FILTER (WHERE f.tag = 2) AS minutes_reactive"""
 _SUMS = """
     sum(proactive)::BIGINT AS proactive, sum(reactive)::BIGINT AS reactive,
     sum(untagged)::BIGINT AS untagged, sum(minutes_proactive) AS minutes_proactive,
@@ -37,31 +38,38 @@ _NO_ACCOUNT = (
 # however many charts it draws. The ratios are guarded against zero denominators.
 BREAKDOWNS_SQL = f"""
 WITH per_account AS MATERIALIZED (
-    SELECT e.account_key, any_value(e.account) AS account_name, {_COUNTS},
-           max(e.date) FILTER (WHERE e.tag = 'reactive') AS last_reactive
-    FROM engagements e
+    SELECT f.aid, {_COUNTS},
+           max(f.date) FILTER (WHERE f.tag = 2) AS last_reactive
+    FROM pr_facts f
     WHERE {{where}}
-    GROUP BY e.account_key
+    GROUP BY f.aid
 ),
 per_cell AS MATERIALIZED (
-    SELECT e.csm_key, any_value(e.csm) AS csm_name,
-           date_trunc('month', e.date)::DATE AS month,
-           date_trunc(?, e.date)::DATE AS period,
-           coalesce(nullif(trim(e.type), ''), 'Not recorded') AS type,
+    SELECT f.cid, f.tid,
+           date_trunc('month', f.date)::DATE AS month,
+           date_trunc(?, f.date)::DATE AS period,
            {_COUNTS}
-    FROM engagements e
+    FROM pr_facts f
     WHERE {{where}}
-    GROUP BY e.csm_key, month, period, type
+    GROUP BY f.cid, f.tid, month, period
+),
+named_accounts AS (
+    SELECT p.*, coalesce(a.account, k.account) AS account, a.tier, a.arr, a.csm AS owner
+    FROM per_account p
+    JOIN pr_account k ON k.aid = p.aid
+    LEFT JOIN account_dim a ON a.account_key = k.account_key
 ),
 named_cells AS (
-    SELECT coalesce(c.csm, p.csm_name) AS csm, p.* EXCLUDE (csm_key, csm_name)
-    FROM per_cell p LEFT JOIN csm_dim c ON c.csm_key = p.csm_key
+    SELECT coalesce(c.csm, k.csm) AS csm, t.type, p.* EXCLUDE (cid, tid)
+    FROM per_cell p
+    JOIN pr_csm k ON k.cid = p.cid
+    JOIN pr_type t ON t.tid = p.tid
+    LEFT JOIN csm_dim c ON c.csm_key = k.csm_key
 ),
 grouped AS (
     SELECT 'total' AS kind, 'All' AS "group", NULL::DATE AS day, {_SUMS}, {_NO_ACCOUNT} FROM per_account
     UNION ALL
-    SELECT 'tier', coalesce(a.tier, 'No tier'), NULL, {_SUMS}, {_NO_ACCOUNT}
-    FROM per_account p LEFT JOIN account_dim a ON a.account_key = p.account_key GROUP BY 2
+    SELECT 'tier', coalesce(tier, 'No tier'), NULL, {_SUMS}, {_NO_ACCOUNT} FROM named_accounts GROUP BY 2
     UNION ALL
     SELECT 'csm', csm, NULL, {_SUMS}, {_NO_ACCOUNT} FROM named_cells GROUP BY 2
     UNION ALL
@@ -72,12 +80,11 @@ grouped AS (
     SELECT 'matrix', csm, month, {_SUMS}, {_NO_ACCOUNT} FROM named_cells GROUP BY 2, 3
     UNION ALL
     SELECT * FROM (
-        SELECT 'account', coalesce(a.account, p.account_name), NULL,
-               p.proactive, p.reactive, p.untagged, p.minutes_proactive, p.minutes_reactive,
-               a.tier, a.arr, a.csm, p.last_reactive
-        FROM per_account p LEFT JOIN account_dim a ON a.account_key = p.account_key
-        WHERE p.reactive > 0 OR ?
-        ORDER BY p.reactive DESC, p.minutes_reactive DESC NULLS LAST, a.arr DESC NULLS LAST, 2
+        SELECT 'account', account, NULL, proactive, reactive, untagged, minutes_proactive, minutes_reactive,
+               tier, arr, owner, last_reactive
+        FROM named_accounts
+        WHERE reactive > 0 OR ?
+        ORDER BY reactive DESC, minutes_reactive DESC NULLS LAST, arr DESC NULLS LAST, account
         LIMIT ?
     )
 )
@@ -106,7 +113,8 @@ def _breakdowns(
     """
     if period not in ("week", "month"):
         raise ValueError(f"period must be week or month, not {period}")
-    where, params = filters.where(alias="e")
+    facts.ensure(ws)
+    where, params = facts.where(filters, alias="f")
     sql = BREAKDOWNS_SQL.format(where=where)
     everything = top_accounts is None
     df = ws.query(sql, params + [period] + params + [everything, top_accounts, ALL_PROACTIVE, NO_TAGGED_WORK])
