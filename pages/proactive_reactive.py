@@ -58,7 +58,11 @@ if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
     else:
         left, right = st.columns(2)
         with left:
-            render.chart(plots.ratio_by_group(data["by_csm"], scope, target, "CSM"), key="pvr_by_csm")
+            if len(data["by_csm"]) > 1:
+                render.chart(plots.ratio_by_group(data["by_csm"], scope, target, "CSM"), key="pvr_by_csm")
+            else:  # one CSM in view: compare their tiers instead of a lone bar
+                figure = plots.ratio_by_group(data["by_tier"], scope, target, "tier", sort=False)
+                render.chart(figure, key="pvr_by_csm")
         with right:
             render.chart(plots.ratio_trend(data["trend"], scope, target, period), key="pvr_trend")
             st.segmented_control("Trend by", ["month", "week"], default="month", key="pvr_period")

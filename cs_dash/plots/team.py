@@ -21,12 +21,12 @@ def _bars_height(bars: int, height: int) -> int:
 
 
 def ratio_by_group(
-    df: pd.DataFrame, scope: str, target: float | None, group_label: str, height: int = 420
+    df: pd.DataFrame, scope: str, target: float | None, group_label: str, height: int = 420, sort: bool = True
 ) -> go.Figure:
     """Hurtlocker ratio per group as horizontal bars, lowest at the top, coloured by the target.
 
     Groups with no reactive work have no ratio: their bar reaches the chart's edge, hatched, and
-    says "all proactive".
+    says "all proactive". ``sort=False`` keeps the frame's order (tiers), first row at the top.
     """
     title = f"Hurtlocker ratio by {group_label}"
     if df.empty:
@@ -37,7 +37,10 @@ def ratio_by_group(
     all_proactive = df["ratio"].isna() & (df["proactive"] > 0)
     df["bar"] = df["ratio"].where(~all_proactive, edge).fillna(0)
     df["sort"] = df["ratio"].where(~all_proactive, float("inf")).fillna(-1)
-    df = df.sort_values(["sort", "proactive"], ascending=[False, False])
+    if sort:
+        df = df.sort_values(["sort", "proactive"], ascending=[False, False])
+    else:
+        df = df.iloc[::-1]
     meets = df["bar"] >= (target if target is not None else 0)
     colours = [PROACTIVE if ok else REACTIVE for ok in meets]
     fig = go.Figure(
