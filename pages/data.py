@@ -1,11 +1,21 @@
-"""Data page."""
+"""Data page: upload exports, check and correct how each was read, and see what was rejected."""
 
 import streamlit as st
 
-from ui import render
+from ui import data_report, data_widgets, session
+
+ws = session.workspace()
 
 st.title("Data")
-render.coming(
-    "Upload your exports, check how each was mapped, fix any mapping, and see every rejected row.",
-    "Any CSV export.",
-)
+data_widgets.show_notices()
+data_report.source_controls(ws)
+data_widgets.upload_section(ws)
+
+if ws.files:
+    st.subheader("Files")
+    for number, loaded in enumerate(ws.files, start=1):
+        data_widgets.file_panel(ws, loaded, number)
+
+data_report.data_report(ws)
+data_report.saved_mappings(ws)
+data_report.templates_section()

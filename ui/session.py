@@ -6,10 +6,16 @@ globally, and closed when the session ends.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import streamlit as st
 
 from cs_dash.settings import Settings
-from cs_dash.workspace import Workspace
+from cs_dash.workspace import SAMPLE_DIR, Workspace
+
+# Tests point this at a tiny hand-made company; users get the bundled sample.
+SAMPLE_DIR_ENV = "CS_DASH_SAMPLE_DIR"
 
 
 def _close(ws: Workspace) -> None:
@@ -19,7 +25,7 @@ def _close(ws: Workspace) -> None:
 @st.cache_resource(scope="session", on_release=_close, show_spinner="Loading the sample data…")
 def _session_workspace() -> Workspace:
     ws = Workspace()
-    ws.load_sample()
+    ws.load_sample(Path(os.environ.get(SAMPLE_DIR_ENV, SAMPLE_DIR)))
     return ws
 
 

@@ -1,1 +1,1 @@
-"""Figure builders per page area: data frame in, styled Plotly figure out."""
+"""Figure builders per area: data frame in, Plotly figure out, in the house style of charts.py."""

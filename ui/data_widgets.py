@@ -1,0 +1,341 @@
+"""The Data page's intake widgets: uploading files, and checking or correcting how each was read.
+
+Uploads are imported once (a file is remembered by name and size while it stays in the
+uploader), so a rerun never imports the same file twice. Every choice the importer made — table,
+column mapping, day/month order — is shown as a widget the user can change, then re-import.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import streamlit as st
+
+from cs_dash.importing import ImportOptions
+from cs_dash.schema import DATE, TABLES, TIMESTAMP
+from cs_dash.settings import MappingProfile
+from cs_dash.workspace import LoadedFile, Workspace
+
+IGNORE = ""  # the mapping choice that leaves a source header out
+DELIMITER_NAMES = {",": "comma (,)", ";": "semicolon (;)", "\t": "tab", "|": "pipe (|)"}
+DATE_ORDER_LABELS = {
+    "DMY": "Day first (31/12/2025)",
+    "MDY": "Month first (12/31/2025)",
+    "YMD": "Year first (2025-12-31)",
+}
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#!|~:$])")
+
+# session-state keys
+PROCESSED = "data_processed_uploads"
+NOTICES = "data_notices"
+UPLOAD_ROUND = "data_upload_round"
+
+
+def escape_md(text: object) -> str:
+    """User text made safe for a markdown label: every markdown character is shown as itself."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count:,} {one if count == 1 else many or one + 's'}"
+
+
+def size_problem(name: str, size: int, limit_mb: int) -> str | None:
+    """A sentence when a file is over the upload limit, else None."""
+    if size <= limit_mb * 1024 * 1024:
+        return None
+    return (
+        f"{name} is {size / 1024 / 1024:,.0f} MB, over the limit of {limit_mb:,} MB per file. "
+        "Export a shorter date range or split the file, then upload the parts."
+    )
+
+
+def notice(level: str, text: str) -> None:
+    """A message shown once at the top of the Data page after the next run."""
+    st.session_state.setdefault(NOTICES, []).append((level, text))
+
+
+def show_notices() -> None:
+    for level, text in st.session_state.pop(NOTICES, []):
+        getattr(st, level)(escape_md(text))
+
+
+def reset_uploader() -> None:
+    """Empty the upload widget (a new key) and forget which uploads were imported."""
+    st.session_state[UPLOAD_ROUND] = st.session_state.get(UPLOAD_ROUND, 0) + 1
+    st.session_state[PROCESSED] = set()
+
+
+def _upload_key(file) -> tuple[str, int]:
+    return (file.name, file.size)
+
+
+def upload_section(ws: Workspace) -> None:
+    """The drop zone; new files are imported with a progress bar, then the page reruns."""
+    limit_mb = int(st.get_option("server.maxUploadSize"))
+    files = st.file_uploader(
+        "Upload CSV exports",
+        accept_multiple_files=True,
+        key=f"data_upload_{st.session_state.get(UPLOAD_ROUND, 0)}",
+        max_upload_size=limit_mb,
+        help="Drag and drop one or many files. Each is matched to a table automatically; "
+        "you can correct the match below.",
+    )
+    uploaded = {_upload_key(f): f for f in files or []}
+    processed = st.session_state.setdefault(PROCESSED, set())
+    processed &= set(uploaded)  # a file taken out of the uploader may be uploaded again
+    new = [f for key, f in uploaded.items() if key not in processed]
+    if not new:
+        return
+    total = sum(f.size for f in new) or 1
+    bar = st.progress(0.0, text="Importing…")
+    done = 0
+    for position, file in enumerate(new, start=1):
+        processed.add(_upload_key(file))
+        bar.progress(
+            min(done / total, 1.0),
+            text=f"Importing file {position} of {len(new)}: {escape_md(file.name)} "
+            f"({file.size / 1e6:,.1f} MB)…",
+        )
+        problem = size_problem(file.name, file.size, limit_mb)
+        if problem:
+            notice("error", problem)
+        else:
+            with st.spinner(f"Reading {escape_md(file.name)}…", show_time=True):
+                _import_upload(ws, file)
+        done += file.size
+    bar.progress(1.0, text="Done.")
+    st.rerun()  # the sidebar, the banner and every page now see the new data
+
+
+def _import_upload(ws: Workspace, file) -> None:
+    try:
+        result = ws.add_file(file.name, file.getvalue())
+    except Exception:  # the importer's own errors are results; anything else must not reach the UI
+        notice(
+            "error",
+            f"{file.name} could not be read as a CSV file. Check that it is a CSV export (not an "
+            "Excel workbook or a PDF) and upload it again.",
+        )
+        return
+    if result.ok:
+        notice(
+            "success",
+            f"{file.name}: {plural(result.rows_loaded, 'row')} loaded into {TABLES[result.table].title}.",
+        )
+
+
+# ----------------------------------------------------------------------------- one file
+def _token(loaded: LoadedFile) -> str:
+    """A key for this file's widgets that survives other files being removed."""
+    return loaded.path.stem
+
+
+def _index(ws: Workspace, token: str) -> int | None:
+    return next((i for i, f in enumerate(ws.files) if _token(f) == token), None)
+
+
+def source_headers(loaded: LoadedFile) -> list[str]:
+    """The file's headers in file order, as the importer read them."""
+    result = loaded.result
+    known = [*result.mapping, *result.unmapped]
+    if result.preview is not None:
+        in_preview = [str(c) for c in result.preview.columns]
+        known = [h for h in in_preview if h in known] + [h for h in known if h not in in_preview]
+    return list(dict.fromkeys(known))
+
+
+def default_choice(loaded: LoadedFile, header: str, table: str) -> str:
+    """What a header maps to in ``table``: the importer's choice, or the same name, or nothing."""
+    result = loaded.result
+    columns = TABLES[table].column_names
+    guessed = result.mapping.get(header, IGNORE)
+    if table == result.table:
+        return guessed
+    if header in columns:
+        return header
+    return guessed if guessed in columns else IGNORE
+
+
+def _date_columns(table: str) -> list[str]:
+    return [c.name for c in TABLES[table].columns if c.kind in (DATE, TIMESTAMP)]
+
+
+def _chosen_options(token: str, loaded: LoadedFile) -> ImportOptions:
+    state = st.session_state
+    table = state.get(f"tbl_{token}") or loaded.result.table
+    columns = {
+        header: state.get(f"col_{token}_{table}_{j}", default_choice(loaded, header, table))
+        for j, header in enumerate(source_headers(loaded))
+    }
+    orders = {
+        col: state[f"ord_{token}_{table}_{col}"]
+        for col in _date_columns(table)
+        if f"ord_{token}_{table}_{col}" in state
+    }
+    return ImportOptions(table=table, columns=columns, date_orders=orders)
+
+
+def duplicate_targets(columns: dict[str, str]) -> list[str]:
+    targets = [c for c in columns.values() if c != IGNORE]
+    return sorted({c for c in targets if targets.count(c) > 1})
+
+
+def _reimport(ws: Workspace, token: str, save: bool) -> None:
+    index = _index(ws, token)
+    if index is None:
+        return
+    loaded = ws.files[index]
+    options = _chosen_options(token, loaded)
+    twice = duplicate_targets(options.columns)
+    if twice:
+        notice("error", f"{loaded.name}: more than one header is mapped to {', '.join(twice)}. Pick one.")
+        return
+    try:
+        result = ws.reimport(index, options)
+    except Exception:
+        notice("error", f"{loaded.name} could not be imported with these choices. Try another table.")
+        return
+    if result.error:
+        return  # shown in the file's panel
+    if save:
+        fingerprint = getattr(result, "fingerprint", None) or getattr(loaded.result, "fingerprint", None)
+        if fingerprint:
+            ws.settings.mappings[fingerprint] = MappingProfile(
+                table=options.table, columns=dict(options.columns), date_orders=dict(options.date_orders)
+            )
+            notice(
+                "success", f"Mapping saved: files with the same headers as {loaded.name} will map this way."
+            )
+    notice("success", f"{loaded.name}: re-imported, {plural(result.rows_loaded, 'row')} loaded.")
+
+
+def _remove(ws: Workspace, token: str) -> None:
+    index = _index(ws, token)
+    if index is not None:
+        name = ws.files[index].name
+        ws.remove_file(index)
+        notice("info", f"{name} removed.")
+
+
+def file_facts(loaded: LoadedFile) -> pd.DataFrame:
+    """What the importer found out about a file, as a two-column table."""
+    r = loaded.result
+    facts = [
+        ("Table", TABLES[r.table].title if r.table else "not recognised"),
+        ("Encoding", r.encoding or "unknown"),
+        ("Delimiter", DELIMITER_NAMES.get(r.delimiter or "", r.delimiter or "unknown")),
+        ("Header row", str(r.header_row) if r.header_row else "unknown"),
+        ("Footer lines stripped", str(r.footer_lines)),
+        ("Rows read", f"{r.rows_read:,}"),
+        ("Rows loaded", f"{r.rows_loaded:,}"),
+        ("Rows rejected", f"{r.rows_rejected:,}"),
+    ]
+    if r.profile_used:
+        facts.append(("Saved mapping used", "yes"))
+    for col, order in r.date_orders.items():
+        default = " (every value fits both orders: default)" if col in r.ambiguous_dates else ""
+        facts.append((f"Date order of {col}", DATE_ORDER_LABELS.get(order, order) + default))
+    return pd.DataFrame(facts, columns=["what", "found"])
+
+
+def file_panel(ws: Workspace, loaded: LoadedFile, number: int) -> None:
+    """Everything about one file: what was found, the mapping to correct, a preview."""
+    result = loaded.result
+    token = _token(loaded)
+    status = (
+        "not loaded"
+        if not result.ok
+        else f"{TABLES[result.table].title}, {plural(result.rows_loaded, 'row')}"
+    )
+    with st.expander(f"{number}. {escape_md(loaded.name)} — {escape_md(status)}", expanded=not result.ok):
+        if result.error:
+            message = result.error if loaded.name in result.error else f"{loaded.name}: {result.error}"
+            st.error(escape_md(message), icon=":material/error:")
+        for warning in result.warnings:
+            st.warning(escape_md(warning), icon=":material/warning:")
+        facts_col, map_col = st.columns([2, 3])
+        with facts_col:
+            if result.encoding or result.rows_read:
+                st.dataframe(file_facts(loaded), hide_index=True, width="stretch")
+        with map_col:
+            if source_headers(loaded):
+                _mapping_form(ws, loaded, token)
+            else:
+                st.caption("No headers could be read from this file, so there is nothing to map.")
+        if result.preview is not None and len(result.preview.columns):
+            st.caption("The first rows as read from the file, before parsing:")
+            st.dataframe(result.preview, hide_index=True, width="stretch")
+        st.button(
+            "Remove this file",
+            key=f"rm_{token}",
+            icon=":material/delete:",
+            on_click=_remove,
+            args=(ws, token),
+        )
+
+
+def _mapping_form(ws: Workspace, loaded: LoadedFile, token: str) -> None:
+    result = loaded.result
+    names = list(TABLES)
+    current = result.table if result.table in TABLES else names[0]
+    table = st.selectbox(
+        "Table this file belongs to",
+        names,
+        index=names.index(current),
+        format_func=lambda t: TABLES[t].title,
+        key=f"tbl_{token}",
+    )
+    columns = [IGNORE, *TABLES[table].column_names]
+    with st.form(key=f"form_{token}_{table}", border=False):
+        st.caption("Each header in the file and the column it fills. Leave a header empty to ignore it.")
+        cells = st.columns(3)
+        for j, header in enumerate(source_headers(loaded)):
+            reason = result.mapping_reasons.get(header)
+            with cells[j % 3]:
+                st.selectbox(
+                    escape_md(header) or "(blank header)",
+                    columns,
+                    index=columns.index(default_choice(loaded, header, table)),
+                    format_func=lambda c: c or "— ignore —",
+                    key=f"col_{token}_{table}_{j}",
+                    help=f"Mapped because {escape_md(reason)}." if reason else None,
+                )
+        for col in _date_columns(table):
+            detected = result.date_orders.get(col) if table == result.table else None
+            if detected not in ("DMY", "MDY") and col not in result.ambiguous_dates:
+                continue
+            default = detected or "DMY"
+            note = (
+                " — every value fits both; this is the default used" if col in result.ambiguous_dates else ""
+            )
+            st.radio(
+                f"Day/month order of {col}{note}",
+                ["DMY", "MDY"],
+                index=["DMY", "MDY"].index(default),
+                format_func=DATE_ORDER_LABELS.get,
+                horizontal=True,
+                key=f"ord_{token}_{table}_{col}",
+            )
+        fingerprint = getattr(result, "fingerprint", None)
+        left, right = st.columns(2)
+        left.form_submit_button(
+            "Re-import with these choices",
+            icon=":material/refresh:",
+            on_click=_reimport,
+            args=(ws, token, False),
+            key=f"reimport_{token}",
+        )
+        right.form_submit_button(
+            "Save this mapping",
+            icon=":material/bookmark:",
+            on_click=_reimport,
+            args=(ws, token, True),
+            key=f"save_{token}",
+            disabled=not fingerprint,
+            help="Re-import with these choices and remember them: the next file with the same "
+            "headers maps itself."
+            if fingerprint
+            else "This file's headers could not be fingerprinted, so its mapping cannot be saved.",
+        )
