@@ -111,5 +111,10 @@ if render.needs(ws, ("engagements",), "The overview"):
         shown = ["account"] + ([] if one_csm else ["owner"]) + ["arr", "renewal_date", "days_left"]
         st.dataframe(top[shown], hide_index=True, width="stretch", height=_height(top), column_config=columns)
         st.caption(
-            f"The five largest of {plural(len(renewals), 'renewal')} due; every one is on Tiers & renewals."
+            (
+                f"The five largest of {len(renewals):,} renewals due"
+                if len(renewals) > 5
+                else f"{plural(len(renewals), 'renewal')} due"
+            )
+            + "; the full list is on Tiers & renewals."
         )
