@@ -124,3 +124,12 @@ def test_overview_shows_the_ratio_and_cost_for_the_filters(tiny_sample):
     # Dana: P 30 min at 100 = 50, R without duration -> ratio 1.00, cost 50
     assert _metric(at, "Hurtlocker ratio") == "1.00"
     assert _metric(at, "CS cost") == "$50"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_runs_with_only_an_engagements_file(page, tmp_path, monkeypatch):
+    (tmp_path / "engagements.csv").write_text(TRACKER.strip() + "\n", encoding="utf-8")
+    monkeypatch.setenv(SAMPLE_DIR_ENV, str(tmp_path))
+    at = _open(page)
+    assert at.get("plotly_chart")
+    assert not at.error
