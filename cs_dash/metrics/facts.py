@@ -1,7 +1,8 @@
 """A compact copy of the engagements for fast reruns: small integer codes instead of text keys.
 
 Grouping a million rows by text keys (CSM, account, type) is what makes a page slow; grouping by
-small integers is several times faster. The copy (``pr_facts`` with the code tables ``pr_csm``,
+small integers is several times faster. The copy (``pr_facts``, each engagement's date, tag, minutes,
+effectiveness and fire id, with the code tables ``pr_csm``,
 ``pr_account``, ``pr_type``) is rebuilt whenever the engagements change — the check is a
 fingerprint of the loaded files and the table's contents — and never holds anything the
 canonical table does not. Tags are coded 1 proactive, 2 reactive, 0 anything else.
@@ -38,7 +39,7 @@ FROM (SELECT DISTINCT coalesce(nullif(trim(type), ''), 'Not recorded') AS type F
 CREATE OR REPLACE TABLE pr_facts AS
 SELECT c.cid, a.aid, t.tid, e.date,
        (CASE e.tag WHEN 'proactive' THEN 1 WHEN 'reactive' THEN 2 ELSE 0 END)::TINYINT AS tag,
-       e.duration_min
+       e.duration_min, e.effectiveness, nullif(trim(e.fire_id), '') AS fire
 FROM engagements e
 JOIN pr_csm c ON c.csm_key IS NOT DISTINCT FROM e.csm_key
 JOIN pr_account a ON a.account_key IS NOT DISTINCT FROM e.account_key
