@@ -24,6 +24,7 @@ from cs_dash.metrics import facts
 from cs_dash.workspace import Workspace
 
 DAYS_PER_YEAR = 365  # a 365-day range is one year
+NO_FIRE_ID = "No fire id"  # the fire label of an account's reactive work that has no fire id
 
 # The filtered engagements summed per CSM × account × type × tag × fire (small integer codes, see
 # ``facts``), then costed: a CSM's rate applies to all their minutes, so cost = Σ minutes ÷ 60 × rate.
@@ -110,7 +111,7 @@ FIRES_SQL = (
 fires AS (
     SELECT * FROM costed WHERE tag = 2
 )
-SELECT coalesce(f.fire, 'All reactive work') AS fire,
+SELECT coalesce(f.fire, ?) AS fire,
        arg_max(f.account, f.engagements) AS account,
        min(f.first_date) AS first_date,
        max(f.last_date) AS last_date,
@@ -263,7 +264,7 @@ def rates(ws: Workspace) -> pd.DataFrame:
 def fires(ws: Workspace, filters: Filters, limit: int = 15) -> pd.DataFrame:
     """The costliest fires (or accounts' reactive work, where no fire id), with the account's outcome."""
     where, params = _where(ws, filters)
-    return ws.query(FIRES_SQL.format(where=where), params + [ws.has("accounts"), limit])
+    return ws.query(FIRES_SQL.format(where=where), params + [NO_FIRE_ID, ws.has("accounts"), limit])
 
 
 def _programme_params(ws: Workspace) -> list:

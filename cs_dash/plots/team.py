@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 
 from cs_dash import charts
 from cs_dash.charts import NEUTRAL, PROACTIVE, REACTIVE, UNTAGGED, add_target, empty_figure, style
+from cs_dash.metrics.cost import NO_FIRE_ID
 
 NOTHING = "Nothing to show for these filters"
 
@@ -239,7 +240,7 @@ def top_fires(fires: pd.DataFrame, scope: str, currency: str = "$", height: int 
         return empty_figure(title, scope, "No reactive work with a duration for these filters")
     costed = costed.iloc[::-1]
     labels = [
-        f"{account} (no fire id)" if fire == "All reactive work" else f"{fire} · {account}"
+        f"{account} (no fire id)" if fire == NO_FIRE_ID else f"{fire} · {account}"
         for fire, account in zip(costed["fire"], costed["account"], strict=True)
     ]
     fig = go.Figure()
