@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cs_dash.filters import Filters
 from cs_dash.importing import ImportOptions
+from cs_dash.settings import Settings, SettingsError, loads_toml
 from cs_dash.summary import build_summary
 from cs_dash.workspace import Workspace
 
@@ -50,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--from", dest="date_from", type=_date, help="engagements from this date")
     summary.add_argument("--to", dest="date_to", type=_date, help="engagements up to this date")
     summary.add_argument("--json", action="store_true", help="print one JSON object")
+    summary.add_argument(
+        "--settings", metavar="FILE", help="a settings file saved from the Settings page (TOML)"
+    )
     return parser
 
 
@@ -68,10 +72,34 @@ def _print_text(summary: dict) -> None:
     )
     a = summary["accounts"]
     print(f"Accounts: {a['count']}, total ARR {a['total_arr']}")
+    for t in summary.get("tiers", []):
+        print(f"  {t['tier']}: {t['accounts']} accounts, ARR {t['arr']:,.0f}")
+    renewals = ", ".join(f"{r['window']}: {r['accounts']}" for r in summary.get("renewals", []))
+    if renewals:
+        print(f"Renewals (accounts; overdue, then within N days): {renewals}")
+    bands = summary.get("health", {}).get("bands", [])
+    if bands:
+        print("Health: " + ", ".join(f"{b['band']} {b['accounts']}" for b in bands))
+
+
+def _load_settings(file: str | None) -> Settings | None:
+    """The settings in ``file`` (None: the defaults); SettingsError names every problem."""
+    if file is None:
+        return None
+    try:
+        data = Path(file).read_bytes()
+    except OSError as exc:
+        raise SettingsError([f"cannot be read ({exc.strerror})"]) from None
+    return loads_toml(data)
 
 
 def run_summary(args: argparse.Namespace) -> int:
-    ws = Workspace()
+    try:
+        settings = _load_settings(args.settings)
+    except SettingsError as exc:
+        print(f"{args.settings}: {exc}", file=sys.stderr)
+        return 2
+    ws = Workspace(settings=settings)
     status = 0
     try:
         overrides = dict(args.map)

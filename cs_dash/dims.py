@@ -56,7 +56,18 @@ GROUP BY account_key
 
 
 def _tier_case(settings: Settings) -> tuple[str, list]:
-    """A CASE expression over ``arr`` and ``arr_rank``/``n_with_arr`` naming each account's tier."""
+    """A CASE expression over ``arr`` and ``arr_rank``/``n_with_arr`` naming each account's tier.
+
+    The rules, top tier first:
+    - thresholds: an account belongs to the first tier whose lowest ARR it reaches (``arr >= t``),
+      so an ARR exactly at a threshold goes to the higher tier.
+    - quantile: an account belongs to the first tier whose cumulative share is larger than the
+      fraction of accounts with a strictly higher ARR. ``arr_rank`` is SQL ``rank()``, so accounts
+      with equal ARR share a rank and always land in the same (the higher) tier. The top account
+      is always in the first tier; with fewer accounts than tiers, middle tiers can be empty
+      (2 accounts at 10/30/60: the top one is Tier 1, the other is in the bottom 60 %, Tier 3).
+    - no ARR: accounts without an ARR form their own group, ``no_arr_name``, after the tiers.
+    """
     tiers = settings.tiers
     names = list(tiers.names)
     params: list = [tiers.no_arr_name]
@@ -69,7 +80,8 @@ def _tier_case(settings: Settings) -> tuple[str, list]:
         cumulative = 0.0
         for name, share in zip(names[:-1], tiers.shares, strict=False):
             cumulative += float(share)
-            branches.append("WHEN (arr_rank - 1) < ? * n_with_arr THEN ?")
+            # Rounded so 0.1 + 0.2 of 10 accounts is exactly 3 accounts, not 3.0000000000000004.
+            branches.append("WHEN (arr_rank - 1) < round(? * n_with_arr, 9) THEN ?")
             params += [cumulative, name]
     branches.append("ELSE ?")
     params.append(names[-1])
@@ -88,7 +100,7 @@ def refresh_account_dim(con: duckdb.DuckDBPyConnection, settings: Settings) -> N
         WITH base AS ({base}),
         ranked AS (
             SELECT *,
-                   rank() OVER (ORDER BY arr DESC) AS arr_rank,
+                   rank() OVER (ORDER BY arr DESC NULLS LAST) AS arr_rank,
                    count(arr) OVER () AS n_with_arr
             FROM base
         )

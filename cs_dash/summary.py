@@ -45,12 +45,15 @@ def accounts_section(ws: Workspace, filters: Filters) -> dict:
 
 
 def _sections() -> dict[str, Callable[[Workspace, Filters], dict]]:
-    from cs_dash.metrics import cost, hurtlocker
+    from cs_dash.metrics import cost, health, hurtlocker, renewals, tiers
 
     return {
         "hurtlocker": hurtlocker.summary_section,
         "cost": cost.summary_section,
         "accounts": accounts_section,
+        "tiers": tiers.summary_section,
+        "renewals": renewals.summary_section,
+        "health": health.summary_section,
     }
 
 

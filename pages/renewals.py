@@ -1,11 +1,100 @@
-"""Tiers & renewals page."""
+"""Tiers & renewals: customers and ARR per value tier, and when they come up for renewal."""
 
 import streamlit as st
 
-from ui import render
+from cs_dash.charts import NO_TIER_COLOUR, tier_colours
+from cs_dash.metrics import renewals, tiers
+from cs_dash.metrics.health import NO_SCORE_BAND
+from cs_dash.plots import customers as plots
+from ui import render, session, sidebar
 
+ws = session.workspace()
 st.title("Tiers & renewals")
-render.coming(
-    "Accounts sorted into revenue tiers, and renewals per tier in the next 30 / 60 / 90 / 180 / 365 days and overdue, as a timeline and a table.",
-    "Accounts with ARR and renewal dates (or engagements that carry them).",
-)
+if ws.scalar(
+    "SELECT count(*) FROM account_dim WHERE arr IS NOT NULL OR renewal_date IS NOT NULL"
+) or render.needs(ws, ("accounts",), "Tiers and renewals"):
+    filters = sidebar.current(ws)
+    settings = ws.settings
+    scope = f"{filters.describe()} · as of {filters.as_of:%d %b %Y}"
+    currency = settings.currency
+    tier_names = [*settings.tiers.names, settings.tiers.no_arr_name]
+    colours = tier_colours(list(settings.tiers.names), settings.tiers.no_arr_name)
+    band_colours = {b.name: b.colour for b in settings.bands} | {NO_SCORE_BAND: NO_TIER_COLOUR}
+    method = (
+        "by share of accounts (" + " / ".join(f"{s:.0%}" for s in settings.tiers.shares) + ", top first)"
+        if settings.tiers.method == "quantile"
+        else "by ARR thresholds (" + ", ".join(f"{currency}{t:,.0f}" for t in settings.tiers.thresholds) + ")"
+    )
+    st.caption(
+        f"{scope}. Customers on the as-of date, tiered {method}; change it in Settings. Windows count "
+        "renewals from the as-of date up to N days, both ends included (so 60 includes 30); overdue = "
+        "renewal date already passed on an account that is still a customer."
+    )
+
+    counts = tiers.tier_counts(ws, filters)
+    cols = st.columns(len(counts) or 1)
+    for col, row in zip(cols, counts.itertuples(index=False), strict=False):
+        col.metric(
+            str(row.tier),
+            f"{row.accounts:,} accounts",
+            f"{currency}{row.arr:,.0f} ARR",
+            delta_color="off",
+            delta_arrow="off",
+        )
+
+    windows = renewals.windows(ws, filters)
+    by_tier = renewals.windows_by_tier(ws, filters)
+    left, right = st.columns(2)
+    with left:
+        render.chart(plots.tier_arr(counts, scope, colours, currency), key="ren_tiers")
+    with right:
+        render.chart(plots.windows_by_tier(by_tier, scope, colours, tier_names, currency), key="ren_windows")
+
+    st.subheader("Renewal windows")
+    shown = windows.assign(window=windows["window"].map(renewals.WINDOW_LABELS))
+    pivot = by_tier.pivot_table(
+        index="window", columns="tier", values="accounts", aggfunc="sum", fill_value=0
+    )
+    pivot.index = pivot.index.map(renewals.WINDOW_LABELS)
+    shown = shown.merge(pivot, left_on="window", right_index=True, how="left").fillna(0)
+    render.table(
+        shown,
+        "renewal_windows.csv",
+        key="ren_windows_csv",
+        column_config={
+            "window": "Renewal window",
+            "accounts": "Accounts",
+            "arr": st.column_config.NumberColumn(f"ARR ({currency})", format="localized"),
+        },
+    )
+
+    timeline = renewals.timeline(ws, filters)
+    render.chart(
+        plots.renewal_timeline(timeline, scope, band_colours, tier_names, currency), key="ren_timeline"
+    )
+
+    st.subheader("Every renewal")
+    table = renewals.renewal_table(ws, filters)
+    render.table(
+        table,
+        "renewals.csv",
+        key="ren_table_csv",
+        column_config={
+            "account": "Account",
+            "tier": "Tier",
+            "arr": st.column_config.NumberColumn(f"ARR ({currency})", format="localized"),
+            "renewal_date": st.column_config.DateColumn("Renewal date"),
+            "days_left": st.column_config.NumberColumn("Days left"),
+            "score": st.column_config.ProgressColumn("Health", min_value=0, max_value=100, format="%.1f"),
+            "band": st.column_config.TextColumn("Band"),
+            "owner_csm": st.column_config.TextColumn("Owner CSM"),
+            "last_proactive_touch": st.column_config.DateColumn("Last proactive touch"),
+        },
+    )
+    missing = table[table["renewal_date"].isna()]
+    if len(missing):
+        st.warning(
+            f"{len(missing)} account(s) have no renewal date ({currency}{missing['arr'].sum():,.0f} ARR). "
+            "They are listed last in the table above; add the dates to the accounts file.",
+            icon=":material/event_busy:",
+        )

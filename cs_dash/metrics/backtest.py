@@ -1,0 +1,112 @@
+"""Does the scorecard mean anything? Score accounts before an outcome we know, and compare.
+
+Each account with a known outcome is scored as it looked ``horizon`` days (default 90) before it:
+- churned: the earliest of ``account_dim.churned_on`` and a revenue row of kind "churn";
+- renewed: the latest revenue row of kind "renewal" on or before the as-of date, for accounts
+  that did not churn. Without any renewal rows, accounts still customers on the as-of date count
+  as renewed, scored ``horizon`` days before the as-of date.
+
+Then the churn rate per band (do At risk accounts churn more?) and the AUC: the chance that a
+churned account scored lower than a renewed one (Mann-Whitney; a tie counts one half). 0.5 is
+a coin toss, 1.0 perfect separation, below 0.5 the scorecard points the wrong way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+
+from cs_dash.filters import Filters
+from cs_dash.metrics import health
+from cs_dash.metrics.scope import account_scope
+
+# ? = as-of date (renewals on or before it), as-of again (fallback), scope params, horizon, as-of.
+OUTCOMES = """
+WITH churn AS (
+    SELECT account_key, min(d) AS event_date FROM (
+        SELECT account_key, churned_on AS d FROM account_dim WHERE churned_on IS NOT NULL
+        UNION ALL
+        SELECT account_key, date FROM revenue WHERE lower(trim(kind)) = 'churn' AND account_key IS NOT NULL
+    ) GROUP BY account_key
+),
+renew AS (
+    SELECT account_key, max(date) AS event_date FROM revenue
+    WHERE lower(trim(kind)) = 'renewal' AND date <= ? AND account_key NOT IN (SELECT account_key FROM churn)
+    GROUP BY account_key
+),
+still_here AS (
+    SELECT account_key, ?::DATE AS event_date FROM account_dim
+    WHERE status = 'active' AND churned_on IS NULL AND NOT EXISTS (SELECT 1 FROM renew)
+),
+known AS (
+    SELECT account_key, event_date, true AS churned FROM churn
+    UNION ALL SELECT account_key, event_date, false FROM renew
+    UNION ALL SELECT account_key, event_date, false FROM still_here
+)
+SELECT k.account_key, k.event_date, k.churned, (k.event_date - ?::INTEGER) AS as_of
+FROM known k JOIN account_dim a USING (account_key)
+WHERE {scope} AND k.event_date <= ?
+  AND (a.subscribed_on IS NULL OR a.subscribed_on <= k.event_date - ?::INTEGER)
+"""
+
+SCORED_OUTCOMES = """
+WITH o AS ({outcomes}),
+sc AS ({scores})
+SELECT a.account, a.tier, o.event_date, o.churned, sc.as_of AS scored_on, sc.score, sc.band
+FROM o JOIN sc USING (account_key, as_of) JOIN account_dim a USING (account_key)
+WHERE sc.score IS NOT NULL
+"""
+
+# Mann-Whitney AUC over a relation with columns score and churned.
+AUC = """
+WITH x AS ({labelled})
+SELECT avg(CASE WHEN c.score < r.score THEN 1.0 WHEN c.score = r.score THEN 0.5 ELSE 0.0 END)
+FROM x c JOIN x r ON c.churned AND NOT r.churned
+"""
+
+BY_BAND = """
+WITH x AS ({labelled}),
+b AS (SELECT unnest(?) AS band, generate_subscripts(?, 1) AS pos)
+SELECT b.band, count(x.band) AS accounts, count(*) FILTER (x.churned) AS churned,
+       count(*) FILTER (x.churned) / nullif(count(x.band), 0) AS churn_rate
+FROM b LEFT JOIN x USING (band)
+GROUP BY b.band, b.pos ORDER BY b.pos
+"""
+
+
+@dataclass
+class Backtest:
+    horizon_days: int
+    accounts: pd.DataFrame  # account, tier, event_date, churned, scored_on, score, band
+    by_band: pd.DataFrame  # band, accounts, churned, churn_rate
+    auc: float | None  # None unless there are both churned and renewed accounts
+    churned: int
+    renewed: int
+
+
+def auc_of(con: duckdb.DuckDBPyConnection, scored: list[tuple[float, bool]]) -> float | None:
+    """The AUC of (score, churned) pairs, computed by the same SQL the backtest uses."""
+    labelled = "SELECT unnest(?::STRUCT(score DOUBLE, churned BOOLEAN)[], recursive := true)"
+    rows = [{"score": float(s), "churned": bool(c)} for s, c in scored]
+    return con.execute(AUC.format(labelled=labelled), [rows]).fetchone()[0]
+
+
+def run(ws, filters: Filters, horizon_days: int = 90, as_of: dt.date | None = None) -> Backtest:
+    day = as_of or filters.as_of or ws.latest_date() or dt.date.today()
+    scope, scope_params = account_scope(filters, "a")
+    outcomes = OUTCOMES.format(scope=scope)
+    outcome_params = [day, day, horizon_days, *scope_params, day, horizon_days]
+    scores, score_params = health.scores_sql(
+        ws.settings, f"SELECT account_key, as_of FROM ({outcomes})", outcome_params
+    )
+    labelled = SCORED_OUTCOMES.format(outcomes=outcomes, scores=scores)
+    params = [*outcome_params, *score_params]
+    accounts = ws.query(labelled + " ORDER BY churned DESC, score, account", params)
+    bands = [b.name for b in ws.settings.bands]
+    by_band = ws.query(BY_BAND.format(labelled=labelled), [*params, bands, bands])
+    auc = ws.scalar(AUC.format(labelled=labelled), params)
+    churned = int(accounts["churned"].sum())
+    return Backtest(horizon_days, accounts, by_band, auc, churned, len(accounts) - churned)

@@ -1,0 +1,453 @@
+"""The health scorecard: each account's score 0-100, its band, and what pulls it down, as of any date.
+
+Every measure's raw value is computed in SQL for a set of (account, as-of date) points at once, so
+the score today, the score at each past month end ("the data as it was then": only rows dated on
+or before that day count) and the backtest share one query. Scoring follows the leader's settings:
+
+- a linear measure scores 0 at ``bad``, 100 at ``good``, straight in between, clamped to 0-100;
+- a stepped measure scores the step reached: the highest threshold at or below the value when
+  higher is better, the lowest threshold at or above it when lower is better, 0 when none is;
+- overall = Σ(weight × score) ÷ Σ(weight) over the enabled measures that HAVE a value for the
+  account: a missing measure drops out, it does not count as zero;
+- the band is the first band (best first) whose ``min_score`` the score reaches, so a score of
+  exactly 70 is Healthy and 69.99 is Watch with the default bands;
+- the weakest measure is the one that costs the most points: largest weight × (100 − score),
+  ties going to the measure listed first in the scorecard.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pandas as pd
+
+from cs_dash.filters import Filters
+from cs_dash.metrics.scope import account_scope
+from cs_dash.settings import Settings
+from cs_dash.workspace import Workspace
+
+FALLING_POINTS = (
+    10  # a drop of at least this many points since the last month end puts an account on the list
+)
+
+
+@dataclass(frozen=True)
+class MeasureInfo:
+    unit: str
+    definition: str
+
+
+MEASURES: dict[str, MeasureInfo] = {
+    "proactive_share": MeasureInfo(
+        "share",
+        "Proactive engagements ÷ all engagements in the 90 days up to the as-of date "
+        "(0.6 = 60 %). No engagement in those 90 days: no value.",
+    ),
+    "days_since_proactive": MeasureInfo(
+        "days",
+        "Days from the last proactive engagement to the as-of date. An account never touched "
+        "proactively counts from the first engagement in the data.",
+    ),
+    "capacity_utilisation": MeasureInfo(
+        "share",
+        "Active users ÷ seats purchased: the latest usage count in the last 90 days, else the "
+        "accounts file's seats_active (today's figure, also used for past dates).",
+    ),
+    "adoption_trend": MeasureInfo(
+        "change",
+        "Average active users (else events) in the last 90 days ÷ the 90 days before, minus 1 "
+        "(+0.1 = 10 % more users).",
+    ),
+    "open_escalations": MeasureInfo(
+        "tickets",
+        "Escalated tickets open on the as-of date (opened on or before it, not closed by it). "
+        "When no ticket carries an escalated flag, every open ticket counts.",
+    ),
+    "nps": MeasureInfo(
+        "NPS",
+        "NPS of the survey answers in the last 365 days: % promoters (9-10) − % detractors "
+        "(0-6). Without scores, % yes − % no of 'would you recommend'.",
+    ),
+    "days_to_renewal": MeasureInfo(
+        "days", "Days from the as-of date to the renewal date (negative when overdue)."
+    ),
+    "plan_freshness": MeasureInfo(
+        "days",
+        "Days since the account plan was last reviewed (else created), counting plan rows dated "
+        "on or before the as-of date. No plan: no value.",
+    ),
+}
+
+# Raw value of every measure for every (account_key, as_of) point. {points} is a query returning
+# those two columns; nothing dated after a point's as_of is used for it.
+RAW_VALUES = """
+WITH points AS ({points}),
+eng AS (
+    SELECT p.account_key, p.as_of,
+           count(*) FILTER (e.tag = 'proactive' AND e.date > p.as_of - 90) AS p90,
+           count(*) FILTER (e.date > p.as_of - 90) AS all90,
+           max(e.date) FILTER (e.tag = 'proactive') AS last_proactive
+    FROM points p JOIN engagements e ON e.account_key = p.account_key AND e.date <= p.as_of
+    GROUP BY p.account_key, p.as_of
+),
+eng_start AS (SELECT min(date) AS first_day FROM engagements),
+daily_usage AS (
+    SELECT account_key, date, max(active_users) AS users, sum(events) AS events
+    FROM usage GROUP BY account_key, date
+),
+use AS (
+    SELECT p.account_key, p.as_of,
+           arg_max(u.users, u.date) FILTER (u.users IS NOT NULL AND u.date > p.as_of - 90) AS latest_users,
+           avg(u.users) FILTER (u.date > p.as_of - 90) AS users_now,
+           avg(u.users) FILTER (u.date <= p.as_of - 90) AS users_before,
+           sum(u.events) FILTER (u.date > p.as_of - 90) AS events_now,
+           sum(u.events) FILTER (u.date <= p.as_of - 90) AS events_before
+    FROM points p JOIN daily_usage u
+         ON u.account_key = p.account_key AND u.date <= p.as_of AND u.date > p.as_of - 180
+    GROUP BY p.account_key, p.as_of
+),
+flagged AS (SELECT count(escalated) > 0 AS has_flag FROM tickets),
+tix AS (
+    SELECT p.account_key, p.as_of,
+           count(t.ticket_id) FILTER (
+               t.opened_at::DATE <= p.as_of
+               AND (t.closed_at IS NULL OR t.closed_at::DATE > p.as_of)
+               AND (t.escalated IS TRUE OR NOT (SELECT has_flag FROM flagged))
+           ) AS open_escalations
+    FROM points p LEFT JOIN tickets t ON t.account_key = p.account_key
+    WHERE (SELECT count(*) FROM tickets) > 0
+    GROUP BY p.account_key, p.as_of
+),
+srv AS (
+    SELECT p.account_key, p.as_of,
+           count(s.score) AS scored,
+           count(*) FILTER (s.score >= 9) AS promoters,
+           count(*) FILTER (s.score <= 6) AS detractors,
+           count(s.recommend) AS answered,
+           count(*) FILTER (s.recommend) AS yes
+    FROM points p JOIN surveys s
+         ON s.account_key = p.account_key AND s.date <= p.as_of AND s.date > p.as_of - 365
+    GROUP BY p.account_key, p.as_of
+),
+pln AS (
+    SELECT p.account_key, p.as_of, max(coalesce(pl.reviewed_on, pl.created_on)) AS last_review
+    FROM points p JOIN plans pl
+         ON pl.account_key = p.account_key AND coalesce(pl.reviewed_on, pl.created_on) <= p.as_of
+    GROUP BY p.account_key, p.as_of
+)
+SELECT p.account_key, p.as_of, a.tier,
+       eng.p90 / nullif(eng.all90, 0) AS proactive_share,
+       (p.as_of - coalesce(eng.last_proactive, (SELECT first_day FROM eng_start)))::DOUBLE
+           AS days_since_proactive,
+       coalesce(use.latest_users, a.seats_active) / nullif(a.seats_purchased, 0) AS capacity_utilisation,
+       coalesce(use.users_now / nullif(use.users_before, 0), use.events_now / nullif(use.events_before, 0))
+           - 1 AS adoption_trend,
+       tix.open_escalations::DOUBLE AS open_escalations,
+       CASE WHEN srv.scored > 0 THEN 100.0 * (srv.promoters - srv.detractors) / srv.scored
+            WHEN srv.answered > 0 THEN 100.0 * (2 * srv.yes - srv.answered) / srv.answered END AS nps,
+       (a.renewal_date - p.as_of)::DOUBLE AS days_to_renewal,
+       (p.as_of - pln.last_review)::DOUBLE AS plan_freshness
+FROM points p
+JOIN account_dim a USING (account_key)
+LEFT JOIN eng USING (account_key, as_of)
+LEFT JOIN use USING (account_key, as_of)
+LEFT JOIN tix USING (account_key, as_of)
+LEFT JOIN srv USING (account_key, as_of)
+LEFT JOIN pln USING (account_key, as_of)
+"""
+
+# Long form: one row per point and enabled measure, with its score and weight. The scorecard and
+# per-tier weights are bound as lists of structs.
+SCORED_MEASURES = """
+WITH raw AS ({raw}),
+long AS (
+    SELECT * FROM raw UNPIVOT INCLUDE NULLS (value FOR measure IN {measure_columns})
+),
+cfg AS (SELECT unnest(?, recursive := true)),
+tier_weights AS (SELECT unnest(?, recursive := true))
+SELECT l.account_key, l.as_of, l.measure, c.label, c.idx, l.value,
+       coalesce(tw.weight, c.weight) AS weight,
+       CASE WHEN l.value IS NULL THEN NULL
+            WHEN c.method = 'linear'
+                THEN greatest(0.0, least(100.0, 100.0 * (l.value - c.bad) / (c.good - c.bad)))
+            WHEN c.direction = 'higher'
+                THEN coalesce(list_sort(list_filter(c.steps, lambda s: s.t <= l.value))[-1].score, 0.0)
+            ELSE coalesce(list_sort(list_filter(c.steps, lambda s: s.t >= l.value))[1].score, 0.0)
+       END AS score
+FROM long l
+JOIN cfg c ON c.key = l.measure
+LEFT JOIN tier_weights tw ON tw.tier = l.tier AND tw.key = l.measure
+"""
+
+# One row per point: the overall score, its band, the weakest measure and the breakdown.
+SCORES = """
+WITH scored AS ({scored})
+SELECT account_key, as_of,
+       sum(weight * score) / nullif(sum(weight) FILTER (score IS NOT NULL), 0) AS score,
+       CASE WHEN max(weight * (100 - score)) > 0
+            THEN arg_max(measure, (weight * (100 - score), -idx)) FILTER (score IS NOT NULL)
+       END AS weakest_measure,
+       list({{'measure': measure, 'label': label, 'value': value, 'score': score, 'weight': weight}}
+            ORDER BY idx) AS breakdown
+FROM scored
+GROUP BY account_key, as_of
+"""
+
+
+def _config(settings: Settings) -> tuple[list[dict], list[dict]]:
+    measures = [
+        {
+            "key": m.key,
+            "label": m.label,
+            "idx": i,
+            "weight": float(m.weight),
+            "direction": m.direction,
+            "bad": float(m.bad),
+            "good": float(m.good),
+            "method": m.method,
+            "steps": [{"t": float(t), "score": float(s)} for t, s in m.steps] or [{"t": 0.0, "score": 0.0}],
+        }
+        for i, m in enumerate(settings.scorecard)
+        if m.enabled
+    ]
+    tier_weights = [
+        {"tier": tier, "key": key, "weight": float(w)}
+        for tier, weights in settings.tier_weights.items()
+        for key, w in weights.items()
+    ] or [{"tier": "", "key": "", "weight": 0.0}]
+    return measures, tier_weights
+
+
+def band_case(settings: Settings, column: str = "score") -> tuple[str, list]:
+    """CASE expression naming the band of ``column`` (NULL stays NULL)."""
+    parts, params = [], []
+    for band in settings.bands:
+        parts.append(f"WHEN {column} >= ? THEN ?")
+        params += [float(band.min_score), band.name]
+    parts.append(f"WHEN {column} IS NOT NULL THEN ?")
+    params.append(settings.bands[-1].name)
+    return "CASE " + " ".join(parts) + " END", params
+
+
+def scores_sql(settings: Settings, points: str, points_params: list) -> tuple[str, list]:
+    """SQL (and its parameters) of one row per point: score, band, weakest measure, breakdown.
+
+    ``points`` is a query returning ``account_key`` and ``as_of`` columns.
+    """
+    measures, tier_weights = _config(settings)
+    columns = ", ".join(MEASURES)
+    raw = RAW_VALUES.format(points=points)
+    scored = SCORED_MEASURES.format(raw=raw, measure_columns=f"({columns})")
+    if not measures:  # validation forbids it, but a frame with no measures is still a frame
+        scored = f"SELECT * FROM ({scored}) WHERE FALSE"
+        measures = [{"key": "", "label": "", "idx": 0, "weight": 0.0, "direction": "higher", "bad": 0.0,
+                     "good": 1.0, "method": "linear", "steps": [{"t": 0.0, "score": 0.0}]}]  # fmt: skip
+    case, case_params = band_case(settings, "s.score")
+    sql = f"""
+        WITH s AS ({SCORES.format(scored=scored)})
+        SELECT s.account_key, s.as_of, s.score, {case} AS band, s.weakest_measure, s.breakdown
+        FROM s
+    """
+    return sql, [*points_params, measures, tier_weights, *case_params]
+
+
+# The filtered accounts that were customers on each of the dates bound as one DATE list.
+POINTS_ON_DATES = """
+SELECT a.account_key, d.as_of
+FROM account_dim a, (SELECT unnest(?::DATE[]) AS as_of) d
+WHERE {scope}
+  AND (a.subscribed_on IS NULL OR a.subscribed_on <= d.as_of)
+  AND ((a.churned_on IS NULL AND a.status = 'active') OR a.churned_on > d.as_of)
+"""
+
+
+def _points(filters: Filters, dates: list[dt.date]) -> tuple[str, list]:
+    scope, scope_params = account_scope(filters, "a")
+    return POINTS_ON_DATES.format(scope=scope), [list(dates), *scope_params]
+
+
+def _as_of(ws: Workspace, filters: Filters, as_of: dt.date | None) -> dt.date:
+    return as_of or filters.as_of or ws.latest_date() or dt.date.today()
+
+
+ACCOUNT_SCORES = """
+WITH sc AS ({scores})
+SELECT a.account, a.account_key, a.tier, a.tier_rank, a.csm, a.arr, a.renewal_date,
+       sc.score, coalesce(sc.band, ?) AS band, sc.weakest_measure, sc.breakdown
+FROM sc JOIN account_dim a USING (account_key)
+ORDER BY sc.score NULLS LAST, a.arr DESC NULLS LAST, a.account
+"""
+
+NO_SCORE_BAND = "No data"
+
+
+def account_scores(ws: Workspace, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
+    """Per filtered customer on ``as_of``: account, tier, csm, arr, score, band, weakest measure, breakdown."""
+    day = _as_of(ws, filters, as_of)
+    points, params = _points(filters, [day])
+    scores, all_params = scores_sql(ws.settings, points, params)
+    df = ws.query(ACCOUNT_SCORES.format(scores=scores), [*all_params, NO_SCORE_BAND])
+    labels = {m.key: m.label for m in ws.settings.scorecard}
+    df["weakest_label"] = df["weakest_measure"].map(labels)
+    return df
+
+
+BAND_DISTRIBUTION = """
+WITH sc AS ({scores})
+SELECT a.tier, a.tier_rank, coalesce(sc.band, ?) AS band_name, count(*) AS accounts,
+       coalesce(sum(a.arr), 0) AS arr
+FROM sc JOIN account_dim a USING (account_key)
+GROUP BY a.tier, a.tier_rank, band_name
+ORDER BY a.tier_rank, list_position(?, band_name)
+"""
+
+
+def band_distribution(ws: Workspace, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
+    """Accounts and ARR per tier and band: columns tier, tier_rank, band, accounts, arr."""
+    day = _as_of(ws, filters, as_of)
+    points, params = _points(filters, [day])
+    scores, all_params = scores_sql(ws.settings, points, params)
+    order = [b.name for b in ws.settings.bands] + [NO_SCORE_BAND]
+    df = ws.query(BAND_DISTRIBUTION.format(scores=scores), [*all_params, NO_SCORE_BAND, order])
+    return df.rename(columns={"band_name": "band"})
+
+
+def month_ends(as_of: dt.date, months: int = 12) -> list[dt.date]:
+    """The ``months`` month ends strictly before ``as_of``, oldest first, then ``as_of`` itself.
+
+    2025-06-15 gives 2024-06-30, 2024-07-31, ... 2025-05-31, 2025-06-15; 2025-06-30 gives
+    2024-06-30 ... 2025-05-31, 2025-06-30.
+    """
+    ends, day = [], as_of.replace(day=1) - dt.timedelta(days=1)
+    for _ in range(months):
+        ends.append(day)
+        day = day.replace(day=1) - dt.timedelta(days=1)
+    return ends[::-1] + [as_of]
+
+
+HISTORY = """
+WITH sc AS ({scores})
+SELECT sc.as_of, a.account, a.account_key, a.tier, a.arr, sc.score, sc.band,
+       sc.score - lag(sc.score) OVER (PARTITION BY sc.account_key ORDER BY sc.as_of) AS change
+FROM sc JOIN account_dim a USING (account_key)
+ORDER BY a.account, sc.as_of
+"""
+
+
+def history(ws: Workspace, filters: Filters, as_of: dt.date | None = None, months: int = 12) -> pd.DataFrame:
+    """Each filtered account's score at the last ``months`` month ends and on ``as_of``.
+
+    Columns as_of, account, account_key, tier, arr, score, band, change (vs the previous point;
+    an account appears only on dates when it was a customer).
+    """
+    day = _as_of(ws, filters, as_of)
+    points, params = _points(filters, month_ends(day, months))
+    scores, all_params = scores_sql(ws.settings, points, params)
+    return ws.query(HISTORY.format(scores=scores), all_params)
+
+
+BAND_HISTORY = """
+WITH sc AS ({scores})
+SELECT sc.as_of, coalesce(sc.band, ?) AS band_name, count(*) AS accounts, coalesce(sum(a.arr), 0) AS arr
+FROM sc JOIN account_dim a USING (account_key)
+GROUP BY sc.as_of, band_name
+ORDER BY sc.as_of, list_position(?, band_name)
+"""
+
+
+def band_history(
+    ws: Workspace, filters: Filters, as_of: dt.date | None = None, months: int = 12
+) -> pd.DataFrame:
+    """Accounts and ARR per band at each month end and on ``as_of``: columns as_of, band, accounts, arr."""
+    day = _as_of(ws, filters, as_of)
+    points, params = _points(filters, month_ends(day, months))
+    scores, all_params = scores_sql(ws.settings, points, params)
+    order = [b.name for b in ws.settings.bands] + [NO_SCORE_BAND]
+    df = ws.query(BAND_HISTORY.format(scores=scores), [*all_params, NO_SCORE_BAND, order])
+    return df.rename(columns={"band_name": "band"})
+
+
+def arrow(change: float | None) -> str:
+    """▲ for a rise of 1 point or more, ▼ for a fall of 1 or more, → otherwise, blank without data."""
+    if change is None or pd.isna(change):
+        return ""
+    if change >= 1:
+        return "▲"
+    if change <= -1:
+        return "▼"
+    return "→"
+
+
+EARLY_WARNING = """
+WITH sc AS ({scores}),
+now AS (SELECT * FROM sc WHERE as_of = ?),
+before AS (SELECT account_key, score AS previous_score FROM sc WHERE as_of = ?)
+SELECT a.account, a.tier, a.csm, a.arr, a.renewal_date, now.score, now.band,
+       b.previous_score, now.score - b.previous_score AS change, now.weakest_measure,
+       CASE WHEN now.band = ? AND now.score - b.previous_score <= -? THEN 'at risk and falling'
+            WHEN now.band = ? THEN 'at risk'
+            ELSE 'falling' END AS reason
+FROM now JOIN account_dim a USING (account_key)
+LEFT JOIN before b USING (account_key)
+WHERE now.band = ? OR now.score - b.previous_score <= -?
+ORDER BY a.arr DESC NULLS LAST, now.score, a.account
+"""
+
+
+def early_warning(ws: Workspace, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
+    """Customers in the lowest band, or whose score fell by FALLING_POINTS or more since the last
+    month end before ``as_of``, sorted by ARR at stake (largest first).
+
+    Columns account, tier, csm, arr, renewal_date, score, band, previous_score, change,
+    weakest_measure, weakest_label, reason.
+    """
+    day = _as_of(ws, filters, as_of)
+    previous = month_ends(day, 1)[0]
+    points, params = _points(filters, [previous, day])
+    scores, all_params = scores_sql(ws.settings, points, params)
+    worst = ws.settings.bands[-1].name
+    df = ws.query(
+        EARLY_WARNING.format(scores=scores),
+        [*all_params, day, previous, worst, FALLING_POINTS, worst, worst, FALLING_POINTS],
+    )
+    labels = {m.key: m.label for m in ws.settings.scorecard}
+    df["weakest_label"] = df["weakest_measure"].map(labels)
+    return df
+
+
+def breakdown(row_breakdown) -> pd.DataFrame:
+    """One account's breakdown as a table: measure, value, score, weight, points lost.
+
+    Points lost = weight × (100 − score) ÷ Σ weights; they add up to 100 − the overall score.
+    Measures without data are listed with no score and no weight.
+    """
+    df = pd.DataFrame(list(row_breakdown) if row_breakdown is not None else [])
+    if df.empty:
+        return pd.DataFrame(columns=["measure", "label", "value", "score", "weight", "points_lost"])
+    has = df["value"].notna()
+    df.loc[~has, ["score", "weight"]] = None
+    total = df.loc[has, "weight"].sum()
+    df["points_lost"] = (df["weight"] * (100 - df["score"]) / total) if total else None
+    return df[["measure", "label", "value", "score", "weight", "points_lost"]]
+
+
+def summary_section(ws: Workspace, filters: Filters) -> dict:
+    """The CLI's ``"health"`` section: bands (accounts, ARR) and every account's score."""
+    df = account_scores(ws, filters)
+    bands = []
+    for name in [b.name for b in ws.settings.bands] + [NO_SCORE_BAND]:
+        part = df[df["band"] == name]
+        if name == NO_SCORE_BAND and part.empty:
+            continue
+        bands.append({"band": name, "accounts": int(len(part)), "arr": float(part["arr"].fillna(0).sum())})
+    accounts = [
+        {
+            "account": r.account,
+            "score": None if pd.isna(r.score) else round(float(r.score), 1),
+            "band": r.band,
+            "weakest_measure": None if pd.isna(r.weakest_measure) else r.weakest_measure,
+        }
+        for r in df.sort_values("account").itertuples(index=False)
+    ]
+    return {"bands": bands, "accounts": accounts}

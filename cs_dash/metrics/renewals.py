@@ -1,0 +1,128 @@
+"""Renewals: which customers come up for renewal when, in which tier, and how healthy they are.
+
+Windows are cumulative and inclusive, counted from the as-of date: "30" is every renewal dated
+from the as-of day itself up to 30 days after it (day 0 and day 30 count, day 31 does not), so
+"60" includes "30". "overdue" is a renewal date before the as-of day on an account that is still
+a customer. Accounts without a renewal date are counted and listed, never dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from cs_dash.filters import Filters
+from cs_dash.metrics import health
+from cs_dash.metrics.scope import account_scope
+
+WINDOWS = ("overdue", "30", "60", "90", "180", "365")
+WINDOW_LABELS = {
+    "overdue": "Overdue",
+    "30": "Next 30 days",
+    "60": "Next 60 days",
+    "90": "Next 90 days",
+    "180": "Next 180 days",
+    "365": "Next 365 days",
+}
+
+# One row per filtered customer on the as-of date, with its health and last proactive touch.
+# {scores} is health.scores_sql over the same points.
+RENEWAL_ROWS = """
+WITH sc AS ({scores}),
+touch AS (
+    SELECT account_key, max(date) AS last_proactive_touch
+    FROM engagements WHERE tag = 'proactive' AND date <= ?
+    GROUP BY account_key
+)
+SELECT a.account, a.account_key, a.tier, a.tier_rank, a.arr, a.renewal_date,
+       (a.renewal_date - ?::DATE) AS days_left, sc.score, coalesce(sc.band, ?) AS band,
+       a.csm AS owner_csm, t.last_proactive_touch
+FROM sc JOIN account_dim a USING (account_key)
+LEFT JOIN touch t USING (account_key)
+"""
+
+WINDOW_COUNTS = """
+WITH r AS ({rows}),
+w AS (SELECT unnest(?) AS window_name, generate_subscripts(?, 1) AS pos)
+SELECT w.window_name AS window, r.tier, r.tier_rank,
+       count(r.account_key) AS accounts, coalesce(sum(r.arr), 0) AS arr
+FROM w JOIN r
+  ON (w.window_name = 'overdue' AND r.days_left < 0)
+  OR (w.window_name <> 'overdue' AND r.days_left BETWEEN 0 AND TRY_CAST(w.window_name AS INTEGER))
+GROUP BY w.window_name, w.pos, r.tier, r.tier_rank
+ORDER BY w.pos, r.tier_rank
+"""
+
+TIMELINE = """
+WITH r AS ({rows})
+SELECT CASE WHEN days_left < 0 THEN NULL ELSE date_trunc('month', renewal_date)::DATE END AS month,
+       days_left < 0 AS overdue, tier, tier_rank, band, count(*) AS accounts, coalesce(sum(arr), 0) AS arr
+FROM r
+WHERE renewal_date IS NOT NULL AND days_left <= ?
+GROUP BY ALL
+ORDER BY overdue DESC, month, tier_rank
+"""
+
+
+def _rows_sql(ws, filters: Filters, as_of: dt.date) -> tuple[str, list]:
+    points = health.POINTS_ON_DATES
+    scope, scope_params = account_scope(filters, "a")
+    scores, params = health.scores_sql(ws.settings, points.format(scope=scope), [[as_of], *scope_params])
+    return RENEWAL_ROWS.format(scores=scores), [*params, as_of, as_of, health.NO_SCORE_BAND]
+
+
+def _as_of(ws, filters: Filters, as_of: dt.date | None) -> dt.date:
+    return as_of or filters.as_of or ws.latest_date() or dt.date.today()
+
+
+def renewal_table(ws, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
+    """Every filtered customer: account, tier, ARR, renewal date, days left, health score and band,
+    owner CSM, last proactive touch. Soonest renewal first; accounts without a date last."""
+    day = _as_of(ws, filters, as_of)
+    sql, params = _rows_sql(ws, filters, day)
+    return ws.query(
+        f"SELECT * EXCLUDE (account_key, tier_rank) FROM ({sql}) "
+        "ORDER BY renewal_date NULLS LAST, arr DESC NULLS LAST, account",
+        params,
+    )
+
+
+def windows_by_tier(ws, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
+    """Accounts and ARR renewing in each window, per tier: columns window, tier, tier_rank, accounts, arr."""
+    day = _as_of(ws, filters, as_of)
+    rows, params = _rows_sql(ws, filters, day)
+    windows = list(WINDOWS)
+    return ws.query(WINDOW_COUNTS.format(rows=rows), [*params, windows, windows])
+
+
+def windows(ws, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
+    """Accounts and ARR renewing in each window (all tiers): columns window, accounts, arr."""
+    by_tier = windows_by_tier(ws, filters, as_of)
+    totals = by_tier.groupby("window", sort=False)[["accounts", "arr"]].sum()
+    out = pd.DataFrame({"window": list(WINDOWS)}).merge(totals.reset_index(), on="window", how="left")
+    return out.fillna({"accounts": 0, "arr": 0.0}).astype({"accounts": int, "arr": float})
+
+
+def timeline(ws, filters: Filters, as_of: dt.date | None = None, days: int = 365) -> pd.DataFrame:
+    """ARR and accounts renewing per month over the next ``days`` days (and overdue), by tier and band.
+
+    Columns month (None for overdue), overdue, tier, tier_rank, band, accounts, arr.
+    """
+    day = _as_of(ws, filters, as_of)
+    rows, params = _rows_sql(ws, filters, day)
+    return ws.query(TIMELINE.format(rows=rows), [*params, days])
+
+
+def without_date(ws, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
+    """The filtered customers with no renewal date: account, tier, ARR, owner CSM."""
+    table = renewal_table(ws, filters, as_of)
+    return table[table["renewal_date"].isna()][["account", "tier", "arr", "owner_csm"]]
+
+
+def summary_section(ws, filters: Filters) -> list[dict]:
+    """The CLI's ``"renewals"`` list: [{"window", "accounts", "arr"}] for every window."""
+    return [
+        {"window": r.window, "accounts": int(r.accounts), "arr": float(r.arr)}
+        for r in windows(ws, filters).itertuples(index=False)
+    ]

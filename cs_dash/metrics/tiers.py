@@ -1,0 +1,57 @@
+"""Revenue tiers: how many customers and how much ARR sit in each value tier.
+
+The tier itself is decided once per account in ``cs_dash.dims`` (quantile or thresholds, see
+``dims._tier_case`` for the boundary rules); this module counts what the filters select.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from cs_dash.filters import Filters
+from cs_dash.metrics.scope import account_scope, active_on
+from cs_dash.workspace import Workspace
+
+# Every named tier appears, in tier order, even when empty; the "No ARR" group only when it has
+# accounts. ? = tier names, no-ARR name, then the scope's and the as-of parameters.
+TIER_COUNTS = """
+WITH names AS (
+    SELECT unnest(?) AS tier, generate_subscripts(?, 1) AS tier_rank
+    UNION ALL SELECT ?, 1000
+),
+counted AS (
+    SELECT tier, count(*) AS accounts, coalesce(sum(arr), 0) AS arr
+    FROM account_dim
+    WHERE {scope} AND {active}
+    GROUP BY tier
+)
+SELECT n.tier, coalesce(c.accounts, 0)::BIGINT AS accounts, coalesce(c.arr, 0)::DOUBLE AS arr
+FROM names n LEFT JOIN counted c USING (tier)
+WHERE n.tier_rank < 1000 OR c.accounts > 0
+ORDER BY n.tier_rank
+"""
+
+
+def tier_counts(ws: Workspace, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
+    """Columns tier, accounts, arr: the customers active on ``as_of`` in each tier.
+
+    Every tier is listed (an empty one with 0) unless the tier filter leaves it out.
+    """
+    as_of = as_of or filters.as_of or ws.latest_date() or dt.date.today()
+    names = [n for n in ws.settings.tiers.names if not filters.tiers or n in filters.tiers]
+    scope, scope_params = account_scope(filters)
+    active, active_params = active_on(as_of)
+    return ws.query(
+        TIER_COUNTS.format(scope=scope, active=active),
+        [names, names, ws.settings.tiers.no_arr_name, *scope_params, *active_params],
+    )
+
+
+def summary_section(ws: Workspace, filters: Filters) -> list[dict]:
+    """The CLI's ``"tiers"`` list: [{"tier", "accounts", "arr"}]."""
+    df = tier_counts(ws, filters)
+    return [
+        {"tier": r.tier, "accounts": int(r.accounts), "arr": float(r.arr)} for r in df.itertuples(index=False)
+    ]
