@@ -284,3 +284,35 @@ def arr_by_tier(
     )
     fig.update_yaxes(tickprefix=currency, tickformat="~s", rangemode="tozero")
     return style(fig, title, scope, None, f"ARR ({currency})", height=height)
+
+
+def arr_by_tier_and_band(
+    df: pd.DataFrame,
+    scope: str,
+    tier_order: list[str],
+    band_colours: dict[str, str],
+    currency: str = "$",
+    height: int = 320,
+) -> go.Figure:
+    """ARR per tier stacked by health band, bands in their fixed colours, accounts in the hover."""
+    title = "ARR by tier and health"
+    if df.empty or df["arr"].fillna(0).sum() == 0:
+        return empty_figure(title, scope, "No ARR for these filters", height=height)
+    tiers = [t for t in tier_order if t in set(df["tier"])] + sorted(set(df["tier"]) - set(tier_order))
+    fig = go.Figure()
+    for band, colour in band_colours.items():
+        part = df[df["band"] == band].set_index("tier").reindex(tiers)
+        if part["arr"].fillna(0).sum() == 0:
+            continue
+        fig.add_bar(
+            name=band,
+            x=tiers,
+            y=part["arr"],
+            marker_color=colour,
+            customdata=part["accounts"].fillna(0),
+            hovertemplate="<b>%{x}</b> · %{fullData.name}<br>" + currency + "%{y:,.0f} · "
+            "%{customdata:,} accounts<extra></extra>",
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(tickprefix=currency, tickformat="~s", rangemode="tozero")
+    return style(fig, title, scope, None, f"ARR ({currency})", height=height)
