@@ -86,14 +86,14 @@ if render.needs(ws, ("engagements",), "The overview"):
         "csm": st.column_config.TextColumn("CSM"),
         "score": st.column_config.NumberColumn("Health", format="%.0f", width="small"),
         "reason": st.column_config.TextColumn("Why"),
-        "renewal_date": st.column_config.DateColumn("Renewal", format="D MMM YYYY"),
-        "days_left": st.column_config.NumberColumn("Days left", width="small"),
+        "renewal_date": st.column_config.DateColumn("Renewal", format="D MMM YY"),
+        "days_left": st.column_config.NumberColumn("Days", help="Days to renewal", width="small"),
     }
-    left, right = st.columns([11, 9])
+    left, right = st.columns([27, 23])
     with left:
         st.markdown("**Accounts needing attention**")
         attention = health.early_warning(ws, filters).head(5)
-        shown = ["account", "tier"] + ([] if one_csm else ["csm"]) + ["arr", "score", "reason"]
+        shown = ["account"] + (["tier"] if one_csm else ["csm"]) + ["arr", "score", "reason"]
         st.dataframe(
             attention[shown],
             hide_index=True,
