@@ -62,7 +62,7 @@ def ratio_by_group(
         )
     )
     add_target(fig, target, f"Target {target:g}" if target is not None else "", axis="x")
-    fig.update_xaxes(range=[0, edge * 1.12])
+    fig.update_xaxes(range=[0, edge * 1.3])  # room for the "all proactive" label
     return style(
         fig, title, scope, "Proactive ÷ reactive engagements", None, height=_bars_height(len(df), height)
     )
