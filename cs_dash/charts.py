@@ -103,7 +103,7 @@ def add_target(fig: go.Figure, value: float | None, label: str, axis: str = "y")
     else:
         fig.add_vline(
             x=value, line=line, annotation_text=label, annotation_position="top right",
-            annotation_font_color=TARGET_COLOUR,
+            annotation_font_color=TARGET_COLOUR, annotation_yanchor="bottom",
         )  # fmt: skip
     return fig
 

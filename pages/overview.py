@@ -3,14 +3,14 @@
 import pandas as pd
 import streamlit as st
 
-from cs_dash.charts import money, plural
-from cs_dash.metrics import cost, hurtlocker, overview
+from cs_dash.charts import NO_TIER_COLOUR, money, plural
+from cs_dash.metrics import cost, health, hurtlocker, overview
 from cs_dash.plots import team as plots
 from ui import render, session, sidebar
 
 ATTENTION_NOTE = (
-    "Interim list until health scores are wired in: active accounts with reactive work in the last "
-    "90 days and a proactive share below target, largest ARR first. Reactive = engagements in those 90 days."
+    "From the health scorecard's early-warning list: accounts in the lowest band or falling since the "
+    "last month end, largest ARR first. The full list and each score's breakdown are on Health."
 )
 
 CHART_HEIGHT = 235
@@ -70,8 +70,12 @@ if render.needs(ws, ("engagements",), "The overview"):
         )
         render.chart(figure, key="ov_trend")
     with right:
-        tier_order = overview.tier_order(ws)
-        render.chart(plots.arr_by_tier(tiers, scope, tier_order, cur, CHART_HEIGHT), key="ov_tiers")
+        bands = health.band_distribution(ws, filters)
+        band_colours = {b.name: b.colour for b in ws.settings.bands} | {health.NO_SCORE_BAND: NO_TIER_COLOUR}
+        figure = plots.arr_by_tier_and_band(
+            bands, scope, overview.tier_order(ws), band_colours, cur, CHART_HEIGHT
+        )
+        render.chart(figure, key="ov_tiers")
 
     one_csm = len(filters.csms) == 1
     columns = {
@@ -79,19 +83,17 @@ if render.needs(ws, ("engagements",), "The overview"):
         "tier": st.column_config.TextColumn("Tier", width="small"),
         "owner": st.column_config.TextColumn("CSM"),
         "arr": st.column_config.NumberColumn("ARR", format=f"{cur}%,.0f"),
-        "reactive": st.column_config.NumberColumn(
-            "Reactive", help="Reactive engagements, last 90 days", width="small"
-        ),
-        "proactive_pct": st.column_config.NumberColumn("Proactive", format="%.0f%%", width="small"),
-        "renewal_date": st.column_config.DateColumn("Renewal", format="D MMM YYYY"),
-        "days_left": st.column_config.NumberColumn("Days left", width="small"),
+        "csm": st.column_config.TextColumn("CSM"),
+        "score": st.column_config.NumberColumn("Health", format="%.0f", width="small"),
+        "reason": st.column_config.TextColumn("Why"),
+        "renewal_date": st.column_config.DateColumn("Renewal", format="D MMM YY"),
+        "days_left": st.column_config.NumberColumn("Days", help="Days to renewal", width="small"),
     }
-    left, right = st.columns([11, 9])
+    left, right = st.columns([27, 23])
     with left:
         st.markdown("**Accounts needing attention**")
-        attention = overview.needing_attention(ws, filters, targets.proactive_share)
-        attention = attention.assign(proactive_pct=attention["proactive_share"] * 100)
-        shown = ["account", "tier"] + ([] if one_csm else ["owner"]) + ["arr", "reactive", "proactive_pct"]
+        attention = health.early_warning(ws, filters).head(5)
+        shown = ["account"] + (["tier"] if one_csm else ["csm"]) + ["arr", "score", "reason"]
         st.dataframe(
             attention[shown],
             hide_index=True,

@@ -18,6 +18,13 @@ PAGES = ("pages/overview.py", "pages/proactive_reactive.py", "pages/cost.py")
 HAS_SAMPLE = any(SAMPLE_DIR.glob("*.csv"))
 
 
+@pytest.fixture(autouse=True)
+def leave_no_workspace_behind():
+    """AppTests share one session id: drop this test's tiny workspace so the next test loads its own."""
+    yield
+    AppTest.from_string("import streamlit as st\nst.cache_resource.clear()").run()
+
+
 def _open(page: str) -> AppTest:
     at = open_app(page.removeprefix("pages/").removesuffix(".py"))
     assert not at.exception, [e.message for e in at.exception]
