@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from cs_dash.charts import NO_TIER_COLOUR, money, plural
+from cs_dash.exec_summary import exec_summary_html
 from cs_dash.metrics import cost, health, hurtlocker, overview
 from cs_dash.plots import team as plots
 from ui import render, session, sidebar
@@ -120,3 +121,12 @@ if render.needs(ws, ("engagements",), "The overview"):
             )
             + "; the full list is on Tiers & renewals."
         )
+
+    render.prepared_download(
+        "executive summary (HTML)",
+        lambda: exec_summary_html(ws, filters),
+        file_name=f"cs-summary-{filters.as_of:%Y-%m-%d}.html",
+        mime="text/html",
+        key="ov_summary",
+        stamp=(filters, ws.settings),
+    )
