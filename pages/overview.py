@@ -29,7 +29,7 @@ if render.needs(ws, ("engagements",), "The overview"):
     scope = filters.describe()
     cur = ws.settings.currency
     targets = ws.settings.targets
-    st.caption(f"{scope} · as of {filters.as_of:%d %b %Y}")
+    st.caption(f"{render.escape_md(scope)} · as of {filters.as_of:%d %b %Y}")
 
     hurt_data = hurtlocker.page_data(ws, filters, "month", top_accounts=0)
     hurt = hurt_data["totals"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pandas as pd
@@ -11,6 +12,16 @@ import streamlit as st
 from cs_dash.charts import PLOTLY_CONFIG
 from cs_dash.export import safe_csv
 from cs_dash.workspace import Workspace
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#!|~:$])")
+
+
+def escape_md(text: object) -> str:
+    """User text made safe for markdown (captions, labels, alerts): every markdown character shows as itself.
+
+    Names from uploads could otherwise carry links, HTML or ``![](…)`` images (tracking pixels).
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
 
 
 def chart(fig: go.Figure, key: str | None = None) -> None:
