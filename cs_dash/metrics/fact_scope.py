@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from cs_dash.filters import Filters
-from cs_dash.schema import name_key
 
 
 def as_of(filters: Filters) -> dt.date:
@@ -22,17 +21,7 @@ def accounts(filters: Filters, key_expr: str = "account_key") -> tuple[str, list
 
     ``key_expr`` is a column reference written by this package, never user text.
     """
-    conds, params = [], []
-    clause, clause_params = filters.account_clause(key_expr)
-    if clause_params:
-        conds.append(clause)
-        params += clause_params
-    if filters.csms:
-        conds.append(
-            f"{key_expr} IN (SELECT account_key FROM account_dim WHERE csm_key IN (SELECT unnest(?)))"
-        )
-        params.append([name_key(c) for c in filters.csms])
-    return (" AND ".join(conds) or "TRUE"), params
+    return filters.account_clause(key_expr, by_owner=True)
 
 
 def dates(filters: Filters, date_expr: str) -> tuple[str, list]:

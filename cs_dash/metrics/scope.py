@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from cs_dash.filters import Filters
-from cs_dash.schema import name_key
 
 # An account is a customer on day ? when it had subscribed by then (or we do not know when) and
 # had not churned by then. Bind the date twice.
@@ -22,15 +21,7 @@ ACTIVE_ON = (
 def account_scope(filters: Filters, alias: str = "") -> tuple[str, list]:
     """A condition on ``account_dim`` (optionally aliased) selecting the filtered accounts."""
     prefix = f"{alias}." if alias else ""
-    conds, params = [], []
-    clause, p = filters.account_clause(f"{prefix}account_key")
-    if p:
-        conds.append(clause)
-        params += p
-    if filters.csms:
-        conds.append(f"{prefix}csm_key IN (SELECT unnest(?))")
-        params.append([name_key(c) for c in filters.csms])
-    return (" AND ".join(conds) or "TRUE"), params
+    return filters.account_clause(f"{prefix}account_key", by_owner=True)
 
 
 def active_on(day: dt.date, alias: str = "") -> tuple[str, list]:
