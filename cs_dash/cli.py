@@ -63,15 +63,20 @@ def _print_text(summary: dict) -> None:
         if info["rows"] or info["rejected"]:
             print(f"  {name}: {info['rows']} rows loaded, {info['rejected']} rejected")
     h = summary["hurtlocker"]
-    ratio = "all proactive" if h["ratio"] is None and h["proactive"] else h["ratio"]
-    print(f"Hurtlocker ratio: {ratio}  (proactive {h['proactive']}, reactive {h['reactive']})")
+    if h["ratio"] is not None:
+        ratio = f"{h['ratio']:.2f}"
+    else:
+        ratio = "all proactive" if h["proactive"] else "no tagged engagements"
+    share = "" if h["proactive_share"] is None else f", {h['proactive_share']:.0%} proactive"
+    print(f"Hurtlocker ratio: {ratio}  (proactive {h['proactive']:,}, reactive {h['reactive']:,}{share})")
     c = summary["cost"]
     print(
         f"CS cost: {c['total']:,.2f} (firefighting {c['firefighting']:,.2f}, proactive {c['proactive']:,.2f}); "
         f"{c['engagements_without_duration']} engagements without a duration not costed"
     )
     a = summary["accounts"]
-    print(f"Accounts: {a['count']}, total ARR {a['total_arr']}")
+    total_arr = "unknown" if a["total_arr"] is None else f"{a['total_arr']:,.0f}"
+    print(f"Accounts: {a['count']:,}, total ARR {total_arr}")
     for t in summary.get("tiers", []):
         print(f"  {t['tier']}: {t['accounts']} accounts, ARR {t['arr']:,.0f}")
     renewals = ", ".join(f"{r['window']}: {r['accounts']}" for r in summary.get("renewals", []))
