@@ -383,15 +383,9 @@ class _Run:
     def _report(self, table: Table, parse_rejects: list[tuple[int, str, str]]) -> None:
         r = self.result
         staging, raw = quote_ident(self.staging), quote_ident(self.raw)
-        blank = f"coalesce({', '.join(f'r.{c}' for c in self._raw_columns())}) IS NULL"
         first_data_row = self.layout.header_row + self.layout.extra_header_rows
-        any_blank = self.con.execute(f"SELECT count(*) FROM {raw} r WHERE {blank}").fetchone()[0]
-        if not any_blank:
-            blank = "false"
-        keep = f"s.source_row > {first_data_row} AND NOT ({blank})"
         required_null = " OR ".join(f"s.{quote_ident(c)} IS NULL" for c in table.required) or "false"
-
-        problems = []  # (column, SQL condition of a problem in that column)
+        problems = []  # (header, column, SQL condition of a problem in that column)
         for header, column_name in r.mapping.items():
             column = table.column(column_name)
             condition = f"s.{quote_ident(column_name)} IS NULL"
@@ -401,18 +395,37 @@ class _Run:
                 raw_col = f"r.{self._raw_of(header)}"
                 condition += f" AND {raw_col} IS NOT NULL AND trim({raw_col}) <> ''"
             problems.append((header, column_name, condition))
-        counts = self.con.execute(
+
+        # Most files are clean: one pass over the parsed table says whether any value is missing.
+        nulls = self.con.execute(
             "SELECT "
             + ", ".join(
-                [
-                    f"count(*) FILTER (WHERE {keep})",
-                    f"count(*) FILTER (WHERE {keep} AND ({required_null}))",
-                    f"count(*) FILTER (WHERE s.source_row > {first_data_row} AND {blank})",
-                ]
-                + [f"count(*) FILTER (WHERE {keep} AND {cond})" for _, _, cond in problems]
+                ["count(*)"]
+                + [f"count(*) FILTER (WHERE s.{quote_ident(column)} IS NULL)" for _, column, _ in problems]
             )
-            + f" FROM {staging} s POSITIONAL JOIN {raw} r"
+            + f" FROM {staging} s WHERE s.source_row > {first_data_row}"
         ).fetchone()
+        suspects = [p for p, n in zip(problems, nulls[1:], strict=True) if n]
+        blank = f"coalesce({', '.join(f'r.{c}' for c in self._raw_columns())}) IS NULL"
+        keep = f"s.source_row > {first_data_row} AND NOT ({blank})"
+        if not suspects:
+            counts = (nulls[0], 0, 0) + (0,) * len(problems)
+        else:
+            counts = self.con.execute(
+                "SELECT "
+                + ", ".join(
+                    [
+                        f"count(*) FILTER (WHERE {keep})",
+                        f"count(*) FILTER (WHERE {keep} AND ({required_null}))",
+                        f"count(*) FILTER (WHERE s.source_row > {first_data_row} AND {blank})",
+                    ]
+                    + [
+                        f"count(*) FILTER (WHERE {keep} AND {cond})" if (h, c, cond) in suspects else "0"
+                        for h, c, cond in problems
+                    ]
+                )
+                + f" FROM {staging} s POSITIONAL JOIN {raw} r"
+            ).fetchone()
         data_rows, rejected_rows, blank_rows = counts[:3]
         per_column = counts[3:]
 
