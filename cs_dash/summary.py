@@ -45,7 +45,7 @@ def accounts_section(ws: Workspace, filters: Filters) -> dict:
 
 
 def _sections() -> dict[str, Callable[[Workspace, Filters], dict]]:
-    from cs_dash.metrics import cost, health, hurtlocker, renewals, tiers
+    from cs_dash.metrics import cost, drivers, health, hurtlocker, outcomes, plans, renewals, tiers
 
     return {
         "hurtlocker": hurtlocker.summary_section,
@@ -54,6 +54,9 @@ def _sections() -> dict[str, Callable[[Workspace, Filters], dict]]:
         "tiers": tiers.summary_section,
         "renewals": renewals.summary_section,
         "health": health.summary_section,
+        "drivers": drivers.summary_section,
+        "outcomes": outcomes.summary_section,
+        "plans": plans.summary_section,
     }
 
 

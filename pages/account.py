@@ -1,11 +1,17 @@
 """Account page: one customer's 360° view and the scorecard to share with that customer."""
 
+import pandas as pd
 import streamlit as st
 
+from cs_dash.charts import NO_TIER_COLOUR
+from cs_dash.filters import Filters
 from cs_dash.metrics import account as acc
+from cs_dash.metrics import health
 from cs_dash.plots import account as plots
+from cs_dash.plots import customers as customer_plots
 from cs_dash.scorecard import customer_scorecard_html
-from ui import render, session, sidebar
+from cs_dash.settings import band_for
+from ui import columns, render, session, sidebar
 
 ws = session.workspace()
 filters = sidebar.current(ws)
@@ -41,8 +47,46 @@ cols[3].metric(
     "–" if days is None or days != days else f"{int(days)} days",
     help="Days from the as-of date to the renewal date; negative means overdue.",
 )
-cols[4].metric("Status", str(p["status"]).capitalize())
+cols[3].metric("Status", str(p["status"]).capitalize())
+st.text(f"Owner CSM: {p['csm'] or 'unknown'} · Segment: {p['segment'] or 'unknown'}")
 
+st.subheader("Health")
+settings = ws.settings
+one_account = Filters(as_of=as_of)
+scores = health.account_scores(ws, one_account)
+mine = scores[scores["account_key"] == key]
+if mine.empty or pd.isna(mine.iloc[0]["score"]):
+    st.info("No health score for this account on the as-of date: none of the scorecard's measures has data.")
+else:
+    row = mine.iloc[0]
+    cols = st.columns(4)
+    cols[0].metric("Health score", f"{row['score']:.0f} / 100")
+    cols[1].metric("Band", row["band"])
+    st.text(f"Pulls it down most: {row['weakest_label'] or 'nothing'}")
+    note = next((b.note for b in settings.bands if b.name == row["band"]), "")
+    if note:
+        st.text(f"{row['band']}: {note}")
+    band_colours = {b.name: b.colour for b in settings.bands}
+    scope = f"as of {as_of:%d %b %Y}"
+
+    def band_colour(score: float) -> str:
+        return band_colours.get(band_for(score, settings.bands), NO_TIER_COLOUR)
+
+    left, right = st.columns(2)
+    with left:
+        parts = health.breakdown(row["breakdown"])
+        render.chart(
+            customer_plots.breakdown_bars(parts, scope, names[key], band_colour), key="acc_breakdown"
+        )
+    with right:
+        history = health.history(ws, one_account)
+        bands = [(b.name, b.min_score, b.colour) for b in settings.bands]
+        render.chart(
+            customer_plots.score_history(history[history["account_key"] == key], scope, bands, names[key]),
+            key="acc_health_history",
+        )
+
+st.subheader("Activity")
 left, right = st.columns(2)
 with left:
     months = acc.engagements_by_month(ws, key, as_of)
@@ -66,13 +110,14 @@ cols[2].metric("NPS, 12 months", "–" if s["nps"] is None or s["nps"] != s["nps
 cols[3].metric("Survey answers, 12 months", int(s["answers"] or 0))
 
 st.subheader("Recent engagements")
-render.table(acc.recent_engagements(ws, key, as_of), f"engagements_{key}.csv", key="acc_recent")
+recent = acc.recent_engagements(ws, key, as_of)
+render.table(recent, f"engagements_{key}.csv", key="acc_recent", column_config=columns.config(recent))
 st.subheader("Account plan")
 plan = acc.plan_items(ws, key)
 if plan.empty:
     st.info("No account plan for this account. Upload account plans to track goals, steps and blockers.")
 else:
-    render.table(plan, f"plan_{key}.csv", key="acc_plan")
+    render.table(plan, f"plan_{key}.csv", key="acc_plan", column_config=columns.config(plan))
 
 st.subheader("Share with the customer")
 st.caption(

@@ -146,6 +146,7 @@ if render.needs(ws, ("engagements",), "The cost of service"):
     cols[1].metric(
         "Firefighting", money(total["firefighting"], cur), None if share is None else f"{share:.0%} of cost",
         delta_color="off",
+        delta_arrow="off",
     )  # fmt: skip
     cols[2].metric("Proactive work", money(total["proactive"], cur))
     cols[3].metric("Hours logged", f"{total['hours']:,.0f}")
@@ -169,7 +170,11 @@ if render.needs(ws, ("engagements",), "The cost of service"):
     fires = cost.fires(ws, filters)
     left, right = st.columns(2)
     with left:
-        render.chart(plots.cost_by_group(by_csm, scope, "CSM", cur), key="cost_by_csm")
+        if len(by_csm) > 1:
+            render.chart(plots.cost_by_group(by_csm, scope, "CSM", cur), key="cost_by_csm")
+        else:  # one CSM in view: their cost by tier says more than a lone bar
+            by_tier = cost.breakdown(ws, filters, "tier")
+            render.chart(plots.cost_by_group(by_tier, scope, "tier", cur), key="cost_by_csm")
     with right:
         render.chart(plots.cost_by_group(by_type, scope, "engagement type", cur), key="cost_by_type")
     left, right = st.columns(2)

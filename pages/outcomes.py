@@ -1,11 +1,117 @@
-"""Outcomes page."""
+"""Outcomes: renewals, expansion and churn in money and count, GRR, NRR and logo churn, and the
+features that set renewing accounts apart from churning ones (seeds 003 and 004)."""
 
 import streamlit as st
 
-from ui import render
+from cs_dash.metrics import outcomes
+from cs_dash.plots import drivers as plots
+from ui import columns, formats, render, session, sidebar
+from ui.data_widgets import escape_md
+
+ws = session.workspace()
+filters = sidebar.current(ws)
+scope = filters.describe()
 
 st.title("Outcomes")
-render.coming(
-    "Renewals, expansion and churn in money and count per period; GRR, NRR and logo churn; features used by accounts that renew vs those that churn.",
-    "Revenue changes; accounts; usage with features.",
-)
+st.caption(f"As of {filters.as_of:%d %b %Y} · {escape_md(scope)}")
+
+grain = "quarter"
+if ws.has("revenue") or ws.has("accounts"):
+    grain = (
+        st.segmented_control(
+            "Period", ["month", "quarter"], default="quarter", key="out_grain", format_func=str.capitalize
+        )
+        or "quarter"
+    )
+
+if not ws.has("revenue") and ws.has("accounts"):
+    render.needs(ws, ("revenue",), "Renewals, expansion, GRR and NRR")
+    st.caption(
+        "The accounts file gives one ARR per account, as it is today; GRR and NRR need each account's "
+        "ARR at the start of a period, which only a log of revenue changes (new, renewal, expansion, "
+        "contraction, churn) can give. Logo churn can come from the accounts file alone:"
+    )
+    logos = outcomes.logo_churn_from_accounts(ws, filters, grain)
+    render.chart(plots.logo_churn_trend(logos, scope, grain), key="out_logo_accounts")
+    st.caption(
+        "Logo churn = accounts whose churned_on falls in the period ÷ accounts that were customers at "
+        "its start (subscribed before it, not churned yet). Accounts marked churned without a date are "
+        "left out."
+    )
+elif render.needs(ws, ("revenue",), "Renewals, expansion, churn, GRR and NRR"):
+    unrecognised = outcomes.unrecognised_kinds(ws)
+    if not unrecognised.empty:
+        st.warning(
+            f"{int(unrecognised['rows'].sum())} revenue rows have a kind that is none of new, renewal, "
+            "expansion, contraction or churn, and are left out. Their kinds:",
+            icon=":material/warning:",
+        )
+        st.dataframe(unrecognised, hide_index=True, column_config=columns.config(unrecognised))
+
+    year = outcomes.trailing_year(ws, filters)
+    cols = st.columns(4)
+    cols[0].metric("GRR, last 12 months", formats.pct(year.get("grr"), 1))
+    cols[1].metric("NRR, last 12 months", formats.pct(year.get("nrr"), 1))
+    cols[2].metric("Logo churn, last 12 months", formats.pct(year.get("logo_churn"), 1))
+    cols[3].metric("ARR at the start", formats.number(year.get("start_arr")))
+    st.caption(
+        "Over the 365 days ending on the as-of date, for the accounts active at its start. "
+        "GRR = (start ARR − contraction − churn) ÷ start ARR; NRR = (start ARR + expansion − contraction "
+        "− churn) ÷ start ARR; logo churn = accounts with a churn row ÷ accounts at the start. Start ARR "
+        "is each account's running total of new + expansion − contraction − churn before the start "
+        "(renewal rows keep the ARR as it is). Accounts whose history has no 'new' row count only from "
+        "their first change."
+    )
+
+    changes = outcomes.outcomes_by_period(ws, filters, grain)
+    render.chart(plots.outcomes_by_period(changes, scope, "amount", grain), key="out_money")
+    st.caption(
+        "Sum of the revenue rows' amounts per kind and period (amounts read as positive numbers). "
+        "Renewals = ARR renewed; expansion = ARR added by existing customers; contraction and churn = "
+        "ARR lost."
+    )
+    render.chart(plots.outcomes_by_period(changes, scope, "accounts", grain), key="out_count")
+    st.caption("Distinct accounts with at least one row of that kind in the period.")
+
+    retention = outcomes.retention_by_period(ws, filters, grain)
+    render.chart(plots.retention_trend(retention, scope, grain), key="out_retention")
+    st.caption(
+        "Per period, over the accounts active at its start (same definitions as above); new accounts "
+        "of the period are outside GRR and NRR. An open marker is a period not yet over on the as-of "
+        "date. The dotted line is 100 %."
+    )
+    with st.expander("Retention per period"):
+        render.table(
+            retention,
+            f"retention_by_{grain}.csv",
+            column_config=columns.config(retention, percent=("grr", "nrr", "logo_churn")),
+        )
+
+st.header("Features of renewing vs churning accounts")
+if render.needs(ws, ("usage",), "The feature comparison"):
+    features = outcomes.features_by_outcome(ws, filters)
+    if features.empty:
+        st.info(
+            "The usage data names no features. Add a feature column (one row per feature used) to compare "
+            "retained and churned accounts.",
+            icon=":material/info:",
+        )
+    else:
+        if "Churned" not in set(features["outcome"]):
+            st.info(
+                "No churned account in scope has usage, so there is nothing to compare with yet. Accounts "
+                "count as churned when the accounts file says status churned or gives a churned_on date.",
+                icon=":material/info:",
+            )
+        render.chart(plots.features_by_outcome(features, scope), key="out_features")
+        st.caption(
+            "Share of the accounts in each group that used the feature at least once (usage rows in the "
+            "date range, up to the as-of date). Churned = status churned; every other account is retained. "
+            "Only accounts that appear in the usage data count. The features with the widest gap come first."
+        )
+        with st.expander("All features"):
+            render.table(
+                features,
+                "features_by_outcome.csv",
+                column_config=columns.config(features, percent=("share_using",)),
+            )

@@ -30,7 +30,8 @@ if render.needs(ws, ("engagements",), "The overview"):
     targets = ws.settings.targets
     st.caption(f"{scope} · as of {filters.as_of:%d %b %Y}")
 
-    hurt = hurtlocker.totals(ws, filters)
+    hurt_data = hurtlocker.page_data(ws, filters, "month", top_accounts=0)
+    hurt = hurt_data["totals"]
     spend = cost.totals(ws, filters)
     tiers = overview.arr_by_tier(ws, filters)
     renewals = overview.renewals_due(ws, filters, 90)
@@ -63,7 +64,7 @@ if render.needs(ws, ("engagements",), "The overview"):
 
     left, right = st.columns([3, 2])
     with left:
-        trend = hurtlocker.trend(ws, filters, "month")
+        trend = hurt_data["trend"]
         figure = plots.ratio_trend(
             trend, scope, targets.hurtlocker_ratio, "month", CHART_HEIGHT, by_minutes=False
         )
@@ -110,5 +111,10 @@ if render.needs(ws, ("engagements",), "The overview"):
         shown = ["account"] + ([] if one_csm else ["owner"]) + ["arr", "renewal_date", "days_left"]
         st.dataframe(top[shown], hide_index=True, width="stretch", height=_height(top), column_config=columns)
         st.caption(
-            f"The five largest of {plural(len(renewals), 'renewal')} due; every one is on Tiers & renewals."
+            (
+                f"The five largest of {len(renewals):,} renewals due"
+                if len(renewals) > 5
+                else f"{plural(len(renewals), 'renewal')} due"
+            )
+            + "; the full list is on Tiers & renewals."
         )

@@ -13,6 +13,9 @@ DEFINITION = (
     "reactive minutes; **proactive share** = proactive ÷ (proactive + reactive). A group with no "
     "reactive work is *all proactive*. Engagements tagged neither way are counted as untagged."
 )
+SHOWN_ACCOUNT_COLUMNS = [
+    "account", "tier", "arr", "owner", "reactive", "proactive", "minutes_reactive", "last_reactive", "ratio_label",
+]  # fmt: skip
 
 
 def ratio_text(value: float | None, label: str) -> str:
@@ -55,14 +58,18 @@ if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
     else:
         left, right = st.columns(2)
         with left:
-            render.chart(plots.ratio_by_group(data["by_csm"], scope, target, "CSM"), key="pvr_by_csm")
+            if len(data["by_csm"]) > 1:
+                render.chart(plots.ratio_by_group(data["by_csm"], scope, target, "CSM"), key="pvr_by_csm")
+            else:  # one CSM in view: compare their tiers instead of a lone bar
+                figure = plots.ratio_by_group(data["by_tier"], scope, target, "tier", sort=False)
+                render.chart(figure, key="pvr_by_csm")
         with right:
             render.chart(plots.ratio_trend(data["trend"], scope, target, period), key="pvr_trend")
             st.segmented_control("Trend by", ["month", "week"], default="month", key="pvr_period")
         render.chart(plots.share_heatmap(data["matrix"], scope, targets.proactive_share), key="pvr_heatmap")
         left, right = st.columns(2)
         with left:
-            render.chart(plots.tag_counts(data["by_tier"], scope, "tier"), key="pvr_by_tier")
+            render.chart(plots.tag_counts(data["by_tier"], scope, "tier", order_by=None), key="pvr_by_tier")
         with right:
             render.chart(plots.tag_counts(data["by_type"], scope, "engagement type"), key="pvr_by_type")
 
@@ -78,7 +85,7 @@ if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
             key="pvr_by_account",
         )
         render.table(
-            accounts.drop(columns=["ratio_label"]),
+            accounts[SHOWN_ACCOUNT_COLUMNS],
             "most_reactive_accounts.csv",
             column_config={
                 "account": "Account",
@@ -88,7 +95,8 @@ if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
                 "reactive": "Reactive",
                 "proactive": "Proactive",
                 "minutes_reactive": st.column_config.NumberColumn("Reactive minutes", format="%,.0f"),
-                "last_reactive": st.column_config.DateColumn("Last reactive"),
+                "last_reactive": st.column_config.DateColumn("Last reactive", format="YYYY-MM-DD"),
+                "ratio_label": "Ratio",
             },
         )
 

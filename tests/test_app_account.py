@@ -18,10 +18,12 @@ def test_account_page_shows_the_biggest_account_first(tiny_company):
     assert at.selectbox(key="account_pick").value == "acme"
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["ARR"] == "$100,000"
-    assert metrics["Owner CSM"] == "Dana"
+    assert any("Owner CSM: Dana" in t.value for t in at.text)
     # As of 2025-06-30 (the latest date in the data), renewal 2025-07-30 is 30 days away.
     assert metrics["Renewal"] == "30 days"
-    assert len(at.get("plotly_chart")) == 2
+    # Health breakdown and history, then engagements and usage.
+    assert len(at.get("plotly_chart")) == 4
+    assert metrics["Band"] in ("Healthy", "Watch", "At risk")
 
 
 def test_choosing_another_account_updates_the_page_and_the_url(tiny_company):

@@ -5,32 +5,21 @@ from __future__ import annotations
 import json
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from cs_dash.filters import Filters
 from cs_dash.metrics import hurtlocker
 from cs_dash.workspace import SAMPLE_DIR, Workspace
-from tests.conftest import ROOT
+from tests.apptest import APP, open_app
 from tests.test_cost import ACCOUNTS, TEAM, TRACKER
+from ui.session import SAMPLE_DIR_ENV
 
-APP = str(ROOT / "app.py")
 PAGES = ("pages/overview.py", "pages/proactive_reactive.py", "pages/cost.py")
 HAS_SAMPLE = any(SAMPLE_DIR.glob("*.csv"))
 
 
-@pytest.fixture(autouse=True)
-def fresh_session_cache():
-    """AppTest runs reuse one session id: drop the cached workspace so each test loads its own data."""
-    st.cache_resource.clear()
-    yield
-    st.cache_resource.clear()
-
-
 def _open(page: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.run()
-    at.switch_page(page).run()
+    at = open_app(page.removeprefix("pages/").removesuffix(".py"))
     assert not at.exception, [e.message for e in at.exception]
     return at
 
@@ -40,12 +29,7 @@ def tiny_sample(tmp_path, monkeypatch):
     """The app's "sample" becomes the tiny hand-made tracker of the cost tests."""
     for name, text in (("engagements", TRACKER), ("accounts", ACCOUNTS), ("team", TEAM)):
         (tmp_path / f"{name}.csv").write_text(text.strip() + "\n", encoding="utf-8")
-    original = Workspace.load_sample
-
-    def load_tiny(self, sample_dir=tmp_path):
-        original(self, tmp_path)
-
-    monkeypatch.setattr(Workspace, "load_sample", load_tiny)
+    monkeypatch.setenv(SAMPLE_DIR_ENV, str(tmp_path))
     return tmp_path
 
 
@@ -69,7 +53,7 @@ def test_page_runs_on_tiny_data(page, tiny_sample):
 
 @pytest.mark.parametrize("page", PAGES)
 def test_page_runs_with_no_data_and_says_what_to_upload(page, tmp_path, monkeypatch):
-    monkeypatch.setattr(Workspace, "load_sample", lambda self, sample_dir=None: None)
+    monkeypatch.setenv(SAMPLE_DIR_ENV, str(tmp_path))  # an empty folder: no data at all
     at = _open(page)
     assert "needs the engagements data" in at.info[0].value
 
@@ -82,7 +66,7 @@ def test_changing_the_csm_filter_changes_the_ratio_to_the_cores_value(tiny_sampl
     assert not at.exception
     ws = Workspace()
     try:
-        ws.load_sample()
+        ws.load_sample(tiny_sample)
         expected = hurtlocker.totals(ws, Filters(csms=("Lee",)))["ratio"]
     finally:
         ws.close()
@@ -108,6 +92,7 @@ def test_filters_are_written_to_and_read_from_the_url(tiny_sample):
     at.selectbox(key="f_dates").set_value("90d").run()
     assert dict(at.query_params) == {"csm": "Lee", "dates": "90d"}
 
+    AppTest.from_string("import streamlit as st\nst.cache_resource.clear()").run()
     fresh = AppTest.from_file(APP, default_timeout=120)
     fresh.query_params["csm"] = "Lee"
     fresh.query_params["dates"] = "custom"
@@ -139,3 +124,12 @@ def test_overview_shows_the_ratio_and_cost_for_the_filters(tiny_sample):
     # Dana: P 30 min at 100 = 50, R without duration -> ratio 1.00, cost 50
     assert _metric(at, "Hurtlocker ratio") == "1.00"
     assert _metric(at, "CS cost") == "$50"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_runs_with_only_an_engagements_file(page, tmp_path, monkeypatch):
+    (tmp_path / "engagements.csv").write_text(TRACKER.strip() + "\n", encoding="utf-8")
+    monkeypatch.setenv(SAMPLE_DIR_ENV, str(tmp_path))
+    at = _open(page)
+    assert at.get("plotly_chart")
+    assert not at.error

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import json
 
 import pytest
 
 from cs_dash.cli import main
+from tests.conftest import ROOT
 from tests.test_cost import ACCOUNTS, TEAM, TRACKER
 
 
@@ -74,3 +76,26 @@ def test_text_output_names_the_cost(files, capsys):
     assert main(["summary", *files]) == 0
     out = capsys.readouterr().out
     assert "CS cost: 350.00 (firefighting 225.00, proactive 125.00)" in out
+
+
+SAMPLE = ROOT / "data" / "sample"
+
+
+@pytest.mark.skipif(not (SAMPLE / "engagements.csv").exists(), reason="no sample data")
+def test_one_csm_and_one_month_of_the_sample_match_a_count_of_the_csv(capsys):
+    csm, month = "Dana Lee", "2026-03"
+    with open(SAMPLE / "engagements.csv", encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["csm"] == csm and r["date"].startswith(month)]
+    with open(SAMPLE / "team.csv", encoding="utf-8", newline="") as handle:
+        rate = next(float(r["hourly_rate"]) for r in csv.DictReader(handle) if r["csm"] == csm)
+    proactive = sum(r["tag"] == "proactive" for r in rows)
+    reactive = sum(r["tag"] == "reactive" for r in rows)
+    minutes = sum(float(r["duration_min"]) for r in rows if r["duration_min"])
+    firefighting = sum(float(r["duration_min"]) for r in rows if r["duration_min"] and r["tag"] == "reactive")
+
+    files = [str(p) for p in sorted(SAMPLE.glob("*.csv"))]
+    summary = _summary(capsys, *files, "--csm", csm, "--from", f"{month}-01", "--to", f"{month}-31")
+    assert (summary["hurtlocker"]["proactive"], summary["hurtlocker"]["reactive"]) == (proactive, reactive)
+    assert summary["hurtlocker"]["ratio"] == pytest.approx(proactive / reactive)
+    assert summary["cost"]["total"] == pytest.approx(minutes / 60 * rate, abs=0.01)
+    assert summary["cost"]["firefighting"] == pytest.approx(firefighting / 60 * rate, abs=0.01)

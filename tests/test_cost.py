@@ -8,6 +8,7 @@ import pytest
 
 from cs_dash.filters import Filters
 from cs_dash.metrics import cost
+from cs_dash.metrics.cost import NO_FIRE_ID
 from cs_dash.settings import Settings, TierSettings, Touch
 
 # Dana has a rate of 100/h; Lee has none, so the default 75/h applies (flagged).
@@ -94,10 +95,10 @@ def test_firefighting_is_costed_per_fire_and_per_account_without_fire_id(tracker
     assert fires.loc["F1", "without_duration"] == 1
     assert fires.loc["F1", "outcome"] == "Still a customer"
     # Globex's reactive work has no fire id: grouped per account, 2 h x 75 = 150, churned
-    assert fires.loc["All reactive work", "account"] == "Globex"
-    assert fires.loc["All reactive work", "cost"] == 150.0
-    assert fires.loc["All reactive work", "outcome"] == "Churned"
-    assert fires.index.tolist() == ["All reactive work", "F1"]  # most expensive first
+    assert fires.loc[NO_FIRE_ID, "account"] == "Globex"
+    assert fires.loc[NO_FIRE_ID, "cost"] == 150.0
+    assert fires.loc[NO_FIRE_ID, "outcome"] == "Churned"
+    assert fires.index.tolist() == [NO_FIRE_ID, "F1"]  # most expensive first
 
 
 def test_prevention_estimate_per_tier_from_the_default_programme(tracker):

@@ -9,6 +9,7 @@ import pytest
 
 from cs_dash.filters import Filters
 from cs_dash.metrics import hurtlocker
+from tests.conftest import load_tables
 
 # Dana: P 30, R 15, P 45, R 60 -> P=2 R=2, ratio 1.0, minutes 75 vs 75, share 0.5
 # Lee:  P 60 (meeting), P 30    -> P=2 R=0, ratio None ("all proactive"), share 1.0
@@ -133,3 +134,42 @@ def test_summary_section_lists_every_csm_with_their_ratio(tracker):
         {"csm": "Lee", "proactive": 2, "reactive": 0, "ratio": None, "minutes_proactive": 90.0,
          "minutes_reactive": None},
     ]  # fmt: skip
+
+
+def test_tiers_come_in_tier_order_not_by_name(make_ws):
+    from cs_dash.settings import Settings, TierSettings
+
+    settings = Settings(tiers=TierSettings(method="thresholds", names=["Gold", "Silver", "Bronze"],
+                                           thresholds=[100, 10]))  # fmt: skip
+    ws = make_ws(
+        settings=settings,
+        engagements=TRACKER,
+        accounts="account,arr\nAcme,5\nGlobex,500\n",
+    )
+    by_tier = hurtlocker.breakdown(ws, Filters(), "tier")
+    # Globex (500) is Gold: Lee's P, P; Acme (5) is Bronze: the rest (P 2, R 3)
+    assert by_tier["group"].tolist() == ["Gold", "Bronze"]
+    assert by_tier[["proactive", "reactive"]].values.tolist() == [[2, 0], [2, 3]]
+
+
+def test_page_data_agrees_with_each_breakdown(tracker):
+    data = hurtlocker.page_data(tracker, Filters(), "month")
+    assert data["totals"] == hurtlocker.totals(tracker, Filters())
+    assert data["by_csm"].equals(hurtlocker.breakdown(tracker, Filters(), "csm"))
+    assert data["trend"].equals(hurtlocker.breakdown(tracker, Filters(), "month"))
+    assert data["reactive_accounts"]["account"].tolist() == ["Acme"]
+
+
+def test_a_new_upload_is_counted_at_once(tracker):
+    assert hurtlocker.totals(tracker, Filters())["reactive"] == 3
+    load_tables(tracker, engagements="date,account,csm,tag\n2025-03-01,Acme,Dana,reactive\n")
+    assert hurtlocker.totals(tracker, Filters())["reactive"] == 4
+
+
+def test_renamed_tiers_show_without_reloading(make_ws):
+    from cs_dash.settings import Settings, TierSettings
+
+    ws = make_ws(engagements=TRACKER, accounts="account,arr\nAcme,5\nGlobex,500\n")
+    assert "Tier 1" in hurtlocker.breakdown(ws, Filters(), "tier")["group"].tolist()
+    ws.set_settings(Settings(tiers=TierSettings(names=["Gold", "Silver", "Bronze"])))
+    assert hurtlocker.breakdown(ws, Filters(), "tier")["group"].tolist() == ["Gold", "Bronze"]

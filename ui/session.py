@@ -31,7 +31,25 @@ def _session_workspace() -> Workspace:
 
 def workspace() -> Workspace:
     """This session's workspace, opened on the sample data the first time."""
+    _run_through_entry_file()
     return _session_workspace()
+
+
+def _run_through_entry_file() -> None:
+    """Rerun through app.py when Streamlit ran a page file on its own.
+
+    Until some session has called ``st.navigation``, Streamlit treats ``pages/`` as an old-style page
+    folder, so the first request of a freshly started server for a page's address (a bookmark)
+    would run that page without the navigation, the filters or the sample banner. Telling
+    Streamlit that the app navigates itself and rerunning runs app.py, which opens that page.
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # moved in a later Streamlit: the entry file is then always run
+        return
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
 
 
 def settings() -> Settings:

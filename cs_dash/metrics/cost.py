@@ -20,34 +20,53 @@ from __future__ import annotations
 import pandas as pd
 
 from cs_dash.filters import Filters
+from cs_dash.metrics import facts
 from cs_dash.workspace import Workspace
 
 DAYS_PER_YEAR = 365  # a 365-day range is one year
+NO_FIRE_ID = "No fire id"  # the fire label of an account's reactive work that has no fire id
 
-# One row per engagement in the filters, with its hours, rate and cost.
+# The filtered engagements summed per CSM × account × type × tag × fire (small integer codes, see
+# ``facts``), then costed: a CSM's rate applies to all their minutes, so cost = Σ minutes ÷ 60 × rate.
 COSTED_CTE = """
+cells AS (
+    SELECT f.cid, f.aid, f.tid, f.tag, f.fire,
+           count(*) AS engagements,
+           count(f.duration_min) AS with_duration,
+           sum(f.duration_min) AS minutes,
+           sum(f.effectiveness) AS effectiveness_sum,
+           count(f.effectiveness) AS effectiveness_n,
+           min(f.date) AS first_date,
+           max(f.date) AS last_date
+    FROM pr_facts f
+    WHERE {where}
+    GROUP BY f.cid, f.aid, f.tid, f.tag, f.fire
+),
 costed AS (
-    SELECT e.account_key, e.csm_key, e.date, e.type, e.fire_id, e.effectiveness, e.duration_min,
-           coalesce(a.account, e.account) AS account,
+    SELECT x.*,
+           ka.account_key,
+           coalesce(a.account, ka.account) AS account,
            coalesce(a.tier, 'No tier') AS tier,
-           coalesce(c.csm, e.csm) AS csm,
-           lower(trim(e.tag)) AS tag,
+           coalesce(c.csm, kc.csm) AS csm,
+           t.type,
            c.hourly_rate AS rate,
            c.rate_is_default,
-           e.duration_min / 60.0 AS hours,
-           e.duration_min / 60.0 * c.hourly_rate AS cost
-    FROM engagements e
-    LEFT JOIN account_dim a ON a.account_key = e.account_key
-    LEFT JOIN csm_dim c ON c.csm_key = e.csm_key
-    WHERE {where}
+           x.minutes / 60.0 AS hours,
+           x.minutes / 60.0 * c.hourly_rate AS cost
+    FROM cells x
+    JOIN pr_csm kc ON kc.cid = x.cid
+    JOIN pr_account ka ON ka.aid = x.aid
+    JOIN pr_type t ON t.tid = x.tid
+    LEFT JOIN csm_dim c ON c.csm_key = kc.csm_key
+    LEFT JOIN account_dim a ON a.account_key = ka.account_key
 )"""
 
 GROUPS = {
-    "type": "coalesce(nullif(trim(type), ''), 'Not recorded')",
+    "type": "type",
     "csm": "csm",
     "account": "account",
     "tier": "tier",
-    "tag": "coalesce(tag, 'untagged')",
+    "tag": "CASE tag WHEN 1 THEN 'proactive' WHEN 2 THEN 'reactive' ELSE 'untagged' END",
 }
 
 BREAKDOWN_SQL = (
@@ -55,16 +74,16 @@ BREAKDOWN_SQL = (
     + COSTED_CTE
     + """
 SELECT {group_expr} AS "group",
-       count(*) AS engagements,
-       count(duration_min) AS with_duration,
-       count(*) - count(duration_min) AS without_duration,
+       sum(engagements)::BIGINT AS engagements,
+       sum(with_duration)::BIGINT AS with_duration,
+       sum(engagements - with_duration)::BIGINT AS without_duration,
        sum(hours) AS hours,
-       avg(duration_min) AS avg_minutes,
-       avg(effectiveness) AS avg_effectiveness,
+       sum(minutes) / nullif(sum(with_duration), 0) AS avg_minutes,
+       sum(effectiveness_sum) / nullif(sum(effectiveness_n), 0) AS avg_effectiveness,
        sum(cost) AS cost,
-       sum(cost) FILTER (WHERE tag = 'reactive') AS firefighting_cost,
-       sum(cost) FILTER (WHERE tag = 'proactive') AS proactive_cost,
-       coalesce(bool_or(rate_is_default AND duration_min IS NOT NULL), false) AS uses_default_rate
+       sum(cost) FILTER (WHERE tag = 2) AS firefighting_cost,
+       sum(cost) FILTER (WHERE tag = 1) AS proactive_cost,
+       coalesce(bool_or(rate_is_default AND with_duration > 0), false) AS uses_default_rate
 FROM costed
 GROUP BY 1
 ORDER BY cost DESC NULLS LAST, engagements DESC, 1
@@ -77,7 +96,7 @@ BY_CSM_SQL = (
     + """
 SELECT csm, coalesce(sum(hours), 0) AS hours, coalesce(sum(cost), 0) AS cost,
        any_value(rate) AS rate, any_value(rate_is_default) AS rate_is_default,
-       count(*) - count(duration_min) AS without_duration
+       sum(engagements - with_duration)::BIGINT AS without_duration
 FROM costed
 GROUP BY csm
 ORDER BY lower(csm)
@@ -90,26 +109,23 @@ FIRES_SQL = (
     + COSTED_CTE
     + """,
 fires AS (
-    SELECT CASE WHEN nullif(trim(fire_id), '') IS NOT NULL THEN trim(fire_id) END AS fire_id,
-           account_key, account, date, hours, cost, duration_min
-    FROM costed
-    WHERE tag = 'reactive'
+    SELECT * FROM costed WHERE tag = 2
 )
-SELECT coalesce(f.fire_id, 'All reactive work') AS fire,
-       mode(f.account) AS account,
-       min(f.date) AS first_date,
-       max(f.date) AS last_date,
-       count(*) AS engagements,
+SELECT coalesce(f.fire, ?) AS fire,
+       arg_max(f.account, f.engagements) AS account,
+       min(f.first_date) AS first_date,
+       max(f.last_date) AS last_date,
+       sum(f.engagements)::BIGINT AS engagements,
        sum(f.hours) AS hours,
        sum(f.cost) AS cost,
-       count(*) - count(f.duration_min) AS without_duration,
+       sum(f.engagements - f.with_duration)::BIGINT AS without_duration,
        CASE WHEN NOT ? THEN 'Unknown'
             WHEN bool_or(a.status = 'churned') THEN 'Churned'
             ELSE 'Still a customer' END AS outcome,
        any_value(a.arr) AS arr
 FROM fires f
 LEFT JOIN account_dim a ON a.account_key = f.account_key
-GROUP BY f.fire_id, CASE WHEN f.fire_id IS NULL THEN f.account_key END
+GROUP BY f.fire, CASE WHEN f.fire IS NULL THEN f.account_key END
 ORDER BY cost DESC NULLS LAST, engagements DESC, fire
 LIMIT ?
 """
@@ -148,10 +164,10 @@ ACCOUNTS_SQL = (
     + """,
 per_account AS (
     SELECT account_key,
-           count(*) AS engagements,
-           count(*) - count(duration_min) AS without_duration,
+           sum(engagements)::BIGINT AS engagements,
+           sum(engagements - with_duration)::BIGINT AS without_duration,
            sum(cost) AS cost,
-           coalesce(sum(cost) FILTER (WHERE tag = 'reactive'), 0) AS firefighting
+           coalesce(sum(cost) FILTER (WHERE tag = 2), 0) AS firefighting
     FROM costed GROUP BY account_key
 )
 SELECT a.account, a.tier, a.tier_rank, a.csm AS owner, a.arr, a.cac, a.status,
@@ -192,10 +208,15 @@ ORDER BY tier_rank NULLS LAST, tier
 )
 
 
+def _where(ws: Workspace, filters: Filters) -> tuple[str, list]:
+    facts.ensure(ws)
+    return facts.where(filters, alias="f")
+
+
 def breakdown(ws: Workspace, filters: Filters, by: str | None = None) -> pd.DataFrame:
     """Volume, hours, average minutes and effectiveness, cost and firefighting cost per group."""
     group_expr = GROUPS[by] if by else "'All'"
-    where, params = filters.where(alias="e")
+    where, params = _where(ws, filters)
     return ws.query(BREAKDOWN_SQL.format(where=where, group_expr=group_expr), params)
 
 
@@ -242,8 +263,8 @@ def rates(ws: Workspace) -> pd.DataFrame:
 
 def fires(ws: Workspace, filters: Filters, limit: int = 15) -> pd.DataFrame:
     """The costliest fires (or accounts' reactive work, where no fire id), with the account's outcome."""
-    where, params = filters.where(alias="e")
-    return ws.query(FIRES_SQL.format(where=where), params + [ws.has("accounts"), limit])
+    where, params = _where(ws, filters)
+    return ws.query(FIRES_SQL.format(where=where), params + [NO_FIRE_ID, ws.has("accounts"), limit])
 
 
 def _programme_params(ws: Workspace) -> list:
@@ -284,7 +305,7 @@ def per_tier(ws: Workspace, filters: Filters) -> pd.DataFrame:
 
 
 def _accounts_query(ws: Workspace, filters: Filters, sql: str) -> pd.DataFrame:
-    where, params = filters.where(alias="e")
+    where, params = _where(ws, filters)
     account_clause, account_params = filters.account_clause("a.account_key", by_owner=True)
     years = period_years(ws, filters)
     params = params + _programme_params(ws) + [years, years, years] + account_params
@@ -294,7 +315,7 @@ def _accounts_query(ws: Workspace, filters: Filters, sql: str) -> pd.DataFrame:
 def summary_section(ws: Workspace, filters: Filters) -> dict:
     """The CLI's "cost" JSON section for the given filters."""
     total = totals(ws, filters)
-    where, params = filters.where(alias="e")
+    where, params = _where(ws, filters)
     by_csm = ws.query(BY_CSM_SQL.format(where=where), params)
     return {
         "total": total["cost"],

@@ -11,41 +11,84 @@ from __future__ import annotations
 import pandas as pd
 
 from cs_dash.filters import Filters
+from cs_dash.metrics import facts
 from cs_dash.workspace import Workspace
 
 ALL_PROACTIVE = "all proactive"
 NO_TAGGED_WORK = "no tagged work"
+BREAKDOWNS = ("csm", "account", "tier", "type", "week", "month")
 
-# What a breakdown groups by: fixed SQL expressions over engagements e, account_dim a, csm_dim c.
-GROUPS = {
-    "csm": "coalesce(c.csm, e.csm)",
-    "account": "coalesce(a.account, e.account)",
-    "tier": "coalesce(a.tier, 'No tier')",
-    "type": "coalesce(nullif(trim(e.type), ''), 'Not recorded')",
-    "week": "date_trunc('week', e.date)::DATE",
-    "month": "date_trunc('month', e.date)::DATE",
-}
-
-# Counts and minutes per group, then the three ratios, guarded against zero denominators.
-BREAKDOWN_SQL = """
-WITH tagged AS (
-    SELECT {group_expr} AS grp, lower(trim(e.tag)) AS tag, e.duration_min
-    FROM engagements e
-    LEFT JOIN account_dim a ON a.account_key = e.account_key
-    LEFT JOIN csm_dim c ON c.csm_key = e.csm_key
-    WHERE {where}
-),
-counted AS (
-    SELECT grp,
-           count(*) FILTER (WHERE tag = 'proactive') AS proactive,
-           count(*) FILTER (WHERE tag = 'reactive') AS reactive,
-           count(*) FILTER (WHERE tag IS NULL OR tag NOT IN ('proactive', 'reactive')) AS untagged,
-           sum(duration_min) FILTER (WHERE tag = 'proactive') AS minutes_proactive,
-           sum(duration_min) FILTER (WHERE tag = 'reactive') AS minutes_reactive
-    FROM tagged
-    GROUP BY grp
+# Counts and minutes over the compact facts f (see ``facts``: tag 1 proactive, 2 reactive).
+_COUNTS = """
+    count(*) FILTER (WHERE f.tag = 1) AS proactive,
+    count(*) FILTER (WHERE f.tag = 2) AS reactive,
+    count(*) FILTER (WHERE f.tag = 0) AS untagged,
+    sum(f.duration_min) FILTER (WHERE f.tag = 1) AS minutes_proactive,
+    sum(f.duration_min) FILTER (WHERE f.tag = 2) AS minutes_reactive"""
+_SUMS = """
+    sum(proactive)::BIGINT AS proactive, sum(reactive)::BIGINT AS reactive,
+    sum(untagged)::BIGINT AS untagged, sum(minutes_proactive) AS minutes_proactive,
+    sum(minutes_reactive) AS minutes_reactive"""
+_NO_ACCOUNT = (
+    "NULL::VARCHAR AS tier, NULL::DOUBLE AS arr, NULL::VARCHAR AS owner, NULL::DATE AS last_reactive"
 )
-SELECT grp AS "group", proactive, reactive, untagged, minutes_proactive, minutes_reactive,
+
+# Two passes over the filtered engagements — one per account, one per CSM × month × period × type —
+# and every breakdown is a small aggregate of one of them, so a page rerun scans the data twice
+# however many charts it draws. The ratios are guarded against zero denominators.
+BREAKDOWNS_SQL = f"""
+WITH per_account AS MATERIALIZED (
+    SELECT f.aid, {_COUNTS},
+           max(f.date) FILTER (WHERE f.tag = 2) AS last_reactive
+    FROM pr_facts f
+    WHERE {{where}}
+    GROUP BY f.aid
+),
+per_cell AS MATERIALIZED (
+    SELECT f.cid, f.tid,
+           date_trunc('month', f.date)::DATE AS month,
+           date_trunc(?, f.date)::DATE AS period,
+           {_COUNTS}
+    FROM pr_facts f
+    WHERE {{where}}
+    GROUP BY f.cid, f.tid, month, period
+),
+named_accounts AS (
+    SELECT p.*, coalesce(a.account, k.account) AS account, a.tier, a.arr, a.csm AS owner
+    FROM per_account p
+    JOIN pr_account k ON k.aid = p.aid
+    LEFT JOIN account_dim a ON a.account_key = k.account_key
+),
+named_cells AS (
+    SELECT coalesce(c.csm, k.csm) AS csm, t.type, p.* EXCLUDE (cid, tid)
+    FROM per_cell p
+    JOIN pr_csm k ON k.cid = p.cid
+    JOIN pr_type t ON t.tid = p.tid
+    LEFT JOIN csm_dim c ON c.csm_key = k.csm_key
+),
+grouped AS (
+    SELECT 'total' AS kind, 'All' AS "group", NULL::DATE AS day, {_SUMS}, {_NO_ACCOUNT} FROM per_account
+    UNION ALL
+    SELECT 'tier', coalesce(tier, 'No tier'), NULL, {_SUMS}, {_NO_ACCOUNT} FROM named_accounts GROUP BY 2
+    UNION ALL
+    SELECT 'csm', csm, NULL, {_SUMS}, {_NO_ACCOUNT} FROM named_cells GROUP BY 2
+    UNION ALL
+    SELECT 'type', type, NULL, {_SUMS}, {_NO_ACCOUNT} FROM named_cells GROUP BY 2
+    UNION ALL
+    SELECT 'period', NULL, period, {_SUMS}, {_NO_ACCOUNT} FROM named_cells GROUP BY 3
+    UNION ALL
+    SELECT 'matrix', csm, month, {_SUMS}, {_NO_ACCOUNT} FROM named_cells GROUP BY 2, 3
+    UNION ALL
+    SELECT * FROM (
+        SELECT 'account', account, NULL, proactive, reactive, untagged, minutes_proactive, minutes_reactive,
+               tier, arr, owner, last_reactive
+        FROM named_accounts
+        WHERE reactive > 0 OR ?
+        ORDER BY reactive DESC, minutes_reactive DESC NULLS LAST, arr DESC NULLS LAST, account
+        LIMIT ?
+    )
+)
+SELECT *,
        CASE WHEN reactive > 0 THEN proactive / reactive END AS ratio,
        CASE WHEN minutes_reactive > 0 THEN coalesce(minutes_proactive, 0) / minutes_reactive END
            AS effort_ratio,
@@ -53,48 +96,91 @@ SELECT grp AS "group", proactive, reactive, untagged, minutes_proactive, minutes
        CASE WHEN reactive > 0 THEN printf('%.2f', proactive / reactive)
             WHEN proactive > 0 THEN ?
             ELSE ? END AS ratio_label
-FROM counted
-ORDER BY {order}
+FROM grouped
 """
+_COLUMNS = [
+    "group", "proactive", "reactive", "untagged", "minutes_proactive", "minutes_reactive",
+    "ratio", "effort_ratio", "proactive_share", "ratio_label",
+]  # fmt: skip
 
-# The accounts where the team spends most reactive effort, with what is known about them.
-REACTIVE_ACCOUNTS_SQL = """
-SELECT coalesce(a.account, any_value(e.account)) AS account,
-       any_value(a.tier) AS tier,
-       any_value(a.arr) AS arr,
-       any_value(a.csm) AS owner,
-       count(*) FILTER (WHERE lower(trim(e.tag)) = 'reactive') AS reactive,
-       count(*) FILTER (WHERE lower(trim(e.tag)) = 'proactive') AS proactive,
-       sum(e.duration_min) FILTER (WHERE lower(trim(e.tag)) = 'reactive') AS minutes_reactive,
-       max(e.date) FILTER (WHERE lower(trim(e.tag)) = 'reactive') AS last_reactive,
-       printf('%.2f', count(*) FILTER (WHERE lower(trim(e.tag)) = 'proactive')
-                      / count(*) FILTER (WHERE lower(trim(e.tag)) = 'reactive')) AS ratio_label
-FROM engagements e
-LEFT JOIN account_dim a ON a.account_key = e.account_key
-WHERE {where}
-GROUP BY e.account_key, a.account
-HAVING count(*) FILTER (WHERE lower(trim(e.tag)) = 'reactive') > 0
-ORDER BY reactive DESC, minutes_reactive DESC NULLS LAST, arr DESC NULLS LAST, account
-LIMIT ?
-"""
+
+def _breakdowns(
+    ws: Workspace, filters: Filters, period: str = "month", top_accounts: int | None = 15
+) -> dict[str, pd.DataFrame]:
+    """Every breakdown in one statement, split by kind: total, tier, csm, type, period, matrix, account.
+
+    ``top_accounts`` keeps the accounts with most reactive work; ``None`` keeps every account.
+    """
+    if period not in ("week", "month"):
+        raise ValueError(f"period must be week or month, not {period}")
+    facts.ensure(ws)
+    where, params = facts.where(filters, alias="f")
+    sql = BREAKDOWNS_SQL.format(where=where)
+    everything = top_accounts is None
+    df = ws.query(sql, params + [period] + params + [everything, top_accounts, ALL_PROACTIVE, NO_TAGGED_WORK])
+    frames = {kind: part.drop(columns=["kind"]).reset_index(drop=True) for kind, part in df.groupby("kind")}
+    empty = df.iloc[0:0].drop(columns=["kind"])
+    out = {
+        kind: frames.get(kind, empty)
+        for kind in ("total", "tier", "csm", "type", "period", "matrix", "account")
+    }
+    for kind in ("csm", "type"):
+        out[kind] = out[kind][_COLUMNS].sort_values("group", key=lambda s: s.str.lower(), ignore_index=True)
+    rank = {tier: i for i, tier in enumerate(_tier_order(ws))}
+    out["tier"] = out["tier"][_COLUMNS].sort_values(
+        "group", key=lambda s: s.map(lambda t: rank.get(t, len(rank))), ignore_index=True
+    )
+    out["period"] = (
+        out["period"].assign(group=out["period"]["day"])[_COLUMNS].sort_values("group", ignore_index=True)
+    )
+    out["matrix"] = (
+        out["matrix"]
+        .rename(columns={"group": "csm", "day": "month"})[
+            ["csm", "month", "proactive", "reactive", "proactive_share"]
+        ]
+        .sort_values(
+            ["csm", "month"], key=lambda s: s.str.lower() if s.name == "csm" else s, ignore_index=True
+        )
+    )
+    out["account"] = out["account"][
+        ["group", "tier", "arr", "owner", "reactive", "proactive", "untagged", "minutes_proactive",
+         "minutes_reactive", "last_reactive", "ratio", "effort_ratio", "proactive_share", "ratio_label"]
+    ].rename(columns={"group": "account"})  # fmt: skip
+    return out
+
+
+def _tier_order(ws: Workspace) -> list[str]:
+    return ws.query("SELECT DISTINCT tier, tier_rank FROM account_dim ORDER BY tier_rank NULLS LAST, tier")[
+        "tier"
+    ].tolist()
 
 
 def breakdown(ws: Workspace, filters: Filters, by: str | None = None) -> pd.DataFrame:
-    """P, R, untagged, minutes and the three ratios per group (``by`` in GROUPS), or in total.
+    """P, R, untagged, minutes and the three ratios per group (``by`` in BREAKDOWNS), or in total.
 
-    Periods (week, month) come oldest first; other groups by name.
+    Periods (week, month) come oldest first, tiers in tier order, other groups by name.
     """
-    group_expr = GROUPS[by] if by else "'All'"
-    order = "grp" if by in (None, "week", "month") else "lower(grp::VARCHAR)"
-    where, params = filters.where(alias="e")
-    sql = BREAKDOWN_SQL.format(group_expr=group_expr, where=where, order=order)
-    return ws.query(sql, params + [ALL_PROACTIVE, NO_TAGGED_WORK])
+    if by is None:
+        total = _breakdowns(ws, filters)["total"]
+        return total[_COLUMNS] if total["proactive"].notna().all() else total.iloc[0:0][_COLUMNS]
+    if by not in BREAKDOWNS:
+        raise ValueError(f"unknown breakdown: {by}")
+    if by in ("week", "month"):
+        return _breakdowns(ws, filters, period=by)["period"]
+    if by == "account":
+        accounts = _breakdowns(ws, filters, top_accounts=None)["account"].rename(columns={"account": "group"})
+        return accounts[_COLUMNS].sort_values("group", key=lambda s: s.str.lower(), ignore_index=True)
+    return _breakdowns(ws, filters)[by]
 
 
 def totals(ws: Workspace, filters: Filters) -> dict:
     """The headline numbers for the filters: counts, minutes, ratios and the ratio's label."""
-    df = breakdown(ws, filters)
-    if df.empty:
+    return _totals(_breakdowns(ws, filters)["total"])
+
+
+def _totals(df: pd.DataFrame) -> dict:
+    row = df.iloc[0] if len(df) else None
+    if row is None or pd.isna(row["proactive"]):  # nothing matched the filters
         return {
             "proactive": 0,
             "reactive": 0,
@@ -106,7 +192,6 @@ def totals(ws: Workspace, filters: Filters) -> dict:
             "proactive_share": None,
             "ratio_label": NO_TAGGED_WORK,
         }
-    row = df.iloc[0]
     return {
         "proactive": int(row["proactive"]),
         "reactive": int(row["reactive"]),
@@ -122,37 +207,31 @@ def totals(ws: Workspace, filters: Filters) -> dict:
 
 def trend(ws: Workspace, filters: Filters, period: str = "month") -> pd.DataFrame:
     """The breakdown per week or month, oldest first."""
-    if period not in ("week", "month"):
-        raise ValueError(f"period must be week or month, not {period}")
-    return breakdown(ws, filters, period)
-
-
-MATRIX_SQL = """
-SELECT coalesce(c.csm, e.csm) AS csm,
-       date_trunc('month', e.date)::DATE AS month,
-       count(*) FILTER (WHERE lower(trim(e.tag)) = 'proactive') AS proactive,
-       count(*) FILTER (WHERE lower(trim(e.tag)) = 'reactive') AS reactive
-FROM engagements e
-LEFT JOIN csm_dim c ON c.csm_key = e.csm_key
-WHERE {where}
-GROUP BY 1, 2
-ORDER BY lower(coalesce(c.csm, e.csm)), 2
-"""
+    return _breakdowns(ws, filters, period)["period"]
 
 
 def csm_month_matrix(ws: Workspace, filters: Filters) -> pd.DataFrame:
-    """Proactive share per CSM and month (long form: csm, month, proactive, reactive, share)."""
-    where, params = filters.where(alias="e")
-    df = ws.query(MATRIX_SQL.format(where=where), params)
-    tagged = df["proactive"] + df["reactive"]
-    df["proactive_share"] = (df["proactive"] / tagged).where(tagged > 0)
-    return df
+    """Proactive share per CSM and month (long form: csm, month, proactive, reactive, proactive_share)."""
+    return _breakdowns(ws, filters)["matrix"]
 
 
 def reactive_accounts(ws: Workspace, filters: Filters, limit: int = 15) -> pd.DataFrame:
     """The accounts with the most reactive engagements, most first."""
-    where, params = filters.where(alias="e")
-    return ws.query(REACTIVE_ACCOUNTS_SQL.format(where=where), params + [limit])
+    return _breakdowns(ws, filters, top_accounts=limit)["account"]
+
+
+def page_data(ws: Workspace, filters: Filters, period: str = "month", top_accounts: int = 15) -> dict:
+    """Everything the Proactive vs Reactive page shows, from one statement (what the benchmark times)."""
+    frames = _breakdowns(ws, filters, period, top_accounts)
+    return {
+        "totals": _totals(frames["total"]),
+        "by_csm": frames["csm"],
+        "by_tier": frames["tier"],
+        "by_type": frames["type"],
+        "trend": frames["period"],
+        "matrix": frames["matrix"],
+        "reactive_accounts": frames["account"],
+    }
 
 
 def summary_section(ws: Workspace, filters: Filters) -> dict:
@@ -183,16 +262,3 @@ def summary_section(ws: Workspace, filters: Filters) -> dict:
 
 def _num(value) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
-
-
-def page_data(ws: Workspace, filters: Filters, period: str = "month", top_accounts: int = 15) -> dict:
-    """Everything the Proactive vs Reactive page shows, in one call (what the benchmark times)."""
-    return {
-        "totals": totals(ws, filters),
-        "by_csm": breakdown(ws, filters, "csm"),
-        "by_tier": breakdown(ws, filters, "tier"),
-        "by_type": breakdown(ws, filters, "type"),
-        "trend": trend(ws, filters, period),
-        "matrix": csm_month_matrix(ws, filters),
-        "reactive_accounts": reactive_accounts(ws, filters, top_accounts),
-    }

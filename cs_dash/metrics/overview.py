@@ -34,8 +34,8 @@ ORDER BY renewal_date, arr DESC NULLS LAST, account
 ATTENTION_SQL = """
 WITH work AS (
     SELECT account_key,
-           count(*) FILTER (WHERE lower(trim(tag)) = 'reactive') AS reactive,
-           count(*) FILTER (WHERE lower(trim(tag)) = 'proactive') AS proactive
+           count(*) FILTER (WHERE tag = 'reactive') AS reactive,
+           count(*) FILTER (WHERE tag = 'proactive') AS proactive
     FROM engagements e
     WHERE {where}
     GROUP BY account_key

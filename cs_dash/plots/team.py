@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 
 from cs_dash import charts
 from cs_dash.charts import NEUTRAL, PROACTIVE, REACTIVE, UNTAGGED, add_target, empty_figure, style
+from cs_dash.metrics.cost import NO_FIRE_ID
 
 NOTHING = "Nothing to show for these filters"
 
@@ -21,12 +22,12 @@ def _bars_height(bars: int, height: int) -> int:
 
 
 def ratio_by_group(
-    df: pd.DataFrame, scope: str, target: float | None, group_label: str, height: int = 420
+    df: pd.DataFrame, scope: str, target: float | None, group_label: str, height: int = 420, sort: bool = True
 ) -> go.Figure:
     """Hurtlocker ratio per group as horizontal bars, lowest at the top, coloured by the target.
 
     Groups with no reactive work have no ratio: their bar reaches the chart's edge, hatched, and
-    says "all proactive".
+    says "all proactive". ``sort=False`` keeps the frame's order (tiers), first row at the top.
     """
     title = f"Hurtlocker ratio by {group_label}"
     if df.empty:
@@ -37,7 +38,10 @@ def ratio_by_group(
     all_proactive = df["ratio"].isna() & (df["proactive"] > 0)
     df["bar"] = df["ratio"].where(~all_proactive, edge).fillna(0)
     df["sort"] = df["ratio"].where(~all_proactive, float("inf")).fillna(-1)
-    df = df.sort_values(["sort", "proactive"], ascending=[False, False])
+    if sort:
+        df = df.sort_values(["sort", "proactive"], ascending=[False, False])
+    else:
+        df = df.iloc[::-1]
     meets = df["bar"] >= (target if target is not None else 0)
     colours = [PROACTIVE if ok else REACTIVE for ok in meets]
     fig = go.Figure(
@@ -65,17 +69,18 @@ def ratio_by_group(
 
 
 def tag_counts(
-    df: pd.DataFrame, scope: str, group_label: str, height: int = 380, order_by: str = "total"
+    df: pd.DataFrame, scope: str, group_label: str, height: int = 380, order_by: str | None = "total"
 ) -> go.Figure:
     """Proactive and reactive engagements per group as stacked horizontal bars, ratio at the end.
 
-    The largest group (by ``order_by``: "total" or "reactive") is at the top.
+    The largest group (by ``order_by``: "total" or "reactive") is at the top; with ``order_by=None``
+    the frame's own order is kept, its first row at the top (tiers in tier order).
     """
     title = f"Proactive and reactive engagements by {group_label}"
     if df.empty:
         return empty_figure(title, scope, NOTHING)
     df = df.assign(total=df["proactive"] + df["reactive"])
-    df = df.sort_values([order_by, "total"], kind="stable")
+    df = df.iloc[::-1] if order_by is None else df.sort_values([order_by, "total"], kind="stable")
     names = df["group"].astype(str)
     fig = go.Figure()
     fig.add_bar(name="Proactive", x=df["proactive"], y=names, orientation="h", marker_color=PROACTIVE)
@@ -85,7 +90,7 @@ def tag_counts(
         y=names,
         orientation="h",
         marker_color=REACTIVE,
-        text=["ratio " + label for label in df["ratio_label"]],
+        text=[label if label[:1].isalpha() else f"ratio {label}" for label in df["ratio_label"]],
         textposition="outside",
         cliponaxis=False,
     )
@@ -235,7 +240,7 @@ def top_fires(fires: pd.DataFrame, scope: str, currency: str = "$", height: int 
         return empty_figure(title, scope, "No reactive work with a duration for these filters")
     costed = costed.iloc[::-1]
     labels = [
-        f"{account} (no fire id)" if fire == "All reactive work" else f"{fire} · {account}"
+        f"{account} (no fire id)" if fire == NO_FIRE_ID else f"{fire} · {account}"
         for fire, account in zip(costed["fire"], costed["account"], strict=True)
     ]
     fig = go.Figure()

@@ -6,6 +6,7 @@ Every test here is marked ``e2e`` and skipped when /usr/bin/chromium is missing.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -59,9 +60,9 @@ def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 60) -> No
     raise RuntimeError(f"streamlit did not answer at {url} within {timeout} s")
 
 
-@pytest.fixture(scope="session")
-def app_url():
-    """The app served by ``streamlit run`` on a free local port, for the whole test session."""
+@contextlib.contextmanager
+def serve_app(log_name: str = "streamlit-e2e.log"):
+    """Start ``streamlit run app.py`` on a free local port; yield its base URL; stop it."""
     port = _free_port()
     command = [
         sys.executable, "-m", "streamlit", "run", "app.py",
@@ -69,20 +70,28 @@ def app_url():
         "--server.fileWatcherType=none",
     ]  # fmt: skip
     ARTIFACTS.mkdir(exist_ok=True)
-    log = open(ARTIFACTS / "streamlit-e2e.log", "wb")  # closed on teardown
-    server = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=os.environ.copy())
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(url, server)
-        yield url
-    finally:
-        server.terminate()
+    with open(ARTIFACTS / log_name, "wb") as log:
+        server = subprocess.Popen(
+            command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=os.environ.copy()
+        )
+        url = f"http://127.0.0.1:{port}"
         try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
+            _wait_healthy(url, server)
+            yield url
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+
+
+@pytest.fixture(scope="session")
+def app_url():
+    """The app served by ``streamlit run`` on a free local port, for the whole test session."""
+    with serve_app() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
