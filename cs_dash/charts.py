@@ -6,6 +6,8 @@ and in every screenshot.
 
 from __future__ import annotations
 
+import html
+
 import plotly.graph_objects as go
 import plotly.io as pio
 
@@ -63,8 +65,12 @@ def tier_colours(names: list[str], no_arr_name: str = "No ARR") -> dict[str, str
 
 
 def titled(title: str, scope: str) -> str:
-    """A chart title that says what and for which filters."""
-    return f"{title}<br><sup>{scope}</sup>"
+    """A chart title that says what and for which filters.
+
+    Both parts can carry names from uploads, and Plotly renders a subset of HTML in titles
+    (links included), so both are escaped here, once for every chart.
+    """
+    return f"{html.escape(title)}<br><sup>{html.escape(scope)}</sup>"
 
 
 def style(
@@ -97,7 +103,7 @@ def add_target(fig: go.Figure, value: float | None, label: str, axis: str = "y")
     else:
         fig.add_vline(
             x=value, line=line, annotation_text=label, annotation_position="top right",
-            annotation_font_color=TARGET_COLOUR,
+            annotation_font_color=TARGET_COLOUR, annotation_yanchor="bottom",
         )  # fmt: skip
     return fig
 

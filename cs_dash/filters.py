@@ -15,6 +15,15 @@ from dataclasses import dataclass, replace
 from cs_dash.schema import name_key
 
 RENEWAL_WINDOWS = ("any", "overdue", "30", "60", "90", "180", "365")
+RENEWAL_WINDOW_LABELS = {
+    "any": "Any time",
+    "overdue": "Overdue",
+    "30": "Next 30 days",
+    "60": "Next 60 days",
+    "90": "Next 90 days",
+    "180": "Next 180 days",
+    "365": "Next 365 days",
+}
 
 # Date-range presets, relative to the "as of" date. "custom" means date_from/date_to as given.
 DATE_PRESETS = ("all", "30d", "90d", "qtd", "12m", "custom")

@@ -124,11 +124,11 @@ st.caption(
     "A self-contained HTML file with the customer's own numbers: seats in use, adoption, support, "
     "feedback and the success plan. Internal matters (cost, health notes) are left out."
 )
-st.download_button(
-    "Download customer scorecard (HTML)",
-    customer_scorecard_html(ws, key, as_of),
+render.prepared_download(
+    "customer scorecard (HTML)",
+    lambda: customer_scorecard_html(ws, key, as_of),
     file_name=f"scorecard_{names[key][:40]}.html".replace("/", "_"),
     mime="text/html",
-    icon=":material/share:",
     key="acc_scorecard",
+    stamp=(key, as_of, ws.settings),
 )

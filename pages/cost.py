@@ -137,7 +137,9 @@ if render.needs(ws, ("engagements",), "The cost of service"):
     scope = filters.describe()
     cur = ws.settings.currency
     years = cost.period_years(ws, filters)
-    st.caption(f"{scope} · as of {filters.as_of:%d %b %Y} · {cost.years_label(years)} of work. {DEFINITION}")
+    st.caption(
+        f"{render.escape_md(scope)} · as of {filters.as_of:%d %b %Y} · {cost.years_label(years)} of work. {DEFINITION}"
+    )
 
     total = cost.totals(ws, filters)
     cols = st.columns(5)

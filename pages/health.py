@@ -20,7 +20,7 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
     tier_names = [*settings.tiers.names, settings.tiers.no_arr_name]
     bands_text = ", ".join(f"{b.name} ≥ {b.min_score:g}" for b in settings.bands[:-1])
     st.caption(
-        f"{scope}. Score 0-100 = Σ(weight × measure score) ÷ Σ(weight) over the measures an account has "
+        f"{render.escape_md(scope)}. Score 0-100 = Σ(weight × measure score) ÷ Σ(weight) over the measures an account has "
         f"data for (a missing measure drops out). Bands: {bands_text}, else {settings.bands[-1].name}. "
         "Edit the scorecard in Settings."
     )

@@ -3,14 +3,15 @@
 import pandas as pd
 import streamlit as st
 
-from cs_dash.charts import money, plural
-from cs_dash.metrics import cost, hurtlocker, overview
+from cs_dash.charts import NO_TIER_COLOUR, money, plural
+from cs_dash.exec_summary import exec_summary_html
+from cs_dash.metrics import cost, health, hurtlocker, overview
 from cs_dash.plots import team as plots
 from ui import render, session, sidebar
 
 ATTENTION_NOTE = (
-    "Interim list until health scores are wired in: active accounts with reactive work in the last "
-    "90 days and a proactive share below target, largest ARR first. Reactive = engagements in those 90 days."
+    "From the health scorecard's early-warning list: accounts in the lowest band or falling since the "
+    "last month end, largest ARR first. The full list and each score's breakdown are on Health."
 )
 
 CHART_HEIGHT = 235
@@ -28,7 +29,7 @@ if render.needs(ws, ("engagements",), "The overview"):
     scope = filters.describe()
     cur = ws.settings.currency
     targets = ws.settings.targets
-    st.caption(f"{scope} · as of {filters.as_of:%d %b %Y}")
+    st.caption(f"{render.escape_md(scope)} · as of {filters.as_of:%d %b %Y}")
 
     hurt_data = hurtlocker.page_data(ws, filters, "month", top_accounts=0)
     hurt = hurt_data["totals"]
@@ -70,8 +71,12 @@ if render.needs(ws, ("engagements",), "The overview"):
         )
         render.chart(figure, key="ov_trend")
     with right:
-        tier_order = overview.tier_order(ws)
-        render.chart(plots.arr_by_tier(tiers, scope, tier_order, cur, CHART_HEIGHT), key="ov_tiers")
+        bands = health.band_distribution(ws, filters)
+        band_colours = {b.name: b.colour for b in ws.settings.bands} | {health.NO_SCORE_BAND: NO_TIER_COLOUR}
+        figure = plots.arr_by_tier_and_band(
+            bands, scope, overview.tier_order(ws), band_colours, cur, CHART_HEIGHT
+        )
+        render.chart(figure, key="ov_tiers")
 
     one_csm = len(filters.csms) == 1
     columns = {
@@ -79,19 +84,17 @@ if render.needs(ws, ("engagements",), "The overview"):
         "tier": st.column_config.TextColumn("Tier", width="small"),
         "owner": st.column_config.TextColumn("CSM"),
         "arr": st.column_config.NumberColumn("ARR", format=f"{cur}%,.0f"),
-        "reactive": st.column_config.NumberColumn(
-            "Reactive", help="Reactive engagements, last 90 days", width="small"
-        ),
-        "proactive_pct": st.column_config.NumberColumn("Proactive", format="%.0f%%", width="small"),
-        "renewal_date": st.column_config.DateColumn("Renewal", format="D MMM YYYY"),
-        "days_left": st.column_config.NumberColumn("Days left", width="small"),
+        "csm": st.column_config.TextColumn("CSM"),
+        "score": st.column_config.NumberColumn("Health", format="%.0f", width="small"),
+        "reason": st.column_config.TextColumn("Why"),
+        "renewal_date": st.column_config.DateColumn("Renewal", format="D MMM YY"),
+        "days_left": st.column_config.NumberColumn("Days", help="Days to renewal", width="small"),
     }
-    left, right = st.columns([11, 9])
+    left, right = st.columns([27, 23])
     with left:
         st.markdown("**Accounts needing attention**")
-        attention = overview.needing_attention(ws, filters, targets.proactive_share)
-        attention = attention.assign(proactive_pct=attention["proactive_share"] * 100)
-        shown = ["account", "tier"] + ([] if one_csm else ["owner"]) + ["arr", "reactive", "proactive_pct"]
+        attention = health.early_warning(ws, filters).head(5)
+        shown = ["account"] + (["tier"] if one_csm else ["csm"]) + ["arr", "score", "reason"]
         st.dataframe(
             attention[shown],
             hide_index=True,
@@ -118,3 +121,12 @@ if render.needs(ws, ("engagements",), "The overview"):
             )
             + "; the full list is on Tiers & renewals."
         )
+
+    render.prepared_download(
+        "executive summary (HTML)",
+        lambda: exec_summary_html(ws, filters),
+        file_name=f"cs-summary-{filters.as_of:%Y-%m-%d}.html",
+        mime="text/html",
+        key="ov_summary",
+        stamp=(filters, ws.settings),
+    )

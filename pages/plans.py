@@ -7,7 +7,7 @@ import streamlit as st
 from cs_dash.metrics import plans
 from cs_dash.plots import drivers as plots
 from ui import columns, render, session, sidebar
-from ui.data_widgets import escape_md
+from ui.render import escape_md
 
 ws = session.workspace()
 filters = sidebar.current(ws)

@@ -29,7 +29,7 @@ if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
     scope = filters.describe()
     targets = ws.settings.targets
     target = targets.hurtlocker_ratio
-    st.caption(f"{scope} · as of {filters.as_of:%d %b %Y}. {DEFINITION}")
+    st.caption(f"{render.escape_md(scope)} · as of {filters.as_of:%d %b %Y}. {DEFINITION}")
 
     period = st.session_state.get("pvr_period") or "month"
     data = hurtlocker.page_data(ws, filters, period)

@@ -26,7 +26,7 @@ if ws.scalar(
         else "by ARR thresholds (" + ", ".join(f"{currency}{t:,.0f}" for t in settings.tiers.thresholds) + ")"
     )
     st.caption(
-        f"{scope}. Customers on the as-of date, tiered {method}; change it in Settings. Windows count "
+        f"{render.escape_md(scope)}. Customers on the as-of date, tiered {method}; change it in Settings. Windows count "
         "renewals from the as-of date up to N days, both ends included (so 60 includes 30); overdue = "
         "renewal date already passed on an account that is still a customer."
     )

@@ -41,7 +41,13 @@ def test_account_names_with_markup_are_shown_as_text(tiny_company):
     assert all("<b>" not in m.value for m in at.markdown)
 
 
-def test_scorecard_download_is_offered(tiny_company):
+def test_scorecard_is_prepared_on_request_then_offered(tiny_company):
     at = open_app("account")
+    assert not [b for b in at.get("download_button") if "scorecard" in b.proto.label.lower()]
+    at.button(key="acc_scorecard_prepare").click().run()
+    assert not at.exception
     buttons = [b for b in at.get("download_button") if "scorecard" in b.proto.label.lower()]
-    assert buttons
+    assert [b.proto.label for b in buttons] == ["Download customer scorecard (HTML)"]
+    # Another account: the file prepared for Acme is no longer offered.
+    at.selectbox(key="account_pick").set_value("globex").run()
+    assert not [b for b in at.get("download_button") if "scorecard" in b.proto.label.lower()]

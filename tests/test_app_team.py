@@ -55,7 +55,7 @@ def test_page_runs_on_tiny_data(page, tiny_sample):
 def test_page_runs_with_no_data_and_says_what_to_upload(page, tmp_path, monkeypatch):
     monkeypatch.setenv(SAMPLE_DIR_ENV, str(tmp_path))  # an empty folder: no data at all
     at = _open(page)
-    assert "needs the engagements data" in at.info[0].value
+    assert any("needs the engagements data" in info.value for info in at.info)
 
 
 def test_changing_the_csm_filter_changes_the_ratio_to_the_cores_value(tiny_sample):
@@ -124,6 +124,14 @@ def test_overview_shows_the_ratio_and_cost_for_the_filters(tiny_sample):
     # Dana: P 30 min at 100 = 50, R without duration -> ratio 1.00, cost 50
     assert _metric(at, "Hurtlocker ratio") == "1.00"
     assert _metric(at, "CS cost") == "$50"
+
+
+def test_overview_prepares_the_executive_summary_for_the_filters(tiny_sample):
+    at = _open("pages/overview.py")
+    at.multiselect(key="f_csm").set_value(["Dana"]).run()
+    at.button(key="ov_summary_prepare").click().run()
+    assert not at.exception
+    assert [b.proto.label for b in at.get("download_button")][-1] == "Download executive summary (HTML)"
 
 
 @pytest.mark.parametrize("page", PAGES)

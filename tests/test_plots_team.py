@@ -60,3 +60,19 @@ def test_money_is_compact_on_tiles():
     assert money(1_238_400, "$", compact=True) == "$1.24M"
     assert money(79_680, "€", compact=True) == "€79.7k"
     assert money(None) == "–"
+
+
+def test_arr_by_tier_and_band_stacks_bands_in_their_own_colours_and_tier_order():
+    df = pd.DataFrame(
+        {
+            "tier": ["Tier 2", "Tier 1", "Tier 1"],
+            "band": ["Healthy", "Healthy", "At risk"],
+            "accounts": [3, 1, 1],
+            "arr": [30.0, 100.0, 50.0],
+        }
+    )
+    colours = {"Healthy": "#2E8B57", "Watch": "#E0A100", "At risk": "#C0392B"}
+    fig = plots.arr_by_tier_and_band(df, "All accounts and CSMs", ["Tier 1", "Tier 2"], colours)
+    assert [(t.name, t.marker.color) for t in fig.data] == [("Healthy", "#2E8B57"), ("At risk", "#C0392B")]
+    assert list(fig.data[0].x) == ["Tier 1", "Tier 2"]
+    assert list(fig.data[0].y) == [100.0, 30.0]

@@ -7,8 +7,6 @@ column mapping, day/month order — is shown as a widget the user can change, th
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 import streamlit as st
 
@@ -16,6 +14,7 @@ from cs_dash.importing import ImportOptions
 from cs_dash.schema import DATE, TABLES, TIMESTAMP
 from cs_dash.settings import MappingProfile
 from cs_dash.workspace import LoadedFile, Workspace
+from ui.render import escape_md
 
 IGNORE = ""  # the mapping choice that leaves a source header out
 DELIMITER_NAMES = {",": "comma (,)", ";": "semicolon (;)", "\t": "tab", "|": "pipe (|)"}
@@ -24,17 +23,11 @@ DATE_ORDER_LABELS = {
     "MDY": "Month first (12/31/2025)",
     "YMD": "Year first (2025-12-31)",
 }
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#!|~:$])")
 
 # session-state keys
 PROCESSED = "data_processed_uploads"
 NOTICES = "data_notices"
 UPLOAD_ROUND = "data_upload_round"
-
-
-def escape_md(text: object) -> str:
-    """User text made safe for a markdown label: every markdown character is shown as itself."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -9,6 +12,16 @@ import streamlit as st
 from cs_dash.charts import PLOTLY_CONFIG
 from cs_dash.export import safe_csv
 from cs_dash.workspace import Workspace
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#!|~:$])")
+
+
+def escape_md(text: object) -> str:
+    """User text made safe for markdown (captions, labels, alerts): every markdown character shows as itself.
+
+    Names from uploads could otherwise carry links, HTML or ``![](…)`` images (tracking pixels).
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
 
 
 def chart(fig: go.Figure, key: str | None = None) -> None:
@@ -32,6 +45,32 @@ def table(
         key=key or f"dl_{file_name}",
         icon=":material/download:",
     )
+
+
+def prepared_download(
+    label: str, build: Callable[[], str | bytes], file_name: str, mime: str, key: str, stamp: object
+) -> None:
+    """A file that is costly to build: built when the user asks, then offered for download.
+
+    ``stamp`` names the view the file was built for (filters, account, as-of date); a file built for
+    another view is not offered, so a download always matches the screen.
+    """
+    stored = st.session_state.get(key)
+    if st.button(f"Prepare {label}", key=f"{key}_prepare", icon=":material/description:"):
+        with st.spinner(f"Preparing {label}…"):
+            stored = {"stamp": repr(stamp), "data": build(), "file_name": file_name}
+        st.session_state[key] = stored
+    if stored and stored["stamp"] == repr(stamp):
+        st.download_button(
+            f"Download {label}",
+            stored["data"],
+            file_name=stored["file_name"],
+            mime=mime,
+            key=f"{key}_download",
+            on_click="ignore",
+            icon=":material/download:",
+            type="primary",
+        )
 
 
 def needs(ws: Workspace, tables: tuple[str, ...], what: str) -> bool:

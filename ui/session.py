@@ -18,6 +18,9 @@ from cs_dash.workspace import SAMPLE_DIR, Workspace
 SAMPLE_DIR_ENV = "CS_DASH_SAMPLE_DIR"
 
 
+_rerouted = False  # whether this process already rerouted a page run through app.py
+
+
 def _close(ws: Workspace) -> None:
     ws.close()
 
@@ -42,13 +45,19 @@ def _run_through_entry_file() -> None:
     folder, so the first request of a freshly started server for a page's address (a bookmark)
     would run that page without the navigation, the filters or the sample banner. Telling
     Streamlit that the app navigates itself and rerunning runs app.py, which opens that page.
+    Streamlit never sets the flag back, so this happens at most once per server process (AppTest
+    does reset it before every run; rerunning there each time would swallow button clicks).
     """
+    global _rerouted
+    if _rerouted:
+        return
     try:
         from streamlit.runtime.pages_manager import PagesManager
     except ImportError:  # moved in a later Streamlit: the entry file is then always run
         return
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
+        _rerouted = True
         st.rerun()
 
 

@@ -15,6 +15,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from cs_dash.filters import (
     DATE_PRESET_LABELS,
     DATE_PRESETS,
+    RENEWAL_WINDOW_LABELS,
     RENEWAL_WINDOWS,
     Filters,
     from_query_params,
@@ -22,15 +23,6 @@ from cs_dash.filters import (
 )
 from cs_dash.workspace import Workspace
 
-WINDOW_LABELS = {
-    "any": "Any time",
-    "overdue": "Overdue",
-    "30": "Next 30 days",
-    "60": "Next 60 days",
-    "90": "Next 90 days",
-    "180": "Next 180 days",
-    "365": "Next 365 days",
-}
 URL_KEYS = ("csm", "tier", "segment", "renewal", "dates", "from", "to", "as_of")
 _LATEST = "_f_latest"  # the data's latest date when "as of" was last defaulted to it
 
@@ -91,7 +83,9 @@ def render(ws: Workspace) -> None:
         st.multiselect("CSM", csms, key="f_csm", placeholder="All CSMs")
         st.multiselect("Tier", tiers, key="f_tier", placeholder="All tiers")
         st.multiselect("Segment", segments, key="f_segment", placeholder="All segments")
-        st.selectbox("Renewal window", RENEWAL_WINDOWS, format_func=WINDOW_LABELS.get, key="f_renewal")
+        st.selectbox(
+            "Renewal window", RENEWAL_WINDOWS, format_func=RENEWAL_WINDOW_LABELS.get, key="f_renewal"
+        )
         st.selectbox("Dates", DATE_PRESETS, format_func=DATE_PRESET_LABELS.get, key="f_dates")
         if st.session_state.get("f_dates") == "custom":
             st.session_state.setdefault("f_from", latest - dt.timedelta(days=89))

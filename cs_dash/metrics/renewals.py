@@ -12,19 +12,12 @@ import datetime as dt
 
 import pandas as pd
 
-from cs_dash.filters import Filters
+from cs_dash.filters import RENEWAL_WINDOW_LABELS, Filters
 from cs_dash.metrics import health
 from cs_dash.metrics.scope import account_scope
 
 WINDOWS = ("overdue", "30", "60", "90", "180", "365")
-WINDOW_LABELS = {
-    "overdue": "Overdue",
-    "30": "Next 30 days",
-    "60": "Next 60 days",
-    "90": "Next 90 days",
-    "180": "Next 180 days",
-    "365": "Next 365 days",
-}
+WINDOW_LABELS = {w: RENEWAL_WINDOW_LABELS[w] for w in WINDOWS}
 
 # One row per filtered customer on the as-of date, with its health and last proactive touch.
 # {scores} is health.scores_sql over the same points.

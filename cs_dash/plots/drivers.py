@@ -65,7 +65,7 @@ def _empty(fig: go.Figure, message: str) -> go.Figure:
 
 
 def _styled(fig, title, scope, x_title=None, y_title=None, height=420):
-    return style(fig, title, _esc(scope), x_title, y_title, height)
+    return style(fig, title, scope, x_title, y_title, height)
 
 
 # --------------------------------------------------------------------------- onboarding

@@ -62,7 +62,7 @@ def ratio_by_group(
         )
     )
     add_target(fig, target, f"Target {target:g}" if target is not None else "", axis="x")
-    fig.update_xaxes(range=[0, edge * 1.12])
+    fig.update_xaxes(range=[0, edge * 1.3])  # room for the "all proactive" label
     return style(
         fig, title, scope, "Proactive ÷ reactive engagements", None, height=_bars_height(len(df), height)
     )
@@ -282,5 +282,37 @@ def arr_by_tier(
             hovertemplate="<b>%{x}</b><br>" + currency + "%{y:,.0f}<br>%{text}<extra></extra>",
         )
     )
+    fig.update_yaxes(tickprefix=currency, tickformat="~s", rangemode="tozero")
+    return style(fig, title, scope, None, f"ARR ({currency})", height=height)
+
+
+def arr_by_tier_and_band(
+    df: pd.DataFrame,
+    scope: str,
+    tier_order: list[str],
+    band_colours: dict[str, str],
+    currency: str = "$",
+    height: int = 320,
+) -> go.Figure:
+    """ARR per tier stacked by health band, bands in their fixed colours, accounts in the hover."""
+    title = "ARR by tier and health"
+    if df.empty or df["arr"].fillna(0).sum() == 0:
+        return empty_figure(title, scope, "No ARR for these filters", height=height)
+    tiers = [t for t in tier_order if t in set(df["tier"])] + sorted(set(df["tier"]) - set(tier_order))
+    fig = go.Figure()
+    for band, colour in band_colours.items():
+        part = df[df["band"] == band].set_index("tier").reindex(tiers)
+        if part["arr"].fillna(0).sum() == 0:
+            continue
+        fig.add_bar(
+            name=band,
+            x=tiers,
+            y=part["arr"],
+            marker_color=colour,
+            customdata=part["accounts"].fillna(0),
+            hovertemplate="<b>%{x}</b> · %{fullData.name}<br>" + currency + "%{y:,.0f} · "
+            "%{customdata:,} accounts<extra></extra>",
+        )
+    fig.update_layout(barmode="stack")
     fig.update_yaxes(tickprefix=currency, tickformat="~s", rangemode="tozero")
     return style(fig, title, scope, None, f"ARR ({currency})", height=height)
