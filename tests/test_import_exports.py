@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from cs_dash.importing import ImportOptions
 from tests.import_helpers import Loader
 
 D = dt.date
@@ -270,4 +271,14 @@ def test_qualtrics_question_texts_name_the_columns_and_import_id_rows_are_skippe
     assert load.rows(r, "account", "date", "score", "respondent", "comment", "source_row") == [
         ("Acme Corp", D(2025, 3, 1), 10.0, "pat@acme.com", "Fast, friendly", 4),
         ("Globex", D(2025, 3, 2), 6.0, "lee@globex.com", None, 5),
+    ]
+
+
+def test_zoned_times_are_utc_whatever_the_session_time_zone(load):
+    load.con.execute("SET TimeZone = 'America/New_York'")
+    r = load("hubspot_calls.csv", ImportOptions(table="tickets", columns={"Record ID": "ticket_id"}))
+    assert load.rows(r, "opened_at") == [
+        (TS(2025, 3, 14, 9, 30),),
+        (TS(2025, 3, 15, 4, 30),),
+        (TS(2025, 3, 15, 23, 15),),
     ]

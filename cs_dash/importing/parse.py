@@ -8,6 +8,7 @@ pipeline turns those NULLs into rejected rows or dropped values with reasons.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -90,7 +91,8 @@ TIME_SUFFIXES = (
     " %H:%M:%S.%f",
     "T%H:%M:%S.%f",
 )
-ZONE_SQL = r"(Z|[+-][0-9]{2}:?[0-9]{2})$"
+_ISO_TIMES = ("T%H:%M:%S", "T%H:%M:%S.%f", "T%H:%M", " %H:%M:%S", " %H:%M:%S.%f", " %H:%M")
+ISO_START = re.compile(r"\s*\d{4}-\d{2}-\d{2}")
 ISO_WITH_ZONE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9:.]+\s*(Z|[+-][0-9]{2}:?[0-9]{2})$")
 
 
@@ -122,9 +124,17 @@ class DatePlan:
 
 
 def plan_dates(
-    distinct_parts: list[str], has_zone: bool, forced_order: str | None, default_order: str
+    distinct_parts: list[str],
+    has_zone: bool,
+    forced_order: str | None,
+    default_order: str,
+    examples: list[str] | None = None,
 ) -> DatePlan:
-    """Decide the formats of one date column from all its distinct date parts (times removed)."""
+    """Decide the formats of one date column from all its distinct date parts (times removed).
+
+    ``examples`` (a few whole values) put the formats they match first, so most rows parse on
+    the first try.
+    """
     fmts: list[str] = []
     first_big = second_big = False
     numeric_seps: set[str] = set()
@@ -192,7 +202,18 @@ def plan_dates(
     if epoch_ms or epoch_s:
         epoch = "ms" if epoch_ms >= epoch_s else "s"
     full = [f + t for f in fmts for t in TIME_SUFFIXES]
+    if examples:
+        hits = {f: sum(_matches(v, f) for v in examples) for f in full}
+        full.sort(key=lambda f: -hits[f])  # stable: ties keep the day/month order chosen above
     return DatePlan(full, order, ambiguous, epoch, has_zone, conflicting)
+
+
+def _matches(value: str, fmt: str) -> bool:
+    try:
+        dt.datetime.strptime(value.strip(), fmt)
+    except ValueError:
+        return False
+    return True
 
 
 def _lit(text: str) -> str:
@@ -203,28 +224,26 @@ def _lit(text: str) -> str:
 def date_sql(raw: str, plan: DatePlan, kind: str) -> str:
     """Expression parsing ``raw`` (a VARCHAR column) into DATE or TIMESTAMP.
 
-    The common case (the value as written matches the first format) is tried first; trimming,
-    zones and epochs are only evaluated for the rows that are still NULL.
+    The common case (the value as written matches the first format) is tried first; trimmed
+    values and epochs are only evaluated for the rows that are still NULL.
     """
     v = f"trim({raw})"
     parts = []
+    if plan.has_zone:
+        # ISO datetimes with a zone, tried first: "Z" is UTC as written; an offset is converted
+        # through the epoch, which does not depend on the session's time zone.
+        utc = ", ".join(_lit(f"%Y-%m-%d{t}Z") for t in _ISO_TIMES)
+        offset = ", ".join(_lit(f"%Y-%m-%d{t}%z") for t in _ISO_TIMES)
+        parts += [
+            f"try_strptime({raw}, [{utc}])",
+            f"epoch_ms(epoch_ms(try_strptime({raw}, [{offset}])))",
+        ]
     if plan.formats:
         formats = f"[{', '.join(_lit(f) for f in plan.formats)}]"
         parts += [f"try_strptime({raw}, {formats})", f"try_strptime({v}, {formats})"]
     if plan.has_zone:
-        base = (
-            f"try_strptime(regexp_extract({v}, '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}[T ][0-9]{{2}}:[0-9]{{2}}(:[0-9]{{2}})?', 0), "
-            "['%Y-%m-%dT%H:%M:%S', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M', '%Y-%m-%d %H:%M'])"
-        )
-        zone = f"regexp_extract({v}, '{ZONE_SQL}', 1)"
-        offset = (
-            f"(CASE WHEN {zone} IN ('', 'Z') THEN 0 ELSE "
-            f"(CASE WHEN left({zone}, 1) = '-' THEN -1 ELSE 1 END) * "
-            f"(substr({zone}, 2, 2)::INTEGER * 60 + right({zone}, 2)::INTEGER) END)"
-        )
-        parts.append(
-            f"CASE WHEN regexp_matches({v}, '{ZONE_SQL}') THEN {base} - to_minutes({offset}::BIGINT) END"
-        )
+        parts.append(f"try_strptime({v}, [{utc}])")
+        parts.append(f"epoch_ms(epoch_ms(try_strptime({v}, [{offset}])))")
     if plan.epoch:
         # Ten digits are seconds, thirteen are milliseconds: decided per value.
         parts.append(

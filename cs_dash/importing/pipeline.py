@@ -92,6 +92,7 @@ class _Run:
         self.parse_rejects: list[tuple[int, str, str]] = []
         self.lookups: dict[str, list[str]] = {}
         self._date_orders: dict[str, str] = {}
+        self.date_examples: dict[str, list[str]] = {}
 
     # ------------------------------------------------------------------------------ the steps
     def execute(self) -> None:
@@ -256,36 +257,37 @@ class _Run:
         return [r[0] for r in found if r[0] is not None]
 
     def _date_parts(self, raw_col: str) -> tuple[list[str], bool]:
-        """The distinct date parts (times removed) of a column, and whether any value has a zone."""
+        """The distinct date parts (times removed) of a column, and whether its values carry a zone.
+
+        The zone is judged from the first distinct values; a later zoned value that does not
+        parse is reported, not lost.
+        """
         values = self._distinct(raw_col, MAX_DISTINCT_DATES + 1)
-        if len(values) <= MAX_DISTINCT_DATES:
-            parts = sorted({parse.date_part(v) for v in values})
-            return parts, any(parse.ISO_WITH_ZONE.match(v.strip()) for v in values)
+        self.date_examples[raw_col] = values[:: max(1, len(values) // 100)][:100]
+        zone = any(parse.ISO_WITH_ZONE.match(v.strip()) for v in values)
+        if len(values) <= MAX_DISTINCT_DATES or all(parse.ISO_START.match(v) for v in values):
+            # ISO dates need no day/month decision, so the first distinct values are enough.
+            return sorted({parse.date_part(v) for v in values}), zone
         strip_time = f"regexp_replace(trim({raw_col}), '[ T][0-9]{{1,2}}:[0-9]{{2}}.*$', '')"
-        parts = [
-            r[0]
-            for r in self.con.execute(
-                f"SELECT DISTINCT {strip_time} FROM {quote_ident(self.raw)} "
-                f"WHERE {raw_col} IS NOT NULL LIMIT {MAX_DISTINCT_DATES}"
-            ).fetchall()
-        ]
-        zone = self.con.execute(
-            f"SELECT bool_or(regexp_matches(trim({raw_col}), ?)) FROM {quote_ident(self.raw)}",
-            [parse.ISO_WITH_ZONE.pattern],
-        ).fetchone()[0]
-        return parts, bool(zone)
+        parts = self.con.execute(
+            f"SELECT DISTINCT {strip_time} FROM {quote_ident(self.raw)} "
+            f"WHERE {raw_col} IS NOT NULL LIMIT {MAX_DISTINCT_DATES}"
+        ).fetchall()
+        return [r[0] for r in parts], zone
 
     def _plans(self, table: Table, samples: dict[str, list[str]], date_orders: dict[str, str]) -> dict:
         r = self.result
         plans: dict[str, dict] = {}
         lookups: dict[str, list[str]] = {}
         self.lookups = lookups
+        examples: dict[str, list[str]] = {}
         date_inputs = {}
         for header, column_name in r.mapping.items():
             column = table.column(column_name)
             raw_col = self._raw_of(header)
             if column.kind in (DATE, TIMESTAMP):
                 date_inputs[column_name] = self._date_parts(raw_col)
+                examples[column_name] = self.date_examples[raw_col]
             elif column.kind in (NUMBER, SCORE, INTEGER):
                 few = self._distinct(raw_col, MAX_LOOKUP_VALUES + 1)
                 values = (
@@ -308,7 +310,7 @@ class _Run:
                 plans[column_name] = {"tag_values": values if len(values) <= MAX_TAG_VALUES else None}
         # A column whose order is certain (a day above 12) decides the file's other ambiguous columns.
         evidence = {
-            name: parse.plan_dates(parts, zone, date_orders.get(name), "MDY")
+            name: parse.plan_dates(parts, zone, date_orders.get(name), "MDY", examples[name])
             for name, (parts, zone) in date_inputs.items()
         }
         decided = {p.order for p in evidence.values() if p.order in ("DMY", "MDY") and not p.ambiguous}
@@ -320,7 +322,7 @@ class _Run:
         else:
             default, why = "MDY", "the US convention"
         for name, (parts, zone) in date_inputs.items():
-            plan = parse.plan_dates(parts, zone, date_orders.get(name), default)
+            plan = parse.plan_dates(parts, zone, date_orders.get(name), default, examples[name])
             plans[name] = {"date_plan": plan}
             if plan.order:
                 r.date_orders[name] = plan.order
@@ -381,15 +383,9 @@ class _Run:
     def _report(self, table: Table, parse_rejects: list[tuple[int, str, str]]) -> None:
         r = self.result
         staging, raw = quote_ident(self.staging), quote_ident(self.raw)
-        blank = f"coalesce({', '.join(f'r.{c}' for c in self._raw_columns())}) IS NULL"
         first_data_row = self.layout.header_row + self.layout.extra_header_rows
-        any_blank = self.con.execute(f"SELECT count(*) FROM {raw} r WHERE {blank}").fetchone()[0]
-        if not any_blank:
-            blank = "false"
-        keep = f"s.source_row > {first_data_row} AND NOT ({blank})"
         required_null = " OR ".join(f"s.{quote_ident(c)} IS NULL" for c in table.required) or "false"
-
-        problems = []  # (column, SQL condition of a problem in that column)
+        problems = []  # (header, column, SQL condition of a problem in that column)
         for header, column_name in r.mapping.items():
             column = table.column(column_name)
             condition = f"s.{quote_ident(column_name)} IS NULL"
@@ -399,18 +395,37 @@ class _Run:
                 raw_col = f"r.{self._raw_of(header)}"
                 condition += f" AND {raw_col} IS NOT NULL AND trim({raw_col}) <> ''"
             problems.append((header, column_name, condition))
-        counts = self.con.execute(
+
+        # Most files are clean: one pass over the parsed table says whether any value is missing.
+        nulls = self.con.execute(
             "SELECT "
             + ", ".join(
-                [
-                    f"count(*) FILTER (WHERE {keep})",
-                    f"count(*) FILTER (WHERE {keep} AND ({required_null}))",
-                    f"count(*) FILTER (WHERE s.source_row > {first_data_row} AND {blank})",
-                ]
-                + [f"count(*) FILTER (WHERE {keep} AND {cond})" for _, _, cond in problems]
+                ["count(*)"]
+                + [f"count(*) FILTER (WHERE s.{quote_ident(column)} IS NULL)" for _, column, _ in problems]
             )
-            + f" FROM {staging} s POSITIONAL JOIN {raw} r"
+            + f" FROM {staging} s WHERE s.source_row > {first_data_row}"
         ).fetchone()
+        suspects = [p for p, n in zip(problems, nulls[1:], strict=True) if n]
+        blank = f"coalesce({', '.join(f'r.{c}' for c in self._raw_columns())}) IS NULL"
+        keep = f"s.source_row > {first_data_row} AND NOT ({blank})"
+        if not suspects:
+            counts = (nulls[0], 0, 0) + (0,) * len(problems)
+        else:
+            counts = self.con.execute(
+                "SELECT "
+                + ", ".join(
+                    [
+                        f"count(*) FILTER (WHERE {keep})",
+                        f"count(*) FILTER (WHERE {keep} AND ({required_null}))",
+                        f"count(*) FILTER (WHERE s.source_row > {first_data_row} AND {blank})",
+                    ]
+                    + [
+                        f"count(*) FILTER (WHERE {keep} AND {cond})" if (h, c, cond) in suspects else "0"
+                        for h, c, cond in problems
+                    ]
+                )
+                + f" FROM {staging} s POSITIONAL JOIN {raw} r"
+            ).fetchone()
         data_rows, rejected_rows, blank_rows = counts[:3]
         per_column = counts[3:]
 
@@ -481,7 +496,7 @@ def _reason(table: Table, column_name: str, header: str, value: str | None) -> s
     if column.kind == TAG:
         reason = f"tag '{text}' is neither Proactive nor Reactive"
     elif not text:
-        reason = f"{column_name} is empty"
+        reason = f"{header} is empty"
     else:
         reason = f"{header} '{text[:80]}' is not {parse.describe_kind(column)}"
     return reason if column.required else f"value dropped: {reason}"
