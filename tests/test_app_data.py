@@ -133,6 +133,18 @@ def test_choosing_another_table_and_reimporting_moves_the_rows(data_page):
         assert sum(counts.values()) == 2
 
 
+def test_the_delimiter_the_user_names_is_the_one_used(data_page):
+    piped = b"date|account|csm|tag\n2025-01-02|Acme|Dana|proactive\n2025-01-03|Globex|Lee|reactive\n"
+    upload(data_page, ("piped.csv", piped))
+    assert report(data_page)["engagements"] == 2  # detected
+    for delimiter, loaded in ((";", 0), ("|", 2)):
+        picker = next(s for s in data_page.selectbox if s.label == "Delimiter")
+        picker.set_value(delimiter).run()
+        next(b for b in data_page.button if b.label == "Read again").click().run()
+        assert not data_page.exception
+        assert report(data_page)["engagements"] == loaded, delimiter
+
+
 def test_every_table_has_a_template_download(data_page):
     labels = {b.label for b in data_page.get("download_button")}
     assert {spec.title for spec in TABLES.values()} <= labels

@@ -17,6 +17,7 @@ from cs_dash.workspace import LoadedFile, Workspace
 from ui.render import escape_md
 
 IGNORE = ""  # the mapping choice that leaves a source header out
+AUTO = "auto"  # the delimiter choice that lets the importer detect it
 DELIMITER_NAMES = {",": "comma (,)", ";": "semicolon (;)", "\t": "tab", "|": "pipe (|)"}
 DATE_ORDER_LABELS = {
     "DMY": "Day first (31/12/2025)",
@@ -164,10 +165,16 @@ def _chosen_options(token: str, loaded: LoadedFile) -> ImportOptions:
     }
     orders = {
         col: state[f"ord_{token}_{table}_{col}"]
-        for col in _date_columns(table)
+        for col in (_date_columns(table) if table in TABLES else [])
         if f"ord_{token}_{table}_{col}" in state
     }
-    return ImportOptions(table=table, columns=columns, date_orders=orders)
+    delimiter = state.get(f"dlm_{token}", AUTO)
+    return ImportOptions(
+        table=table,
+        columns=columns,
+        date_orders=orders,
+        delimiter=None if delimiter == AUTO else delimiter,
+    )
 
 
 def duplicate_targets(columns: dict[str, str]) -> list[str]:
@@ -252,6 +259,7 @@ def file_panel(ws: Workspace, loaded: LoadedFile, number: int) -> None:
         with facts_col:
             if result.encoding or result.rows_read:
                 st.dataframe(file_facts(loaded), hide_index=True, width="stretch")
+            _delimiter_choice(ws, loaded, token)
         with map_col:
             if source_headers(loaded):
                 _mapping_form(ws, loaded, token)
@@ -267,6 +275,25 @@ def file_panel(ws: Workspace, loaded: LoadedFile, number: int) -> None:
             on_click=_remove,
             args=(ws, token),
         )
+
+
+def _delimiter_choice(ws: Workspace, loaded: LoadedFile, token: str) -> None:
+    """Let the user name the delimiter when the detected one split the file wrongly."""
+    choices = [AUTO, *DELIMITER_NAMES]
+    st.selectbox(
+        "Delimiter",
+        choices,
+        format_func=lambda d: "detect it" if d == AUTO else DELIMITER_NAMES[d],
+        key=f"dlm_{token}",
+        help="Columns split wrongly? Name the character between fields and read the file again.",
+    )
+    st.button(
+        "Read again",
+        key=f"again_{token}",
+        icon=":material/refresh:",
+        on_click=_reimport,
+        args=(ws, token, False),
+    )
 
 
 def _mapping_form(ws: Workspace, loaded: LoadedFile, token: str) -> None:
