@@ -129,16 +129,29 @@ class Workspace:
         self.refresh_derived()
 
     def _append(self, table_name: str, staging: str) -> None:
+        """Append a staging table to its canonical table, with the account and CSM match keys.
+
+        Keys are computed once per distinct name and joined back: a million engagements name a
+        few thousand accounts, and the key's regular expression is the costly part.
+        """
         table = TABLES[table_name]
-        columns = [quote_ident(c) for c in table.column_names] + ["source_file", "source_row"]
-        keys, key_exprs = [], []
-        for source, key in KEY_COLUMNS.items():
+        columns = [f"s.{quote_ident(c)}" for c in table.column_names] + ["s.source_file", "s.source_row"]
+        targets = [quote_ident(c) for c in table.column_names] + ["source_file", "source_row"]
+        lookups, joins = [], []
+        for n, (source, key) in enumerate(KEY_COLUMNS.items()):
             if source in table.column_names:
-                keys.append(quote_ident(key))
-                key_exprs.append(NAME_KEY_SQL.format(col=quote_ident(source)))
+                src = quote_ident(source)
+                lookups.append(
+                    f"k{n} AS (SELECT v, {NAME_KEY_SQL.format(col='v')} AS k "
+                    f"FROM (SELECT DISTINCT {src} AS v FROM {quote_ident(staging)}))"
+                )
+                joins.append(f"LEFT JOIN k{n} ON s.{src} = k{n}.v")
+                targets.append(quote_ident(key))
+                columns.append(f"k{n}.k")
+        with_clause = f"WITH {', '.join(lookups)} " if lookups else ""
         self.con.execute(
-            f"INSERT INTO {quote_ident(table_name)} ({', '.join(columns + keys)}) "
-            f"SELECT {', '.join(columns + key_exprs)} FROM {quote_ident(staging)}"
+            f"INSERT INTO {quote_ident(table_name)} ({', '.join(targets)}) "
+            f"{with_clause}SELECT {', '.join(columns)} FROM {quote_ident(staging)} s {' '.join(joins)}"
         )
 
     def refresh_derived(self) -> None:
