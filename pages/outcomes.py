@@ -3,6 +3,7 @@ features that set renewing accounts apart from churning ones (seeds 003 and 004)
 
 import streamlit as st
 
+from cs_dash.charts import money
 from cs_dash.metrics import outcomes
 from cs_dash.plots import drivers as plots
 from ui import columns, formats, render, session, sidebar
@@ -53,7 +54,7 @@ elif render.needs(ws, ("revenue",), "Renewals, expansion, churn, GRR and NRR"):
     cols[0].metric("GRR, last 12 months", formats.pct(year.get("grr"), 1))
     cols[1].metric("NRR, last 12 months", formats.pct(year.get("nrr"), 1))
     cols[2].metric("Logo churn, last 12 months", formats.pct(year.get("logo_churn"), 1))
-    cols[3].metric("ARR at the start", formats.number(year.get("start_arr")))
+    cols[3].metric("ARR at the start", money(year.get("start_arr"), ws.settings.currency))
     st.caption(
         "Over the 365 days ending on the as-of date, for the accounts active at its start. "
         "GRR = (start ARR − contraction − churn) ÷ start ARR; NRR = (start ARR + expansion − contraction "
