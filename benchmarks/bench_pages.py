@@ -7,7 +7,8 @@ workspace, then for a series of CSM-filter changes times, median of N:
    ``hurtlocker.page_data`` (all the page's queries, results as pandas frames);
 2. core + figures: the same plus building every Plotly figure the page shows;
 3. raw: the very same SQL statements and parameters run directly on the DuckDB connection;
-4. page (with ``--apptest``): a whole Streamlit rerun of the page under AppTest after
+4. the Cost of service page's queries, for the same filter changes and unfiltered;
+5. page (with ``--apptest``): a whole Streamlit rerun of the page under AppTest after
    ``multiselect(key="f_csm").set_value(...)`` — script, widgets and serialisation included.
 
     python -m benchmarks.bench_pages [--engagements 1000000] [--accounts 10000] [--runs 15] [--apptest]
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from benchmarks.synthetic import fill
 from cs_dash.filters import Filters
-from cs_dash.metrics import hurtlocker
+from cs_dash.metrics import cost, hurtlocker
 from cs_dash.plots import team as plots
 from cs_dash.workspace import Workspace
 
@@ -61,6 +62,18 @@ def rerun(ws: Workspace, filters: Filters, with_figures: bool) -> None:
         plots.tag_counts(data["by_type"], scope, "engagement type")
         accounts = data["reactive_accounts"].rename(columns={"account": "group"})
         plots.tag_counts(accounts, scope, "account", order_by="reactive")
+
+
+def cost_rerun(ws: Workspace, filters: Filters) -> None:
+    """What the Cost of service page computes on a rerun (queries only)."""
+    cost.rates(ws)
+    cost.period_years(ws, filters)
+    cost.totals(ws, filters)
+    cost.breakdown(ws, filters, "csm")
+    cost.breakdown(ws, filters, "type")
+    cost.per_tier(ws, filters)
+    cost.fires(ws, filters)
+    cost.per_account(ws, filters)
 
 
 def recorded_statements(ws: Workspace, filters: Filters) -> list[tuple[str, list]]:
@@ -156,6 +169,9 @@ def main() -> None:
         report("core + figures", figures)
         unfiltered = timed(lambda _: rerun(ws, Filters(as_of=ws.latest_date()), True), range(5))
         report("core + figures, no filter", unfiltered)
+        report("Cost page queries", timed(lambda f: cost_rerun(ws, f), changes[:5]))
+        everyone = Filters(as_of=ws.latest_date())
+        report("Cost page, no filter", timed(lambda _: cost_rerun(ws, everyone), range(3)))
     finally:
         ws.close()
     if args.apptest:
