@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from cs_dash.filters import Filters
 from cs_dash.schema import TABLES
+from cs_dash.sqlutil import quote_ident
 from cs_dash.workspace import Workspace
 
 
@@ -19,7 +20,7 @@ def tables_section(ws: Workspace) -> dict:
     for name in TABLES:
         files = [f for f in ws.files if f.result.table == name]
         out[name] = {
-            "rows": int(ws.scalar(f'SELECT count(*) FROM "{name}"')),
+            "rows": int(ws.scalar(f"SELECT count(*) FROM {quote_ident(name)}")),
             "rejected": sum(f.result.rows_rejected for f in files),
             "files": [f.name for f in files],
         }
