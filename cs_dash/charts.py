@@ -81,7 +81,8 @@ def style(
     y_title: str | None = None,
     height: int = 420,
 ) -> go.Figure:
-    """Apply the house template, a two-line title and axis labels."""
+    """Apply the house template, a two-line title and axis labels; escape names from uploads."""
+    escape_categories(fig)
     fig.update_layout(template="cs_dash", title_text=titled(title, scope), height=height)
     if x_title is not None:
         fig.update_xaxes(title_text=x_title)
@@ -132,3 +133,33 @@ def money(value: float | None, currency: str = "$", compact: bool = False) -> st
 def plural(count: int, word: str) -> str:
     """'1 account', '3 accounts'."""
     return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def _escaped(values):
+    if values is None or isinstance(values, str):
+        return values
+    items = list(values)
+    if not any(isinstance(v, str) for v in items):
+        return values
+    return [html.escape(v) if isinstance(v, str) else v for v in items]
+
+
+def escape_categories(fig: go.Figure) -> go.Figure:
+    """Escape the text Plotly would render as HTML on axes and in legends.
+
+    Category labels (account, CSM, tier, feature names) and trace names come from uploads and
+    settings; Plotly renders a subset of HTML in them, links included. Category orders set on the
+    axes are escaped the same way so they still match.
+    """
+    for trace in fig.data:
+        for attr in ("x", "y"):
+            if attr in trace:
+                escaped = _escaped(trace[attr])
+                if escaped is not trace[attr]:
+                    trace[attr] = escaped
+        if getattr(trace, "name", None):
+            trace.name = html.escape(trace.name)
+    for layout_axis in (*fig.select_xaxes(), *fig.select_yaxes()):
+        if layout_axis.categoryarray is not None:
+            layout_axis.categoryarray = _escaped(layout_axis.categoryarray)
+    return fig

@@ -76,3 +76,14 @@ def test_arr_by_tier_and_band_stacks_bands_in_their_own_colours_and_tier_order()
     assert [(t.name, t.marker.color) for t in fig.data] == [("Healthy", "#2E8B57"), ("At risk", "#C0392B")]
     assert list(fig.data[0].x) == ["Tier 1", "Tier 2"]
     assert list(fig.data[0].y) == [100.0, 30.0]
+
+
+def test_account_names_from_uploads_are_escaped_on_the_axis_and_in_its_order():
+    hostile = '<a href="https://phish.invalid">AT&T</a>'
+    frame = BY_CSM.assign(group=[hostile, "Lee", "Ali"])
+    fig = plots.tag_counts(frame, "All accounts", "account")
+    escaped = "&lt;a href=&quot;https://phish.invalid&quot;&gt;AT&amp;T&lt;/a&gt;"
+    assert escaped in list(fig.data[0].y)
+    assert hostile not in list(fig.data[0].y)
+    # Escaped once only, however many figures are styled.
+    assert not any("&amp;lt;" in str(label) for label in fig.data[0].y)

@@ -1,14 +1,13 @@
 """Figures for the Onboarding & adoption, Outcomes and Account plans pages.
 
 Pure functions: an aggregated frame from ``cs_dash.metrics.drivers``, ``outcomes`` or ``plans``
-and the filters in words go in, a styled figure comes out. Text from uploads (feature, dimension
-and segment names, the CSM names in the filter line) is HTML-escaped, because Plotly renders
-tags such as links inside titles and tick labels.
+and the filters in words go in, a styled figure comes out. ``charts.style`` escapes the text from
+uploads (feature, dimension and segment names, the CSM names in the filter line), because Plotly
+renders tags such as links inside titles and tick labels.
 """
 
 from __future__ import annotations
 
-import html
 import math
 import zlib
 
@@ -47,14 +46,6 @@ GROUP_PALETTE = ("#1F3A93", "#4A78C2", "#8FB3E8", "#7D5BA6", "#E0A100", NEUTRAL,
 def group_colour(name: str) -> str:
     """A colour fixed by the name itself, so a segment keeps its colour whatever else is filtered."""
     return GROUP_PALETTE[zlib.crc32(str(name).encode("utf-8")) % len(GROUP_PALETTE)]
-
-
-def _esc(text) -> str:
-    return html.escape(str(text))
-
-
-def _esc_all(values) -> list[str]:
-    return [_esc(v) for v in values]
 
 
 def _empty(fig: go.Figure, message: str) -> go.Figure:
@@ -202,7 +193,7 @@ def capacity_by_tier(df: pd.DataFrame, scope: str, tier_names: list[str], no_arr
     else:
         colours = tier_colours(tier_names, no_arr_name)
         fig.add_bar(
-            x=_esc_all(df["tier"]),
+            x=df["tier"],
             y=df["utilisation"] * 100,
             marker_color=[colours.get(t, NEUTRAL) for t in df["tier"]],
             text=[
@@ -382,7 +373,7 @@ def features_by_outcome(df: pd.DataFrame, scope: str, top: int = 15) -> go.Figur
     sizes = df.groupby("outcome")["accounts_in_group"].first().to_dict()
     for outcome in ("Retained", "Churned"):
         fig.add_bar(
-            y=_esc_all(wide.index),
+            y=list(wide.index),
             x=wide[outcome] * 100,
             orientation="h",
             name=f"{outcome} ({sizes.get(outcome, 0)} accounts)",
@@ -408,7 +399,7 @@ def plan_coverage(df: pd.DataFrame, scope: str, tier_names: list[str], no_arr_na
     else:
         colours = tier_colours(tier_names, no_arr_name)
         fig.add_bar(
-            x=_esc_all(df["tier"]),
+            x=df["tier"],
             y=df["coverage"] * 100,
             marker_color=[colours.get(t, NEUTRAL) for t in df["tier"]],
             text=[f"{p} of {n}" for p, n in zip(df["with_plan"], df["accounts"], strict=True)],
@@ -441,7 +432,7 @@ def blockers_by_dimension(df: pd.DataFrame, scope: str) -> go.Figure:
     else:
         ordered = df.iloc[::-1]
         fig.add_bar(
-            y=_esc_all(ordered["dimension"]),
+            y=ordered["dimension"],
             x=ordered["arr_affected"],
             orientation="h",
             marker_color=REACTIVE,
@@ -483,9 +474,9 @@ def blockers_by_group(
     for group in groups:
         rows = df[df["group"] == group]
         fig.add_bar(
-            x=_esc_all(rows["dimension"]),
+            x=rows["dimension"],
             y=rows["blockers"],
-            name=_esc(group),
+            name=str(group),
             marker_color=colours.get(group, NEUTRAL),
             customdata=rows[["arr_affected"]],
             hovertemplate="%{x}: %{y} blockers, ARR %{customdata[0]:,.0f}<extra></extra>",
