@@ -94,6 +94,9 @@ def test_a_row_with_a_missing_required_value_shows_in_the_report(data_page):
     assert row["table"] == TABLES["engagements"].title
     labels = [b.label for b in data_page.get("download_button")]
     assert "Download rejected rows as CSV" in labels
+    # The upload's own message says rows were left out, not a plain success.
+    assert any("1 row could not be loaded" in w.value for w in data_page.warning)
+    assert not any("bad.csv" in s.value for s in data_page.success)
 
 
 def test_a_garbage_file_gets_one_clear_sentence_and_no_traceback(data_page):

@@ -114,10 +114,15 @@ def _import_upload(ws: Workspace, file) -> None:
         )
         return
     if result.ok:
-        notice(
-            "success",
-            f"{file.name}: {plural(result.rows_loaded, 'row')} loaded into {TABLES[result.table].title}.",
-        )
+        loaded = f"{file.name}: {plural(result.rows_loaded, 'row')} loaded into {TABLES[result.table].title}"
+        if result.rows_rejected:
+            notice(
+                "warning",
+                f"{loaded}; {plural(result.rows_rejected, 'row')} could not be loaded — see the reasons in "
+                "the data report below.",
+            )
+        else:
+            notice("success", f"{loaded}.")
 
 
 # ----------------------------------------------------------------------------- one file
