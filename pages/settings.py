@@ -57,7 +57,7 @@ with left:
         key="settings_download",
     )
 with right:
-    upload = st.file_uploader("Upload settings", type=["toml"], key="settings_upload")
+    upload = st.file_uploader("Upload settings", type=["toml"], key="settings_upload", max_upload_size=1)
     if upload is not None and state.get("settings_upload_done") != upload.file_id:
         state["settings_upload_done"] = upload.file_id
         if upload.size > 1_000_000:
