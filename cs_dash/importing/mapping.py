@@ -1,46 +1,88 @@
 """Which canonical table a file is, and which of its headers feeds which canonical column.
 
-Headers are matched by the synonyms in ``cs_dash.schema``, then by fuzzy similarity, and where the
-header says nothing useful ("Column 3", "P/R?") by what the column holds. The user's own choices
-(``ImportOptions.columns`` or a saved profile) always win.
+For every table, each (header, column) pair gets one score from two kinds of evidence: what the
+header says (after ``headers.normalize_header``, against ``cs_dash.vocabulary`` and the schema's
+synonyms) and what the column's values look like (``evidence``). The best one-to-one assignment of
+headers to columns is then found as a whole (an optimal assignment, not first come first served).
+
+Tables are compared by what the file can fill: a table whose required columns are all there beats
+one that lacks any; among those, the required columns' evidence, the share of the file's columns
+the table explains and how well the values fit decide — not raw points, which would favour tables
+with many columns. The choice carries a confidence, the runner-up and a sentence saying why; the
+user's own choices (``ImportOptions`` or a saved profile) always win.
 """
 
 from __future__ import annotations
 
-import re
+import functools
 from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz
+from scipy.optimize import linear_sum_assignment
 
-from cs_dash.importing import parse
+from cs_dash import vocabulary
+from cs_dash.importing import evidence
+from cs_dash.importing.headers import Header, normalize_header, words_of
 from cs_dash.schema import DATE, TABLES, TAG, TIMESTAMP, Table
 
 FUZZY_THRESHOLD = 88
+# Words too general to tell a column by when a longer header merely ends in them ("feature name").
+GENERIC_WORDS = frozenset(
+    "name count total value number type kind date time id key no ref text active change user rep who day".split()
+)
 # Tables whose required columns alone say nothing: at least one of these must be mapped too.
 AT_LEAST_ONE = {"surveys": ("score", "recommend"), "usage": ("active_users", "events", "feature")}
-CONTAINS_SCORE = 70
-_NON_WORD = re.compile(r"[\s_\-./]+")
-_PARENS = re.compile(r"\(.*?\)|\[.*?\]")
+UNRELATED_HEADER_FACTOR = 0.5  # content evidence under a header that names something else
+SPOKEN_HEADER_FACTOR = 0.8  # the same for a date column: a date is a date whatever its header
+MIN_PAIR = 0.3  # a pair scoring less is left unmapped
+REQUIRED_WEIGHT = 1.3  # in the assignment, filling a required column counts this much more
+VETO_PENALTY = 0.5  # taken off a header's score when its values cannot be that column
+# The table score: required columns' evidence, the share of the file explained, the values' fit.
+WEIGHTS = {"required": 0.35, "coverage": 0.5, "fit": 0.15}
+FILENAME_BONUS = 0.05
+DECISIVE_GAP = 0.2  # a lead this large over a complete runner-up leaves no doubt
+INCOMPLETE_DISCOUNT = 0.1  # a rival lacking required columns is that much less of a doubt
+ASK_BELOW = 0.45  # below this confidence the user chooses the table
+WARN_BELOW = 0.7  # below this the command line warns about its choice
 
 
 def normalize(header: str) -> str:
-    """Lower case, with ``_ - . /`` and runs of spaces made one space: ``Account_Name`` -> ``account name``."""
-    text = header.replace("\ufeff", "").lower().strip().rstrip("?:*#").strip()
-    return _NON_WORD.sub(" ", text).strip()
+    """The words of a header: ``Account_Name``, ``accountName``, ``Account.Name`` -> ``account name``."""
+    return normalize_header(header).words or words_of(header)
 
 
-def _without_units(text: str) -> str:
-    return _NON_WORD.sub(" ", _PARENS.sub(" ", text)).strip()
+@dataclass(frozen=True)
+class Vocab:
+    """The phrases naming one column, as words and without spaces, for quick lookups."""
+
+    phrases: frozenset[str]
+    compact: frozenset[str]
+
+    @classmethod
+    def of(cls, phrases) -> Vocab:
+        words = frozenset(w for w in (words_of(p) for p in phrases) if w)
+        return cls(words, frozenset(w.replace(" ", "") for w in words))
 
 
 @dataclass
 class TableMapping:
-    """One candidate table for a file and how its headers map onto it."""
+    """One candidate table for a file, how its headers map onto it, and how well."""
 
     table: Table
     mapping: dict[str, str] = field(default_factory=dict)  # header -> column
     reasons: dict[str, str] = field(default_factory=dict)
-    points: float = 0.0
+    strengths: dict[str, float] = field(default_factory=dict)  # header -> pair score (0-1)
+    fits: dict[str, float] = field(default_factory=dict)  # header -> content fit (-1..1)
+    score: float = 0.0
+    confidence: float = 0.0
+    runner_up: str | None = None
+    why: str = ""
+    headers_with_values: int = 0
+
+    @property
+    def points(self) -> float:  # kept for callers that compared raw points
+        return self.score
 
     @property
     def missing_required(self) -> list[str]:
@@ -55,110 +97,212 @@ class TableMapping:
     def complete(self) -> bool:
         return not self.missing_required
 
+    @property
+    def needs_choice(self) -> bool:
+        return self.confidence < ASK_BELOW
+
+
+# ------------------------------------------------------------------------------ header evidence
+@functools.cache
+def _vocabularies(table_name: str, column_name: str) -> tuple[Vocab, Vocab, str]:
+    column = TABLES[table_name].column(column_name)
+    weak_words = set(vocabulary.WEAK.get(column_name, ())) | set(
+        vocabulary.TABLE_WEAK.get((table_name, column_name), ())
+    )
+    excluded = {words_of(p) for p in vocabulary.TABLE_EXCLUDE.get((table_name, column_name), ())}
+    weak = Vocab.of(w for w in weak_words if words_of(w) not in excluded)
+    strong_all = set(column.synonyms) | set(vocabulary.STRONG.get(column_name, ()))
+    weak_set = {words_of(w) for w in weak_words}
+    strong = Vocab.of(s for s in strong_all if words_of(s) not in weak_set | excluded)
+    return strong, weak, words_of(column_name)
+
+
+def _contained(words: str, phrases: frozenset[str]) -> tuple[str, str] | None:
+    """The longest phrase found as whole words in ``words``, and where: 'end', 'start' or 'inside'."""
+    padded = f" {words} "
+    best = None
+    for phrase in phrases:
+        if len(phrase) < 3 or phrase == words or f" {phrase} " not in padded:
+            continue
+        if best is None or len(phrase) > len(best):
+            best = phrase
+    if best is None:
+        return None
+    if padded.endswith(f" {best} "):
+        return best, "end"
+    return best, "start" if padded.startswith(f" {best} ") else "inside"
+
+
+def match_header(header: Header, strong: Vocab, weak: Vocab, name: str) -> tuple[float, str]:
+    """How well a normalised header names a column (0-1) and why."""
+    words, compact = header.words, header.compact
+    if not words:
+        return 0.0, ""
+    with_qualifier = f"{words} {header.qualifier}".strip()
+    if words == name or compact == name.replace(" ", ""):
+        return 1.0, "name (the same as the column's)"
+    for text in (words, with_qualifier):
+        if text in strong.phrases:
+            return 0.97, f"synonym '{text}'"
+    if compact in strong.compact:
+        return 0.95, f"synonym '{words}'"
+    if words in weak.phrases or compact in weak.compact:
+        return 0.75, f"synonym '{words}' (a word with other meanings)"
+    best, best_phrase = 0.0, ""
+    if len(words) >= 5:
+        for phrase in strong.phrases:
+            if abs(len(phrase) - len(words)) > 4:
+                continue
+            ratio = fuzz.ratio(words, phrase)
+            if ratio > best:
+                best, best_phrase = ratio, phrase
+    if best >= FUZZY_THRESHOLD:
+        return min(0.94, round(best / 100, 3)), f"fuzzy match with '{best_phrase}' ({int(best)}% similar)"
+    found = _contained(words, frozenset(p for p in strong.phrases if p not in GENERIC_WORDS))
+    if found:
+        phrase, where = found
+        base = {"end": 0.72, "start": 0.62, "inside": 0.58}[where]
+        return min(0.85, base + 0.03 * phrase.count(" ")), f"name containing '{phrase}'"
+    found = _contained(words, strong.phrases)
+    if found and found[1] == "end":
+        return 0.45, f"name ending in '{found[0]}'"
+    found = _contained(words, frozenset(p for p in weak.phrases if p not in GENERIC_WORDS))
+    if found and found[1] == "end":
+        return 0.5, f"name ending in '{found[0]}'"
+    return 0.0, ""
+
 
 def header_score(header: str, column_synonyms: tuple[str, ...], column_name: str) -> tuple[int, str]:
-    """How well one header names a column (0-100) and why."""
-    norm = normalize(header)
-    bare = _without_units(norm)
-    names = {normalize(s) for s in column_synonyms} | {normalize(column_name)}
-    if norm == normalize(column_name):
-        return 100, "name (the same as the column's)"
-    if norm in names:
-        return 97, f"synonym '{norm}'"
-    if bare and bare in {_without_units(n) for n in names}:
-        return 95, f"synonym '{bare}' (units aside)"
-    best, best_name = 0.0, ""
-    for name in names:
-        score = fuzz.ratio(bare, _without_units(name))
-        if score > best:
-            best, best_name = score, name
-    if best >= FUZZY_THRESHOLD:
-        return int(best), f"fuzzy match with '{best_name}' ({int(best)}% similar)"
-    words = f" {bare} "
-    for name in sorted(names, key=len, reverse=True):
-        if len(name) >= 4 and f" {name} " in words:
-            return CONTAINS_SCORE + min(15, len(name) // 2), f"name containing '{name}'"
-    return 0, ""
+    """How well one header names a column given its synonyms (0-100) and why."""
+    score, why = match_header(
+        normalize_header(header), Vocab.of(column_synonyms), Vocab.of(()), words_of(column_name)
+    )
+    return int(round(score * 100)), why
 
 
-def content_kind(values: list[str]) -> str | None:
-    """TAG or DATE when a column's sample values clearly are tags or dates, else None."""
-    filled = [v.strip() for v in values if v and v.strip()]
-    if len(filled) < 2:
-        return None
-    lowered = [v.lower() for v in filled]
-    if all(v in parse.TAG_WORDS for v in lowered) and any(v in parse.TAG_EXPLICIT for v in lowered):
-        return TAG
-    if sum(parse.looks_like_date(v) for v in filled) >= 0.9 * len(filled):
-        return DATE
-    return None
+# ------------------------------------------------------------------------------ one table
+def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple[float, float, str]:
+    """(pair score, content fit, why) for mapping one header onto one column."""
+    strong, weak, name = _vocabularies(table.name, column.name)
+    said, why = match_header(header, strong, weak, name)
+    fit, fit_why = evidence.fit(column, prof)
+    if said > 0:
+        if fit <= -1.0:
+            return max(0.0, said - VETO_PENALTY), fit, f"{why}, although {fit_why}"
+        total = min(1.0, said + 0.15 * fit)
+        if fit >= 0.5 and fit_why:
+            why = f"{why}; {fit_why}"
+        return total, fit, why
+    alone, alone_why = evidence.content_only(table.name, column, prof)
+    if alone and not header.silent and column.kind != TAG:
+        # The header says something this column's words do not: the values alone count for less
+        # ("is_trial" holds yes/no, yet it is not whether the customer would recommend).
+        alone *= SPOKEN_HEADER_FACTOR if column.kind in (DATE, TIMESTAMP) else UNRELATED_HEADER_FACTOR
+    return alone, fit, alone_why
 
 
 def _assign(
     table: Table,
     headers: list[str],
-    samples: dict[str, list[str]],
+    profiles: dict[str, evidence.Profile],
     forced: dict[str, str],
     filename: str,
 ) -> TableMapping:
     result = TableMapping(table)
-    taken_columns: set[str] = set()
+    taken: set[str] = set()
+    forced = {h: c for h, c in forced.items() if c in table.column_names}  # the rest stay free here
     for header, column in forced.items():
-        if column in table.column_names and column not in taken_columns:
+        if column not in taken:
             result.mapping[header] = column
             result.reasons[header] = "your choice"
-            taken_columns.add(column)
-            result.points += 3
+            result.strengths[header] = 1.0
+            result.fits[header] = 1.0
+            taken.add(column)
     free = [h for h in headers if h not in forced]
-    candidates = []
-    for position, header in enumerate(free):
-        for column in table.columns:
-            score, why = header_score(header, column.synonyms, column.name)
-            if score:
-                candidates.append((-score, not column.required, position, header, column.name, why))
-    candidates.sort()
-    used_headers: set[str] = set()
-    for neg_score, _, _, header, column, why in candidates:
-        if header in used_headers or column in taken_columns:
-            continue
-        result.mapping[header] = column
-        result.reasons[header] = why
-        used_headers.add(header)
-        taken_columns.add(column)
-        result.points += (2 if table.column(column).required else 1) * (-neg_score / 100)
-    # Where headers say nothing, let the values speak for the required dates and the tag.
-    for column in table.columns:
-        if column.name in taken_columns or not (column.required or column.kind == TAG):
-            continue
-        wanted = TAG if column.kind == TAG else DATE if column.kind in (DATE, TIMESTAMP) else None
-        if wanted is None:
-            continue
-        for header in free:
-            taken_by = result.mapping.get(header)
-            # A header already matched by name may still be the tag when its values are P/R
-            # ("Type: Proactive"), as long as it did not fill a required column.
-            movable = wanted == TAG and taken_by is not None and not table.column(taken_by).required
-            if header in used_headers and not movable:
+    columns = [c for c in table.columns if c.name not in taken]
+    parsed = {h: normalize_header(h) for h in free}
+    scores = np.zeros((len(free), len(columns)))
+    details: dict[tuple[int, int], tuple[float, float, str]] = {}
+    for i, header in enumerate(free):
+        for j, column in enumerate(columns):
+            pair = _pair(table, column, parsed[header], profiles.get(header, evidence.Profile()))
+            details[i, j] = pair
+            if pair[0] >= MIN_PAIR:
+                # Earlier headers win exact ties, as a person reading left to right would.
+                scores[i, j] = pair[0] * (REQUIRED_WEIGHT if column.required else 1.0) - i * 1e-6
+    if free and columns:
+        rows, cols = linear_sum_assignment(scores, maximize=True)
+        for i, j in zip(rows, cols, strict=True):
+            if scores[i, j] <= 0:
                 continue
-            if content_kind(samples.get(header, [])) == wanted:
-                if movable:
-                    taken_columns.discard(taken_by)
-                    result.points -= 1
-                result.mapping[header] = column.name
-                what = "Proactive/Reactive" if wanted == TAG else "dates"
-                result.reasons[header] = f"content: the values are {what}"
-                used_headers.add(header)
-                taken_columns.add(column.name)
-                result.points += 1.5 if column.required else 0.75
-                break
-    if result.complete:
-        result.points += 2
-    stem = filename.lower()
-    if any(hint in stem for hint in table.filename_hints):
-        result.points += 1
+            total, fit, why = details[i, j]
+            _put(result, free[i], columns[j].name, total, fit, why)
+    _fill_required_from_optional(result, free, columns, details)
+    _score(result, headers, profiles, filename)
     return result
 
 
+def _put(result: TableMapping, header: str, column: str, total: float, fit: float, why: str) -> None:
+    result.mapping[header] = column
+    result.reasons[header] = why
+    result.strengths[header] = total
+    result.fits[header] = fit
+
+
+def _fill_required_from_optional(result, free, columns, details) -> None:
+    """A required column left empty takes a header from an optional one when its values qualify.
+
+    "Type" holding "Proactive check-in" is matched as the type by name, yet it is the only column
+    that can be the tag; without it the table could not load at all.
+    """
+    for j, column in enumerate(columns):
+        if not column.required or column.name in result.mapping.values():
+            continue
+        best = None
+        for i, header in enumerate(free):
+            total, fit, why = details[i, j]
+            current = result.mapping.get(header)
+            if current is not None and result.table.column(current).required:
+                continue
+            if total >= MIN_PAIR and fit > 0 and (best is None or total > best[1]):
+                best = (header, total, fit, why)
+        if best:
+            header, total, fit, why = best
+            _put(
+                result,
+                header,
+                column.name,
+                total,
+                fit,
+                why if why.startswith("content") else f"content and {why}",
+            )
+
+
+def _score(result: TableMapping, headers: list[str], profiles, filename: str) -> None:
+    table = result.table
+    by_column = {c: h for h, c in result.mapping.items()}
+    slots = [result.strengths.get(by_column.get(c, ""), 0.0) for c in table.required]
+    wanted = AT_LEAST_ONE.get(table.name, ())
+    if wanted:
+        slots.append(max(result.strengths.get(by_column.get(c, ""), 0.0) for c in wanted))
+    required = sum(slots) / len(slots) if slots else 1.0
+    # Columns known to be empty say nothing about the table; a file of headers only counts them all.
+    empty = {h for h in headers if h in profiles and not profiles[h].count and h not in result.mapping}
+    any_values = any(p.count for p in profiles.values()) or not profiles
+    with_values = [h for h in headers if h not in empty] if any_values else headers
+    result.headers_with_values = len(with_values)
+    room = max(1, min(len(with_values), len(table.columns)))
+    # Squared, so that weak words ("Type", "Owner") explain less of a file than exact names.
+    coverage = min(1.0, sum(s * s for s in result.strengths.values()) / room)
+    fit = sum((f + 1) / 2 for f in result.fits.values()) / len(result.fits) if result.fits else 0.0
+    score = WEIGHTS["required"] * required + WEIGHTS["coverage"] * coverage + WEIGHTS["fit"] * fit
+    stem = filename.lower()
+    if any(hint in stem for hint in table.filename_hints):
+        score += FILENAME_BONUS
+    result.score = round(min(1.0, score), 3)
+
+
+# ------------------------------------------------------------------------------ the choice
 def resolve_overrides(headers: list[str], raw_headers: list[str], columns: dict[str, str]) -> dict[str, str]:
     """The user's header -> column choices that apply to this file (headers it lacks are ignored)."""
     by_key: dict[str, str] = {}
@@ -175,6 +319,33 @@ def resolve_overrides(headers: list[str], raw_headers: list[str], columns: dict[
     return forced
 
 
+def _rank_key(candidate: TableMapping) -> tuple[bool, float]:
+    return candidate.complete, candidate.score
+
+
+def _explain(best: TableMapping, runner: TableMapping | None) -> str:
+    filled = len(best.mapping)
+    text = f"{best.table.name} explains {filled} of the file's {best.headers_with_values} columns"
+    if best.missing_required:
+        text += f" but lacks {', '.join(best.missing_required)}"
+    if runner is None:
+        return text
+    if runner.complete and best.complete:
+        return f"{text}; {runner.table.name} would explain {len(runner.mapping)}"
+    if not runner.complete:
+        return f"{text}; {runner.table.name} lacks {', '.join(runner.missing_required)}"
+    return text
+
+
+def _confidence(best: TableMapping, others: list[TableMapping]) -> float:
+    """The best's score, shrunk as another table comes close (an incomplete one counts a little less)."""
+    if not best.complete:
+        return 0.0
+    rival = max((c.score - (0 if c.complete else INCOMPLETE_DISCOUNT) for c in others), default=0.0)
+    gap = best.score - rival
+    return round(best.score * min(1.0, max(0.0, gap) / DECISIVE_GAP), 3)
+
+
 def choose_table(
     headers: list[str],
     raw_headers: list[str],
@@ -188,19 +359,29 @@ def choose_table(
     ignored = {h for h, c in forced.items() if not c}
     forced = {h: c for h, c in forced.items() if c}
     usable = [h for h in headers if h not in ignored]
+    profiles = {h: evidence.profile(samples[h]) for h in usable if h in samples}
     candidates = {
-        name: _assign(spec, usable, samples, forced, filename)
+        name: _assign(spec, usable, profiles, forced, filename)
         for name, spec in TABLES.items()
         if table is None or name == table
     }
-    scores = {}
-    for name, cand in candidates.items():
-        n_required = len(cand.table.required)
-        optional_room = min(len(cand.table.columns) - n_required, max(0, len(usable) - n_required))
-        scores[name] = round(min(1.0, cand.points / (2 * n_required + optional_room + 3)), 3)
+    scores = {name: cand.score for name, cand in candidates.items()}
     if not candidates:
         return None, scores
-    best = max(candidates.values(), key=lambda c: (c.points, c.complete))
-    if table is None and not best.mapping:
+    ranked = sorted(candidates.values(), key=_rank_key, reverse=True)
+    best = ranked[0]
+    if table is not None:
+        best.confidence, best.why = 1.0, "your choice"
+        return best, scores
+    if not best.mapping or best.score < MIN_PAIR:
         return None, scores
+    closest = max(ranked[1:], key=lambda c: c.score, default=None)
+    if closest is not None and not closest.complete and closest.score > best.score:
+        # The file explains an incomplete table better: say what it lacks rather than load it
+        # into a table that fits less of it.
+        best, closest = closest, best
+    runner = max((c for c in ranked if c is not best and c.complete), key=lambda c: c.score, default=closest)
+    best.runner_up = runner.table.name if runner else None
+    best.confidence = _confidence(best, [c for c in ranked if c is not best])
+    best.why = _explain(best, runner)
     return best, scores

@@ -14,6 +14,7 @@ import duckdb
 import pandas as pd
 
 from cs_dash.importing import parse, reading
+from cs_dash.importing.headers import unit_text
 from cs_dash.importing.mapping import choose_table, resolve_overrides
 from cs_dash.importing.profiles import find_profile, fingerprint
 from cs_dash.importing.result import REJECT_COLUMNS, ImportOptions, ImportResult
@@ -187,11 +188,24 @@ class _Run:
                 if why == "your choice":
                     r.mapping_reasons[header] = "saved mapping profile"
         r.unmapped = [h for h in layout.headers if h not in r.mapping]
+        r.confidence, r.runner_up, r.table_reason = best.confidence, best.runner_up, best.why
         if best.missing_required:
             missing = ", ".join(_describe_column(table, c) for c in best.missing_required)
             raise UnusableFile(
                 f"looks like {_article(table.name)} {table.name} file but has no column for {missing}: add that column, "
                 "or map one of its columns to it on the Data page"
+            )
+        if best.needs_choice and not table_name:
+            runner = TABLES[best.runner_up].title if best.runner_up in TABLES else "another table"
+            if not self.options.accept_unsure:
+                r.needs_table_choice = True
+                raise UnusableFile(
+                    f"could be {table.title} or {runner} (confidence {best.confidence:.0%}): it waits for "
+                    "you to choose its table on the Data page"
+                )
+            r.warnings.append(
+                f"The table was a close call: read as {table.title} (confidence {best.confidence:.0%}), "
+                f"then {runner}."
             )
 
         self._date_orders = date_orders
@@ -302,7 +316,7 @@ class _Run:
                 values = (
                     few if len(few) <= MAX_LOOKUP_VALUES else self._distinct(raw_col, 5_000, rows=200_000)
                 )
-                plans[column_name] = {"unit": parse.duration_unit(header, values)}
+                plans[column_name] = {"unit": parse.duration_unit(unit_text(header), values)}
                 if len(few) <= MAX_LOOKUP_VALUES:
                     lookups[column_name] = few
             elif column.kind == TAG:

@@ -20,6 +20,8 @@ class ImportOptions:
     ``columns`` maps a source header to a canonical column name (or "" to ignore the header).
     ``date_orders`` maps a canonical column to "DMY" or "MDY" for ambiguous day/month dates.
     ``delimiter`` and ``encoding`` (a Python codec name such as "cp1252") override the detection.
+    ``accept_unsure`` loads a file whose table was a close call into the likelier table instead of
+    waiting for the user's choice (the command line, which cannot ask, sets it and warns).
     """
 
     table: str | None = None
@@ -27,6 +29,7 @@ class ImportOptions:
     date_orders: dict[str, str] = field(default_factory=dict)
     delimiter: str | None = None
     encoding: str | None = None
+    accept_unsure: bool = False
 
 
 @dataclass
@@ -52,6 +55,11 @@ class ImportResult:
     unmapped: list[str] = field(default_factory=list)  # source headers left out
     mapping_reasons: dict[str, str] = field(default_factory=dict)  # header -> why (synonym/fuzzy/content)
     table_scores: dict[str, float] = field(default_factory=dict)  # candidate table -> score
+    confidence: float | None = None  # 0-1: how sure the table choice is (1 when the user chose it)
+    runner_up: str | None = None  # the next likeliest table
+    table_reason: str = ""  # a short sentence: why this table
+    needs_table_choice: bool = False  # a close call: not loaded until the user picks the table
+    conversions: list[str] = field(default_factory=list)  # value conversions applied, one line each
     date_orders: dict[str, str] = field(default_factory=dict)  # column -> "DMY"/"MDY"/"YMD"
     ambiguous_dates: list[str] = field(default_factory=list)  # columns whose order was a default
     rows_read: int = 0

@@ -1,0 +1,274 @@
+"""What a column's values say it is, for headers that are silent or ambiguous.
+
+A sample of each column is profiled once (``profile``): how many values are e-mail addresses,
+dates, money, small whole numbers, yes/no, Proactive/Reactive (alone or inside longer text),
+status, plan or revenue words, ids. ``fit`` then says how well that profile suits a canonical column
+(-1: it cannot be that column; 0: nothing to say; up to 1: it looks exactly like it), and
+``content_only`` names the columns the values alone are enough to map.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cs_dash.importing import parse
+from cs_dash.schema import BOOLEAN, DATE, DURATION, INTEGER, NUMBER, SCORE, TAG, TIMESTAMP, Column
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
+_URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
+_NUMBER = re.compile(r"^[-+(]?\s*[$€£¥]?\s*[-+]?\d[\d,.' ]*(?:[eE][-+]?\d+)?\s*[$€£¥%]?\s*(?:[A-Z]{3})?\)?$")
+_MONEY = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|CHF)\b|\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?$")
+_DURATION = re.compile(
+    r"^\d{1,3}:\d{2}(:\d{2})?$|^\d+(\.\d+)?\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec)\b", re.I
+)
+_ID = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_\-#:./]{1,40}$")
+_TAG_INSIDE = re.compile(
+    r"\b(pro-?\s?active|re-?\s?active|proaktiv|reaktiv|proactif|r[ée]actif|proactivo|reactivo)\b", re.I
+)
+
+STATUS_WORDS = frozenset(
+    """open opened new pending on hold hold solved resolved closed done completed complete in progress
+    active churned cancelled canceled lost won at risk risk inactive trial paying customer former
+    expired suspended blocked not started started ongoing overdue late paused archived renewed
+    offen geschlossen erledigt aktiv gekundigt ouvert ferme termine actif resilie abierto cerrado
+    activo baja aberto fechado ativo cancelado aperto chiuso attivo open gesloten actief opgezegd""".split()
+    + ["on hold", "in progress", "at risk", "not started", "closed won", "closed lost", "closed success"]
+)
+PLAN_KINDS = frozenset(
+    "goal goals objective objectives step steps milestone task action blocker blockers risk obstacle "
+    "ziel schritt hindernis objectif etape obstacle objetivo paso bloqueo meta etapa obiettivo doel stap".split()
+)
+DIMENSIONS = frozenset(
+    "people product services service quality network transformation process technology adoption "
+    "value relationship executive support training integration security financial commercial".split()
+)
+REVENUE_KINDS = frozenset(
+    """new new business new biz new_biz newbiz expansion upsell upgrade contraction downgrade churn
+    churned cancellation cancelled canceled renewal renew reactivation reactivated cross sell
+    cross-sell downsell""".split()
+    + ["new business", "new biz", "cross sell"]
+)
+PRIORITY_WORDS = frozenset(
+    "low normal medium high urgent critical p1 p2 p3 p4 sev1 sev2 sev3 blocker major minor".split()
+)
+BOOL_WORDS = frozenset(parse.BOOL_TRUE + parse.BOOL_FALSE)
+
+# Columns holding a person's name, where plain numbers or dates are out of place.
+PERSON_OR_NAME = {"account", "csm", "respondent", "owner"}
+EXCEL_SERIALS = (25_000, 73_000)  # 1968 to 2099 as Excel day numbers
+MONEY_COLUMNS = {"arr", "amount", "cac", "hourly_rate"}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Shares (0-1) of a column's non-empty sample values that look like each kind of value."""
+
+    count: int = 0
+    email: float = 0.0
+    url: float = 0.0
+    date: float = 0.0
+    number: float = 0.0
+    money: float = 0.0
+    whole: float = 0.0  # whole numbers
+    zero_to_ten: float = 0.0
+    one_to_five: float = 0.0
+    boolean: float = 0.0
+    tag: float = 0.0  # exactly Proactive / Reactive / P / R
+    tag_inside: float = 0.0  # the words inside longer text ("Proactive check-in")
+    duration: float = 0.0
+    idlike: float = 0.0
+    unique: float = 0.0  # distinct values / values
+    status: float = 0.0
+    plan_kind: float = 0.0
+    dimension: float = 0.0
+    revenue_kind: float = 0.0
+    priority: float = 0.0
+    long_text: float = 0.0  # more than four words
+
+
+def _share(values: list[str], test) -> float:
+    return sum(1 for v in values if test(v)) / len(values)
+
+
+def _looks_like_date(value: str) -> bool:
+    if re.fullmatch(r"\d{5}(\.\d+)?", value):
+        return EXCEL_SERIALS[0] <= float(value) <= EXCEL_SERIALS[1]  # an Excel serial date
+    if re.fullmatch(r"\d{9,10}|\d{12,13}", value):
+        return True  # epoch seconds or milliseconds
+    return not re.fullmatch(r"[-+]?\d{1,8}([.,]\d+)?", value) and parse.looks_like_date(value)
+
+
+def _as_number(text: str) -> float | None:
+    cleaned = re.sub(r"[$€£¥%\s]|USD|EUR|GBP", "", text).replace(",", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def profile(values: list[str], limit: int = 300) -> Profile:
+    """The profile of the first ``limit`` non-empty values."""
+    filled = [v.strip() for v in values if v and v.strip()][:limit]
+    if not filled:
+        return Profile()
+    lowered = [v.lower() for v in filled]
+    numbers = [_as_number(v) if _NUMBER.match(v) else None for v in filled]
+    numeric = [n for n in numbers if n is not None]
+    whole = [n for n in numeric if n == int(n)]
+
+    def words(vocabulary: frozenset[str]):
+        return _share(
+            lowered, lambda v: v.replace("_", " ").replace("-", " ") in vocabulary or v in vocabulary
+        )
+
+    return Profile(
+        count=len(filled),
+        email=_share(filled, _EMAIL.match),
+        url=_share(filled, _URL.match),
+        date=_share(filled, _looks_like_date),
+        number=len(numeric) / len(filled),
+        money=_share(filled, lambda v: bool(_NUMBER.match(v) and _MONEY.search(v))),
+        whole=len(whole) / len(filled),
+        zero_to_ten=sum(1 for n in whole if 0 <= n <= 10) / len(filled),
+        one_to_five=sum(1 for n in whole if 1 <= n <= 5) / len(filled),
+        boolean=_share(lowered, lambda v: v in BOOL_WORDS),
+        tag=_share(lowered, lambda v: v in parse.TAG_EXPLICIT),
+        tag_inside=_share(filled, _TAG_INSIDE.search),
+        duration=_share(filled, _DURATION.match),
+        idlike=_share(filled, lambda v: bool(_ID.match(v)) and " " not in v),
+        unique=len(set(lowered)) / len(filled),
+        status=words(STATUS_WORDS),
+        plan_kind=words(PLAN_KINDS),
+        dimension=words(DIMENSIONS),
+        revenue_kind=words(REVENUE_KINDS),
+        priority=words(PRIORITY_WORDS),
+        long_text=_share(filled, lambda v: len(v.split()) > 4),
+    )
+
+
+def fit(column: Column, p: Profile) -> tuple[float, str]:
+    """How well values with profile ``p`` suit ``column``: -1 (they cannot) to 1, and why."""
+    if p.count < 2:
+        return 0.0, ""
+    kind, name = column.kind, column.name
+    if kind in (DATE, TIMESTAMP):
+        if p.date >= 0.8:
+            return 0.6, "the values are dates"
+        return (-1.0, "the values are not dates") if p.date < 0.5 else (0.0, "")
+    if kind == TAG:
+        if p.tag >= 0.8:
+            return 1.0, "the values are Proactive/Reactive"
+        if p.tag_inside >= 0.5:
+            return 0.7, "the values say Proactive/Reactive"
+        if p.boolean >= 0.9:
+            return 0.0, ""
+        return -1.0, "the values are not Proactive/Reactive"
+    if kind == BOOLEAN:
+        return (0.6, "the values are yes/no") if p.boolean >= 0.8 else (-1.0, "the values are not yes/no")
+    if kind == SCORE:
+        if p.number < 0.8:
+            return -1.0, "the values are not numbers"
+        top = p.one_to_five if name == "effectiveness" else p.zero_to_ten
+        if top >= 0.9:
+            return 0.7, "the values are whole numbers 0–10" if name == "score" else "the values are 1–5"
+        return -1.0, "the values are out of a score's range"
+    if kind in (NUMBER, INTEGER):
+        if p.number < 0.8 or p.date > 0.5:
+            return -1.0, "the values are not numbers"
+        if name in MONEY_COLUMNS and p.money >= 0.5:
+            return 0.6, "the values are money"
+        if kind == INTEGER and p.whole < 0.9:
+            return -0.5, "the values are not whole numbers"
+        if p.zero_to_ten >= 0.95 and name in MONEY_COLUMNS:
+            return -0.3, "the values are small whole numbers"
+        return 0.3, "the values are numbers"
+    if kind == DURATION:
+        if p.number >= 0.8 or p.duration >= 0.8:
+            return 0.4, "the values are durations"
+        return -1.0, "the values are not durations"
+    return _text_fit(name, p)
+
+
+def _text_fit(name: str, p: Profile) -> tuple[float, str]:
+    if name in PERSON_OR_NAME:
+        if p.date >= 0.8:
+            return -1.0, "the values are dates"
+        if p.boolean >= 0.8 or p.tag >= 0.8:
+            return -1.0, "the values are yes/no"
+        if p.number >= 0.9 and name != "account":
+            return -1.0, "the values are numbers"
+        if p.email >= 0.8:
+            return (0.6, "the values are e-mail addresses") if name != "account" else (-0.3, "")
+        if p.number >= 0.9:
+            return -0.4, "the values are numbers"
+        return 0.1, ""
+    if name == "ticket_id":
+        if p.idlike >= 0.8 and p.unique >= 0.9:
+            return 0.6, "the values are unique ids"
+        return (-0.6, "the values are not ids") if p.unique < 0.5 else (0.0, "")
+    if name == "status":
+        return (0.6, "the values are status words") if p.status >= 0.7 else (0.0, "")
+    if name == "priority":
+        return (0.6, "the values are priorities") if p.priority >= 0.7 else (0.0, "")
+    if name == "kind":
+        if p.plan_kind >= 0.7:
+            return 0.7, "the values are goal/step/blocker"
+        if p.revenue_kind >= 0.7:
+            return 0.7, "the values are revenue kinds"
+        return -0.5, "the values are not goal/step/blocker or revenue kinds"
+    if name == "dimension":
+        return (0.5, "the values are plan dimensions") if p.dimension >= 0.6 else (0.0, "")
+    if name in ("link",):
+        return (0.6, "the values are links") if p.url >= 0.8 else (-0.5, "the values are not links")
+    if name in ("notes", "comment"):
+        return (0.3, "the values are free text") if p.long_text >= 0.3 else (0.0, "")
+    if name == "item":
+        return (-0.5, "the values are not text") if p.number >= 0.9 or p.date >= 0.9 else (0.1, "")
+    if p.date >= 0.9 or p.number >= 0.95:
+        return -0.3, "the values are not text"
+    if p.boolean >= 0.9:
+        return -0.5, "the values are yes/no"
+    return 0.0, ""
+
+
+def content_only(table: str, column: Column, p: Profile) -> tuple[float, str]:
+    """A score (0-1) for mapping a header that names nothing onto ``column`` from its values alone."""
+    if p.count < 2:
+        return 0.0, ""
+    name = column.name
+    if column.kind == TAG and p.tag >= 0.8:
+        return 0.85, "content: the values are Proactive/Reactive"
+    if column.kind == TAG and p.tag_inside >= 0.5:
+        return 0.6, "content: the values say Proactive or Reactive"
+    if column.kind in (DATE, TIMESTAMP) and column.required and p.date >= 0.9:
+        return 0.5, "content: the values are dates"
+    if name in ("csm", "respondent") and p.email >= 0.8:
+        return 0.45, "content: the values are e-mail addresses of people"
+    if (
+        name == "score"
+        and table == "surveys"
+        and p.whole >= 0.95
+        and p.zero_to_ten >= 0.95
+        and p.unique < 0.5
+    ):
+        return 0.5, "content: whole numbers from 0 to 10"
+    if name in ("recommend", "escalated") and p.boolean >= 0.95:
+        return 0.45, "content: the values are yes/no"
+    if name == "kind" and table == "plans" and p.plan_kind >= 0.8:
+        return 0.6, "content: the values are goal/step/blocker"
+    if name == "kind" and table == "revenue" and p.revenue_kind >= 0.8:
+        return 0.6, "content: the values are revenue kinds"
+    if name == "dimension" and p.dimension >= 0.7:
+        return 0.45, "content: the values are plan dimensions"
+    if name == "status" and p.status >= 0.8:
+        return 0.4, "content: the values are status words"
+    if name == "priority" and p.priority >= 0.8:
+        return 0.4, "content: the values are priorities"
+    if name == "ticket_id" and p.idlike >= 0.9 and p.unique >= 0.95:
+        return 0.35, "content: unique ids"
+    if name in ("arr", "amount") and p.money >= 0.8:
+        return 0.4, "content: the values are money"
+    if name == "link" and p.url >= 0.9:
+        return 0.45, "content: the values are links"
+    return 0.0, ""

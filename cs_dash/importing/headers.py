@@ -1,0 +1,150 @@
+"""Header normalisation by rules: the words a header says, whatever system wrote it.
+
+Exports spell one concept many ways: ``NAME``, ``account_name``, ``AccountName``, ``Account.Name``,
+``_parentaccountid_value@OData.Community.Display.V1.FormattedValue``, ``CSM_Name__c``,
+``properties.hs_call_duration``, ``Custom field (Organizations)``, ``Duration (mins)``. Each rule
+here removes one kind of spelling so the vocabulary only has to list the words. A unit found in
+the header is kept apart (``Header.unit``) so the value parser can still convert it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Segments of a dotted API path that only say where a field lives ("properties.hs_call_duration").
+_CONTAINERS = {
+    "properties", "property", "fields", "field", "attributes", "custom attributes", "custom fields",
+    "customfields", "custom_fields", "custom_attributes", "traits", "data", "metadata", "record",
+    "values", "value", "user properties", "event properties", "answers", "cf", "custom",
+}  # fmt: skip
+# Prefixes systems put before their own field names.
+_PREFIXES = re.compile(r"^(?:hs|cf|hubspot|sf|zd|fd|mp|amp|x|ga|gs|pendo|custom|c)_(?=[a-z])|^\$")
+# Wrappers around the real name: "Custom field (Organizations)", "Question: How likely…".
+_WRAPPER = re.compile(
+    r"^(?:custom\s*field|custom|field|property|attribute|question|q\d+|frage|champ|campo|veld)"
+    r"\s*(?:\((.+)\)|\[(.+)\]|[:\-–]\s*(.+))$",
+    re.IGNORECASE,
+)
+_ODATA = re.compile(r"@odata\..*$|@.*formattedvalue$", re.IGNORECASE)
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+_SEPARATORS = re.compile(r"[\s_\-./:|,;#*?!'\"`´’]+")
+
+_SILENT = re.compile(
+    r"(?:column|col|field|unnamed|untitled|q|question|var|item|value|data|spalte|feld|colonne|champ"
+    r"|columna|campo|coluna|colonna|kolom|veld)?\s*\d*\s*[a-z]?\d*|[a-z]{1,2}\s*[a-z]?"
+)
+UNITS = {
+    "ms": ("ms", "msec", "msecs", "millis", "milliseconds", "millisecond", "millisekunden", "millisecondes"),
+    "seconds": ("s", "sec", "secs", "second", "seconds", "sekunden", "secondes", "segundos", "secondi", "seconden"),
+    "minutes": ("m", "min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "minuut"),
+    "hours": ("h", "hr", "hrs", "hour", "hours", "std", "stunden", "heures", "horas", "ore", "uren", "uur"),
+    "cents": ("cents", "cent", "in cents", "centavos", "centimes"),
+    "currency": ("usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "sek", "nok", "dkk", "brl", "$", "€", "£"),
+    "percent": ("%", "percent", "pct", "prozent"),
+}  # fmt: skip
+_UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words}
+# A trailing "in hrs", "(in seconds)", "en minutes", "in Minuten" names the unit too.
+_UNIT_TAIL = re.compile(r"\s(?:in|en|em|per|pro)\s+(\S+)$|\s(\S+)$")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: ``Fecha de creación`` -> ``fecha de creacion``."""
+    text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def words_of(text: str) -> str:
+    """Camel case split, separators made single spaces, accents folded, lower case."""
+    return _SEPARATORS.sub(" ", fold(_CAMEL.sub(" ", text))).strip()
+
+
+@dataclass(frozen=True)
+class Header:
+    """What one header says: its words, the same words without spaces, and a unit if it names one."""
+
+    raw: str
+    words: str
+    unit: str | None = None
+    qualifier: str = ""  # words in brackets that were not a unit ("(0-10)", "(Parent)")
+
+    @property
+    def compact(self) -> str:
+        return self.words.replace(" ", "")
+
+    @property
+    def silent(self) -> bool:
+        """True when the header names nothing: blank, "Column 4", "Field_7", "Unnamed: 3", "Q2"."""
+        return not self.words or bool(_SILENT.fullmatch(self.words))
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(self.words.split())
+
+
+def _api_name(text: str) -> str:
+    """Dotted, suffixed and prefixed API names down to their field words."""
+    annotated = bool(_ODATA.search(text))
+    text = _ODATA.sub("", text)
+    if annotated or re.fullmatch(r"_\w+_value", text):
+        # Dataverse lookups: "_ownerid_value" is the owner (the annotation is its display name).
+        text = re.sub(r"^_|_value$", "", text)
+        text = re.sub(r"id$", "", text) if annotated else text
+    parts = [p for p in text.split(".") if p]
+    cleaned = []
+    for part in parts:
+        part = re.sub(r"__(c|r|pc|x)$", "", part, flags=re.IGNORECASE)
+        part = _PREFIXES.sub("", part)
+        if words_of(part) in _CONTAINERS and len(parts) > 1:
+            continue
+        cleaned.append(part)
+    return " ".join(cleaned) if cleaned else text
+
+
+def _split_unit(words: str) -> tuple[str, str | None]:
+    """``call duration in seconds`` -> (``call duration``, ``seconds``); only a trailing unit counts."""
+    match = _UNIT_TAIL.search(words)
+    if not match:
+        return words, None
+    word = match.group(1) or match.group(2)
+    unit = _UNIT_OF.get(word)
+    # A lone "s"/"m"/"h" only names a unit after "in"; "Time m" is not minutes, "Tier s" is not seconds.
+    if unit is None or (match.group(2) and len(word) == 1):
+        return words, None
+    rest = words[: match.start()].strip()
+    return (rest, unit) if rest else (words, None)
+
+
+def normalize_header(header: str) -> Header:
+    """Every rule in turn; see the module's docstring."""
+    raw = header
+    text = header.replace("\ufeff", "").strip().strip("\"'").strip()
+    wrapped = _WRAPPER.match(text)
+    if wrapped:
+        text = next(g for g in wrapped.groups() if g)
+    text = _api_name(text)
+    unit, qualifiers = None, []
+    for match in _BRACKETS.finditer(text):
+        inner = words_of(match.group(1) or match.group(2) or "")
+        found = _UNIT_OF.get(inner) or _UNIT_OF.get(re.sub(r"^(in|en|em)\s+", "", inner))
+        if found:
+            unit = unit or found
+        elif inner:
+            qualifiers.append(inner)
+    main = words_of(_BRACKETS.sub(" ", text))
+    if not main and qualifiers:
+        main, qualifiers = qualifiers[0], qualifiers[1:]
+    main, tail_unit = _split_unit(main)
+    return Header(raw, main, unit or tail_unit, " ".join(qualifiers))
+
+
+def unit_text(header: str) -> str:
+    """The header with its unit spelled out, for the value parser's unit rules (``ms``, ``seconds``…)."""
+    found = normalize_header(header)
+    spoken = {"ms": "ms", "seconds": "in seconds", "hours": "hours", "minutes": "minutes"}.get(
+        found.unit or ""
+    )
+    return f"{header} {spoken}" if spoken else header

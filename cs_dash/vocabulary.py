@@ -1,0 +1,254 @@
+"""The words real exports use for each canonical column, beyond the synonyms in ``cs_dash.schema``.
+
+Drawn from the export headers of CRMs (Salesforce reports and Data Loader, HubSpot), CS platforms
+(Gainsight, ChurnZero, Totango, Vitally, Planhat), billing (ChartMogul, Stripe), help desks
+(Zendesk, Freshdesk, Jira Service Management, Intercom), product analytics (Pendo, Mixpanel,
+Amplitude), surveys (SurveyMonkey, Qualtrics, Typeform, Delighted, Google Forms) and spreadsheets,
+in English, German, French, Spanish, Portuguese, Italian and Dutch. Entries are words, not exact
+headers: ``cs_dash.importing.headers`` has already removed case, API spelling, wrappers and units.
+
+``STRONG`` words name the column; ``WEAK`` words usually do but also mean other things ("Owner" is
+the CSM in a tracker, the sales rep in a CRM), so a strong header wins over them for the same column.
+"""
+
+from __future__ import annotations
+
+STRONG: dict[str, tuple[str, ...]] = {
+    "account": (
+        "account", "account name", "accountname", "company", "company name", "customer", "customer name",
+        "client", "client name", "organization", "organisation", "organization name", "organisation name",
+        "org", "org name", "associated company", "associated company name", "parent account",
+        "parent account name", "related to", "related account", "requester organization", "tenant",
+        "workspace", "customer account", "account title", "business name", "company domain name",
+        "organizations", "organisations", "company associated", "account display name", "accounts",
+        "companies", "customers", "subscriber", "brand",
+        # German, French, Spanish, Portuguese, Italian, Dutch
+        "kunde", "kundenname", "kunden", "firma", "firmenname", "unternehmen", "konto", "organisation name",
+        "compte", "nom du compte", "client nom", "nom du client", "entreprise", "societe", "nom de l entreprise",
+        "cliente", "nombre del cliente", "nombre de la cuenta", "cuenta", "empresa", "nombre de la empresa",
+        "nome do cliente", "nome da conta", "conta", "nome da empresa", "azienda", "nome azienda",
+        "ragione sociale", "nome cliente", "klant", "klantnaam", "bedrijf", "bedrijfsnaam", "organisatie",
+        "accountnaam",
+    ),
+    "csm": (
+        "csm", "csm name", "customer success manager", "customer success manager name", "success manager",
+        "cs manager", "cs owner", "csm owner", "customer success owner", "assigned csm", "csm assigned",
+        "cse", "customer success", "cs rep", "csm email", "csm user", "primary csm", "success owner",
+        "activity assigned to", "assigned to", "assignee", "assigned", "activity owner", "author",
+        "performed by", "logged by", "handled by", "agent", "csm full name", "account csm",
+        "kundenbetreuer", "betreuer", "verantwortlich", "mitarbeiter", "zustandig", "charge de compte",
+        "responsable", "gestionnaire", "gestor", "gestor de cuenta", "responsavel", "gerente de sucesso",
+        "responsabile", "referente", "accountmanager", "verantwoordelijke", "behandelaar",
+    ),
+    "date": (
+        "date", "activity date", "engagement date", "interaction date", "call date", "meeting date",
+        "event date", "date of activity", "activity timestamp", "timestamp", "completed date",
+        "response date", "submitted at", "submitted", "submission date", "survey date", "responded at",
+        "recorded date", "end date", "completed at", "date submitted", "date responded", "usage date",
+        "period", "month", "week", "day", "effective date", "booking date", "change date", "event time",
+        "datum", "datum der aktivitat", "aktivitatsdatum", "date de l activite", "fecha", "fecha de actividad",
+        "data", "data da atividade", "data attivita", "datum activiteit", "monat", "mois", "mes", "mese",
+        "maand", "woche", "semaine", "semana", "settimana", "week start", "month start", "period start",
+    ),
+    "tag": (
+        "tag", "proactive reactive", "proactive or reactive", "p r", "proactive", "reactive proactive",
+        "is proactive", "proactive flag", "engagement tag", "engagement nature", "nature", "initiated by",
+        "pro re", "p or r", "proaktiv", "proaktiv reaktiv", "proactif", "proactif reactif", "proactivo",
+        "proactivo reactivo", "proativo", "proativo reativo", "proattivo", "proactief", "proactief reactief",
+        "engagement category", "touch type", "motion",
+    ),
+    "type": (
+        "type", "activity type", "engagement type", "interaction type", "channel", "task type", "call type",
+        "meeting type", "touchpoint type", "timeline type", "event type", "medium", "art", "typ",
+        "aktivitatstyp", "type d activite", "tipo", "tipo de actividad", "tipo de atividade", "soort",
+    ),
+    "duration_min": (
+        "duration", "duration min", "duration minutes", "minutes", "time spent", "call duration",
+        "length", "time logged", "time tracked", "talk time", "meeting duration", "effort", "hours",
+        "hours spent", "time spent minutes", "dauer", "zeitaufwand", "duree", "temps passe", "duracion",
+        "tiempo", "duracao", "tempo gasto", "durata", "tempo", "duur", "tijd", "bestede tijd",
+    ),
+    "notes": (
+        "notes", "comments", "description", "subject", "summary", "body", "details", "call notes",
+        "activity notes", "what happened", "note", "content", "remarks", "meeting notes", "notizen",
+        "bemerkung", "beschreibung", "betreff", "commentaires", "objet", "notas", "asunto", "descripcion",
+        "observacoes", "assunto", "note interne", "oggetto", "opmerkingen", "onderwerp", "omschrijving",
+    ),
+    "arr": (
+        "arr", "annual revenue", "annual recurring revenue", "account arr", "current arr", "total arr",
+        "contract value", "annual contract value", "acv", "arr amount", "mrr", "monthly recurring revenue",
+        "current mrr", "total mrr", "mrr amount", "subscription value", "annual value", "jahresumsatz",
+        "umsatz", "wiederkehrender umsatz", "chiffre d affaires", "revenu annuel", "ingresos anuales",
+        "ingreso recurrente", "receita anual", "receita recorrente", "fatturato", "ricavi ricorrenti",
+        "jaaromzet", "omzet",
+    ),
+    "renewal_date": (
+        "renewal date", "renewal", "next renewal", "next renewal date", "contract end", "contract end date",
+        "contract renewal date", "subscription end date", "term end", "term end date", "renews on",
+        "renewal due", "current period end", "expiration date", "expiry date", "verlangerung",
+        "verlangerungsdatum", "vertragsende", "kundigungsdatum", "date de renouvellement", "fin de contrat",
+        "fecha de renovacion", "renovacion", "data de renovacao", "renovacao", "data di rinnovo", "rinnovo",
+        "verlengingsdatum", "einddatum contract",
+    ),
+    "segment": (
+        "segment", "account segment", "customer segment", "market segment", "tier", "customer tier",
+        "account tier", "plan", "plan name", "plan tier", "industry", "vertical", "region", "sector",
+        "branche", "segmento", "secteur", "settore", "sector industrie",
+    ),
+    "seats_purchased": (
+        "seats purchased", "seats", "licenses", "licences", "licensed seats", "purchased seats",
+        "license count", "licence count", "quantity", "contracted seats", "paid seats", "lizenzen",
+        "licences achetees", "licencias", "licencas", "licenze", "licenties",
+    ),
+    "seats_active": (
+        "seats active", "active seats", "seats used", "used licenses", "used seats", "licenses used",
+        "active licenses",
+    ),
+    "subscribed_on": (
+        "subscribed on", "signup date", "sign up date", "subscription date", "subscription start",
+        "contract start", "contract start date", "customer since", "signed on", "became customer date",
+        "became a customer date", "start date", "customer start date", "kunde seit", "vertragsbeginn",
+        "client depuis", "date de debut", "cliente desde", "fecha de inicio", "data de inicio",
+        "data inizio", "klant sinds", "startdatum",
+    ),
+    "provisioned_on": ("provisioned on", "provisioned", "provisioning date", "environment ready", "kickoff date"),
+    "go_live_on": (
+        "go live", "go live date", "golive", "launch date", "first value", "first value date", "live date",
+        "onboarding completed", "onboarding complete date", "implementation complete",
+    ),
+    "status": (
+        "status", "account status", "customer status", "lifecycle stage", "stage", "state",
+        "subscription status", "ticket status", "item status", "plan status", "etat", "statut", "estado",
+        "stato", "zustand",
+    ),
+    "churned_on": (
+        "churned on", "churn date", "churned", "cancellation date", "cancelled on", "canceled on",
+        "canceled at", "cancelled at", "date churned", "lost date", "end of contract", "kundigung",
+        "date de resiliation", "fecha de baja", "data de cancelamento", "data di disdetta", "opzegdatum",
+    ),
+    "cac": ("cac", "acquisition cost", "customer acquisition cost", "cost of acquisition"),
+    "hourly_rate": (
+        "hourly rate", "rate", "billing rate", "cost per hour", "rate per hour", "hourly cost", "hour rate",
+        "loaded cost per hour", "stundensatz", "taux horaire", "tarifa por hora", "valor hora",
+        "tariffa oraria", "uurtarief",
+    ),
+    "team": ("team", "pod", "group", "department", "squad", "abteilung", "equipe", "equipo", "equipa", "squadra"),
+    "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie"),
+    "ticket_id": (
+        "ticket id", "ticket", "ticket number", "ticket no", "ticket nr", "case number", "case id",
+        "case no", "issue key", "issue id", "conversation id", "request id", "incident number",
+        "ticketnummer", "numero de ticket", "numero de caso", "numero do chamado", "numero ticket",
+    ),
+    "opened_at": (
+        "opened at", "opened", "date opened", "created at", "created", "created date", "created time",
+        "create date", "creation date", "date created", "submitted at", "date time opened", "opened date",
+        "request date", "reported at", "erstellt", "erstellt am", "cree le", "date de creation",
+        "fecha de creacion", "creado", "data de criacao", "criado em", "data creazione", "aangemaakt",
+        "aanmaakdatum",
+    ),
+    "closed_at": (
+        "closed at", "closed", "closed date", "date closed", "resolved at", "solved at", "resolved",
+        "resolution date", "resolved date", "date time closed", "close time", "closed time", "resolution time",
+        "geschlossen", "gelost am", "ferme le", "resolu le", "fecha de cierre", "cerrado", "data de fechamento",
+        "fechado em", "data chiusura", "gesloten", "opgelost op",
+    ),
+    "priority": ("priority", "severity", "urgency", "prioritat", "priorite", "prioridad", "prioridade", "priorita", "prioriteit"),
+    "escalated": ("escalated", "is escalated", "escalation", "escalation flag", "eskaliert", "escalade", "escalado", "escalato", "geescaleerd"),
+    "score": (
+        "score", "nps", "nps score", "likelihood to recommend", "how likely are you to recommend",
+        "how likely is it that you would recommend", "how likely is it that you would recommend us to a friend or colleague",
+        "nps rating", "recommend score", "rating", "net promoter score", "csat", "csat score",
+        "q1", "weiterempfehlung", "note", "recommandation", "puntuacion", "nota", "punteggio", "cijfer",
+    ),
+    "recommend": ("recommend", "would recommend", "would you recommend", "recommend us", "would you recommend us"),
+    "respondent": (
+        "respondent", "respondent email", "email", "e mail", "email address", "contact", "contact email",
+        "person", "user email", "recipient", "recipient email", "responder", "submitted by",
+    ),
+    "comment": (
+        "comment", "comments", "feedback", "why", "reason", "verbatim", "open text", "follow up",
+        "what is the main reason for your score", "kommentar", "commentaire", "comentario", "commento", "opmerking",
+    ),
+    "active_users": (
+        "active users", "users", "mau", "wau", "dau", "monthly active users", "weekly active users",
+        "daily active users", "visitors", "unique visitors", "active visitors", "unique users", "licenses used",
+        "seats used", "logins", "aktive nutzer", "utilisateurs actifs", "usuarios activos", "usuarios ativos",
+        "utenti attivi", "actieve gebruikers", "nutzer", "utilisateurs", "usuarios",
+    ),
+    "events": (
+        "events", "transactions", "usage count", "actions", "sessions", "event count", "total events",
+        "api calls", "page views", "clicks", "uses", "ereignisse", "evenements", "eventos", "eventi", "gebeurtenissen",
+    ),
+    "feature": ("feature", "feature name", "module", "product area", "event name", "page", "funktion", "fonctionnalite", "funcionalidad", "funzionalita"),
+    "kind": (
+        "kind", "change type", "movement", "movement type", "revenue type", "opportunity type",
+        "type of change", "arr movement", "mrr movement", "item type", "event type",
+    ),
+    "amount": (
+        "amount", "arr change", "delta", "arr delta", "mrr change", "mrr delta", "change amount",
+        "amount usd", "net amount", "movement amount", "value", "betrag", "montant", "importe", "monto",
+        "valor", "importo", "bedrag",
+    ),
+    "item": ("item", "title", "goal", "objective", "step", "milestone", "task", "action item", "name", "description"),
+    "dimension": (
+        "dimension", "area", "pillar", "theme", "focus area", "category", "reason", "driver", "bereich",
+        "domaine", "ambito", "area de foco", "ambito", "gebied",
+    ),
+    "owner": ("owner", "assigned to", "responsible", "assignee", "owned by", "verantwortlich", "responsable", "eigenaar"),
+    "due_date": ("due date", "due", "deadline", "target date", "due on", "falligkeit", "echeance", "fecha limite", "prazo", "scadenza", "deadline datum"),
+    "created_on": ("created on", "created", "created date", "created at", "date created", "creation date"),
+    "reviewed_on": (
+        "reviewed on", "last reviewed", "last updated", "updated", "review date", "modified date",
+        "last modified", "last modified date", "modified", "updated at", "modified on", "last review",
+        "zuletzt geandert", "modifie le", "fecha de modificacion", "data de modificacao", "ultima modifica",
+        "laatst gewijzigd",
+    ),
+    "effectiveness": ("effectiveness", "rating", "quality", "effectiveness score", "wirksamkeit", "efficacite"),
+    "outcome": ("outcome", "result", "call result", "disposition", "call outcome", "ergebnis", "resultat", "resultado", "esito", "resultaat"),
+    "fire_id": ("fire id", "fire", "escalation id", "incident", "incident id", "related case", "related ticket"),
+    "link": ("link", "url", "write up", "notes link", "record link", "record url"),
+}  # fmt: skip
+
+# Words that name a column only when nothing better does.
+WEAK: dict[str, tuple[str, ...]] = {
+    "account": ("name", "account id", "company id", "customer id", "organization id", "org id", "domain", "company domain", "external id"),
+    "csm": (
+        "owner", "account owner", "owner name", "user", "rep", "who", "created by", "contact owner",
+        "hubspot owner", "company owner", "record owner", "account manager", "owner email", "owner full name",
+        "assigned user", "employee", "full name", "agent name", "activity owner name",
+    ),
+    "date": ("created date", "created", "start time", "due date", "when", "created at", "start date", "close date", "time"),
+    "type": ("kind", "category", "subject type"),
+    "duration_min": ("time",),
+    "notes": ("text", "message"),
+    "arr": ("revenue", "amount", "value", "price", "contract amount", "total"),
+    "segment": ("category", "size", "company size", "type"),
+    "status": ("stage", "phase", "health", "churn", "active"),
+    "subscribed_on": ("close date", "created date", "won date"),
+    "ticket_id": ("id", "number", "no", "key", "reference", "ref", "case"),
+    "opened_at": ("date", "submitted", "received"),
+    "escalated": ("escalation level",),
+    "score": ("answer", "response", "value", "q1 score"),
+    "respondent": ("name", "contact name", "user", "customer email"),
+    "active_users": ("active", "count"),
+    "events": ("count", "total", "volume"),
+    "kind": ("type", "category", "reason"),
+    "amount": ("arr", "mrr", "revenue", "total", "change"),
+    "item": ("subject", "summary"),
+    "owner": ("csm", "user", "assigned"),
+    "reviewed_on": ("date", "last activity"),
+    "dimension": ("type", "kind", "group"),
+}  # fmt: skip
+
+# Per table, words that change meaning there ("Reason" is a plan's dimension, a survey's comment).
+TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
+    ("accounts", "account"): ("name", "account name", "title"),
+    ("plans", "kind"): ("type", "category"),
+}
+# Words dropped from a column in one table ("reason" is not a ticket's or a survey's dimension).
+TABLE_EXCLUDE: dict[tuple[str, str], tuple[str, ...]] = {
+    ("team", "csm"): ("owner", "account owner", "created by"),
+    ("engagements", "date"): ("end date", "close date"),
+    ("usage", "date"): ("end date", "effective date", "booking date", "change date", "response date"),
+    ("revenue", "date"): ("end date",),
+}
