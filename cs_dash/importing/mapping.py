@@ -133,6 +133,14 @@ def _contained(words: str, phrases: frozenset[str]) -> tuple[str, str] | None:
     return best, "start" if padded.startswith(f" {best} ") else "inside"
 
 
+def _glued(word: str, compact: frozenset[str]) -> tuple[float, str] | None:
+    """A compound written as one word ("parentcustomer", "kundenbetreuer") ending in a known name."""
+    endings = [p for p in compact if len(p) >= 5 and p not in GENERIC_WORDS and word.endswith(p)]
+    if not endings:
+        return None
+    return 0.7, f"name ending in '{max(endings, key=len)}'"
+
+
 def match_header(header: Header, strong: Vocab, weak: Vocab, name: str) -> tuple[float, str]:
     """How well a normalised header names a column (0-1) and why."""
     words, compact = header.words, header.compact
@@ -158,6 +166,10 @@ def match_header(header: Header, strong: Vocab, weak: Vocab, name: str) -> tuple
                 best, best_phrase = ratio, phrase
     if best >= FUZZY_THRESHOLD:
         return min(0.94, round(best / 100, 3)), f"fuzzy match with '{best_phrase}' ({int(best)}% similar)"
+    if " " not in words and len(words) >= 8:
+        glued = _glued(words, strong.compact)
+        if glued:
+            return glued
     found = _contained(words, frozenset(p for p in strong.phrases if p not in GENERIC_WORDS))
     if found:
         phrase, where = found

@@ -1,0 +1,172 @@
+"""Header normalisation by rules, and the property that renaming headers as systems do changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cs_dash.importing.headers import normalize_header, unit_text
+from cs_dash.importing.mapping import choose_table
+from cs_dash.importing.parse import duration_unit
+
+
+@pytest.mark.parametrize(
+    ("header", "words", "unit"),
+    [
+        ("NAME", "name", None),
+        ("AccountId", "account id", None),
+        ("accountName", "account name", None),
+        ("account_name", "account name", None),
+        ("Account.Name", "account name", None),
+        ("Owner.Email", "owner email", None),
+        ("_ownerid_value@OData.Community.Display.V1.FormattedValue", "owner", None),
+        ("CSM_Name__c", "csm name", None),
+        ("properties.hs_call_duration", "call duration", None),
+        ("Custom field (Organizations)", "organizations", None),
+        ("Duration (mins)", "duration", "minutes"),
+        ("Time spent in hrs", "time spent", "hours"),
+        ("Call Duration (ms)", "call duration", "ms"),
+        ("Duration (in seconds)", "duration", "seconds"),
+        ("CallDurationInSeconds", "call duration", "seconds"),
+        ("ARR (USD)", "arr", "currency"),
+        ("Amount in cents", "amount", "cents"),
+        ("Fecha de creación", "fecha de creacion", None),
+        ("\ufeffDate", "date", None),
+        ("Tier s", "tier s", None),  # a lone letter is a unit only after "in"
+    ],
+)
+def test_rules_reduce_a_header_to_its_words_and_unit(header, words, unit):
+    found = normalize_header(header)
+    assert (found.words, found.unit) == (words, unit)
+
+
+def test_a_qualifier_in_brackets_that_is_not_a_unit_is_kept_apart():
+    found = normalize_header("Likelihood to recommend (0-10)")
+    assert found.words == "likelihood to recommend" and found.qualifier == "0 10"
+
+
+@pytest.mark.parametrize(
+    ("header", "minutes_per_unit"),
+    [
+        ("Duration (mins)", 1),
+        ("Time spent in hrs", 60),
+        ("durationMs", 1 / 60000),
+        ("Duration (in seconds)", 1 / 60),
+    ],
+)
+def test_the_unit_reaches_the_duration_parser(header, minutes_per_unit):
+    assert duration_unit(unit_text(header), ["30", "45"]) == minutes_per_unit
+
+
+# ---------------------------------------------------------------------------------- the property
+FILES = {
+    "engagements": {
+        ("Activity", "Date"): ["2025-01-02", "2025-01-03", "2025-02-10"],
+        ("Account", "Name"): ["Acme Corp", "Globex", "Initech"],
+        ("Assigned", "To"): ["Dana Lee", "Sam Ortiz", "Dana Lee"],
+        ("Proactive", "Or", "Reactive"): ["Proactive", "Reactive", "Proactive"],
+        ("Activity", "Type"): ["Call", "Email", "Meeting"],
+        ("Duration",): ["30", "45", "60"],
+        ("Call", "Notes"): ["Kick-off", "Outage follow-up", "Roadmap review"],
+    },
+    "accounts": {
+        ("Company", "Name"): ["Acme Corp", "Globex", "Initech"],
+        ("Customer", "Success", "Manager"): ["Dana Lee", "Sam Ortiz", "Dana Lee"],
+        ("Annual", "Recurring", "Revenue"): ["120000", "45000", "8000"],
+        ("Renewal", "Date"): ["2026-03-31", "2026-05-15", "2026-01-01"],
+        ("Customer", "Segment"): ["Enterprise", "Mid-Market", "SMB"],
+        ("Seats", "Purchased"): ["250", "40", "12"],
+    },
+    "tickets": {
+        ("Ticket", "Number"): ["T-1", "T-2", "T-3"],
+        ("Organization", "Name"): ["Acme Corp", "Globex", "Initech"],
+        ("Created", "At"): ["2025-03-01 10:00", "2025-03-02 09:00", "2025-03-03 08:00"],
+        ("Solved", "At"): ["2025-03-01 12:00", "", "2025-03-03 09:30"],
+        ("Priority",): ["high", "low", "urgent"],
+    },
+}
+UNIT_SUFFIXES = (" (mins)", " (min)", " in minutes", " [min]", "_mins")
+
+
+def _spell(words: tuple[str, ...], style: str) -> str:
+    lower = [w.lower() for w in words]
+    if style == "upper":
+        return " ".join(lower).upper()
+    if style == "lower":
+        return " ".join(lower)
+    if style == "snake":
+        return "_".join(lower)
+    if style == "upper_snake":
+        return "_".join(lower).upper()
+    if style == "camel":
+        return lower[0] + "".join(w.capitalize() for w in lower[1:])
+    if style == "pascal":
+        return "".join(w.capitalize() for w in lower)
+    if style == "kebab":
+        return "-".join(lower)
+    if style == "dotted":
+        return "properties." + "_".join(lower)
+    if style == "custom_suffix":
+        return "_".join(w.capitalize() for w in lower) + "__c"
+    if style == "wrapper":
+        return f"Custom field ({' '.join(w.capitalize() for w in lower)})"
+    return " ".join(w.capitalize() for w in lower)
+
+
+STYLES = (
+    "upper",
+    "lower",
+    "snake",
+    "upper_snake",
+    "camel",
+    "pascal",
+    "kebab",
+    "dotted",
+    "custom_suffix",
+    "wrapper",
+    "title",
+)
+
+
+def _mapping(table: str, spelled: dict[tuple[str, ...], str], order: list[int]):
+    columns = list(FILES[table])
+    headers = [spelled[columns[i]] for i in order]
+    samples = {spelled[c]: FILES[table][c] for c in columns}
+    best, _ = choose_table(headers, headers, samples, "export.csv")
+    by_words = {c: best.mapping.get(spelled[c]) for c in columns}
+    return best.table.name, by_words
+
+
+_PLAIN = {t: _mapping(t, {c: " ".join(c) for c in FILES[t]}, list(range(len(FILES[t])))) for t in FILES}
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data(), table=st.sampled_from(sorted(FILES)))
+def test_renaming_headers_as_real_systems_do_does_not_change_the_mapping(data, table):
+    columns = list(FILES[table])
+    spelled = {}
+    for column in columns:
+        header = _spell(column, data.draw(st.sampled_from(STYLES), label=" ".join(column)))
+        if column == ("Duration",) and data.draw(st.booleans(), label="unit"):
+            header += data.draw(st.sampled_from(UNIT_SUFFIXES), label="suffix")
+        spelled[column] = header
+    order = data.draw(st.permutations(range(len(columns))), label="order")
+    assert _mapping(table, spelled, list(order)) == _PLAIN[table]
+
+
+def test_the_plain_spellings_map_as_a_person_would():
+    assert _PLAIN["engagements"] == (
+        "engagements",
+        {
+            ("Activity", "Date"): "date",
+            ("Account", "Name"): "account",
+            ("Assigned", "To"): "csm",
+            ("Proactive", "Or", "Reactive"): "tag",
+            ("Activity", "Type"): "type",
+            ("Duration",): "duration_min",
+            ("Call", "Notes"): "notes",
+        },
+    )
+    assert _PLAIN["accounts"][0] == "accounts" and None not in _PLAIN["accounts"][1].values()
+    assert _PLAIN["tickets"][0] == "tickets" and None not in _PLAIN["tickets"][1].values()

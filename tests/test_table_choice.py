@@ -1,0 +1,299 @@
+"""Which table a file is: exports from many systems, and the failures a first user met.
+
+Each file is a few hand-made rows in the layout its system writes; the expected table and
+mapping were read off the file by a person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cs_dash.importing import ImportOptions
+from cs_dash.importing.mapping import ASK_BELOW, choose_table
+from tests.import_helpers import Loader
+
+D = dt.date
+
+
+@pytest.fixture
+def load(tmp_path):
+    loader = Loader(tmp_path)
+    yield loader
+    loader.con.close()
+
+
+def _csv(*lines: str) -> bytes:
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+HUBSPOT_COMPANIES = _csv(
+    "Record ID,Company name,Company owner,Customer Success Manager,Annual Revenue,Lifecycle Stage,"
+    "Create Date,Industry,Number of Employees",
+    "9001,Acme Corp,Pat Sales,Dana Lee,120000,customer,2024-01-15,Software,250",
+    "9002,Globex,Pat Sales,Sam Ortiz,45000,customer,2024-03-02,Retail,40",
+    "9003,Initech,Lou Sales,Dana Lee,8000,churned,2023-11-20,Finance,12",
+)
+
+
+def test_an_accounts_export_is_accounts_and_the_csm_column_beats_the_sales_owner(load):
+    r = load("companies.csv", data=HUBSPOT_COMPANIES)
+    assert r.ok, r.error
+    assert r.table == "accounts"
+    assert r.mapping["Company name"] == "account"
+    assert r.mapping["Customer Success Manager"] == "csm"
+    assert "Company owner" not in r.mapping
+    assert r.mapping["Annual Revenue"] == "arr"
+    assert load.rows(r, "account", "csm", "arr") == [
+        ("Acme Corp", "Dana Lee", 120000.0),
+        ("Globex", "Sam Ortiz", 45000.0),
+        ("Initech", "Dana Lee", 8000.0),
+    ]
+    assert r.confidence >= 0.7 and r.runner_up and r.table_reason
+
+
+FRESHDESK_TICKETS = _csv(
+    "Ticket ID,Subject,Status,Priority,Source,Type,Agent,Group,Created time,Resolved time,Company Name",
+    "101,Login fails,Closed,High,Email,Incident,Ann Agent,Tier 1,2025-02-03 09:00:00,2025-02-03 11:00:00,Acme Corp",
+    "102,Export slow,Open,Low,Portal,Question,Bob Agent,Tier 2,2025-02-04 10:30:00,,Globex",
+    "103,Billing,Resolved,Medium,Phone,Question,Ann Agent,Tier 1,2025-02-05 08:15:00,2025-02-06 08:15:00,Acme Corp",
+)
+
+
+def test_a_help_desk_export_is_tickets_not_account_plans(load):
+    r = load("export.csv", data=FRESHDESK_TICKETS)
+    assert r.ok, r.error
+    assert r.table == "tickets"
+    assert r.mapping["Ticket ID"] == "ticket_id"
+    assert r.mapping["Company Name"] == "account"
+    assert r.mapping["Created time"] == "opened_at"
+    assert r.mapping["Resolved time"] == "closed_at"
+    assert r.mapping["Priority"] == "priority"
+    assert r.rows_loaded == 3
+
+
+RENEWALS_REPORT = _csv(
+    "Account Name,Account Owner,CSM,Renewal Date,ARR,Segment,Seats",
+    "Acme Corp,Pat Sales,Dana Lee,2026-03-31,120000,Enterprise,250",
+    "Globex,Lou Sales,Sam Ortiz,2026-05-15,45000,Mid-Market,40",
+)
+
+
+def test_a_renewals_report_filling_every_accounts_column_is_accounts(load):
+    r = load("renewals_report.csv", data=RENEWALS_REPORT)
+    assert r.ok, r.error
+    assert r.table == "accounts"
+    assert r.mapping["CSM"] == "csm" and "Account Owner" not in r.mapping
+    assert load.rows(r, "account", "renewal_date", "arr") == [
+        ("Acme Corp", D(2026, 3, 31), 120000.0),
+        ("Globex", D(2026, 5, 15), 45000.0),
+    ]
+
+
+DELIGHTED_SURVEY = _csv(
+    "id,Email,Score,Comment,Company,Created At",
+    "r1,pat@acme.com,9,Great support,Acme Corp,2025-01-10",
+    "r2,li@globex.com,6,Slow exports,Globex,2025-01-11",
+    "r3,kim@initech.com,10,,Initech,2025-01-12",
+)
+
+
+def test_a_survey_export_with_an_id_is_surveys_not_tickets(load):
+    r = load("responses.csv", data=DELIGHTED_SURVEY)
+    assert r.ok, r.error
+    assert r.table == "surveys"
+    assert r.mapping["Score"] == "score" and r.mapping["Company"] == "account"
+    assert r.mapping["Email"] == "respondent" and r.mapping["Created At"] == "date"
+    assert load.rows(r, "account", "score") == [("Acme Corp", 9.0), ("Globex", 6.0), ("Initech", 10.0)]
+
+
+ZENDESK_TICKETS = _csv(
+    "Id,Requester,Requester organization,Subject,Status,Priority,Created at,Solved at,Assignee,Type",
+    "5001,Pat,Acme Corp,Cannot log in,solved,high,2025-03-01 10:00,2025-03-01 12:00,Ann,incident",
+    "5002,Li,Globex,Feature request,open,low,2025-03-02 09:00,,Bob,question",
+    "5003,Kim,Initech,Outage,solved,urgent,2025-03-03 08:00,2025-03-03 09:30,Ann,problem",
+)
+
+
+def test_a_ticket_export_scoring_high_for_tickets_is_loaded_as_tickets(load):
+    r = load("zendesk.csv", data=ZENDESK_TICKETS)
+    assert r.ok, r.error
+    assert r.table == "tickets"
+    assert max(r.table_scores, key=r.table_scores.get) == "tickets"
+    assert r.mapping["Id"] == "ticket_id" and r.mapping["Requester organization"] == "account"
+
+
+@pytest.mark.parametrize(
+    "account_header",
+    [
+        "Custom field (Organizations)",
+        "_parentcustomerid_value@OData.Community.Display.V1.FormattedValue",
+        "Account.Name",
+        "ACCOUNT NAME",
+        "accountName",
+        "Nom du compte",
+        "Kunde",
+        "Nombre de la cuenta",
+        "Klantnaam",
+    ],
+)
+def test_the_account_column_a_person_sees_at_a_glance_is_found(load, account_header):
+    data = _csv(
+        f'Issue key,"{account_header}",Created,Priority',
+        "SUP-1,Acme Corp,2025-01-02 10:00,High",
+        "SUP-2,Globex,2025-01-03 11:00,Low",
+    )
+    r = load("issues.csv", data=data)
+    assert r.ok, r.error
+    assert r.table == "tickets"
+    assert r.mapping[account_header] == "account"
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "minutes"),
+    [
+        ("Duration (mins)", ("30", "45"), (30.0, 45.0)),
+        ("Time spent in hrs", ("1.5", "0.5"), (90.0, 30.0)),
+        ("Talk time (ms)", ("60000", "1800000"), (1.0, 30.0)),
+        ("Duration (in seconds)", ("600", "90"), (10.0, 1.5)),
+        ("durationMs", ("120000", "60000"), (2.0, 1.0)),
+        ("Dauer in Minuten", ("20", "5"), (20.0, 5.0)),
+    ],
+)
+def test_a_unit_in_the_header_still_converts_the_duration(load, header, values, minutes):
+    data = _csv(
+        f"Date,Account,CSM,Tag,{header}",
+        f"2025-01-02,Acme Corp,Dana Lee,Proactive,{values[0]}",
+        f"2025-01-03,Globex,Dana Lee,Reactive,{values[1]}",
+    )
+    r = load("tracker.csv", data=data)
+    assert r.mapping[header] == "duration_min"
+    assert [row[0] for row in load.rows(r, "duration_min")] == list(minutes)
+
+
+def test_proactive_words_inside_a_type_make_it_the_tag(load):
+    data = _csv(
+        "Activity Date,Company,Owner,Activity Type",
+        "2025-01-02,Acme Corp,Dana Lee,Proactive check-in",
+        "2025-01-03,Globex,Dana Lee,Reactive escalation call",
+        "2025-01-04,Initech,Sam Ortiz,Proactive QBR",
+    )
+    r = load("activities.csv", data=data)
+    assert r.ok, r.error
+    assert r.table == "engagements"
+    assert r.mapping["Activity Type"] == "tag"
+    assert r.mapping["Owner"] == "csm"
+
+
+def test_a_silent_header_of_email_addresses_is_the_person():
+    headers = ["Date", "Account", "Column 3", "Tag"]
+    samples = {
+        "Date": ["2025-01-02", "2025-01-03"],
+        "Account": ["Acme", "Globex"],
+        "Column 3": ["dana@vendor.com", "sam@vendor.com"],
+        "Tag": ["Proactive", "Reactive"],
+    }
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert best.table.name == "engagements" and best.complete
+    assert best.mapping["Column 3"] == "csm"
+    assert "e-mail" in best.reasons["Column 3"]
+
+
+def test_a_silent_header_of_scores_and_yes_no_fill_a_survey():
+    headers = ["Company", "Submitted", "Q1", "Q2"]
+    samples = {
+        "Company": ["Acme", "Globex", "Initech", "Acme"],
+        "Submitted": ["2025-01-02", "2025-01-03", "2025-01-04", "2025-01-05"],
+        "Q1": ["9", "10", "6", "9"],
+        "Q2": ["yes", "yes", "no", "yes"],
+    }
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert best.table.name == "surveys"
+    assert best.mapping["Q1"] == "score" and best.mapping["Q2"] == "recommend"
+
+
+def test_a_yes_no_column_with_its_own_name_is_not_taken_for_recommend():
+    headers = ["Account", "Signup Date", "Is Trial"]
+    samples = {"Account": ["A", "B"], "Signup Date": ["2025-01-02", "2025-01-03"], "Is Trial": ["yes", "no"]}
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert best.table.name == "accounts"
+
+
+def test_plans_words_from_other_systems():
+    headers = ["Customer", "Title", "Type", "Reason", "Owner", "Modified Date"]
+    samples = {
+        "Customer": ["Acme", "Globex"],
+        "Title": ["Roll out to EMEA", "Fix SSO"],
+        "Type": ["Goal", "Blocker"],
+        "Reason": ["People", "Product"],
+        "Owner": ["Dana", "Sam"],
+        "Modified Date": ["2025-01-02", "2025-01-05"],
+    }
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert best.table.name == "plans"
+    assert best.mapping == {
+        "Customer": "account",
+        "Title": "item",
+        "Type": "kind",
+        "Reason": "dimension",
+        "Owner": "owner",
+        "Modified Date": "reviewed_on",
+    }
+
+
+def test_usage_words_visitors_and_mau():
+    for measure in ("Visitors", "MAU", "Active Users", "Aktive Nutzer"):
+        headers = ["Account Name", "Day", measure]
+        samples = {"Account Name": ["A", "B"], "Day": ["2025-01-01", "2025-01-02"], measure: ["12", "40"]}
+        best, _ = choose_table(headers, headers, samples, "x.csv")
+        assert best.table.name == "usage", measure
+        assert best.mapping[measure] == "active_users", measure
+
+
+def test_mrr_maps_to_arr_and_cents_to_amount():
+    headers = ["Customer", "MRR", "Monthly Recurring Revenue (USD)"]
+    best, _ = choose_table(headers[:2], headers[:2], {}, "customers.csv")
+    assert best.table.name == "accounts" and best.mapping["MRR"] == "arr"
+    headers = ["Customer", "Date", "Type", "Amount in cents"]
+    samples = {
+        "Customer": ["A", "B"],
+        "Date": ["2025-01-01", "2025-02-01"],
+        "Type": ["new_biz", "expansion"],
+        "Amount in cents": ["120000", "5000"],
+    }
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert best.table.name == "revenue" and best.mapping["Amount in cents"] == "amount"
+
+
+# Case numbers, a creation date and an owner (a ticket), but a Proactive/Reactive type (a tracker).
+MIXED = _csv(
+    "Account,Created Date,Owner,Type,Case Number",
+    "Acme Corp,2025-01-02,Dana Lee,Proactive,1",
+    "Globex,2025-01-03,Sam Ortiz,Reactive,2",
+)
+
+
+def test_a_close_call_waits_for_the_users_table_choice(load):
+    r = load("mixed.csv", data=MIXED)
+    assert not r.ok and r.needs_table_choice
+    assert r.confidence < ASK_BELOW
+    assert r.staging_table is None
+    assert {r.table, r.runner_up} == {"tickets", "engagements"}
+    assert "waits for you to choose its table" in r.error
+    chosen = load("mixed.csv", ImportOptions(table="engagements"), data=MIXED)
+    assert chosen.ok and chosen.confidence == 1.0 and chosen.rows_loaded == 2
+    assert chosen.mapping["Type"] == "tag"
+
+
+def test_the_command_line_loads_a_close_call_when_told_it_may(load):
+    r = load("mixed.csv", ImportOptions(accept_unsure=True), data=MIXED)
+    assert r.ok and not r.needs_table_choice
+    assert any("close call" in w for w in r.warnings)
+
+
+def test_a_clear_choice_does_not_wait():
+    headers = ["Name", "Status"]
+    samples = {"Name": ["Acme", "Globex"], "Status": ["active", "churned"]}
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert best.table.name == "accounts" and not best.needs_choice
