@@ -1,7 +1,9 @@
 """``python -m cs_dash summary FILE...``: the dashboard's headline numbers without the UI.
 
-Files load exactly as on the Data page (automatic mapping plus ``--map`` overrides); a file that
-cannot be used gets one line on stderr and exit status 2, and the other files still load.
+Files load exactly as on the Data page (automatic mapping plus ``--map`` and ``--table``
+overrides); a file that cannot be used gets one line on stderr and exit status 2, and the other
+files still load. Where the Data page would ask which table a file is, the command line takes the
+likelier table and says so in one warning line on stderr.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from pathlib import Path
 
 from cs_dash.filters import Filters
 from cs_dash.importing import ImportOptions
+from cs_dash.importing.mapping import WARN_BELOW
+from cs_dash.schema import TABLES
 from cs_dash.settings import Settings, SettingsError, loads_toml
 from cs_dash.summary import build_summary
 from cs_dash.workspace import Workspace
@@ -33,6 +37,29 @@ def _mapping(text: str) -> tuple[str, str]:
     return source.strip(), target.strip()
 
 
+def _table_choice(text: str) -> tuple[str, str]:
+    if "=" not in text:
+        raise argparse.ArgumentTypeError(f"--table takes 'FILE=table', got {text!r}")
+    file, _, table = text.rpartition("=")
+    table = table.strip().lower()
+    if table not in TABLES:
+        raise argparse.ArgumentTypeError(f"{table!r} is not a table; choose one of {', '.join(TABLES)}")
+    return file.strip(), table
+
+
+def table_for(file: str, choices: list[tuple[str, str]]) -> str | None:
+    """The table chosen for ``file`` by ``--table`` (matched by the path as given, or by file name)."""
+    path = Path(file)
+    for given, table in reversed(choices):
+        if given in (file, path.name) or Path(given).resolve() == path.resolve():
+            return table
+    return None
+
+
+def _unmatched_choices(files: list[str], choices: list[tuple[str, str]]) -> list[str]:
+    return [given for given, table in choices if not any(table_for(f, [(given, table)]) for f in files)]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m cs_dash", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -46,6 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="'Header=column'",
         help="force a header onto a canonical column",
+    )
+    summary.add_argument(
+        "--table",
+        type=_table_choice,
+        action="append",
+        default=[],
+        metavar="FILE=TABLE",
+        help=f"the table FILE belongs to (by name or path): one of {', '.join(TABLES)}",
     )
     summary.add_argument("--csm", action="append", default=[], help="only this CSM (repeatable)")
     summary.add_argument("--from", dest="date_from", type=_date, help="engagements from this date")
@@ -87,6 +122,15 @@ def _print_text(summary: dict) -> None:
         print("Health: " + ", ".join(f"{b['band']} {b['accounts']}" for b in bands))
 
 
+def low_confidence_warning(name: str, result) -> str:
+    """One line: the table a file was read as, how sure, and how to choose the other."""
+    runner = result.runner_up or "another table"
+    return (
+        f"{name}: warning: read as {result.table} with low confidence ({result.confidence:.0%}); "
+        f"if it is {runner}, pass --table {name}={runner}."
+    )
+
+
 def _load_settings(file: str | None) -> Settings | None:
     """The settings in ``file`` (None: the defaults); SettingsError names every problem."""
     if file is None:
@@ -108,6 +152,9 @@ def run_summary(args: argparse.Namespace) -> int:
     status = 0
     try:
         overrides = dict(args.map)
+        for given in _unmatched_choices(args.files, args.table):
+            print(f"--table {given}: no such file among the files given.", file=sys.stderr)
+            status = 2
         for file in args.files:
             path = Path(file)
             try:
@@ -116,12 +163,15 @@ def run_summary(args: argparse.Namespace) -> int:
                 print(f"{file}: cannot be read ({exc.strerror}).", file=sys.stderr)
                 status = 2
                 continue
-            options = ImportOptions(columns=overrides) if overrides else None
+            table = table_for(file, args.table)
+            options = ImportOptions(table=table, columns=overrides, accept_unsure=True)
             result = ws.add_file(path.name, data, options)
             if not result.ok:
                 # The importer's sentence already names the file.
                 print(result.error or f"{file}: could not be loaded.", file=sys.stderr)
                 status = 2
+            elif table is None and result.confidence is not None and result.confidence < WARN_BELOW:
+                print(low_confidence_warning(path.name, result), file=sys.stderr)
         filters = Filters(
             csms=tuple(args.csm), date_from=args.date_from, date_to=args.date_to, as_of=args.as_of
         )
