@@ -20,6 +20,7 @@ class ImportOptions:
     ``columns`` maps a source header to a canonical column name (or "" to ignore the header).
     ``date_orders`` maps a canonical column to "DMY" or "MDY" for ambiguous day/month dates.
     ``delimiter`` and ``encoding`` (a Python codec name such as "cp1252") override the detection.
+    ``conversions_off`` holds the keys of conversions (``Conversion.key``) to leave undone.
     """
 
     table: str | None = None
@@ -27,6 +28,20 @@ class ImportOptions:
     date_orders: dict[str, str] = field(default_factory=dict)
     delimiter: str | None = None
     encoding: str | None = None
+    conversions_off: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """One change of meaning the importer made to a column's values, shown and undoable.
+
+    ``key`` is stable across imports of the same file (``column:rule``, e.g. ``arr:monthly``) so
+    the user's "leave this undone" survives a re-import; ``text`` says what was done and why.
+    """
+
+    key: str
+    column: str
+    text: str
 
 
 @dataclass
@@ -59,6 +74,8 @@ class ImportResult:
     rows_rejected: int = 0
     rejects: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=REJECT_COLUMNS))
     warnings: list[str] = field(default_factory=list)
+    conversions: list[Conversion] = field(default_factory=list)  # applied, in column order
+    conversions_off: list[Conversion] = field(default_factory=list)  # found but left undone
     preview: pd.DataFrame | None = None  # first rows as read, before parsing
     profile_used: str | None = None  # name of a saved mapping profile that was applied
     fingerprint: str | None = None  # key of the header row, for saving a mapping profile
