@@ -47,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="'Header=column'",
         help="force a header onto a canonical column",
     )
+    summary.add_argument(
+        "--no-convert",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="leave a conversion undone in every file, by the key it is listed with (e.g. arr:monthly)",
+    )
     summary.add_argument("--csm", action="append", default=[], help="only this CSM (repeatable)")
     summary.add_argument("--from", dest="date_from", type=_date, help="engagements from this date")
     summary.add_argument("--to", dest="date_to", type=_date, help="engagements up to this date")
@@ -85,6 +92,8 @@ def _print_text(summary: dict) -> None:
     bands = summary.get("health", {}).get("bands", [])
     if bands:
         print("Health: " + ", ".join(f"{b['band']} {b['accounts']}" for b in bands))
+    for c in summary.get("conversions", []):
+        print(f"Converted in {c['file']}: {c['text']} (undo: --no-convert {c['key']})")
 
 
 def _load_settings(file: str | None) -> Settings | None:
@@ -108,6 +117,7 @@ def run_summary(args: argparse.Namespace) -> int:
     status = 0
     try:
         overrides = dict(args.map)
+        conversions: list[dict] = []
         for file in args.files:
             path = Path(file)
             try:
@@ -116,16 +126,18 @@ def run_summary(args: argparse.Namespace) -> int:
                 print(f"{file}: cannot be read ({exc.strerror}).", file=sys.stderr)
                 status = 2
                 continue
-            options = ImportOptions(columns=overrides) if overrides else None
+            options = ImportOptions(columns=overrides, conversions_off=set(args.no_convert))
             result = ws.add_file(path.name, data, options)
             if not result.ok:
                 # The importer's sentence already names the file.
                 print(result.error or f"{file}: could not be loaded.", file=sys.stderr)
                 status = 2
+            conversions += [{"file": path.name, "key": c.key, "text": c.text} for c in result.conversions]
         filters = Filters(
             csms=tuple(args.csm), date_from=args.date_from, date_to=args.date_to, as_of=args.as_of
         )
         summary = build_summary(ws, filters)
+        summary["conversions"] = conversions
         if args.json:
             print(json.dumps(summary, indent=2, default=str))
         else:

@@ -194,7 +194,7 @@ def vocabulary_lookup(
             meaning = "new"
         if meaning is not None:
             lookup[value] = meaning
-    changed = {v: m for v, m in lookup.items() if v != m}
+    changed = {v: m for v, m in lookup.items() if fold(v) != m}  # not "Churn" -> churn
     if not changed:
         return lookup, None
     shown = [

@@ -435,7 +435,7 @@ class _Run:
             if flags and self._convert(conversion):
                 return flags
         words, conversion = conversions.vocabulary_lookup(table.name, column_name, header, values)
-        if self._convert(conversion):
+        if conversion is None or self._convert(conversion):  # None: only case and spacing change
             lookup.update(words)
         if column_name == "kind" and self.kind_from_sign:
             lookup.update({v: None for v in values if conversions.is_movement(v)})
