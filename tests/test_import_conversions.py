@@ -365,3 +365,35 @@ def test_mac_roman_needs_letters_at_mac_bytes():
     assert mac_roman_evidence("Jürgen\r".encode("mac_roman")) is not None  # one letter, but CR-only lines
     assert mac_roman_evidence("Jürgen\n".encode("mac_roman")) is None  # one letter is too little alone
     assert mac_roman_evidence("München Bäckerei Café\n".encode("mac_roman")) is not None
+
+
+@pytest.mark.parametrize(
+    ("header", "value", "minutes", "text"),
+    [
+        ("Call duration (ms)", "90000", 1.5, "milliseconds ÷ 60,000 → minutes"),
+        ("CallDurationInSeconds", "90", 1.5, "seconds ÷ 60 → minutes"),
+        ("Duration (hours)", "1.5", 90.0, "hours × 60 → minutes"),
+    ],
+)
+def test_durations_in_other_units_are_shown_as_a_conversion_and_can_be_undone(
+    load, header, value, minutes, text
+):
+    csv = f"Date,Account,CSM,Tag,{header}\n2025-01-05,Acme,Dana,Proactive,{value}\n"
+    r = _csv(load, "e.csv", csv, columns={header: "duration_min"})
+    assert load.rows(r, "duration_min") == [(minutes,)]
+    assert r.conversions[0].key == "duration_min:unit" and r.conversions[0].text.startswith(text)
+    undone = _csv(load, "e.csv", csv, columns={header: "duration_min"}, conversions_off={"duration_min:unit"})
+    assert load.rows(undone, "duration_min") == [(float(value),)]
+
+
+def test_a_saved_mapping_keeps_the_conversions_switched_off(load):
+    from cs_dash.importing.profiles import fingerprint
+    from cs_dash.settings import MappingProfile
+
+    text = "Account Name,MRR\nAcme,1000\n"
+    saved = {
+        fingerprint(["Account Name", "MRR"]): MappingProfile("accounts", {"MRR": "arr"}, {}, ["arr:monthly"])
+    }
+    r = load("a.csv", None, saved, data=text.encode())
+    assert r.profile_used and load.rows(r, "arr") == [(1000.0,)]
+    assert [c.key for c in r.conversions_off] == ["arr:monthly"]

@@ -226,7 +226,10 @@ def _reimport(ws: Workspace, token: str, save: bool) -> None:
         fingerprint = getattr(result, "fingerprint", None) or getattr(loaded.result, "fingerprint", None)
         if fingerprint:
             ws.settings.mappings[fingerprint] = MappingProfile(
-                table=options.table, columns=dict(options.columns), date_orders=dict(options.date_orders)
+                table=options.table,
+                columns=dict(options.columns),
+                date_orders=dict(options.date_orders),
+                conversions_off=sorted(options.conversions_off),
             )
             notice(
                 "success", f"Mapping saved: files with the same headers as {loaded.name} will map this way."

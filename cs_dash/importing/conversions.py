@@ -290,6 +290,18 @@ def clock_reading(column: str, header: str, values: list[str]) -> tuple[str, Con
     return "hm", None, warning
 
 
+UNIT_NAMES = {1 / 60000: ("milliseconds", "÷ 60,000"), 1 / 60: ("seconds", "÷ 60"), 60: ("hours", "× 60")}
+
+
+def duration_unit_conversion(column: str, header: str, unit: float) -> Conversion | None:
+    """The conversion of plain numbers in seconds, milliseconds or hours into minutes."""
+    if unit == 1:
+        return None
+    name, step = UNIT_NAMES.get(unit, (f"units of {unit:g} minutes", f"× {unit:g}"))
+    text = f"{name} {step} → minutes (column {_shown(header)}: its header and values say {name})"
+    return Conversion(_key(column, "unit"), column, text)
+
+
 def _mmss_text(header: str, why: str) -> str:
     return f"durations read as minutes:seconds, not hours:minutes (column {_shown(header)}: {why})"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -173,6 +174,8 @@ class _Run:
             table_name, columns = profile.table, dict(profile.columns)
             date_orders = dict(getattr(profile, "date_orders", {}) or {})
             r.profile_used = r.fingerprint
+            kept_off = set(getattr(profile, "conversions_off", ()) or ())
+            self.options = replace(self.options, conversions_off=set(self.options.conversions_off) | kept_off)
         date_orders.update(self.options.date_orders)
         if table_name and table_name not in TABLES:
             raise UnusableFile(f"was set to a table cs-dash does not know ({table_name})")
@@ -363,7 +366,10 @@ class _Run:
                 values = (
                     few if len(few) <= MAX_LOOKUP_VALUES else self._distinct(raw_col, 5_000, rows=200_000)
                 )
-                plans[column_name] = {"unit": parse.duration_unit(header, values)}
+                unit = parse.duration_unit(header, values)
+                if not self._convert(conversions.duration_unit_conversion(column_name, header, unit)):
+                    unit = 1.0
+                plans[column_name] = {"unit": unit}
                 clock, conversion, warning = conversions.clock_reading(column_name, header, values)
                 if self._convert(conversion):
                     plans[column_name]["clock"] = clock
