@@ -82,6 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE=TABLE",
         help=f"the table FILE belongs to (by name or path): one of {', '.join(TABLES)}",
     )
+    summary.add_argument(
+        "--no-convert",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="leave a conversion undone in every file, by the key it is listed with (e.g. arr:monthly)",
+    )
     summary.add_argument("--csm", action="append", default=[], help="only this CSM (repeatable)")
     summary.add_argument("--from", dest="date_from", type=_date, help="engagements from this date")
     summary.add_argument("--to", dest="date_to", type=_date, help="engagements up to this date")
@@ -120,6 +127,8 @@ def _print_text(summary: dict) -> None:
     bands = summary.get("health", {}).get("bands", [])
     if bands:
         print("Health: " + ", ".join(f"{b['band']} {b['accounts']}" for b in bands))
+    for c in summary.get("conversions", []):
+        print(f"Converted in {c['file']}: {c['text']} (undo: --no-convert {c['key']})")
 
 
 def low_confidence_warning(name: str, result) -> str:
@@ -155,6 +164,7 @@ def run_summary(args: argparse.Namespace) -> int:
         for given in _unmatched_choices(args.files, args.table):
             print(f"--table {given}: no such file among the files given.", file=sys.stderr)
             status = 2
+        conversions: list[dict] = []
         for file in args.files:
             path = Path(file)
             try:
@@ -164,7 +174,9 @@ def run_summary(args: argparse.Namespace) -> int:
                 status = 2
                 continue
             table = table_for(file, args.table)
-            options = ImportOptions(table=table, columns=overrides, accept_unsure=True)
+            options = ImportOptions(
+                table=table, columns=overrides, accept_unsure=True, conversions_off=set(args.no_convert)
+            )
             result = ws.add_file(path.name, data, options)
             if not result.ok:
                 # The importer's sentence already names the file.
@@ -172,10 +184,12 @@ def run_summary(args: argparse.Namespace) -> int:
                 status = 2
             elif table is None and result.confidence is not None and result.confidence < WARN_BELOW:
                 print(low_confidence_warning(path.name, result), file=sys.stderr)
+            conversions += [{"file": path.name, "key": c.key, "text": c.text} for c in result.conversions]
         filters = Filters(
             csms=tuple(args.csm), date_from=args.date_from, date_to=args.date_to, as_of=args.as_of
         )
         summary = build_summary(ws, filters)
+        summary["conversions"] = conversions
         if args.json:
             print(json.dumps(summary, indent=2, default=str))
         else:

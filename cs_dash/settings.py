@@ -128,6 +128,7 @@ class MappingProfile:
     table: str
     columns: dict[str, str]
     date_orders: dict[str, str] = field(default_factory=dict)
+    conversions_off: list[str] = field(default_factory=list)  # conversion keys left undone
 
 
 @dataclass

@@ -251,3 +251,19 @@ def test_thousands_of_rejects_are_capped_on_the_page_but_all_downloadable(data_p
     assert len(rejects(data_page)) == 2_000
     assert any(c.value.startswith("Showing the first 2,000") for c in data_page.caption)
     assert "Download rejected rows as CSV" in [b.label for b in data_page.get("download_button")]
+
+
+def test_each_conversion_is_listed_with_a_switch_that_undoes_it(recorded, data_page):
+    accounts = b"Account Name,ARR (cents),Status\nAcme,1200000,Baja\nGlobex,550050,Activo\n"
+    upload(data_page, ("accounts.csv", accounts))
+    switches = {t.label.replace("\\", ""): t for t in data_page.toggle}
+    cents = next(t for label, t in switches.items() if label.startswith("cents ÷ 100"))
+    assert cents.value is True
+    assert any(label.startswith("Account statuses in cs-dash's words") for label in switches)
+    cents.set_value(False)
+    next(b for b in data_page.button if b.label == "Re-import with these choices").click().run()
+    assert not data_page.exception
+    name, options = recorded[-1]
+    assert (name, options.conversions_off) == ("accounts.csv", {"arr:cents"})
+    after = next(t for t in data_page.toggle if t.label.replace("\\", "").startswith("cents ÷ 100"))
+    assert after.value is False  # still listed, now off, so it can be switched back on

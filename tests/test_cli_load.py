@@ -61,3 +61,18 @@ def test_a_missing_file_is_named_with_the_reason(capsys, monkeypatch):
         f"{MESSY / 'does_not_exist.csv'}: cannot be read (No such file or directory).",
         "garbage.csv is a binary file, not a CSV text file: export the data as CSV from the system it came from.",
     ]
+
+
+@pytest.mark.skipif(not HAS_SUMMARY, reason="the summary metrics are not merged yet")
+def test_conversions_are_listed_and_no_convert_leaves_one_undone(tmp_path, capsys):
+    accounts = tmp_path / "accounts.csv"
+    accounts.write_text("Account Name,MRR\nAcme,1000\nGlobex,500\n")
+    assert main(["summary", str(accounts), "--map", "MRR=arr", "--json"]) == 0
+    converted = json.loads(capsys.readouterr().out)
+    assert converted["accounts"]["total_arr"] == 18_000  # (1,000 + 500) × 12
+    assert converted["conversions"] == [
+        {"file": "accounts.csv", "key": "arr:monthly", "text": "MRR × 12 → ARR (column 'MRR' says 'mrr')"}
+    ]
+    assert main(["summary", str(accounts), "--map", "MRR=arr", "--no-convert", "arr:monthly", "--json"]) == 0
+    undone = json.loads(capsys.readouterr().out)
+    assert (undone["accounts"]["total_arr"], undone["conversions"]) == (1_500, [])

@@ -131,4 +131,5 @@ def test_dates_in_every_supported_form(values, kind, expected):
     parts = sorted({parse.date_part(v) for v in values})
     zone = any(parse.ISO_WITH_ZONE.match(v.strip()) for v in values)
     plan = parse.plan_dates(parts, zone, None, "MDY")
-    assert _eval(parse.date_sql("v", plan, kind), values) == expected
+    expr, params = parse.date_sql("v", plan, kind)
+    assert _eval(expr, values, params) == expected

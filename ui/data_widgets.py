@@ -174,12 +174,30 @@ def _chosen_options(token: str, loaded: LoadedFile) -> ImportOptions:
         if f"ord_{token}_{table}_{col}" in state
     }
     delimiter = state.get(f"dlm_{token}", AUTO)
+    switched_off = {
+        key
+        for key, _, applied in conversion_rows(loaded)
+        if not state.get(_conversion_key(token, key), applied)
+    }
     return ImportOptions(
         table=table,
         columns=columns,
         date_orders=orders,
         delimiter=None if delimiter == AUTO else delimiter,
+        conversions_off=switched_off,
     )
+
+
+def conversion_rows(loaded: LoadedFile) -> list[tuple[str, str, bool]]:
+    """(key, sentence, applied) of every conversion the importer found in a file, applied first."""
+    result = loaded.result
+    rows = [(c.key, c.text, True) for c in getattr(result, "conversions", [])]
+    rows += [(c.key, c.text, False) for c in getattr(result, "conversions_off", [])]
+    return rows
+
+
+def _conversion_key(token: str, key: str) -> str:
+    return f"cv_{token}_{key}"
 
 
 def duplicate_targets(columns: dict[str, str]) -> list[str]:
@@ -208,7 +226,10 @@ def _reimport(ws: Workspace, token: str, save: bool) -> None:
         fingerprint = getattr(result, "fingerprint", None) or getattr(loaded.result, "fingerprint", None)
         if fingerprint:
             ws.settings.mappings[fingerprint] = MappingProfile(
-                table=options.table, columns=dict(options.columns), date_orders=dict(options.date_orders)
+                table=options.table,
+                columns=dict(options.columns),
+                date_orders=dict(options.date_orders),
+                conversions_off=sorted(options.conversions_off),
             )
             notice(
                 "success", f"Mapping saved: files with the same headers as {loaded.name} will map this way."
@@ -239,6 +260,9 @@ def file_facts(loaded: LoadedFile) -> pd.DataFrame:
     ]
     if r.profile_used:
         facts.append(("Saved mapping used", "yes"))
+    applied = getattr(r, "conversions", [])
+    if applied:
+        facts.append(("Conversions applied", f"{len(applied)} (listed beside the mapping)"))
     for col, order in r.date_orders.items():
         default = " (every value fits both orders: default)" if col in r.ambiguous_dates else ""
         facts.append((f"Date order of {col}", DATE_ORDER_LABELS.get(order, order) + default))
@@ -301,6 +325,17 @@ def _delimiter_choice(ws: Workspace, loaded: LoadedFile, token: str) -> None:
     )
 
 
+def _conversion_switches(loaded: LoadedFile, token: str) -> None:
+    """One switch per conversion: off leaves the values as the file wrote them on re-import."""
+    rows = conversion_rows(loaded)
+    if not rows:
+        return
+    st.markdown("**Conversions applied**")
+    st.caption("What the importer changed in the values, and why. Switch one off and re-import to undo it.")
+    for key, text, applied in rows:
+        st.toggle(escape_md(text), value=applied, key=_conversion_key(token, key))
+
+
 def _mapping_form(ws: Workspace, loaded: LoadedFile, token: str) -> None:
     result = loaded.result
     names = list(TABLES)
@@ -343,6 +378,7 @@ def _mapping_form(ws: Workspace, loaded: LoadedFile, token: str) -> None:
                 horizontal=True,
                 key=f"ord_{token}_{table}_{col}",
             )
+        _conversion_switches(loaded, token)
         fingerprint = getattr(result, "fingerprint", None)
         left, right = st.columns(2)
         left.form_submit_button(

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from cs_dash.importing.month_names import read_month_name_date
 from cs_dash.schema import BOOLEAN, DATE, DURATION, INTEGER, NUMBER, SCORE, TAG, TEXT, TIMESTAMP, Column
 
 TAG_PROACTIVE = (
@@ -54,6 +55,11 @@ _MONTHNAME_DAY = re.compile(r"^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$")
 _EPOCH_S = re.compile(r"^\d{9,10}(\.\d+)?$")
 _EPOCH_MS = re.compile(r"^\d{12,13}$")
 _COMPACT = re.compile(r"^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
+_EXCEL_SERIAL = re.compile(r"^\d{5}(\.\d+)?$")
+# Excel counts days from 1899-12-30; serials outside 1990-2100 are not taken for dates.
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+EXCEL_FIRST = (dt.date(1990, 1, 1) - EXCEL_EPOCH).days  # 32874
+EXCEL_LAST = (dt.date(2100, 1, 1) - EXCEL_EPOCH).days  # 73051, excluded
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -107,8 +113,10 @@ def looks_like_date(value: str) -> bool:
     m = _DAY_MONTHNAME.match(part) or _MONTHNAME_DAY.match(part)
     if m:
         name = m.group(3) if _DAY_MONTHNAME.match(part) else m.group(1)
-        return name.lower().rstrip(".") in MONTHS
-    return False
+        if name.lower().rstrip(".") in MONTHS:
+            return True
+    found = read_month_name_date(part) if any(c.isalpha() for c in part) else None
+    return found is not None and not found[2]
 
 
 @dataclass
@@ -121,6 +129,32 @@ class DatePlan:
     epoch: str | None = None  # "s" or "ms"
     has_zone: bool = False
     conflicting: bool = False  # both orders appear: the minority values will not parse
+    excel_serial: bool = False  # some values are Excel day serials (45662 = 2025-01-05)
+    # Values read in Python (month names in other languages, month-year): the date part as
+    # written -> (date, language or "" for digits, whether it was a month-year value).
+    lookup: dict[str, tuple[dt.date, str, bool]] = field(default_factory=dict)
+    excel_example: str | None = None
+
+    @property
+    def languages(self) -> list[str]:
+        """Languages of month names read in Python, English left out (DuckDB reads English too)."""
+        return sorted({lang for _, lang, month_year in self.lookup.values() if lang and not month_year})
+
+    @property
+    def month_year_values(self) -> list[str]:
+        return [value for value, (_, _, month_year) in self.lookup.items() if month_year]
+
+    def without(self, *, excel: bool = False, month_year: bool = False, languages=()) -> DatePlan:
+        """This plan with some of its readings left undone (the user switched them off)."""
+        kept = {
+            value: found
+            for value, found in self.lookup.items()
+            if not (month_year and found[2]) and not (found[1] in languages and not found[2])
+        }
+        plan = DatePlan(**{**self.__dict__, "lookup": kept})
+        if excel:
+            plan.excel_serial = False
+        return plan
 
 
 def plan_dates(
@@ -142,6 +176,16 @@ def plan_dates(
     epoch_s = epoch_ms = 0
     others = 0
     iso = False
+    excel_example = None
+    lookup: dict[str, tuple[dt.date, str, bool]] = {}
+
+    def read_in_python(value: str) -> None:
+        nonlocal others
+        found = read_month_name_date(value)
+        if found is None:
+            others += 1
+        else:
+            lookup[value] = found
 
     def add(fmt: str) -> None:
         if fmt not in fmts:
@@ -160,6 +204,10 @@ def plan_dates(
             second_big |= b > 12
             numeric_seps.add(m.group(2))
             numeric_year_digits.add(len(m.group(4)))
+        elif (m := _DAY_MONTHNAME.match(v)) and m.group(3).rstrip(".").lower() not in _ENGLISH_MONTHS:
+            read_in_python(v)
+        elif (m := _MONTHNAME_DAY.match(v)) and m.group(1).lower() not in _ENGLISH_MONTHS:
+            read_in_python(v)
         elif m := _DAY_MONTHNAME.match(v):
             sep, year = m.group(2), "%Y" if len(m.group(4)) == 4 else "%y"
             name = m.group(3).rstrip(".").lower()
@@ -175,8 +223,10 @@ def plan_dates(
             epoch_s += 1
         elif _COMPACT.match(v):
             add("%Y%m%d")
+        elif _EXCEL_SERIAL.match(v) and EXCEL_FIRST <= float(v) < EXCEL_LAST:
+            excel_example = excel_example or v
         else:
-            others += 1
+            read_in_python(v)
 
     ambiguous = conflicting = False
     order = None
@@ -205,7 +255,17 @@ def plan_dates(
     if examples:
         hits = {f: sum(_matches(v, f) for v in examples) for f in full}
         full.sort(key=lambda f: -hits[f])  # stable: ties keep the day/month order chosen above
-    return DatePlan(full, order, ambiguous, epoch, has_zone, conflicting)
+    return DatePlan(
+        full,
+        order,
+        ambiguous,
+        epoch,
+        has_zone,
+        conflicting,
+        excel_serial=excel_example is not None,
+        lookup=lookup,
+        excel_example=excel_example,
+    )
 
 
 def _matches(value: str, fmt: str) -> bool:
@@ -221,14 +281,16 @@ def _lit(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def date_sql(raw: str, plan: DatePlan, kind: str) -> str:
-    """Expression parsing ``raw`` (a VARCHAR column) into DATE or TIMESTAMP.
+def date_sql(raw: str, plan: DatePlan, kind: str) -> tuple[str, list]:
+    """Expression (and its parameters) parsing ``raw`` (a VARCHAR column) into DATE or TIMESTAMP.
 
     The common case (the value as written matches the first format) is tried first; trimmed
-    values and epochs are only evaluated for the rows that are still NULL.
+    values, epochs, Excel serials and values read in Python are only evaluated for the rows that
+    are still NULL.
     """
     v = f"trim({raw})"
     parts = []
+    params: list = []
     if plan.has_zone:
         # ISO datetimes with a zone, tried first: "Z" is UTC as written; an offset is converted
         # through the epoch, which does not depend on the session's time zone.
@@ -251,10 +313,22 @@ def date_sql(raw: str, plan: DatePlan, kind: str) -> str:
             f"WHEN regexp_full_match({v}, '[0-9]{{9,10}}(\\.[0-9]+)?') "
             f"THEN epoch_ms(CAST(TRY_CAST({v} AS DOUBLE) * 1000 AS BIGINT)) END"
         )
+    if plan.excel_serial:
+        serial = f"TRY_CAST({v} AS DOUBLE)"
+        parts.append(
+            f"CASE WHEN regexp_full_match({v}, '[0-9]{{5}}(\\.[0-9]+)?') "
+            f"AND {serial} >= {EXCEL_FIRST} AND {serial} < {EXCEL_LAST} "
+            f"THEN TIMESTAMP '{EXCEL_EPOCH.isoformat()}' "
+            f"+ to_microseconds(CAST(round({serial} * 86400000000) AS BIGINT)) END"
+        )
+    if plan.lookup:
+        key = f"regexp_replace({v}, '[ T][0-9]{{1,2}}:[0-9]{{2}}.*$', '')"
+        parts.append(f"CAST(list_extract(?::DATE[], list_position(?::VARCHAR[], {key})) AS TIMESTAMP)")
+        params += [[d for d, _, _ in plan.lookup.values()], list(plan.lookup)]
     if not parts:
         parts.append(f"TRY_CAST({v} AS TIMESTAMP)")
     expr = parts[0] if len(parts) == 1 else f"coalesce({', '.join(parts)})"
-    return f"CAST({expr} AS DATE)" if kind == DATE else f"CAST({expr} AS TIMESTAMP)"
+    return (f"CAST({expr} AS DATE)" if kind == DATE else f"CAST({expr} AS TIMESTAMP)"), params
 
 
 # ---------------------------------------------------------------------------------------- numbers
@@ -375,8 +449,12 @@ def duration_unit(header: str, values: list[str]) -> float:
     return 1
 
 
-def duration_sql(raw: str, unit: float) -> str:
-    """Expression reading ``45``, ``1:30``, ``01:30:00``, ``1h 30m``, ``1.5 h``, ``90 sec`` as minutes."""
+def duration_sql(raw: str, unit: float, clock: str = "hm") -> str:
+    """Expression reading ``45``, ``1:30``, ``01:30:00``, ``1h 30m``, ``1.5 h``, ``90 sec`` as minutes.
+
+    ``clock`` says what ``a:bb`` is: "hm" hours:minutes, "ms" minutes:seconds (call lengths).
+    """
+    first, second = ("60", "1") if clock == "hm" else ("1", "(1.0 / 60)")
     v = f"lower(trim({raw}))"
     plain = _finite_cast(raw)
     comma = _finite_cast(f"replace({v}, ',', '.')")
@@ -392,7 +470,7 @@ def duration_sql(raw: str, unit: float) -> str:
         f"coalesce(CASE WHEN NOT starts_with({raw}, '-') THEN {plain} * {unit!r} END, "
         f"CASE WHEN starts_with({v}, '-') THEN NULL WHEN {comma} IS NOT NULL THEN {comma} * {unit!r} "
         f"WHEN regexp_full_match({v}, '[0-9]+:[0-9]{{1,2}}') "
-        f"THEN split_part({v}, ':', 1)::DOUBLE * 60 + split_part({v}, ':', 2)::DOUBLE "
+        f"THEN split_part({v}, ':', 1)::DOUBLE * {first} + split_part({v}, ':', 2)::DOUBLE * {second} "
         f"WHEN regexp_full_match({v}, '[0-9]+:[0-9]{{1,2}}:[0-9]{{1,2}}(\\.[0-9]+)?') "
         f"THEN split_part({v}, ':', 1)::DOUBLE * 60 + split_part({v}, ':', 2)::DOUBLE "
         f"+ split_part({v}, ':', 3)::DOUBLE / 60 "
@@ -444,23 +522,52 @@ def text_sql(raw: str) -> str:
     return f"CASE WHEN starts_with({raw}, ' ') OR ends_with({raw}, ' ') THEN nullif(trim({raw}), '') ELSE {raw} END"
 
 
+def vocabulary_sql(raw: str, lookup: dict[str, str | None]) -> tuple[str, list]:
+    """The text with each value of ``lookup`` replaced by its canonical word (None: no value)."""
+    if not lookup:
+        return text_sql(raw), []
+    pairs = list(lookup.items())
+    return (
+        f"coalesce(list_extract(?::VARCHAR[], list_position(?::VARCHAR[], {raw})), "
+        f"CASE WHEN list_position(?::VARCHAR[], {raw}) IS NULL THEN {text_sql(raw)} END)",
+        [[m for _, m in pairs], [v for v, _ in pairs], [v for v, _ in pairs]],
+    )
+
+
 def value_sql(
-    column: Column, raw: str, *, date_plan=None, comma_decimal=False, money=False, unit=1.0, tag_values=None
+    column: Column,
+    raw: str,
+    *,
+    date_plan=None,
+    comma_decimal=False,
+    money=False,
+    unit=1.0,
+    clock="hm",
+    tag_values=None,
+    scale=1.0,
+    vocabulary=None,
 ) -> tuple[str, list]:
-    """The canonical value of ``column`` parsed from the raw VARCHAR column ``raw``, and its parameters."""
+    """The canonical value of ``column`` parsed from the raw VARCHAR column ``raw``, and its parameters.
+
+    ``scale`` multiplies a number (× 12 for MRR, ÷ 100 for cents); ``vocabulary`` replaces a
+    text's values by canonical words; ``clock`` is how a duration's ``a:bb`` is read.
+    """
     kind = column.kind
     if kind == TEXT:
+        if vocabulary:
+            return vocabulary_sql(raw, vocabulary)
         # Names lose surrounding spaces (and a blank one is missing); free text stays verbatim.
         return (text_sql(raw) if column.required else raw), []
     if kind in (DATE, TIMESTAMP):
-        return date_sql(raw, date_plan, kind), []
+        return date_sql(raw, date_plan, kind)
     if kind in (NUMBER, SCORE):
-        return number_sql(raw, comma_decimal, money), []
+        number = number_sql(raw, comma_decimal, money)
+        return (number if scale == 1 else f"({number}) * {float(scale)!r}"), []
     if kind == INTEGER:
         x = number_sql(raw, comma_decimal, money)
         return f"(CASE WHEN {x} = round({x}) AND abs({x}) < 9e18 THEN CAST({x} AS BIGINT) END)", []
     if kind == DURATION:
-        return duration_sql(raw, unit), []
+        return duration_sql(raw, unit, clock), []
     if kind == TAG:
         return tag_sql(raw, tag_values)
     if kind == BOOLEAN:

@@ -7,17 +7,20 @@ with its reason, and turns any failure into one sentence on the result instead o
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from cs_dash.importing import parse, reading
+from cs_dash.importing import conversions, parse, reading
 from cs_dash.importing.headers import unit_text
 from cs_dash.importing.mapping import choose_table, resolve_overrides
+from cs_dash.importing.month_names import LANGUAGE_NAMES
 from cs_dash.importing.profiles import find_profile, fingerprint
-from cs_dash.importing.result import REJECT_COLUMNS, ImportOptions, ImportResult
+from cs_dash.importing.result import REJECT_COLUMNS, Conversion, ImportOptions, ImportResult
 from cs_dash.importing.sniff import Layout, UnusableFile, sniff
 from cs_dash.schema import DATE, DURATION, INTEGER, NUMBER, SCORE, TABLES, TAG, TEXT, TIMESTAMP, Table
 from cs_dash.sqlutil import quote_ident
@@ -94,6 +97,18 @@ class _Run:
         self.lookups: dict[str, list[str]] = {}
         self._date_orders: dict[str, str] = {}
         self.date_examples: dict[str, list[str]] = {}
+        self.kind_from_sign = False  # revenue rows without a kind take it from the amount's sign
+        self.positive_amounts = False
+
+    def _convert(self, conversion: Conversion | None) -> bool:
+        """Record a conversion found; True when it is to be applied (the user did not switch it off)."""
+        if conversion is None:
+            return False
+        if conversion.key in self.options.conversions_off:
+            self.result.conversions_off.append(conversion)
+            return False
+        self.result.conversions.append(conversion)
+        return True
 
     # ------------------------------------------------------------------------------ the steps
     def execute(self) -> None:
@@ -160,6 +175,8 @@ class _Run:
             table_name, columns = profile.table, dict(profile.columns)
             date_orders = dict(getattr(profile, "date_orders", {}) or {})
             r.profile_used = r.fingerprint
+            kept_off = set(getattr(profile, "conversions_off", ()) or ())
+            self.options = replace(self.options, conversions_off=set(self.options.conversions_off) | kept_off)
         date_orders.update(self.options.date_orders)
         if table_name and table_name not in TABLES:
             raise UnusableFile(f"was set to a table cs-dash does not know ({table_name})")
@@ -187,14 +204,15 @@ class _Run:
             for header, why in r.mapping_reasons.items():
                 if why == "your choice":
                     r.mapping_reasons[header] = "saved mapping profile"
+        self._remap(table, layout, samples)
         r.unmapped = [h for h in layout.headers if h not in r.mapping]
         r.confidence, r.runner_up, r.table_reason = best.confidence, best.runner_up, best.why
-        if best.missing_required:
-            missing = ", ".join(_describe_column(table, c) for c in best.missing_required)
-            raise UnusableFile(
-                f"looks like {_article(table.name)} {table.name} file but has no column for {missing}: add that column, "
-                "or map one of its columns to it on the Data page"
-            )
+        missing = list(best.missing_required)
+        if table.name == "revenue" and missing == ["kind"] and "amount" in r.mapping.values():
+            missing = []  # a file of signed movements: the sign may tell (checked in _plans)
+            self.kind_from_sign = True
+        if missing:
+            raise UnusableFile(self._missing_message(table, missing))
         if best.needs_choice and not table_name:
             runner = TABLES[best.runner_up].title if best.runner_up in TABLES else "another table"
             if not self.options.accept_unsure:
@@ -210,6 +228,43 @@ class _Run:
 
         self._date_orders = date_orders
         return table
+
+    def _missing_message(self, table: Table, missing: list[str]) -> str:
+        shown = ", ".join(_describe_column(table, c) for c in missing)
+        return (
+            f"looks like {_article(table.name)} {table.name} file but has no column for {shown}: add that column, "
+            "or map one of its columns to it on the Data page"
+        )
+
+    def _remap(self, table: Table, layout: Layout, samples: dict[str, list[str]]) -> None:
+        """Mapping changes that follow from what a column means; the conversion switch decides."""
+        r = self.result
+        by_column = {c: h for h, c in r.mapping.items()}
+        off = self.options.conversions_off
+        if table.name == "tickets":
+            pair = conversions.resolution_headers(layout.headers, by_column.get("closed_at"), samples)
+            if pair:
+                resolved, closed = pair
+                use = resolved if self._convert(conversions.resolution_conversion(*pair)) else closed
+                for header in pair:
+                    r.mapping.pop(header, None)
+                r.mapping[use] = "closed_at"
+                r.mapping_reasons[use] = (
+                    "the time the ticket was resolved"
+                    if use == resolved
+                    else "the time the ticket was closed"
+                )
+        header = by_column.get("churned_on")
+        if (
+            table.name == "accounts"
+            and header
+            and "status" not in by_column
+            and "status:churn_flag" not in off
+        ):
+            flags, _ = conversions.churn_flag(header, sorted(set(samples.get(header, []))))
+            if flags:  # the conversion itself is recorded when the status values are read
+                r.mapping[header] = "status"
+                r.mapping_reasons[header] = "a yes/no churn flag"
 
     def fail(self, message: str) -> None:
         self.result.error = " ".join(message.split())
@@ -296,6 +351,8 @@ class _Run:
         self.lookups = lookups
         examples: dict[str, list[str]] = {}
         date_inputs = {}
+        if table.name == "revenue":
+            self._signed_amounts(r.mapping)
         for header, column_name in r.mapping.items():
             column = table.column(column_name)
             raw_col = self._raw_of(header)
@@ -309,6 +366,13 @@ class _Run:
                 )
                 comma = parse.decimal_comma(values, self.layout.european)
                 plans[column_name] = {"comma_decimal": comma, "money": parse.money_first(values[:500])}
+                scale, skipped = conversions.money_scale(
+                    table.name, column_name, header, values, samples, self.options.conversions_off
+                )
+                r.conversions.extend(scale.conversions)
+                r.conversions_off.extend(skipped)
+                if scale.factor != 1:
+                    plans[column_name]["scale"] = scale.factor
                 if len(few) <= MAX_LOOKUP_VALUES:
                     lookups[column_name] = few
             elif column.kind == DURATION:
@@ -316,12 +380,22 @@ class _Run:
                 values = (
                     few if len(few) <= MAX_LOOKUP_VALUES else self._distinct(raw_col, 5_000, rows=200_000)
                 )
-                plans[column_name] = {"unit": parse.duration_unit(unit_text(header), values)}
+                unit = parse.duration_unit(unit_text(header), values)
+                if not self._convert(conversions.duration_unit_conversion(column_name, header, unit)):
+                    unit = 1.0
+                plans[column_name] = {"unit": unit}
+                clock, conversion, warning = conversions.clock_reading(column_name, header, values)
+                if self._convert(conversion):
+                    plans[column_name]["clock"] = clock
+                if warning:
+                    r.warnings.append(warning)
                 if len(few) <= MAX_LOOKUP_VALUES:
                     lookups[column_name] = few
             elif column.kind == TAG:
                 values = self._distinct(raw_col, MAX_TAG_VALUES + 1)
                 plans[column_name] = {"tag_values": values if len(values) <= MAX_TAG_VALUES else None}
+            elif column.kind == TEXT and (table.name, column_name) in conversions.VOCABULARIES:
+                plans[column_name] = {"vocabulary": self._vocabulary(table, column_name, header, raw_col)}
         # A column whose order is certain (a day above 12) decides the file's other ambiguous columns.
         evidence = {
             name: parse.plan_dates(parts, zone, date_orders.get(name), "MDY", examples[name])
@@ -335,8 +409,10 @@ class _Run:
             default, why = "DMY", "the file's European layout (semicolons)"
         else:
             default, why = "MDY", "the US convention"
+        headers = {c: h for h, c in r.mapping.items()}
         for name, (parts, zone) in date_inputs.items():
             plan = parse.plan_dates(parts, zone, date_orders.get(name), default, examples[name])
+            plan = self._date_conversions(name, headers[name], plan)
             plans[name] = {"date_plan": plan}
             if plan.order:
                 r.date_orders[name] = plan.order
@@ -354,6 +430,77 @@ class _Run:
                     f"{plan.order} were not loaded (see the report)."
                 )
         return plans
+
+    def _signed_amounts(self, mapping: dict[str, str]) -> None:
+        """Whether revenue kinds come from the amounts' signs, and negatives are stored positive."""
+        by_column = {c: h for h, c in mapping.items()}
+        amounts = self._distinct(self._raw_of(by_column["amount"]), 5_000, rows=200_000)
+        has_negative = any(v.strip().startswith(("-", "(")) or v.strip().endswith("-") for v in amounts)
+        kind_header = by_column.get("kind")
+        kinds = self._distinct(self._raw_of(kind_header), MAX_TAG_VALUES) if kind_header else []
+        self.kind_from_sign = self._convert(conversions.signed_movements(kinds, has_negative))
+        if kind_header is None and not self.kind_from_sign:
+            raise UnusableFile(self._missing_message(TABLES["revenue"], ["kind"]))
+        if has_negative:
+            self.positive_amounts = self._convert(conversions.POSITIVE_AMOUNTS)
+
+    def _vocabulary(self, table: Table, column_name: str, header: str, raw_col: str) -> dict:
+        """Raw value -> canonical word of a kind or status column (empty: values kept as written)."""
+        values = self._distinct(raw_col, MAX_TAG_VALUES + 1)
+        if len(values) > MAX_TAG_VALUES:
+            return {}
+        lookup: dict[str, str | None] = {}
+        if column_name == "status" and table.name == "accounts":
+            flags, conversion = conversions.churn_flag(header, values)
+            if flags and self._convert(conversion):
+                return flags
+        words, conversion = conversions.vocabulary_lookup(table.name, column_name, header, values)
+        if conversion is None or self._convert(conversion):  # None: only case and spacing change
+            lookup.update(words)
+        if column_name == "kind" and self.kind_from_sign:
+            lookup.update({v: None for v in values if conversions.is_movement(v)})
+        return lookup
+
+    def _date_conversions(self, name: str, header: str, plan: parse.DatePlan) -> parse.DatePlan:
+        """Show the date readings that change what a value means, and leave out those switched off."""
+        shown = f"'{header}'"
+        off_excel = off_month_year = False
+        if plan.excel_serial:
+            example = plan.excel_example
+            day = (parse.EXCEL_EPOCH + dt.timedelta(days=float(example))).isoformat()
+            off_excel = not self._convert(
+                Conversion(
+                    f"{name}:excel_serial",
+                    name,
+                    f"Excel serial dates → dates (column {shown}, e.g. {example} → {day[:10]}; only "
+                    "serials of 1990–2100 are dates)",
+                )
+            )
+        month_years = plan.month_year_values
+        if month_years:
+            off_month_year = not self._convert(
+                Conversion(
+                    f"{name}:month_year",
+                    name,
+                    f"month-year values → the first of the month (column {shown}, e.g. '{month_years[0]}')",
+                )
+            )
+        off_languages = []
+        for language in plan.languages:
+            example = next(v for v, (_, lang, my) in plan.lookup.items() if lang == language and not my)
+            applied = self._convert(
+                Conversion(
+                    f"{name}:months_{language}",
+                    name,
+                    f"{LANGUAGE_NAMES[language]} month names read (column {shown}, e.g. '{example}' → "
+                    f"{plan.lookup[example][0].isoformat()})",
+                )
+            )
+            if not applied:
+                off_languages.append(language)
+        if off_excel or off_month_year or off_languages:
+            plan = plan.without(excel=off_excel, month_year=off_month_year, languages=off_languages)
+        return plan
 
     def _lookup(self, column, raw_col: str, plan: dict) -> tuple[str, list]:
         """A column with few distinct values: parse each once, then look every row up."""
@@ -392,6 +539,14 @@ class _Run:
             params + [self.name],
         )
         self.result.staging_table = self.staging
+        staging = quote_ident(self.staging)
+        if self.kind_from_sign:
+            self.con.execute(
+                f"UPDATE {staging} SET kind = CASE WHEN amount < 0 THEN 'contraction' ELSE 'expansion' END "
+                "WHERE kind IS NULL AND amount <> 0"
+            )
+        if self.positive_amounts:
+            self.con.execute(f"UPDATE {staging} SET amount = abs(amount) WHERE amount < 0")
 
     # ------------------------------------------------------------------------------ the report
     def _report(self, table: Table, parse_rejects: list[tuple[int, str, str]]) -> None:
@@ -409,6 +564,9 @@ class _Run:
                 raw_col = f"r.{self._raw_of(header)}"
                 condition += f" AND {raw_col} IS NOT NULL AND trim({raw_col}) <> ''"
             problems.append((header, column_name, condition))
+        amount_header = next((h for h, c in r.mapping.items() if c == "amount"), None)
+        if self.kind_from_sign and "kind" not in r.mapping.values() and amount_header:
+            problems.append((amount_header, "kind", "s.kind IS NULL"))  # an amount of 0 has no sign
 
         # Most files are clean: one pass over the parsed table says whether any value is missing.
         nulls = self.con.execute(
@@ -457,10 +615,15 @@ class _Run:
             ).fetchall()
         total_problems = sum(per_column)
         header_of = {c: h for h, c in r.mapping.items()}
+        header_of.setdefault("kind", amount_header)
         lines = [(row, "", value, reason) for row, value, reason in parse_rejects]
         for row, column_name, value in details:
             header = header_of[column_name]
-            lines.append((row, header, value, _reason(table, column_name, header, value)))
+            if column_name == "kind" and self.kind_from_sign:
+                reason = "the row names no kind of change, and its amount has no sign to tell it (0 or empty)"
+            else:
+                reason = _reason(table, column_name, header, value)
+            lines.append((row, header, value, reason))
         lines.sort(key=lambda x: (x[0], x[1]))
         r.rejects = pd.DataFrame(
             [

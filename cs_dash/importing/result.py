@@ -22,6 +22,7 @@ class ImportOptions:
     ``delimiter`` and ``encoding`` (a Python codec name such as "cp1252") override the detection.
     ``accept_unsure`` loads a file whose table was a close call into the likelier table instead of
     waiting for the user's choice (the command line, which cannot ask, sets it and warns).
+    ``conversions_off`` holds the keys of conversions (``Conversion.key``) to leave undone.
     """
 
     table: str | None = None
@@ -30,6 +31,20 @@ class ImportOptions:
     delimiter: str | None = None
     encoding: str | None = None
     accept_unsure: bool = False
+    conversions_off: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """One change of meaning the importer made to a column's values, shown and undoable.
+
+    ``key`` is stable across imports of the same file (``column:rule``, e.g. ``arr:monthly``) so
+    the user's "leave this undone" survives a re-import; ``text`` says what was done and why.
+    """
+
+    key: str
+    column: str
+    text: str
 
 
 @dataclass
@@ -67,6 +82,8 @@ class ImportResult:
     rows_rejected: int = 0
     rejects: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=REJECT_COLUMNS))
     warnings: list[str] = field(default_factory=list)
+    conversions: list[Conversion] = field(default_factory=list)  # applied, in column order
+    conversions_off: list[Conversion] = field(default_factory=list)  # found but left undone
     preview: pd.DataFrame | None = None  # first rows as read, before parsing
     profile_used: str | None = None  # name of a saved mapping profile that was applied
     fingerprint: str | None = None  # key of the header row, for saving a mapping profile

@@ -168,6 +168,8 @@ def _guess_legacy_encoding(data: bytes) -> tuple[str, str, bool]:
             return guess.replace("_", "-"), guess, False
         except (UnicodeDecodeError, LookupError):
             pass
+    if mac_roman_evidence(data) is not None:
+        return "mac-roman", "mac_roman", False
     if not has_c1:
         return "latin-1", "latin-1", False
     try:
@@ -175,6 +177,38 @@ def _guess_legacy_encoding(data: bytes) -> tuple[str, str, bool]:
     except UnicodeDecodeError:
         return "latin-1", "latin-1", False
     return "windows-1252", "cp1252", False
+
+
+# Mac Roman bytes of accented letters (ä ö ü é è à ç ñ á ó ú â ê ô û å ø ß Ä Ö Ü É); 0x91-0x94
+# are left out because Windows-1252 writes quotes there (don’t).
+_MAC_LETTERS = frozenset(
+    (0x8A, 0x9A, 0x9F, 0x8E, 0x8F, 0x88, 0x8D, 0x96, 0x87, 0x97, 0x9C, 0x89, 0x90, 0x99, 0x9E, 0x8C,
+     0xBF, 0xA7, 0x80, 0x85, 0x86, 0x83, 0x8B, 0x95, 0x98, 0x9B, 0x9D, 0x81, 0x82, 0x84)
+)  # fmt: skip
+
+
+def mac_roman_evidence(data: bytes) -> str | None:
+    """Why ``data`` (not UTF-8) is Mac Roman text, or None when it is not.
+
+    Classic Mac Excel writes Mac Roman with CR-only line ends. Its accented letters sit at bytes
+    that Windows-1252 uses for symbols, while Windows-1252's letters are at 0xC0-0xFF; so the
+    bytes right after a letter tell which one a file uses. CR-only line ends tip a close call.
+    """
+    sample = data[:200_000]
+    mac = windows = 0
+    for i in range(1, len(sample)):
+        byte = sample[i]
+        if byte < 0x80 or not (0x41 <= sample[i - 1] <= 0x7A and chr(sample[i - 1]).isalpha()):
+            continue
+        if byte in _MAC_LETTERS:
+            mac += 1
+        elif byte >= 0xC0:
+            windows += 1
+    cr_only = b"\r" in sample and b"\n" not in sample
+    if mac > windows and (cr_only or mac >= 3):
+        ends = "its lines end in CR only, as on a classic Mac, and " if cr_only else ""
+        return f"{ends}its accented letters are Mac Roman bytes"
+    return None
 
 
 def decode_file(path: Path, codec: str) -> str:
@@ -429,6 +463,11 @@ def sniff(
     if header_index > 0:
         layout.warnings.append(
             f"Skipped {preamble_records} line(s) above the header row (report title or filters)."
+        )
+    if codec == "mac_roman" and not forced_encoding:
+        why = mac_roman_evidence(path.read_bytes()[:200_000]) or "its accented letters are Mac Roman bytes"
+        layout.warnings.append(
+            f"Read as Mac Roman (classic Mac Excel): {why}. If names look wrong, choose another encoding."
         )
     if footer_lines:
         layout.warnings.append(f"Removed {footer_lines} report footer line(s) (totals, notices).")

@@ -1,0 +1,355 @@
+"""The rules that change what a column's values mean: each one found here is shown and undoable.
+
+An export may write monthly revenue where cs-dash wants annual (MRR), amounts in cents, signed
+movements instead of a kind, its own words for revenue kinds and statuses, or ``3:25`` call
+lengths in minutes and seconds. Each rule reads the raw header and the column's values (never a
+mapping decision: whichever way a header was mapped, its own words decide the unit) and returns
+what to do with a ``Conversion`` the user sees. A conversion whose key is in
+``ImportOptions.conversions_off`` is left undone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cs_dash.importing.parse import looks_like_date
+from cs_dash.importing.result import Conversion
+from cs_dash.importing.vocabulary import (
+    ACCOUNT_STATUS_VOCABULARY,
+    PLAN_STATUS_VOCABULARY,
+    REVENUE_KIND_VOCABULARY,
+    Vocabulary,
+    fold,
+    is_movement,
+)
+
+# ------------------------------------------------------------------------------ the words
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def header_words(header: str) -> str:
+    """The header as folded words with single spaces around: 'monthlyAmount_cents' -> ' monthly amount cents '."""
+    return f" {fold(_CAMEL.sub(' ', header))} "
+
+
+def _says(words: str, phrases: tuple[str, ...]) -> str | None:
+    """The first of ``phrases`` the header says, as a whole word or phrase."""
+    return next((p for p in phrases if f" {p} " in words), None)
+
+
+# Money per period: the phrases that name each period, in the languages the importer reads.
+ANNUAL_WORDS = ("arr", "acv", "annual", "annually", "yearly", "per year", "per annum", "jahrlich",
+                "jahresumsatz", "annuel", "annuelle", "anual", "annuale", "jaarlijks", "jaarlijkse")  # fmt: skip
+PERIODS = (
+    (12, "monthly", ("mrr", "cmrr", "monthly", "per month", "a month", "month", "mo", "pm", "p m",
+                     "monatlich", "monatlicher", "monatliche", "pro monat", "mensuel", "mensuelle",
+                     "par mois", "mensual", "por mes", "al mes", "mensal", "por mes", "mensile",
+                     "al mese", "maandelijks", "maandelijkse", "per maand")),
+    (4, "quarterly", ("qrr", "quarterly", "per quarter", "a quarter", "quarter", "vierteljahrlich",
+                      "quartalsweise", "pro quartal", "trimestriel", "trimestrielle", "par trimestre",
+                      "trimestral", "por trimestre", "trimestrale", "per kwartaal", "kwartaal")),
+    (52, "weekly", ("weekly", "per week", "wochentlich", "hebdomadaire", "semanal", "settimanale",
+                    "wekelijks")),
+)  # fmt: skip
+
+# Canonical columns holding money per year, and those holding money at all.
+ANNUAL_COLUMNS = frozenset((("accounts", "arr"), ("engagements", "arr"), ("revenue", "amount")))
+MONEY_COLUMNS = ANNUAL_COLUMNS | {("accounts", "cac"), ("team", "hourly_rate")}
+
+CENTS_WORDS = ("cents", "cent", "in cents", "centimes", "centavos", "centimos", "centesimi",
+               "pence", "minor units", "minor unit", "smallest unit")  # fmt: skip
+# Stripe writes amounts of these currencies in whole units, not hundredths.
+ZERO_DECIMAL = frozenset("bif clp djf gnf jpy kmf krw mga pyg rwf ugx vnd vuv xaf xof xpf".split())
+_STRIPE_ID = re.compile(r"^(cus|sub|in|ch|pi|py|ii|si|il|prod|price|txn|re|dp|evt|po)_[A-Za-z0-9]{8,}$")
+_ISO_LOWER = re.compile(r"^[a-z]{3}$")
+_INTEGER = re.compile(r"^-?\d+$")
+
+
+def _key(column: str, rule: str) -> str:
+    return f"{column}:{rule}"
+
+
+def _shown(header: str) -> str:
+    return f"'{header}'"
+
+
+@dataclass(frozen=True)
+class Scale:
+    """A factor applied to a money column, with the conversions it stands for."""
+
+    factor: float
+    conversions: tuple[Conversion, ...]
+
+
+def annual_factor(table: str, column: str, header: str) -> tuple[float, Conversion | None]:
+    """× 12 for a monthly amount (MRR), × 4 quarterly, × 52 weekly, when the column wants ARR."""
+    if (table, column) not in ANNUAL_COLUMNS:
+        return 1.0, None
+    words = header_words(header)
+    if _says(words, ANNUAL_WORDS):
+        return 1.0, None
+    for factor, period, phrases in PERIODS:
+        said = _says(words, phrases)
+        if said:
+            label = "MRR" if said in ("mrr", "cmrr") else f"{period} amount"
+            target = "ARR" if column == "arr" else "an annual amount"
+            text = f"{label} × {factor} → {target} (column {_shown(header)} says '{said}')"
+            return float(factor), Conversion(_key(column, period), column, text)
+    return 1.0, None
+
+
+def cents_factor(
+    table: str, column: str, header: str, values: list[str], other_columns: dict[str, list[str]]
+) -> tuple[float, Conversion | None]:
+    """÷ 100 when the amounts are in cents: the header says so, or Stripe's API wrote them.
+
+    Stripe's API (and exports made from it) writes whole numbers in the currency's smallest unit
+    with a lower-case currency code beside them; its dashboard writes decimals. So the evidence
+    for unmarked cents is all three together: integer amounts, a currency column of lower-case
+    codes, and Stripe object ids in the file. Zero-decimal currencies (JPY…) are never divided.
+    """
+    if (table, column) not in MONEY_COLUMNS:
+        return 1.0, None
+    words = header_words(header)
+    said = _says(words, CENTS_WORDS)
+    if said:
+        text = f"cents ÷ 100 → units (column {_shown(header)} says '{said}')"
+        return 0.01, Conversion(_key(column, "cents"), column, text)
+    amounts = [v.strip() for v in values if v and v.strip()]
+    if not amounts or not all(_INTEGER.match(v) for v in amounts):
+        return 1.0, None
+    currencies = next(
+        (
+            {v.strip() for v in vals if v and v.strip()}
+            for name, vals in other_columns.items()
+            if "currency" in header_words(name) or "wahrung" in header_words(name)
+        ),
+        set(),
+    )
+    if not currencies or not all(_ISO_LOWER.match(c) for c in currencies) or currencies & ZERO_DECIMAL:
+        return 1.0, None
+    stripe_ids = any(
+        any(_STRIPE_ID.match(v.strip()) for v in vals[:50] if v) for vals in other_columns.values()
+    )
+    if not stripe_ids:
+        return 1.0, None
+    code = sorted(currencies)[0]
+    text = (
+        f"cents ÷ 100 → units (column {_shown(header)}: whole-number amounts beside a lower-case "
+        f"currency code ('{code}') and Stripe ids, which is how Stripe's API writes amounts)"
+    )
+    return 0.01, Conversion(_key(column, "cents"), column, text)
+
+
+def money_scale(
+    table: str,
+    column: str,
+    header: str,
+    values: list[str],
+    other_columns: dict[str, list[str]],
+    off: set[str],
+) -> tuple[Scale, list[Conversion]]:
+    """The factor for one money column (conversions switched off count as 1) and those left off."""
+    factor, applied, skipped = 1.0, [], []
+    for step, found in (
+        annual_factor(table, column, header),
+        cents_factor(table, column, header, values, other_columns),
+    ):
+        if found is None:
+            continue
+        if found.key in off:
+            skipped.append(found)
+        else:
+            factor *= step
+            applied.append(found)
+    return Scale(factor, tuple(applied)), skipped
+
+
+# ------------------------------------------------------------------------------ vocabularies
+VOCABULARIES: dict[tuple[str, str], tuple[Vocabulary, str]] = {
+    ("revenue", "kind"): (REVENUE_KIND_VOCABULARY, "revenue kinds"),
+    ("accounts", "status"): (ACCOUNT_STATUS_VOCABULARY, "account statuses"),
+    ("plans", "status"): (PLAN_STATUS_VOCABULARY, "plan statuses"),
+}
+MAX_SHOWN = 6
+
+
+def vocabulary_lookup(
+    table: str, column: str, header: str, values: list[str]
+) -> tuple[dict[str, str], Conversion | None]:
+    """Raw value -> canonical word for a kind or status column, and the conversion saying so.
+
+    A value already written as the canonical word is not listed; "reactivation" becomes "new"
+    (a won-back customer counts as new business) and the sentence says so.
+    """
+    entry = VOCABULARIES.get((table, column))
+    if entry is None:
+        return {}, None
+    vocabulary, what = entry
+    lookup: dict[str, str] = {}
+    for value in values:
+        meaning = vocabulary.lookup(value)
+        if meaning == "reactivation":
+            meaning = "new"
+        if meaning is not None:
+            lookup[value] = meaning
+    changed = {v: m for v, m in lookup.items() if fold(v) != m}  # not "Churn" -> churn
+    if not changed:
+        return lookup, None
+    shown = [
+        f"'{v}' → {m}" + (" (a reactivation counts as new)" if vocabulary.lookup(v) == "reactivation" else "")
+        for v, m in list(changed.items())[:MAX_SHOWN]
+    ]
+    more = f" and {len(changed) - MAX_SHOWN} more" if len(changed) > MAX_SHOWN else ""
+    text = f"{what.capitalize()} in cs-dash's words: {', '.join(shown)}{more} (column {_shown(header)})"
+    return lookup, Conversion(_key(column, "vocabulary"), column, text)
+
+
+CHURN_FLAG_WORDS = ("churn", "churned", "is churned", "churn flag", "cancelled", "canceled", "lost",
+                    "gekundigt", "abgewandert", "baja", "resilie", "perdido", "cancelado", "perso",
+                    "opgezegd")  # fmt: skip
+BOOLEAN_WORDS = {"yes": True, "y": True, "true": True, "1": True, "x": True, "ja": True, "oui": True,
+                 "si": True, "sim": True, "wahr": True, "no": False, "n": False, "false": False,
+                 "0": False, "nein": False, "non": False, "nao": False, "falsch": False, "nee": False}  # fmt: skip
+
+
+def churn_flag(header: str, values: list[str]) -> tuple[dict[str, str], Conversion | None]:
+    """A yes/no column whose header speaks of churn ("Churn", "Churned?") as the account status."""
+    if not _says(header_words(header), CHURN_FLAG_WORDS) or not values:
+        return {}, None
+    flags = {v: BOOLEAN_WORDS.get(fold(v)) for v in values}
+    if any(flag is None for flag in flags.values()):
+        return {}, None
+    lookup = {v: "churned" if flag else "active" for v, flag in flags.items()}
+    yes = sorted(v for v, flag in flags.items() if flag)[:2]
+    text = (
+        f"{_shown(header)} is a yes/no churn flag: {' / '.join(repr(v) for v in yes) or 'yes'} → status "
+        "churned, the rest → active"
+    )
+    return lookup, Conversion("status:churn_flag", "status", text)
+
+
+# ------------------------------------------------------------------------------ signed movements
+def signed_movements(kind_values: list[str], has_negative: bool) -> Conversion | None:
+    """Rows whose kind is blank or only says "movement" take it from the amount's sign.
+
+    Only when the file shows it writes signed movements (a negative amount, or a kind such as
+    "Movement"): positive → expansion, negative → contraction; an explicit kind is never overridden.
+    """
+    movement = [v for v in kind_values if is_movement(v)]
+    if not has_negative and not movement:
+        return None
+    said = f" (kinds such as '{movement[0]}')" if movement else ""
+    text = (
+        f"Signed amounts: a row with no kind{said} is an expansion when its amount is positive and a "
+        "contraction when negative"
+    )
+    return Conversion("kind:from_sign", "kind", text)
+
+
+POSITIVE_AMOUNTS = Conversion(
+    "amount:positive", "amount", "Negative amounts stored as positive numbers (the kind says the direction)"
+)
+
+
+# ------------------------------------------------------------------------------ durations
+CALL_WORDS = ("call", "talk", "talk time", "ring", "hold", "handle time", "handling time", "wrap",
+              "recording", "voice", "anruf", "gesprach", "appel", "llamada", "chiamata", "gesprek",
+              "ligacao", "audio", "video length")  # fmt: skip
+HOURS_WORDS = ("time spent", "hours", "hrs", "hr", "h mm", "hh mm", "effort", "worked", "logged",
+               "stunden", "heures", "horas", "ore", "uren", "time tracked")  # fmt: skip
+_CLOCK = re.compile(r"^\s*(\d+):(\d{1,2})\s*$")
+
+
+def clock_reading(column: str, header: str, values: list[str]) -> tuple[str, Conversion | None, str | None]:
+    """Whether ``a:bb`` durations are hours:minutes or minutes:seconds, from values and header.
+
+    Returns ("hm" or "ms", the conversion when minutes:seconds, a warning when the choice could
+    not be told apart). Values decide first: a first part above 23 cannot be hours of one
+    interaction; then the header: a call or talk time is minutes:seconds, time spent hours:minutes.
+    """
+    pairs = [(int(m.group(1)), int(m.group(2))) for v in values if (m := _CLOCK.match(v or ""))]
+    if not pairs:
+        return "hm", None, None
+    words = header_words(header)
+    big_first = max(a for a, _ in pairs)
+    if big_first > 23:
+        example = next(f"{a}:{b:02d}" for a, b in pairs if a == big_first)
+        why = f"'{example}' cannot be hours and minutes of one interaction"
+        return "ms", Conversion(_key(column, "mm_ss"), column, _mmss_text(header, why)), None
+    if said := _says(words, HOURS_WORDS):
+        return "hm", None, None
+    if said := _says(words, CALL_WORDS):
+        why = f"a '{said}' length is written as minutes:seconds"
+        return "ms", Conversion(_key(column, "mm_ss"), column, _mmss_text(header, why)), None
+    warning = (
+        f"{header}: durations such as '{pairs[0][0]}:{pairs[0][1]:02d}' were read as hours:minutes; "
+        "if they are minutes:seconds, name the column 'call duration' or map a copy and re-import."
+    )
+    return "hm", None, warning
+
+
+UNIT_NAMES = {1 / 60000: ("milliseconds", "÷ 60,000"), 1 / 60: ("seconds", "÷ 60"), 60: ("hours", "× 60")}
+
+
+def duration_unit_conversion(column: str, header: str, unit: float) -> Conversion | None:
+    """The conversion of plain numbers in seconds, milliseconds or hours into minutes."""
+    if unit == 1:
+        return None
+    name, step = UNIT_NAMES.get(unit, (f"units of {unit:g} minutes", f"× {unit:g}"))
+    text = f"{name} {step} → minutes (column {_shown(header)}: its header and values say {name})"
+    return Conversion(_key(column, "unit"), column, text)
+
+
+def _mmss_text(header: str, why: str) -> str:
+    return f"durations read as minutes:seconds, not hours:minutes (column {_shown(header)}: {why})"
+
+
+# ------------------------------------------------------------------------------ tickets
+RESOLVED_WORDS = ("resolved", "solved", "resolution date", "resolved at", "solved at", "resolved date",
+                  "gelost", "resolu", "resuelto", "resolvido", "risolto", "opgelost")  # fmt: skip
+CLOSED_WORDS = ("closed", "closed at", "closed date", "date closed", "geschlossen", "ferme", "cerrado",
+                "fechado", "chiuso", "gesloten")  # fmt: skip
+
+
+_NOT_A_TIME = ("status", "by", "hours", "hrs", "minutes", "mins", "seconds", "days", "duration", "sla",
+               "count", "reason", "code", "note", "notes", "comment")  # fmt: skip
+
+
+def resolution_headers(
+    headers: list[str], closed_at_header: str | None, samples: dict[str, list[str]]
+) -> tuple[str, str] | None:
+    """(resolved header, closed header) when a ticket file has both and one fills ``closed_at``.
+
+    A ticket's resolution is its resolved time when a later closed time exists: Zendesk writes
+    "Solved at" and, days later, "Closed at"; Jira "Resolved" and "Closed". Both must hold dates
+    (a "Resolution time (hours)" is a length, not a time).
+    """
+    if closed_at_header is None:
+        return None
+
+    def kind(header: str) -> str | None:
+        words = header_words(header)
+        values = [v for v in samples.get(header, []) if v and v.strip()][:50]
+        if _says(words, _NOT_A_TIME) or not values:
+            return None
+        if sum(looks_like_date(v) for v in values) * 2 < len(values):
+            return None
+        if _says(words, RESOLVED_WORDS):
+            return "resolved"
+        return "closed" if _says(words, CLOSED_WORDS) else None
+
+    resolved = next((h for h in headers if kind(h) == "resolved"), None)
+    closed = next((h for h in headers if kind(h) == "closed"), None)
+    if resolved is None or closed is None or closed_at_header not in (resolved, closed):
+        return None
+    return resolved, closed
+
+
+def resolution_conversion(resolved: str, closed: str) -> Conversion:
+    text = (
+        f"closed_at is when the ticket was resolved ({_shown(resolved)}), not when it was closed "
+        f"later ({_shown(closed)})"
+    )
+    return Conversion("closed_at:resolved", "closed_at", text)

@@ -1,0 +1,126 @@
+"""Dates written with month names in several languages, and month-year values, read in Python.
+
+DuckDB's ``strptime`` knows English month names only. Exports from German, French, Spanish,
+Portuguese, Italian or Dutch systems write ``12. März 2024``, ``11 janv. 2025`` or ``3 de marzo
+de 2024``; monthly reports write ``Jan-25``, ``2025-01`` or ``01/2025``. Each distinct value of a
+column is read once here (month names come from babel's locale data) and the rows look the
+answer up in SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from cs_dash.importing.vocabulary import fold
+
+LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
+LANGUAGE_NAMES = {
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "pt": "Portuguese",
+    "it": "Italian",
+    "nl": "Dutch",
+}
+_FILLER = frozenset(("de", "del", "di", "van", "the", "of", "le", "el", "am", "den", "der"))
+_ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th|er|e|eme|o|a|º|ª)$")
+_NUMERIC_MONTH_YEAR = re.compile(r"^\s*(?:(\d{4})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{4}))\s*$")
+
+
+@cache
+def month_table() -> dict[str, tuple[int, frozenset[str]]]:
+    """Folded month name or abbreviation -> (month number, languages that write it)."""
+    from babel.dates import get_month_names
+
+    found: dict[str, dict[int, set[str]]] = {}
+    for language in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context=context, locale=language).items():
+                    key = fold(name)
+                    found.setdefault(key, {}).setdefault(number, set()).add(language)
+    found.setdefault("sept", {}).setdefault(9, set()).add("en")
+    # A name that means two different months in two languages is left out.
+    return {
+        key: (number, frozenset(langs))
+        for key, months in found.items()
+        if len(months) == 1
+        for number, langs in months.items()
+    }
+
+
+@cache
+def weekday_names() -> frozenset[str]:
+    from babel.dates import get_day_names
+
+    names = set()
+    for language in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            names.update(fold(n) for n in get_day_names(width, locale=language).values())
+    return frozenset(names)
+
+
+def _year(text: str) -> int | None:
+    if len(text) == 4:
+        return int(text)
+    if len(text) == 2:
+        return 2000 + int(text) if int(text) < 70 else 1900 + int(text)
+    return None
+
+
+def _day(token: str) -> int | None:
+    m = _ORDINAL.match(token)
+    if m:
+        token = m.group(1)
+    return int(token) if token.isdigit() and 1 <= len(token) <= 2 else None
+
+
+def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
+    """(date, language, month-year only) for ``value``, or None when it is not such a date.
+
+    ``12 März 2024``, ``3 de marzo de 2024``, ``11 janv. 2025``, ``March 3, 2024``, ``Jan-25``,
+    ``janvier 2025``, ``2025-01`` and ``01/2025``; a month-year value is the first of the month.
+    """
+    m = _NUMERIC_MONTH_YEAR.match(value)
+    if m:
+        year, month = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
+        if 1 <= month <= 12 and 1900 <= year <= 2100:
+            return dt.date(year, month, 1), "", True
+        return None
+    tokens = [t for t in re.split(r"[\s,./\-]+", value.casefold()) if t]
+    if not tokens or len(tokens) > 6:
+        return None
+    months = month_table()
+    named = []
+    rest = []
+    for token in tokens:
+        key = fold(token)
+        if key in months and not key.isdigit():
+            named.append(months[key])
+        elif key in _FILLER or key in weekday_names():
+            continue
+        else:
+            rest.append(token)
+    if len(named) != 1:
+        return None
+    month, languages = named[0]
+    language = "en" if "en" in languages else sorted(languages)[0]
+    try:
+        if len(rest) == 1:
+            year = _year(rest[0]) if rest[0].isdigit() else None
+            return (dt.date(year, month, 1), language, True) if year else None
+        if len(rest) == 2:
+            first, second = rest
+            if len(second) == 4 or (len(second) == 2 and _day(first) is not None and len(first) <= 2):
+                day, year = _day(first), _year(second) if second.isdigit() else None
+            else:
+                day, year = _day(second), _year(first) if first.isdigit() else None
+            if day is None or year is None:
+                return None
+            return dt.date(year, month, day), language, False
+    except ValueError:
+        return None  # 31 February
+    return None

@@ -1,0 +1,175 @@
+"""The words source systems use for revenue kinds and statuses, mapped onto cs-dash's own.
+
+Billing tools, CRMs and CS platforms each name the same change or state differently ("New Biz",
+"Existing Customer - Upgrade", "Closed Success", "Baja"), and in several languages. A value is
+matched after folding case, accents and punctuation; a longer value ("Existing Customer -
+Upgrade") matches when the known phrases it contains all point at one canonical word. Values
+that match nothing are kept as written, so the metrics can list them as unrecognised.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+# Canonical word -> the phrases that mean it (folded: no accents, lower case, single spaces).
+REVENUE_KINDS: dict[str, tuple[str, ...]] = {
+    "new": (
+        "new", "new business", "new biz", "new logo", "new customer", "new customers", "new deal",
+        "new subscription", "new mrr", "new arr", "new sale", "acquisition", "first purchase",
+        "neugeschaft", "neukunde", "neukunden", "neuabschluss", "neu",
+        "nouveau", "nouveau client", "nouvelle affaire", "nouveau contrat", "acquisition client",
+        "nuevo", "nuevo negocio", "nuevo cliente", "nueva venta", "alta",
+        "novo", "novo negocio", "novo cliente", "nova venda",
+        "nuovo", "nuovo cliente", "nuovo business", "nuovo contratto", "nuova vendita",
+        "nieuw", "nieuwe klant", "nieuwe business", "nieuw contract",
+    ),
+    "reactivation": (
+        "reactivation", "reactivations", "reactivated", "reactivate", "win back", "winback",
+        "churn recovery", "recovered", "resubscribe", "resubscribed", "reactivation mrr",
+        "reaktivierung", "reaktiviert", "reactivacion", "reactivado", "reativacao", "reativado",
+        "riattivazione", "riattivato", "heractivering", "heractivatie",
+    ),
+    "renewal": (
+        "renewal", "renewals", "renew", "renewed", "existing business", "existing customer renewal",
+        "verlangerung", "vertragsverlangerung", "renouvellement", "renovacion", "renovacao",
+        "rinnovo", "rinnovamento", "verlenging",
+    ),
+    "expansion": (
+        "expansion", "expansions", "upgrade", "upgrades", "upsell", "up sell", "upsale",
+        "cross sell", "crosssell", "add on", "addon", "add ons", "growth", "increase", "expansion mrr",
+        "seat increase", "erweiterung", "aufstockung", "ausbau", "hochstufung",
+        "extension", "augmentation", "montee en gamme", "vente additionnelle",
+        "expansion", "ampliacion", "aumento", "mejora", "expansao", "ampliacao",
+        "espansione", "ampliamento", "aumento", "uitbreiding", "opwaardering",
+    ),
+    "contraction": (
+        "contraction", "contractions", "downgrade", "downgrades", "downsell", "down sell",
+        "reduction", "decrease", "seat decrease", "contraction mrr", "shrink",
+        "reduzierung", "herabstufung", "verkleinerung", "reduction", "diminution", "retrogradation",
+        "reduccion", "contraccion", "disminucion", "reducao", "contracao", "diminuicao",
+        "riduzione", "contrazione", "diminuzione", "vermindering", "verlaging", "krimp",
+        "afwaardering",
+    ),
+    "churn": (
+        "churn", "churns", "churned", "cancellation", "cancellations", "cancelled", "canceled",
+        "cancel", "lost", "closed lost", "loss", "termination", "terminated", "churn mrr",
+        "voluntary churn", "delinquent churn", "involuntary churn",
+        "kundigung", "gekundigt", "abwanderung", "verlust", "verloren", "storno",
+        "resiliation", "resilie", "perte", "perdu", "attrition", "desabonnement", "annulation",
+        "baja", "cancelacion", "cancelado", "perdida", "perdido", "abandono",
+        "cancelamento", "perda", "perdido",
+        "cancellazione", "disdetta", "abbandono", "perso", "cessazione",
+        "opzegging", "opgezegd", "verloren", "beeindiging",
+    ),
+}  # fmt: skip
+
+# Kinds that say "a change happened" without saying which: the sign of the amount tells.
+MOVEMENT_WORDS = frozenset(
+    ("movement", "movements", "change", "changes", "net change", "mrr change", "mrr movement",
+     "arr change", "adjustment", "delta", "anderung", "bewegung", "mouvement", "variation",
+     "cambio", "movimiento", "mudanca", "movimento", "variazione", "wijziging", "mutatie")
+)  # fmt: skip
+
+ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
+    "churned": (
+        "churned", "churn", "lost", "closed lost", "cancelled", "canceled", "cancellation",
+        "inactive", "terminated", "former customer", "ex customer", "past customer", "deactivated",
+        "gekundigt", "verloren", "abgewandert", "inaktiv", "ehemaliger kunde", "ehemalig",
+        "resilie", "perdu", "annule", "inactif", "ancien client",
+        "baja", "dado de baja", "de baja", "perdido", "cancelado", "inactivo", "ex cliente",
+        "inativo", "cancelado", "ex cliente",
+        "cessato", "perso", "disdetto", "annullato", "inattivo",
+        "opgezegd", "gestopt", "inactief", "voormalige klant",
+    ),
+    "active": (
+        "active", "customer", "live", "current", "paying", "current customer", "active customer",
+        "aktiv", "kunde", "actif", "client", "client actif", "activo", "cliente", "cliente activo",
+        "ativo", "attivo", "actief", "klant",
+    ),
+}  # fmt: skip
+
+PLAN_STATUSES: dict[str, tuple[str, ...]] = {
+    "done": (
+        "done", "complete", "completed", "closed", "closed success", "closed successful",
+        "closed won", "resolved", "achieved", "finished", "accomplished", "delivered", "met",
+        "erledigt", "abgeschlossen", "fertig", "erreicht", "erfullt",
+        "termine", "fait", "acheve", "realise", "atteint",
+        "hecho", "completado", "terminado", "finalizado", "logrado", "cumplido",
+        "concluido", "feito", "finalizado", "alcancado",
+        "completato", "fatto", "concluso", "raggiunto", "terminato",
+        "voltooid", "gedaan", "klaar", "afgerond", "bereikt",
+    ),
+    "at risk": (
+        "at risk", "risk", "blocked", "red", "off track", "delayed", "behind", "stuck", "on hold",
+        "gefahrdet", "blockiert", "verzogert", "risiko",
+        "a risque", "en risque", "bloque", "en retard",
+        "en riesgo", "bloqueado", "retrasado", "em risco", "atrasado",
+        "a rischio", "bloccato", "in ritardo", "risico", "geblokkeerd", "vertraagd",
+    ),
+    "open": (
+        "open", "not started", "in progress", "on track", "planned", "new", "todo", "to do",
+        "active", "green", "ongoing", "pending",
+        "offen", "in bearbeitung", "geplant", "nicht begonnen", "laufend",
+        "ouvert", "en cours", "planifie", "a faire",
+        "abierto", "en curso", "en progreso", "pendiente", "planificado",
+        "aberto", "em andamento", "pendente", "planejado",
+        "aperto", "in corso", "pianificato", "da fare",
+        "gepland", "bezig", "lopend", "niet gestart",
+    ),
+}  # fmt: skip
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, every run of punctuation a single space: 'Neugeschäft' -> 'neugeschaft'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", plain.replace("ß", "ss")).strip()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Phrases of one concept (revenue kinds, a status) and how a value is looked up."""
+
+    words: dict[str, tuple[str, ...]]
+
+    @cached_property
+    def index(self) -> dict[str, str]:
+        """Folded phrase -> canonical word."""
+        index: dict[str, str] = {}
+        for canonical, phrases in self.words.items():
+            for phrase in phrases:
+                index.setdefault(fold(phrase), canonical)
+        return index
+
+    def lookup(self, value: str) -> str | None:
+        """The canonical word for ``value``, or None when it matches nothing or several."""
+        folded = fold(value)
+        if not folded:
+            return None
+        index = self.index
+        if folded in index:
+            return index[folded]
+        padded = f" {folded} "
+        found = [p for p in index if f" {p} " in padded]
+        # "existing customer upgrade" contains "upgrade"; a phrase inside a longer match is ignored.
+        longest = [p for p in found if not any(p != q and f" {p} " in f" {q} " for q in found)]
+        meanings = {index[p] for p in longest}
+        return meanings.pop() if len(meanings) == 1 else None
+
+
+REVENUE_KIND_VOCABULARY = Vocabulary(REVENUE_KINDS)
+ACCOUNT_STATUS_VOCABULARY = Vocabulary(ACCOUNT_STATUSES)
+PLAN_STATUS_VOCABULARY = Vocabulary(PLAN_STATUSES)
+
+
+_MOVEMENTS = frozenset(fold(w) for w in MOVEMENT_WORDS)
+
+
+def is_movement(value: str) -> bool:
+    """True for a kind such as "Movement" or "MRR change" that leaves the sign to tell."""
+    return fold(value) in _MOVEMENTS

@@ -1,0 +1,399 @@
+"""Conversions of what values mean: each is applied with a sentence, and undone when switched off.
+
+Every expected number below is worked out by hand from the few rows in the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cs_dash.importing import ImportOptions
+from tests.import_helpers import Loader
+
+D = dt.date
+TS = dt.datetime
+
+
+@pytest.fixture
+def load(tmp_path):
+    loader = Loader(tmp_path)
+    yield loader
+    loader.con.close()
+
+
+def _csv(load, name, text, **options):
+    return load(name, ImportOptions(**options) if options else None, data=text.encode("utf-8"))
+
+
+def _keys(result):
+    return [c.key for c in result.conversions]
+
+
+# ------------------------------------------------------------------------------ MRR and cents
+@pytest.mark.parametrize(
+    ("header", "factor", "key"),
+    [
+        ("MRR", 12, "arr:monthly"),
+        ("mrr_amount", 12, "arr:monthly"),
+        ("monthlyRevenue", 12, "arr:monthly"),
+        ("Revenue per month", 12, "arr:monthly"),
+        ("Umsatz monatlich", 12, "arr:monthly"),
+        ("Revenu mensuel", 12, "arr:monthly"),
+        ("Quarterly revenue", 4, "arr:quarterly"),
+        ("ARR", 1, None),
+        ("Annual MRR equivalent", 1, None),  # it says annual: the file already annualised it
+    ],
+)
+def test_a_per_interval_amount_is_annualised_by_what_its_header_says(load, header, factor, key):
+    # 1,000 a month is 12,000 a year; 250.50 a month is 3,006 a year; a quarter is × 4.
+    r = _csv(
+        load, "accounts.csv", f"Account Name,{header}\nAcme,1000\nGlobex,250.50\n", columns={header: "arr"}
+    )
+    assert load.rows(r, "account", "arr") == [("Acme", 1000.0 * factor), ("Globex", 250.5 * factor)]
+    assert _keys(r) == ([key] if key else [])
+
+
+def test_the_mrr_sentence_names_the_factor_and_the_column_and_can_be_switched_off(load):
+    text = "Account Name,MRR\nAcme,1000\n"
+    r = _csv(load, "a.csv", text, columns={"MRR": "arr"})
+    assert [c.text for c in r.conversions] == ["MRR × 12 → ARR (column 'MRR' says 'mrr')"]
+    undone = _csv(load, "a.csv", text, columns={"MRR": "arr"}, conversions_off={"arr:monthly"})
+    assert load.rows(undone, "arr") == [(1000.0,)]
+    assert undone.conversions == [] and [c.key for c in undone.conversions_off] == ["arr:monthly"]
+
+
+def test_a_revenue_movement_in_mrr_becomes_an_annual_change(load):
+    text = "Account,Date,Kind,MRR change\nAcme,2025-01-05,expansion,150\n"
+    r = _csv(load, "rev.csv", text, table="revenue", columns={"MRR change": "amount"})
+    assert load.rows(r, "amount") == [(1800.0,)]  # 150 × 12
+
+
+@pytest.mark.parametrize("header", ["amount_cents", "Amount (cents)", "Amount in cents", "amountCents"])
+def test_amounts_the_header_says_are_cents_are_divided_by_100(load, header):
+    text = f"Account,Date,Kind,{header}\nAcme,2025-01-05,new,129900\nGlobex,2025-01-06,churn,5050\n"
+    r = _csv(load, "rev.csv", text, table="revenue", columns={header: "amount"})
+    assert load.rows(r, "amount") == [(1299.0,), (50.5,)]
+    assert _keys(r) == ["amount:cents"]
+
+
+STRIPE = (
+    "id,customer,amount,currency,created,type\n"
+    "in_1AbCdEfGhIjK,Acme,129900,{cur},2025-01-05,new\n"
+    "in_1XbCdEfGhIjK,Globex,5000,{cur},2025-02-05,upgrade\n"
+)
+
+
+def test_stripe_api_amounts_are_cents_and_the_evidence_is_said(load):
+    r = _csv(load, "stripe.csv", STRIPE.format(cur="usd"), table="revenue")
+    assert load.rows(r, "account", "amount", "kind") == [
+        ("Acme", 1299.0, "new"),
+        ("Globex", 50.0, "expansion"),
+    ]
+    (cents,) = [c for c in r.conversions if c.key == "amount:cents"]
+    assert "'usd'" in cents.text and "Stripe ids" in cents.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        STRIPE.format(cur="jpy"),  # zero-decimal currency: already whole yen
+        STRIPE.format(cur="USD"),  # upper-case codes are how people and dashboards write them
+        STRIPE.format(cur="usd").replace("in_1AbCdEfGhIjK", "INV-1").replace("in_1XbCdEfGhIjK", "INV-2"),
+        STRIPE.format(cur="usd").replace("129900", "1299.00"),  # decimals: the dashboard's units
+    ],
+)
+def test_without_all_the_stripe_evidence_amounts_stay_as_written(load, text):
+    r = _csv(load, "billing.csv", text, table="revenue")
+    assert "amount:cents" not in _keys(r)
+    assert load.rows(r, "amount")[0][0] in (129900.0, 1299.0)
+
+
+# ------------------------------------------------------------------------------ revenue kinds
+def test_revenue_kinds_in_other_systems_words_and_languages(load):
+    text = (
+        "Account,Date,Type,Amount\n"
+        "A,2025-01-01,New Biz,100\n"
+        "B,2025-01-01,Reactivation,100\n"
+        "C,2025-01-01,Existing Customer - Upgrade,100\n"
+        "D,2025-01-01,Downgrade,100\n"
+        "E,2025-01-01,Cancellation,100\n"
+        "F,2025-01-01,Neugeschäft,100\n"
+        "G,2025-01-01,Résiliation,100\n"
+        "H,2025-01-01,Renovación,100\n"
+        "I,2025-01-01,Rinnovo,100\n"
+        "J,2025-01-01,Uitbreiding,100\n"
+        "K,2025-01-01,Something else,100\n"
+    )
+    r = _csv(load, "rev.csv", text, table="revenue")
+    assert [k for (k,) in load.rows(r, "kind")] == [
+        "new", "new", "expansion", "contraction", "churn", "new", "churn", "renewal", "renewal",
+        "expansion", "Something else",
+    ]  # fmt: skip
+    (vocabulary,) = [c for c in r.conversions if c.key == "kind:vocabulary"]
+    assert "'Reactivation' → new (a reactivation counts as new)" in vocabulary.text
+    undone = _csv(load, "rev.csv", text, table="revenue", conversions_off={"kind:vocabulary"})
+    assert load.rows(undone, "kind")[0] == ("New Biz",)
+
+
+def test_canonical_kinds_in_another_case_are_not_listed_as_a_conversion(load):
+    r = _csv(load, "rev.csv", "Account,Date,Kind,Amount\nA,2025-01-01,Churn,100\n", table="revenue")
+    assert load.rows(r, "kind") == [("churn",)] and r.conversions == []
+
+
+# ------------------------------------------------------------------------------ signed movements
+def test_signed_movements_without_a_kind_take_it_from_the_sign_and_are_stored_positive(load):
+    text = "Customer,Date,Net change\nAcme,2025-01-05,100\nGlobex,2025-01-06,-30\nInitech,2025-01-07,0\n"
+    r = _csv(load, "moves.csv", text, table="revenue", columns={"Net change": "amount"})
+    assert load.rows(r, "account", "kind", "amount") == [
+        ("Acme", "expansion", 100.0),
+        ("Globex", "contraction", 30.0),
+    ]
+    assert set(_keys(r)) == {"kind:from_sign", "amount:positive"}
+    # The row of 0 has no direction: rejected with a reason, not guessed.
+    assert r.rows_rejected == 1 and "no sign" in r.rejects["reason"][0]
+
+
+def test_a_movement_kind_takes_the_sign_and_an_explicit_kind_is_kept(load):
+    text = "Customer,Date,Type,Amount\nA,2025-01-05,Movement,-40\nB,2025-01-06,churn,-60\nC,2025-01-07,,25\n"
+    r = _csv(load, "moves.csv", text, table="revenue")
+    assert load.rows(r, "kind", "amount") == [("contraction", 40.0), ("churn", 60.0), ("expansion", 25.0)]
+
+
+def test_signed_movements_switched_off_leave_the_kindless_rows_rejected(load):
+    text = "Customer,Date,Type,Amount\nA,2025-01-05,,-40\nB,2025-01-06,churn,-60\n"
+    r = _csv(load, "moves.csv", text, table="revenue", conversions_off={"kind:from_sign", "amount:positive"})
+    assert load.rows(r, "kind", "amount") == [("churn", -60.0)] and r.rows_rejected == 1
+
+
+def test_a_revenue_file_without_kinds_or_negative_amounts_still_asks_for_the_kind(load):
+    r = _csv(load, "rev.csv", "Customer,Date,Amount\nA,2025-01-05,40\n", table="revenue")
+    assert not r.ok and "no column for kind" in r.error
+
+
+# ------------------------------------------------------------------------------ statuses
+def test_account_statuses_in_other_words_become_active_or_churned(load):
+    text = "Account Name,Status\nA,Baja\nB,Activo\nC,Closed Lost\nD,Gekündigt\nE,Customer\nF,Trial\n"
+    r = _csv(load, "acc.csv", text, table="accounts")
+    assert [s for (s,) in load.rows(r, "status")] == [
+        "churned",
+        "active",
+        "churned",
+        "churned",
+        "active",
+        "Trial",
+    ]
+    assert _keys(r) == ["status:vocabulary"]
+
+
+@pytest.mark.parametrize(
+    ("header", "yes", "no"),
+    [("Churned", "Yes", "No"), ("Is churned", "TRUE", "FALSE"), ("Churned", "1", "0")],
+)
+def test_a_yes_no_churn_flag_is_the_account_status(load, header, yes, no):
+    r = _csv(load, "acc.csv", f"Account Name,{header}\nA,{yes}\nB,{no}\n")
+    assert r.table == "accounts" and r.mapping[header] == "status"
+    assert load.rows(r, "account", "status") == [("A", "churned"), ("B", "active")]
+    assert "status:churn_flag" in _keys(r)
+
+
+def test_plan_statuses_in_other_words(load):
+    text = (
+        "Account,Item,Kind,Status\nA,Roll out,goal,Closed Success\nA,Train,step,Completed\n"
+        "A,Budget,blocker,Gefährdet\nA,Docs,step,En cours\nA,Pilot,step,Voltooid\n"
+    )
+    r = _csv(load, "plans.csv", text, table="plans")
+    assert [s for (s,) in load.rows(r, "status")] == ["done", "done", "at risk", "open", "done"]
+
+
+@pytest.mark.parametrize(
+    ("resolved", "closed"),
+    [("Solved at", "Closed at"), ("Resolved", "Closed"), ("Resolution Date", "Date Closed")],
+)
+def test_a_tickets_resolution_is_its_resolved_time_when_a_later_closed_time_exists(load, resolved, closed):
+    text = (
+        f"Ticket ID,Organization,Created at,{resolved},{closed}\n"
+        "1,Acme,2025-01-01 10:00,2025-01-02 10:00,2025-01-06 10:00\n"
+    )
+    r = _csv(load, "tickets.csv", text, table="tickets")
+    assert load.rows(r, "closed_at") == [(TS(2025, 1, 2, 10, 0),)]
+    assert _keys(r) == ["closed_at:resolved"]
+    undone = _csv(load, "tickets.csv", text, table="tickets", conversions_off={"closed_at:resolved"})
+    assert load.rows(undone, "closed_at") == [(TS(2025, 1, 6, 10, 0),)]
+
+
+def test_a_resolution_length_in_hours_is_not_a_resolved_time(load):
+    text = "Ticket ID,Account,Created at,Closed at,Resolution time hours\n1,Acme,2025-01-01 10:00,2025-01-02 13:00,27\n"
+    r = _csv(load, "tickets.csv", text, table="tickets")
+    assert load.rows(r, "closed_at") == [(TS(2025, 1, 2, 13, 0),)] and r.conversions == []
+
+
+# ------------------------------------------------------------------------------ dates
+def test_excel_serial_dates_with_fractions_and_a_plausible_range(load):
+    # 45662 days after 1899-12-30 is 2025-01-05; .75 of a day is 18:00. 12345 is 1933: not a date.
+    text = (
+        "Ticket ID,Account,Created at\n1,Acme,45662\n2,Acme,45662.75\n3,Acme,2025-01-07 09:00\n4,Acme,12345\n"
+    )
+    r = _csv(load, "t.csv", text, table="tickets")
+    assert load.rows(r, "opened_at") == [(TS(2025, 1, 5),), (TS(2025, 1, 5, 18),), (TS(2025, 1, 7, 9),)]
+    assert r.rows_rejected == 1 and _keys(r) == ["opened_at:excel_serial"]
+    assert "45662 → 2025-01-05" in r.conversions[0].text
+    undone = _csv(load, "t.csv", text, table="tickets", conversions_off={"opened_at:excel_serial"})
+    assert undone.rows_loaded == 1
+
+
+@pytest.mark.parametrize(
+    "value", ["Jan-25", "jan/25", "2025-01", "01/2025", "January 2025", "janv. 2025", "enero 2025"]
+)
+def test_month_year_values_are_the_first_of_the_month(load, value):
+    r = _csv(
+        load, "u.csv", f"Account,Month,Active users\nAcme,{value}\t,5\n".replace("\t", ""), table="usage"
+    )
+    assert load.rows(r, "date") == [(D(2025, 1, 1),)]
+    assert "date:month_year" in _keys(r)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected", "language"),
+    [
+        ("12 März 2024", D(2024, 3, 12), "de"),
+        ("12. März 2024", D(2024, 3, 12), "de"),
+        ("11 janv. 2025", D(2025, 1, 11), "fr"),
+        ("3 de marzo de 2024", D(2024, 3, 3), "es"),
+        ("3 de março de 2024", D(2024, 3, 3), "pt"),
+        ("5 dicembre 2024", D(2024, 12, 5), "it"),
+        ("5 mei 2024", D(2024, 5, 5), "nl"),
+    ],
+)
+def test_month_names_in_other_languages(load, value, expected, language):
+    r = _csv(load, "s.csv", f"Account,Date,Score\nAcme,{value},9\n", table="surveys")
+    assert load.rows(r, "date") == [(expected,)]
+    assert _keys(r) == [f"date:months_{language}"]
+    undone = _csv(
+        load,
+        "s.csv",
+        f"Account,Date,Score\nAcme,{value},9\n",
+        table="surveys",
+        conversions_off={f"date:months_{language}"},
+    )
+    assert undone.rows_loaded == 0
+
+
+# ------------------------------------------------------------------------------ durations
+TRACKER = (
+    "Date,Account,CSM,Tag,{header}\n2025-01-05,Acme,Dana,Proactive,{a}\n2025-01-06,Acme,Dana,Reactive,{b}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "a", "b", "minutes", "converted"),
+    [
+        ("Call duration", "3:25", "12:05", [3 + 25 / 60, 12 + 5 / 60], True),  # a call: mm:ss
+        ("Talk time", "0:45", "1:30", [0.75, 1.5], True),
+        ("Duration", "45:10", "1:30", [45 + 10 / 60, 1.5], True),  # 45 hours cannot be one meeting
+        ("Time spent", "1:30", "0:45", [90.0, 45.0], False),  # time spent: h:mm
+        ("Duration", "1:30", "0:45", [90.0, 45.0], False),  # no evidence: h:mm, with a warning
+    ],
+)
+def test_clock_durations_are_read_by_values_and_header(load, header, a, b, minutes, converted):
+    r = _csv(load, "e.csv", TRACKER.format(header=header, a=a, b=b), columns={header: "duration_min"})
+    assert [pytest.approx(m) for m in minutes] == [d for (d,) in load.rows(r, "duration_min")]
+    assert ("duration_min:mm_ss" in _keys(r)) is converted
+    if header == "Duration" and not converted:
+        assert any("hours:minutes" in w for w in r.warnings)
+
+
+def test_mm_ss_switched_off_reads_hours_and_minutes(load):
+    text = TRACKER.format(header="Call duration", a="3:25", b="1:00")
+    r = _csv(load, "e.csv", text, conversions_off={"duration_min:mm_ss"})
+    assert load.rows(r, "duration_min") == [(205.0,), (60.0,)]
+
+
+# ------------------------------------------------------------------------------ Mac Roman
+MAC_TEXT = "Account Name\tARR\tCSM\rMünchen Bäckerei\t12000\tJürgen Groß\rCafé Zoë\t5000\tAnaïs\r"
+
+
+def test_classic_mac_text_with_cr_line_ends_is_read_as_mac_roman_and_said(load):
+    r = load("mac.txt", data=MAC_TEXT.encode("mac_roman"))
+    assert r.encoding == "mac-roman"
+    assert load.rows(r, "account", "csm") == [("München Bäckerei", "Jürgen Groß"), ("Café Zoë", "Anaïs")]
+    assert any("Mac Roman" in w and "CR only" in w for w in r.warnings)
+
+
+def test_windows_text_is_not_taken_for_mac_roman_even_with_cr_line_ends(load):
+    text = "Account Name,ARR,CSM\rMüller GmbH,12000,Gérard don’t\rCafé Dušan,1,x\r"
+    r = load("win.csv", data=text.encode("cp1252"))
+    assert r.encoding == "windows-1252"
+    assert load.rows(r, "account") == [("Müller GmbH",), ("Café Dušan",)]
+
+
+def test_cr_only_utf8_lines_are_read(load):
+    r = load("cr.csv", data=MAC_TEXT.encode("utf-8"))
+    assert r.rows_loaded == 2 and load.rows(r, "account")[1] == ("Café Zoë",)
+
+
+# ------------------------------------------------------------------------------ the rules alone
+@pytest.mark.parametrize("value", ["31 Feb 2024", "Acme", "May", "12 2024", "13/2025", "Q1 2025"])
+def test_values_that_are_not_month_name_dates_are_not_read(value):
+    from cs_dash.importing.month_names import read_month_name_date
+
+    assert read_month_name_date(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("New Business / Renewal", None),  # two meanings: left as written
+        ("existing_customer_-_downgrade", "contraction"),
+        ("NEW LOGO", "new"),
+        ("Win-back", "reactivation"),
+        ("Kündigung", "churn"),
+    ],
+)
+def test_revenue_kind_words_fold_case_accents_and_punctuation(value, expected):
+    from cs_dash.importing.vocabulary import REVENUE_KIND_VOCABULARY
+
+    assert REVENUE_KIND_VOCABULARY.lookup(value) == expected
+
+
+def test_mac_roman_needs_letters_at_mac_bytes():
+    from cs_dash.importing.sniff import mac_roman_evidence
+
+    assert mac_roman_evidence("Müller, Gérard\r".encode("cp1252")) is None
+    assert mac_roman_evidence("don’t say Dušan\n".encode("cp1252")) is None
+    assert mac_roman_evidence("Jürgen\r".encode("mac_roman")) is not None  # one letter, but CR-only lines
+    assert mac_roman_evidence("Jürgen\n".encode("mac_roman")) is None  # one letter is too little alone
+    assert mac_roman_evidence("München Bäckerei Café\n".encode("mac_roman")) is not None
+
+
+@pytest.mark.parametrize(
+    ("header", "value", "minutes", "text"),
+    [
+        ("Call duration (ms)", "90000", 1.5, "milliseconds ÷ 60,000 → minutes"),
+        ("CallDurationInSeconds", "90", 1.5, "seconds ÷ 60 → minutes"),
+        ("Duration (hours)", "1.5", 90.0, "hours × 60 → minutes"),
+    ],
+)
+def test_durations_in_other_units_are_shown_as_a_conversion_and_can_be_undone(
+    load, header, value, minutes, text
+):
+    csv = f"Date,Account,CSM,Tag,{header}\n2025-01-05,Acme,Dana,Proactive,{value}\n"
+    r = _csv(load, "e.csv", csv, columns={header: "duration_min"})
+    assert load.rows(r, "duration_min") == [(minutes,)]
+    assert r.conversions[0].key == "duration_min:unit" and r.conversions[0].text.startswith(text)
+    undone = _csv(load, "e.csv", csv, columns={header: "duration_min"}, conversions_off={"duration_min:unit"})
+    assert load.rows(undone, "duration_min") == [(float(value),)]
+
+
+def test_a_saved_mapping_keeps_the_conversions_switched_off(load):
+    from cs_dash.importing.profiles import fingerprint
+    from cs_dash.settings import MappingProfile
+
+    text = "Account Name,MRR\nAcme,1000\n"
+    saved = {
+        fingerprint(["Account Name", "MRR"]): MappingProfile("accounts", {"MRR": "arr"}, {}, ["arr:monthly"])
+    }
+    r = load("a.csv", None, saved, data=text.encode())
+    assert r.profile_used and load.rows(r, "arr") == [(1000.0,)]
+    assert [c.key for c in r.conversions_off] == ["arr:monthly"]
