@@ -20,6 +20,7 @@ class ImportOptions:
     ``columns`` maps a source header to a canonical column name (or "" to ignore the header).
     ``date_orders`` maps a canonical column to "DMY" or "MDY" for ambiguous day/month dates.
     ``delimiter`` and ``encoding`` (a Python codec name such as "cp1252") override the detection.
+    ``undo`` names transformations (``Transformation.key``) not to apply this time.
     """
 
     table: str | None = None
@@ -27,6 +28,16 @@ class ImportOptions:
     date_orders: dict[str, str] = field(default_factory=dict)
     delimiter: str | None = None
     encoding: str | None = None
+    undo: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Transformation:
+    """One change made to the file's shape or values before loading, said in one sentence."""
+
+    key: str  # names it in ``ImportOptions.undo``
+    text: str
+    undoable: bool = True
 
 
 @dataclass
@@ -62,6 +73,8 @@ class ImportResult:
     preview: pd.DataFrame | None = None  # first rows as read, before parsing
     profile_used: str | None = None  # name of a saved mapping profile that was applied
     fingerprint: str | None = None  # key of the header row, for saving a mapping profile
+    transformations: list[Transformation] = field(default_factory=list)  # applied, in order
+    undone: list[str] = field(default_factory=list)  # keys of transformations the user turned off
 
     @property
     def ok(self) -> bool:
