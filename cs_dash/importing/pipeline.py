@@ -95,6 +95,7 @@ class _Run:
         self.lookups: dict[str, list[str]] = {}
         self._date_orders: dict[str, str] = {}
         self.date_examples: dict[str, list[str]] = {}
+        self.wide_values: str | None = None  # the value column of an unpivoted wide layout
         self.name_parts: list[str] = []  # headers joined into one name column, left out of the mapping
         self.samples: dict[str, list[str]] = {}
 
@@ -161,6 +162,7 @@ class _Run:
         if wide is not None:
             reshape.unpivot(self.con, self.raw, wide, self.row_expr)
             self.row_expr = "__rec"
+            self.wide_values = wide.value_header
             headers = [headers[i] for i in wide.kept] + [wide.date_header, wide.value_header]
             raw_headers = [raw_headers[i] for i in wide.kept] + [wide.date_header, wide.value_header]
             r.transformations.append(Transformation(reshape.UNPIVOT, wide.sentence))
@@ -209,6 +211,8 @@ class _Run:
                 f"does not look like any table cs-dash knows (its columns are: {shown}): rename "
                 "the headers as in a template from the Data page, or choose the table and columns by hand"
             )
+        best = self._wide_values_fill(best, layout, samples, columns) or best
+        r.table_scores = scores
         table = best.table
         for header, target in resolve_overrides(layout.headers, layout.raw_headers, columns).items():
             if target and target not in table.column_names:
@@ -233,6 +237,25 @@ class _Run:
 
         self._date_orders = date_orders
         return table
+
+    def _wide_values_fill(self, best, layout: Layout, samples, columns: dict[str, str]):
+        """A wide file's values fill the one number its table still lacks (a revenue amount)."""
+        value = self.wide_values
+        if value is None or value in best.mapping or value in columns:
+            return None
+        table = best.table
+        lacking = [
+            c
+            for c in best.missing_required
+            if c in table.column_names and table.column(c).kind in (NUMBER, INTEGER, SCORE)
+        ]
+        if len(lacking) != 1:
+            return None
+        refined, _ = choose_table(
+            layout.headers, layout.raw_headers, samples, self.name, table.name, {**columns, value: lacking[0]}
+        )
+        refined.reasons[value] = "the values of the period columns"
+        return refined
 
     def _map_account_id(self, table: Table, samples: dict[str, list[str]], chosen: dict[str, str]) -> None:
         """In an accounts file, an id column beside the name is the account's external id."""
