@@ -273,3 +273,8 @@ def test_taking_links_out_can_be_undone(load):
     r = load("tracker.csv", LINKED, ImportOptions(undo=frozenset({"strip_links"})))
     assert load.rows(r, "account", "link")[0] == ("Acme (https://crm.example.com/a/1)", None)
     assert r.transformations == []
+
+
+def test_a_headerless_row_with_two_dates_is_still_data_not_a_wide_header(load):
+    r = load("tracker.csv", "Acme,2025-01-02,2025-01-05,Dana\nGlobex,2025-01-03,2025-01-04,Sam\n")
+    assert r.error.startswith("tracker.csv starts with data instead of column names")

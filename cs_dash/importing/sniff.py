@@ -242,8 +242,8 @@ def _starts_with_data(fields: list[str]) -> bool:
     if len(fields) < 2 or sum(_looks_like_value(v) for v in fields) * 2 < len(fields):
         return False
     series = read_series(fields)
-    if series is None:
-        return True
+    if series is None or (series.grain == "day" and len(series.positions) < 3):
+        return True  # two dates in a row are more likely a record's dates than a wide header
     others = [v for i, v in enumerate(fields) if i not in set(series.positions)]
     return not others or any(_looks_like_value(v) for v in others)
 
