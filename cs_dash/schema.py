@@ -451,6 +451,15 @@ ACCOUNTS = Table(
             "What Sales spent to win the customer.",
             "30000",
         ),
+        _c(
+            "external_id",
+            TEXT,
+            False,
+            (),
+            "The account's id in a CRM or billing system: files that name the account by this id are "
+            "matched to its name.",
+            "0015g00000XyZAbAAN",
+        ),
     ),
     ("account", "customer", "compan", "client"),
 )

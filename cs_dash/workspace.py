@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from cs_dash import dims
+from cs_dash import dims, idmatch
 from cs_dash.importing import REJECT_COLUMNS, ImportOptions, ImportResult, import_file
 from cs_dash.schema import KEY_COLUMNS, NAME_KEY_SQL, TABLES, create_table_sql
 from cs_dash.settings import Settings
@@ -66,6 +66,8 @@ class Workspace:
         self.files: list[LoadedFile] = []
         self.is_sample = False
         self._counter = 0
+        self.match_ids = True  # count rows that name an account by id for the account's name
+        self.id_matches: list[idmatch.IdMatch] = []
         self._rebuild()
 
     # ----------------------------------------------------------------- files in and out
@@ -126,7 +128,13 @@ class Workspace:
                 result = loaded.result
                 if result.ok and result.table == table.name:
                     self._append(table.name, result.staging_table)
+        self.id_matches = idmatch.match_account_ids(self.con) if self.match_ids else []
         self.refresh_derived()
+
+    def set_id_matching(self, on: bool) -> None:
+        """Turn the matching of account ids to names on or off (undo), and rebuild."""
+        self.match_ids = on
+        self._rebuild()
 
     def _append(self, table_name: str, staging: str) -> None:
         """Append a staging table to its canonical table, with the account and CSM match keys.
@@ -214,7 +222,15 @@ class Workspace:
                 params.append(t)
         if not parts:
             return pd.DataFrame(columns=["kind", "table", "name", "rows"])
-        return self.query(" UNION ALL ".join(parts) + " ORDER BY 1, 2, 3", params)
+        return self._mark_ids(self.query(" UNION ALL ".join(parts) + " ORDER BY 1, 2, 3", params))
+
+    def _mark_ids(self, unmatched: pd.DataFrame) -> pd.DataFrame:
+        """Unmatched accounts shaped like the accounts list's ids are listed as ids."""
+        accounts = unmatched["kind"] == "account"
+        if accounts.any():
+            shaped = idmatch.id_shaped(self.con, unmatched.loc[accounts, "name"].tolist())
+            unmatched.loc[unmatched.index[accounts][shaped], "kind"] = "account id"
+        return unmatched
 
     def close(self) -> None:
         try:

@@ -110,6 +110,7 @@ def data_report(ws: Workspace) -> None:
                 on_click="ignore",
             )
 
+    account_ids(ws)
     unmatched = ws.unmatched_names()
     st.markdown("**Names that do not match**")
     if unmatched.empty:
@@ -122,6 +123,41 @@ def data_report(ws: Workspace) -> None:
             "kept, not dropped; a CSM missing from the team list is costed at the default hourly rate."
         )
         st.dataframe(unmatched, hide_index=True, width="stretch", key="unmatched")
+
+
+def id_match_lines(ws: Workspace) -> list[str]:
+    """One sentence per table whose rows named accounts by id and now count for their names."""
+    return [
+        f"{plural(m.rows, 'row')} of {TABLES[m.table].title} named the account by id "
+        f"({plural(m.ids, 'id')}, e.g. {m.example}): counted for the account with that id in the accounts list."
+        for m in ws.id_matches
+    ]
+
+
+def _set_id_matching(ws: Workspace) -> None:
+    on = bool(st.session_state.get("match_account_ids", True))
+    ws.set_id_matching(on)
+    notice(
+        "info", "Account ids are matched to names." if on else "Account ids are no longer matched to names."
+    )
+
+
+def account_ids(ws: Workspace) -> None:
+    """What the id matching did, and the switch that undoes it."""
+    lines = id_match_lines(ws)
+    if not lines and ws.match_ids:
+        return
+    st.markdown("**Accounts named by id**")
+    for line in lines:
+        st.caption(render.escape_md(line))
+    st.toggle(
+        "Match account ids to names",
+        value=ws.match_ids,
+        key="match_account_ids",
+        on_change=_set_id_matching,
+        args=(ws,),
+        help="An accounts file with both an id and a name says which name each id stands for.",
+    )
 
 
 def saved_mappings(ws: Workspace) -> None:

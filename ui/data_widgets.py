@@ -17,6 +17,14 @@ from cs_dash.workspace import LoadedFile, Workspace
 from ui.render import escape_md
 
 IGNORE = ""  # the mapping choice that leaves a source header out
+# What each undoable transformation is called on its undo button.
+TRANSFORMATION_LABELS = {
+    "unpivot": "period columns turned into rows",
+    "join_names": "first and last names joined",
+    "strip_links": "links taken out of names",
+}
+# Transformations that change the file's headers: the header choices are made afresh after them.
+RESHAPING = {"unpivot", "join_names"}
 AUTO = "auto"  # the delimiter choice that lets the importer detect it
 DELIMITER_NAMES = {",": "comma (,)", ";": "semicolon (;)", "\t": "tab", "|": "pipe (|)"}
 DATE_ORDER_LABELS = {
@@ -185,6 +193,7 @@ def _chosen_options(token: str, loaded: LoadedFile) -> ImportOptions:
         date_orders=orders,
         delimiter=None if delimiter == AUTO else delimiter,
         conversions_off=switched_off,
+        undo=frozenset(getattr(loaded.result, "undone", ()) or ()),
     )
 
 
@@ -237,6 +246,50 @@ def _reimport(ws: Workspace, token: str, save: bool) -> None:
     notice("success", f"{loaded.name}: re-imported, {plural(result.rows_loaded, 'row')} loaded.")
 
 
+def _toggle_transformation(ws: Workspace, token: str, key: str) -> None:
+    """Import the file again with one transformation undone, or applied again."""
+    index = _index(ws, token)
+    if index is None:
+        return
+    loaded = ws.files[index]
+    options = _chosen_options(token, loaded)
+    undo = set(options.undo) ^ {key}
+    options.undo = frozenset(undo)
+    if key in RESHAPING:
+        options.columns = {}
+    result = ws.reimport(index, options)
+    label = TRANSFORMATION_LABELS.get(key, key)
+    done = "undone" if key in undo else "applied again"
+    if result.ok:
+        notice("success", f"{loaded.name}: {label} {done}; {plural(result.rows_loaded, 'row')} loaded.")
+
+
+def transformation_controls(ws: Workspace, loaded: LoadedFile, token: str) -> None:
+    """One button per change the importer made (undo it) or the user undid (apply it again)."""
+    result = loaded.result
+    applied = list(dict.fromkeys(t.key for t in getattr(result, "transformations", []) if t.undoable))
+    undone = [k for k in getattr(result, "undone", []) if k not in applied]
+    if not applied and not undone:
+        return
+    row = st.container(horizontal=True)
+    for key in applied:
+        row.button(
+            f"Undo: {TRANSFORMATION_LABELS.get(key, key)}",
+            key=f"undo_{token}_{key}",
+            icon=":material/undo:",
+            on_click=_toggle_transformation,
+            args=(ws, token, key),
+        )
+    for key in undone:
+        row.button(
+            f"Apply again: {TRANSFORMATION_LABELS.get(key, key)}",
+            key=f"redo_{token}_{key}",
+            icon=":material/redo:",
+            on_click=_toggle_transformation,
+            args=(ws, token, key),
+        )
+
+
 def _remove(ws: Workspace, token: str) -> None:
     index = _index(ws, token)
     if index is not None:
@@ -263,6 +316,10 @@ def file_facts(loaded: LoadedFile) -> pd.DataFrame:
     applied = getattr(r, "conversions", [])
     if applied:
         facts.append(("Conversions applied", f"{len(applied)} (listed beside the mapping)"))
+    for change in getattr(r, "transformations", []):
+        facts.append(("Changed", change.text))
+    for key in getattr(r, "undone", []):
+        facts.append(("Not applied (undone)", TRANSFORMATION_LABELS.get(key, key)))
     for col, order in r.date_orders.items():
         default = " (every value fits both orders: default)" if col in r.ambiguous_dates else ""
         facts.append((f"Date order of {col}", DATE_ORDER_LABELS.get(order, order) + default))
@@ -289,6 +346,7 @@ def file_panel(ws: Workspace, loaded: LoadedFile, number: int) -> None:
             if result.encoding or result.rows_read:
                 st.dataframe(file_facts(loaded), hide_index=True, width="stretch")
             _delimiter_choice(ws, loaded, token)
+            transformation_controls(ws, loaded, token)
         with map_col:
             if source_headers(loaded):
                 _mapping_form(ws, loaded, token)

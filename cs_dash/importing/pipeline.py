@@ -7,6 +7,7 @@ with its reason, and turns any failure into one sentence on the result instead o
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from dataclasses import replace
@@ -15,12 +16,13 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from cs_dash.importing import conversions, parse, reading
+from cs_dash import idmatch
+from cs_dash.importing import conversions, parse, reading, reshape
 from cs_dash.importing.headers import unit_text
 from cs_dash.importing.mapping import choose_table, resolve_overrides
 from cs_dash.importing.month_names import LANGUAGE_NAMES
 from cs_dash.importing.profiles import find_profile, fingerprint
-from cs_dash.importing.result import REJECT_COLUMNS, Conversion, ImportOptions, ImportResult
+from cs_dash.importing.result import REJECT_COLUMNS, Conversion, ImportOptions, ImportResult, Transformation
 from cs_dash.importing.sniff import Layout, UnusableFile, sniff
 from cs_dash.schema import DATE, DURATION, INTEGER, NUMBER, SCORE, TABLES, TAG, TEXT, TIMESTAMP, Table
 from cs_dash.sqlutil import quote_ident
@@ -109,12 +111,15 @@ class _Run:
             return False
         self.result.conversions.append(conversion)
         return True
+        self.wide_values: str | None = None  # the value column of an unpivoted wide layout
+        self.name_parts: list[str] = []  # headers joined into one name column, left out of the mapping
+        self.samples: dict[str, list[str]] = {}
 
     # ------------------------------------------------------------------------------ the steps
     def execute(self) -> None:
-        layout = self._load_raw()
+        layout = self._reshape(self._load_raw())
         self._preview(layout)
-        samples = self._samples(layout)
+        samples = self.samples = self._samples(layout)
         table = self._map(layout, samples)
         plans = self._plans(table, samples, self._date_orders)
         self._stage(table, plans)
@@ -164,6 +169,37 @@ class _Run:
             )
         return layout
 
+    def _reshape(self, layout: Layout) -> Layout:
+        """Unpivot a wide layout and join first and last names, unless the user undid it."""
+        undo, r = self.options.undo, self.result
+        r.undone = sorted(undo)
+        headers, raw_headers = list(layout.headers), list(layout.raw_headers)
+        wide = reshape.find_wide(headers, self.name) if reshape.UNPIVOT not in undo else None
+        if wide is not None:
+            reshape.unpivot(self.con, self.raw, wide, self.row_expr)
+            self.row_expr = "__rec"
+            self.wide_values = wide.value_header
+            headers = [headers[i] for i in wide.kept] + [wide.date_header, wide.value_header]
+            raw_headers = [raw_headers[i] for i in wide.kept] + [wide.date_header, wide.value_header]
+            r.transformations.append(Transformation(reshape.UNPIVOT, wide.sentence))
+        pairs = reshape.find_name_pairs(headers) if reshape.JOIN_NAMES not in undo else []
+        if pairs:
+            reshape.join_names(self.con, self.raw, pairs, len(headers))
+            for pair in pairs:
+                self.name_parts += [headers[pair.first], headers[pair.last]]
+                r.transformations.append(
+                    Transformation(
+                        reshape.JOIN_NAMES,
+                        f"{headers[pair.first]} and {headers[pair.last]} joined into one column, {pair.header}.",
+                    )
+                )
+            headers += [p.header for p in pairs]
+            raw_headers += [p.header for p in pairs]
+        if wide is None and not pairs:
+            return layout
+        self.layout = dataclasses.replace(layout, headers=headers, raw_headers=raw_headers)
+        return self.layout
+
     def _map(self, layout: Layout, samples: dict[str, list[str]]) -> Table:
         """Choose the table and the header mapping: the user's choices, a saved profile, or a guess."""
         r = self.result
@@ -178,6 +214,8 @@ class _Run:
             kept_off = set(getattr(profile, "conversions_off", ()) or ())
             self.options = replace(self.options, conversions_off=set(self.options.conversions_off) | kept_off)
         date_orders.update(self.options.date_orders)
+        for part in self.name_parts:
+            columns.setdefault(part, "")  # the joined column stands for both parts
         if table_name and table_name not in TABLES:
             raise UnusableFile(f"was set to a table cs-dash does not know ({table_name})")
 
@@ -191,6 +229,8 @@ class _Run:
                 f"does not look like any table cs-dash knows (its columns are: {shown}): rename "
                 "the headers as in a template from the Data page, or choose the table and columns by hand"
             )
+        best = self._wide_values_fill(best, layout, samples, columns) or best
+        r.table_scores = scores
         table = best.table
         for header, target in resolve_overrides(layout.headers, layout.raw_headers, columns).items():
             if target and target not in table.column_names:
@@ -205,6 +245,7 @@ class _Run:
                 if why == "your choice":
                     r.mapping_reasons[header] = "saved mapping profile"
         self._remap(table, layout, samples)
+        self._map_account_id(table, samples, columns)
         r.unmapped = [h for h in layout.headers if h not in r.mapping]
         r.confidence, r.runner_up, r.table_reason = best.confidence, best.runner_up, best.why
         missing = list(best.missing_required)
@@ -265,6 +306,42 @@ class _Run:
             if flags:  # the conversion itself is recorded when the status values are read
                 r.mapping[header] = "status"
                 r.mapping_reasons[header] = "a yes/no churn flag"
+
+    def _wide_values_fill(self, best, layout: Layout, samples, columns: dict[str, str]):
+        """A wide file's values fill the one number its table still lacks (a revenue amount)."""
+        value = self.wide_values
+        if value is None or value in best.mapping or value in columns:
+            return None
+        table = best.table
+        lacking = [
+            c
+            for c in best.missing_required
+            if c in table.column_names and table.column(c).kind in (NUMBER, INTEGER, SCORE)
+        ]
+        if len(lacking) != 1:
+            return None
+        refined, _ = choose_table(
+            layout.headers, layout.raw_headers, samples, self.name, table.name, {**columns, value: lacking[0]}
+        )
+        refined.reasons[value] = "the values of the period columns"
+        return refined
+
+    def _map_account_id(self, table: Table, samples: dict[str, list[str]], chosen: dict[str, str]) -> None:
+        """In an accounts file, an id column beside the name is the account's external id."""
+        r = self.result
+        if "external_id" not in table.column_names or "external_id" in r.mapping.values():
+            return
+        if "account" not in r.mapping.values():
+            return
+        for header in self.layout.headers:
+            if header in r.mapping or header in chosen:
+                continue
+            if idmatch.is_id_header(header) and idmatch.looks_like_ids(samples.get(header, [])):
+                r.mapping[header] = "external_id"
+                r.mapping_reasons[header] = (
+                    "an id column beside the account name (other files may use the id)"
+                )
+                return
 
     def fail(self, message: str) -> None:
         self.result.error = " ".join(message.split())
@@ -514,12 +591,49 @@ class _Run:
         lookup = f"list_extract(?::{kind}[], list_position(?::VARCHAR[], {raw_col}))"
         return f"CAST({lookup} AS {kind})", [[p[0] for p in parsed], values]
 
+    def _linked_names(self, table: Table, by_column: dict[str, str]) -> dict[str, str]:
+        """Name columns whose values carry links, as column -> raw column; each said to the user."""
+        if reshape.STRIP_LINKS in self.options.undo:
+            return {}
+        found = {}
+        for name in reshape.NAME_COLUMNS:
+            header = by_column.get(name)
+            if header is None or table.column(name).kind != TEXT:
+                continue
+            raw_col = self._raw_of(header)
+            maybe = f"{raw_col} ILIKE '%http%' OR {raw_col} ILIKE '%www.%'"
+            n = self.con.execute(
+                f"SELECT count(*) FILTER (WHERE ({maybe}) AND {reshape.link_sql(raw_col)} IS NOT NULL) "
+                f"FROM {quote_ident(self.raw)} WHERE {self._data_filter()}"
+            ).fetchone()[0]
+            if not n:
+                continue
+            found[name] = raw_col
+            where = (
+                "moved to link"
+                if "link" in table.column_names and "link" not in by_column and len(found) == 1
+                else "left out"
+            )
+            self.result.transformations.append(
+                Transformation(
+                    reshape.STRIP_LINKS,
+                    f"{n:,} value(s) of {header} carried a link after the name "
+                    f'(like "Acme (https://…)"): the name was kept and the link {where}.',
+                )
+            )
+        return found
+
     def _stage(self, table: Table, plans: dict) -> None:
         by_column = {c: h for h, c in self.result.mapping.items()}
+        linked = self._linked_names(table, by_column)
         selects, params = [], []
         for column in table.columns:
             header = by_column.get(column.name)
-            if header is None:
+            if column.name in linked:
+                expr = f"CAST({parse.value_sql(column, reshape.name_sql(linked[column.name]))[0]} AS VARCHAR)"
+            elif header is None and column.name == "link" and linked:
+                expr = f"CAST({reshape.link_sql(next(iter(linked.values())))} AS VARCHAR)"
+            elif header is None:
                 expr = f"CAST(NULL AS {column.duckdb_type})"
             elif column.name in self.lookups:
                 expr, expr_params = self._lookup(column, self._raw_of(header), plans.get(column.name, {}))
@@ -639,8 +753,8 @@ class _Run:
 
         if rejected_rows or blank_rows or first_data_row > self.layout.header_row:
             self.con.execute(
-                f"DELETE FROM {staging} WHERE source_row IN ("
-                f"SELECT s.source_row FROM {staging} s POSITIONAL JOIN {raw} r "
+                f"DELETE FROM {staging} WHERE rowid IN ("
+                f"SELECT s.rowid FROM {staging} s POSITIONAL JOIN {raw} r "
                 f"WHERE s.source_row <= {first_data_row} OR {blank} OR ({required_null}))"
             )
         r.rows_read = data_rows + len(parse_rejects)

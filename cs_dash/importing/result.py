@@ -23,6 +23,7 @@ class ImportOptions:
     ``accept_unsure`` loads a file whose table was a close call into the likelier table instead of
     waiting for the user's choice (the command line, which cannot ask, sets it and warns).
     ``conversions_off`` holds the keys of conversions (``Conversion.key``) to leave undone.
+    ``undo`` names transformations (``Transformation.key``) not to apply this time.
     """
 
     table: str | None = None
@@ -45,6 +46,16 @@ class Conversion:
     key: str
     column: str
     text: str
+    undo: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Transformation:
+    """One change made to the file's shape or values before loading, said in one sentence."""
+
+    key: str  # names it in ``ImportOptions.undo``
+    text: str
+    undoable: bool = True
 
 
 @dataclass
@@ -87,6 +98,8 @@ class ImportResult:
     preview: pd.DataFrame | None = None  # first rows as read, before parsing
     profile_used: str | None = None  # name of a saved mapping profile that was applied
     fingerprint: str | None = None  # key of the header row, for saving a mapping profile
+    transformations: list[Transformation] = field(default_factory=list)  # applied, in order
+    undone: list[str] = field(default_factory=list)  # keys of transformations the user turned off
 
     @property
     def ok(self) -> bool:

@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cs_dash.importing.periods import read_series
+
 HEAD_BYTES = 1 << 20  # the layout is decided from the first megabyte
 TAIL_BYTES = 1 << 16  # footers live in the last 64 KB
 DELIMITERS = (",", ";", "\t", "|")
@@ -269,6 +271,17 @@ def _looks_like_value(text: str) -> bool:
     return t.lower() in {"p", "r", "yes", "no", "true", "false", "proactive", "reactive"}
 
 
+def _starts_with_data(fields: list[str]) -> bool:
+    """True when the first record holds values, not names: a wide layout's periods are names."""
+    if len(fields) < 2 or sum(_looks_like_value(v) for v in fields) * 2 < len(fields):
+        return False
+    series = read_series(fields)
+    if series is None or (series.grain == "day" and len(series.positions) < 3):
+        return True  # two dates in a row are more likely a record's dates than a wide header
+    others = [v for i, v in enumerate(fields) if i not in set(series.positions)]
+    return not others or any(_looks_like_value(v) for v in others)
+
+
 def make_unique(headers: list[str]) -> list[str]:
     """Header names made unique and non-empty: ``Notes``, ``Notes_2``; an empty one is ``Column 4``."""
     used: set[str] = set()
@@ -399,7 +412,7 @@ def sniff(
     if header_index is None:
         raise UnusableFile("has no header row that could be found: put the column names on the first row")
     header_fields, header_start = records[header_index]
-    if sum(_looks_like_value(v) for v in header_fields) * 2 >= len(header_fields) and len(header_fields) > 1:
+    if _starts_with_data(header_fields):
         raise UnusableFile(
             "starts with data instead of column names: add a header row (a template is on the Data page)"
         )

@@ -1,0 +1,240 @@
+"""Structural fixes of a file before its columns are mapped: what a person sees at a glance.
+
+- A wide layout (one column per month, week or quarter) becomes one row per period: a ``date``
+  column holding the first day of the period and one value column named by what the values are.
+- A first and a last name in two columns (``First Name``/``Last Name``, ``Vorname``/``Nachname``)
+  become one name column.
+- Names carrying a link (``Acme (https://…)``, ``[Acme](https://…)``, ``=HYPERLINK(…)``) keep the
+  name; the link moves to the table's ``link`` column.
+
+Each fix works on the raw all-text table in DuckDB and returns the sentence the user is shown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+import duckdb
+
+from cs_dash.importing.periods import GRAIN_WORDS, read_series
+from cs_dash.sqlutil import quote_ident
+
+UNPIVOT, JOIN_NAMES, STRIP_LINKS = "unpivot", "join_names", "strip_links"
+
+# Summary columns of a wide sheet: dropped, not kept beside each period.
+SUMMARY_HEADERS = {"total", "grand total", "sum", "totals", "average", "avg", "mean", "ytd", "total ytd"}
+# Words of a file name that say how it is laid out, not what its values are.
+LAYOUT_WORDS = {
+    "by", "per", "and", "the", "of", "wide", "export", "report", "pivot", "data", "sheet", "table",
+    "summary", "overview", "trend", "trends", "copy", "final", "csv", "all", "for", "in", "last",
+    "day", "daily", "days", "week", "weekly", "weeks", "month", "monthly", "months", "quarter",
+    "quarterly", "quarters", "year", "yearly", "annual", "years", "account", "accounts", "customer",
+    "customers",
+}  # fmt: skip
+
+
+@dataclass
+class Wide:
+    """How a wide header row turns long: the columns kept, the period columns and their dates."""
+
+    kept: list[int]
+    periods: list[int]
+    starts: list[str]  # ISO first days, one per period column
+    dropped: list[int]
+    date_header: str
+    value_header: str
+    sentence: str
+
+
+def _split_words(header: str) -> str:
+    """``OwnerFirstName`` -> ``owner first name``; punctuation to spaces, lower case."""
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header.replace("\ufeff", ""))
+    return " ".join(re.sub(r"[\W_]+", " ", text.lower()).split())
+
+
+def value_name(filename: str) -> str:
+    """What the values of a wide file are, from its file name (``active_users_by_month`` -> ``active users``)."""
+    stem = PurePath(filename).stem
+    words = [w for w in _split_words(stem).split() if w not in LAYOUT_WORDS and not w.isdigit()]
+    return " ".join(words[:4]) or "value"
+
+
+def find_wide(headers: list[str], filename: str) -> Wide | None:
+    """The wide layout of a header row, or None when fewer than two headers name periods."""
+    series = read_series(headers, filename)
+    if series is None:
+        return None
+    period_set = set(series.positions)
+    dropped = [i for i, h in enumerate(headers) if i not in period_set and _split_words(h) in SUMMARY_HEADERS]
+    kept = [i for i in range(len(headers)) if i not in period_set and i not in dropped]
+    if not kept:
+        return None
+    taken = {headers[i].strip().lower() for i in kept}
+    date_header = "date" if "date" not in taken else "period"
+    value_header = value_name(filename)
+    while value_header.lower() in taken | {date_header}:
+        value_header += " value"
+    grain = GRAIN_WORDS[series.grain]
+    first, last = headers[series.positions[0]], headers[series.positions[-1]]
+    sentence = (
+        f"{len(series.positions)} {grain} columns ({first} … {last}) turned into rows: one row per "
+        f"{grain} with its first day in {date_header} and the value in '{value_header}'."
+    )
+    if dropped:
+        sentence += f" Left out the summary column(s) {', '.join(headers[i] for i in dropped)}."
+    if series.assumptions:
+        sentence += " Note: " + "; ".join(series.assumptions) + "."
+    return Wide(
+        kept,
+        series.positions,
+        [d.isoformat() for d in series.starts],
+        dropped,
+        date_header,
+        value_header,
+        sentence,
+    )
+
+
+def unpivot(con: duckdb.DuckDBPyConnection, raw: str, wide: Wide, row_expr: str) -> None:
+    """Rewrite ``raw`` long: the kept columns, then date and value (c0…), and ``__rec``.
+
+    ``__rec`` keeps each row's record number in the file, so reasons still name the row a
+    spreadsheet shows; an empty cell is no row.
+    """
+    kept = [f"c{i} AS c{n}" for n, i in enumerate(wide.kept)]
+    n = len(wide.kept)
+    values = ", ".join(f"c{i}" for i in wide.periods)
+    con.execute(
+        f"CREATE OR REPLACE TABLE {quote_ident(raw)} AS "
+        f"SELECT * EXCLUDE (__pos) FROM ("
+        f"SELECT {', '.join(kept)}, unnest(?::VARCHAR[]) AS c{n}, unnest([{values}]) AS c{n + 1}, "
+        f"unnest(range({len(wide.periods)})) AS __pos, {row_expr} AS __rec FROM {quote_ident(raw)}"
+        f") WHERE c{n + 1} IS NOT NULL AND trim(c{n + 1}) <> '' ORDER BY __rec, __pos",
+        [wide.starts],
+    )
+
+
+# ------------------------------------------------------------------------------ first + last name
+FIRST_NAME_WORDS = (
+    "first name", "firstname", "given name", "forename", "first", "vorname", "prénom", "prenom",
+    "nombre", "primeiro nome", "nome", "voornaam",
+)  # fmt: skip
+LAST_NAME_WORDS = (
+    "last name", "lastname", "family name", "surname", "last", "nachname", "familienname",
+    "nom de famille", "nom", "apellidos", "apellido", "sobrenome", "cognome", "achternaam",
+)  # fmt: skip
+
+
+def _split_term(header: str, terms: tuple[str, ...]) -> str | None:
+    """The header's words around a first- or last-name term (``owner first name`` -> ``owner``)."""
+    words = _split_words(header)
+    for term in terms:
+        if words == term:
+            return ""
+        if words.endswith(" " + term):
+            return words[: -len(term) - 1]
+        if words.startswith(term + " "):
+            return words[len(term) + 1 :]
+    return None
+
+
+@dataclass
+class NamePair:
+    first: int
+    last: int
+    header: str
+
+
+def find_name_pairs(headers: list[str]) -> list[NamePair]:
+    """Pairs of first-name and last-name headers with the same other words (``Owner …``)."""
+    firsts = {i: _split_term(h, FIRST_NAME_WORDS) for i, h in enumerate(headers)}
+    lasts = {i: _split_term(h, LAST_NAME_WORDS) for i, h in enumerate(headers)}
+    taken = {h.strip().lower() for h in headers}
+    pairs, used = [], set()
+    for i, prefix in firsts.items():
+        if prefix is None:
+            continue
+        match = next((j for j, p in lasts.items() if p == prefix and j != i and j not in used), None)
+        if match is None or i in used:
+            continue
+        header = f"{prefix} name".strip().capitalize() if prefix else "Name"
+        while header.lower() in taken:
+            header = "Full " + header.lower()
+        taken.add(header.lower())
+        used |= {i, match}
+        pairs.append(NamePair(i, match, header))
+    return pairs
+
+
+def join_names(con: duckdb.DuckDBPyConnection, raw: str, pairs: list[NamePair], first_new: int) -> None:
+    """Add one column per pair to ``raw`` (c{first_new}, …): first and last name with one space."""
+    joined = [
+        f"nullif(concat_ws(' ', nullif(trim(c{p.first}), ''), nullif(trim(c{p.last}), '')), '') "
+        f"AS c{first_new + n}"
+        for n, p in enumerate(pairs)
+    ]
+    con.execute(
+        f"CREATE OR REPLACE TABLE {quote_ident(raw)} AS SELECT *, {', '.join(joined)} FROM {quote_ident(raw)}"
+    )
+
+
+# ------------------------------------------------------------------------------ links in names
+NAME_COLUMNS = ("account", "csm", "respondent", "owner")
+# (pattern, group of the name, group of the link); matched in order, case-insensitively.
+LINK_PATTERNS = (
+    (r'^\s*=?\s*HYPERLINK\(\s*"([^"]*)"\s*[,;]\s*"([^"]*)"\s*\)\s*$', 2, 1),
+    (r"^\s*\[([^\]]*)\]\(\s*((?:https?://|www\.)[^)\s]*)\s*\)\s*$", 1, 2),
+    (r"^\s*(.*?)\s*<\s*((?:https?://|www\.)[^>\s]*)\s*>\s*$", 1, 2),
+    (r"^\s*(.*?)\s*\(\s*((?:https?://|www\.)[^)\s]*)\s*\)\s*$", 1, 2),
+)
+_LINK_RES = [(re.compile(p, re.IGNORECASE), n, u) for p, n, u in LINK_PATTERNS]
+
+
+def split_link(value: str) -> tuple[str, str | None]:
+    """(name, link) of one value; the value itself and None when it carries no link.
+
+    The Python twin of ``name_sql``/``link_sql``, used for samples and tests.
+    """
+    for pattern, name_group, link_group in _LINK_RES:
+        found = pattern.match(value)
+        if found and re.search(r"\w", found.group(name_group)):
+            return found.group(name_group).strip(), found.group(link_group)
+    return value, None
+
+
+def has_links(values: list[str]) -> bool:
+    return any(split_link(v)[1] is not None for v in values if v)
+
+
+def _literal(pattern: str) -> str:
+    return "'" + pattern.replace("'", "''") + "'"  # a constant of this module, never user text
+
+
+def _extract(raw_col: str, group_of) -> list[str]:
+    # A name must have a letter or digit: "![](https://…)" is markup, not a name with a link.
+    names = [f"regexp_extract({raw_col}, {_literal('(?i)' + p)}, {n})" for p, n, _ in LINK_PATTERNS]
+    parts = [
+        f"regexp_extract({raw_col}, {_literal('(?i)' + p)}, {group_of(n, u)})" for p, n, u in LINK_PATTERNS
+    ]
+    return [
+        f"CASE WHEN regexp_matches({name}, '\\w') THEN nullif(trim({part}), '') END"
+        for name, part in zip(names, parts, strict=True)
+    ]
+
+
+def name_sql(raw_col: str) -> str:
+    """The name of a raw value, without the link it may carry."""
+    return f"coalesce({', '.join(_extract(raw_col, lambda n, u: n))}, {raw_col})"
+
+
+def link_sql(raw_col: str) -> str:
+    """The link a raw name carries, or NULL."""
+    parts = [
+        f"CASE WHEN {name} IS NOT NULL THEN {link} END"
+        for name, link in zip(
+            _extract(raw_col, lambda n, u: n), _extract(raw_col, lambda n, u: u), strict=True
+        )
+    ]
+    return f"coalesce({', '.join(parts)})"

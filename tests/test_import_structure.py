@@ -1,0 +1,280 @@
+"""Structural fixes before mapping: wide layouts unpivoted, first + last names joined, links out of names.
+
+Every expected value below was worked out by hand from the tiny file in the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+import pytest
+
+from cs_dash.importing import ImportOptions
+from cs_dash.importing.periods import parse_period, read_series
+from cs_dash.importing.reshape import find_name_pairs, find_wide, split_link, value_name
+from tests.import_helpers import Loader
+
+D = dt.date
+
+
+@pytest.fixture
+def load(tmp_path):
+    loader = Loader(tmp_path)
+
+    def run(name, text, options=None):
+        data = textwrap.dedent(text).lstrip("\n").encode("utf-8")
+        return loader(name, options, data=data)
+
+    run.rows = loader.rows
+    run.rejects = loader.rejects
+    yield run
+    loader.con.close()
+
+
+# ------------------------------------------------------------------------------ period headers
+@pytest.mark.parametrize(
+    ("header", "first_day", "grain"),
+    [
+        ("2025-01", D(2025, 1, 1), "month"),
+        ("2025/11", D(2025, 11, 1), "month"),
+        ("03/2025", D(2025, 3, 1), "month"),
+        ("Jan-25", D(2025, 1, 1), "month"),
+        ("jan/25", D(2025, 1, 1), "month"),
+        ("January 2025", D(2025, 1, 1), "month"),
+        ("2025 Feb", D(2025, 2, 1), "month"),
+        ("Mrz 2024", D(2024, 3, 1), "month"),
+        ("févr. 2025", D(2025, 2, 1), "month"),
+        ("dic 2024", D(2024, 12, 1), "month"),
+        ("mei 2025", D(2025, 5, 1), "month"),
+        ("Q1 2025", D(2025, 1, 1), "quarter"),
+        ("2025-Q3", D(2025, 7, 1), "quarter"),
+        ("Q4-24", D(2024, 10, 1), "quarter"),
+        ("FY25 Q2", D(2025, 4, 1), "quarter"),
+        ("2025-W02", D(2025, 1, 6), "week"),
+        ("2025-01-06", D(2025, 1, 6), "day"),
+        ("12 März 2024", D(2024, 3, 12), "day"),
+        ("11 janv. 2025", D(2025, 1, 11), "day"),
+        ("13/01/2025", D(2025, 1, 13), "day"),
+        ("2024", D(2024, 1, 1), "year"),
+    ],
+)
+def test_a_header_naming_a_period_gives_its_first_day(header, first_day, grain):
+    period = parse_period(header)
+    assert (D(period.year, period.month, period.day), period.grain) == (first_day, grain)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["account", "Account Name", "Q1", "May", "Week", "Wednesday", "ARR 2025", "Total", "Created Date"],
+)
+def test_ordinary_headers_name_no_period(header):
+    assert parse_period(header) is None
+
+
+def test_week_headers_without_a_year_take_the_latest_year_their_first_monday_fits():
+    # 6 Jan is a Monday in 2025 (and next in 2031); the series must not end after "today".
+    series = read_series(["Account", "W1 Jan 6", "W2 Jan 13", "Week 3 (Jan 20)"], today=D(2026, 12, 1))
+    assert series.positions == [1, 2, 3] and series.grain == "week"
+    assert series.starts == [D(2025, 1, 6), D(2025, 1, 13), D(2025, 1, 20)]
+    assert series.assumptions == ["the headers give no year: 2025 assumed"]
+
+
+def test_yearless_headers_roll_into_the_next_year_and_take_the_year_the_file_name_gives():
+    series = read_series(["Account", "Nov 3", "Dec 1", "Jan 5"], "touches_2023.csv", today=D(2026, 12, 1))
+    assert series.starts == [D(2023, 11, 3), D(2023, 12, 1), D(2024, 1, 5)]
+
+
+def test_month_and_two_digit_year_headers_are_months_not_days():
+    series = read_series(["Account", "Jan 25", "Feb 25", "Mar 25"], today=D(2026, 12, 1))
+    assert (series.grain, series.starts) == ("month", [D(2025, 1, 1), D(2025, 2, 1), D(2025, 3, 1)])
+
+
+def test_numeric_header_dates_take_the_order_every_header_fits():
+    # 13/02 can only be day first, so 01/02 is 1 February too.
+    assert read_series(["a", "01/02/2025", "13/02/2025"]).starts == [D(2025, 2, 1), D(2025, 2, 13)]
+    ambiguous = read_series(["a", "01/02/2025", "03/02/2025"])
+    assert ambiguous.starts == [D(2025, 1, 2), D(2025, 3, 2)]
+    assert "read month first" in ambiguous.assumptions[0]
+
+
+def test_mixed_granularity_or_a_single_period_is_not_a_wide_layout():
+    assert read_series(["a", "2025-01", "Q2 2025"]) is None
+    assert read_series(["account", "2025-01", "arr"]) is None
+
+
+@pytest.mark.parametrize(
+    ("filename", "name"),
+    [
+        ("active_users_by_month.csv", "active users"),
+        ("Monthly Revenue 2025.csv", "revenue"),
+        ("WeeklyEngagementHours.csv", "engagement hours"),
+        ("export.csv", "value"),
+    ],
+)
+def test_the_value_column_is_named_from_the_file_name(filename, name):
+    assert value_name(filename) == name
+
+
+def test_a_summary_column_is_left_out_of_a_wide_layout():
+    wide = find_wide(["Customer", "Q1 2025", "Q2 2025", "Grand Total"], "revenue.csv")
+    assert (wide.kept, wide.periods, wide.dropped) == ([0], [1, 2], [3])
+    assert wide.starts == ["2025-01-01", "2025-04-01"]
+
+
+# ------------------------------------------------------------------------------ wide files
+WIDE_USAGE = """
+    account,2025-01,2025-02,2025-03,Total
+    Acme,10,12,,22
+    Globex,5,x,7,12
+    """
+
+
+def test_a_monthly_wide_file_loads_one_row_per_account_and_month(load):
+    r = load("active_users_by_month.csv", WIDE_USAGE)
+    assert r.table == "usage" and r.mapping["active users"] == "active_users"
+    # 6 cells, one empty: 5 rows; "x" is dropped as a value, its row kept.
+    assert load.rows(r, "account", "date", "active_users") == [
+        ("Acme", D(2025, 1, 1), 10.0),
+        ("Acme", D(2025, 2, 1), 12.0),
+        ("Globex", D(2025, 1, 1), 5.0),
+        ("Globex", D(2025, 2, 1), None),
+        ("Globex", D(2025, 3, 1), 7.0),
+    ]
+    assert (r.rows_read, r.rows_loaded, r.rows_rejected) == (5, 5, 0)
+    assert load.rejects(r) == [(3, "active users", "x", "value dropped: active users 'x' is not a number")]
+    (change,) = r.transformations
+    assert change.key == "unpivot" and change.text.startswith(
+        "3 month columns (2025-01 … 2025-03) turned into rows"
+    )
+    assert "Total" in change.text
+
+
+def test_a_quarterly_semicolon_file_with_european_amounts_unpivots(load):
+    text = """
+        Customer;Kind;Q1 2025;Q2 2025
+        Acme;expansion;1.000,50;
+        Globex;churn;;250
+        """
+    r = load("revenue.csv", text)
+    assert r.table == "revenue", r.error
+    assert r.mapping_reasons["revenue"] == "the values of the period columns"
+    assert load.rows(r, "account", "kind", "date", "amount") == [
+        ("Acme", "expansion", D(2025, 1, 1), 1000.5),
+        ("Globex", "churn", D(2025, 4, 1), 250.0),
+    ]
+
+
+def test_the_unpivot_can_be_undone(load):
+    r = load("active_users_by_month.csv", WIDE_USAGE, ImportOptions(undo=frozenset({"unpivot"})))
+    assert r.transformations == [] and r.undone == ["unpivot"]
+    assert "2025-01" in list(r.preview.columns)
+
+
+# ------------------------------------------------------------------------------ first + last name
+@pytest.mark.parametrize(
+    ("first", "last", "joined"),
+    [
+        ("First Name", "Last Name", "Name"),
+        ("first_name", "last_name", "Name"),
+        ("Owner First Name", "Owner Last Name", "Owner name"),
+        ("OwnerFirstName", "OwnerLastName", "Owner name"),
+        ("Vorname", "Nachname", "Name"),
+        ("Prénom", "Nom", "Name"),
+        ("Nombre", "Apellido", "Name"),
+        ("Contact first name", "Contact surname", "Contact name"),
+    ],
+)
+def test_first_and_last_name_headers_pair_up(first, last, joined):
+    (pair,) = find_name_pairs(["Company", first, "Score", last])
+    assert (pair.first, pair.last, pair.header) == (1, 3, joined)
+
+
+def test_names_of_different_people_do_not_pair():
+    assert find_name_pairs(["Owner First Name", "Contact Last Name"]) == []
+
+
+def test_a_team_file_with_first_and_last_name_loads_full_names(load):
+    r = load("team.csv", "First Name,Last Name,Hourly Rate\nDana,Lee,80\nSam, Ortiz ,90\nAlex,,70\n")
+    assert r.table == "team" and r.mapping["Name"] == "csm"
+    assert "First Name" in r.unmapped and "Last Name" in r.unmapped
+    assert load.rows(r, "csm", "hourly_rate") == [("Dana Lee", 80.0), ("Sam Ortiz", 90.0), ("Alex", 70.0)]
+    assert [t.text for t in r.transformations] == ["First Name and Last Name joined into one column, Name."]
+
+
+def test_an_accounts_file_joins_the_owner_name_into_the_csm(load):
+    text = "Account Name,Owner First Name,Owner Last Name,ARR\nAcme,Dana,Lee,1000\n"
+    r = load("accounts.csv", text)
+    assert r.table == "accounts" and r.mapping["Owner name"] == "csm"
+    assert load.rows(r, "account", "csm", "arr") == [("Acme", "Dana Lee", 1000.0)]
+
+
+def test_a_german_survey_joins_the_respondent(load):
+    text = "Vorname;Nachname;Firma;Date;NPS\nAnna;Schmidt;Acme;12.03.2024;9\n"
+    r = load("umfrage.csv", text, ImportOptions(table="surveys"))
+    assert r.mapping["Name"] == "respondent"
+    assert load.rows(r, "account", "respondent", "score") == [("Acme", "Anna Schmidt", 9.0)]
+
+
+def test_joining_names_can_be_undone(load):
+    text = "First Name,Last Name,Hourly Rate\nDana,Lee,80\n"
+    r = load("team.csv", text, ImportOptions(table="team", undo=frozenset({"join_names"})))
+    assert "Name" not in r.mapping and r.transformations == []
+
+
+# ------------------------------------------------------------------------------ links in names
+@pytest.mark.parametrize(
+    ("value", "name", "link"),
+    [
+        ("Acme (https://crm.example.com/a/1)", "Acme", "https://crm.example.com/a/1"),
+        ("Acme Corp <https://x.example/2>", "Acme Corp", "https://x.example/2"),
+        ("[Globex](https://x.example/3)", "Globex", "https://x.example/3"),
+        ('=HYPERLINK("https://x.example/4","Initech")', "Initech", "https://x.example/4"),
+        ('=hyperlink("https://x.example/5";"Umbrella")', "Umbrella", "https://x.example/5"),
+        ("Acme (UK)", "Acme (UK)", None),
+        ("![](http://evil.example/pixel.png)", "![](http://evil.example/pixel.png)", None),
+    ],
+)
+def test_a_name_loses_its_link(value, name, link):
+    assert split_link(value) == (name, link)
+
+
+LINKED = """
+    date,account,csm,tag
+    2025-01-02,Acme (https://crm.example.com/a/1),Dana,proactive
+    2025-01-03,[Globex](https://x.example/2),Dana (https://crm.example.com/u/7),reactive
+    2025-01-04,Initech <https://x.example/3>,Dana,reactive
+    2025-01-05,"=HYPERLINK(""https://x.example/4"",""Umbrella"")",Dana,reactive
+    2025-01-06,Plain,Dana,reactive
+    """
+
+
+def test_links_leave_account_names_for_the_link_column(load):
+    r = load("tracker.csv", LINKED)
+    assert load.rows(r, "account", "csm", "link") == [
+        ("Acme", "Dana", "https://crm.example.com/a/1"),
+        ("Globex", "Dana", "https://x.example/2"),
+        ("Initech", "Dana", "https://x.example/3"),
+        ("Umbrella", "Dana", "https://x.example/4"),
+        ("Plain", "Dana", None),
+    ]
+    texts = [t.text for t in r.transformations]
+    assert texts[0].startswith("4 value(s) of account carried a link") and texts[0].endswith("moved to link.")
+    assert texts[1].startswith("1 value(s) of csm carried a link") and texts[1].endswith("left out.")
+
+
+def test_a_mapped_link_column_is_kept_and_names_still_lose_theirs(load):
+    text = "date,account,csm,tag,url\n2025-01-02,Acme (https://a.example/1),Dana,proactive,https://notes/9\n"
+    r = load("tracker.csv", text)
+    assert load.rows(r, "account", "link") == [("Acme", "https://notes/9")]
+
+
+def test_taking_links_out_can_be_undone(load):
+    r = load("tracker.csv", LINKED, ImportOptions(undo=frozenset({"strip_links"})))
+    assert load.rows(r, "account", "link")[0] == ("Acme (https://crm.example.com/a/1)", None)
+    assert r.transformations == []
+
+
+def test_a_headerless_row_with_two_dates_is_still_data_not_a_wide_header(load):
+    r = load("tracker.csv", "Acme,2025-01-02,2025-01-05,Dana\nGlobex,2025-01-03,2025-01-04,Sam\n")
+    assert r.error.startswith("tracker.csv starts with data instead of column names")
