@@ -71,6 +71,8 @@ XFAIL = {
     "'Original Contract Date' (subscribed_on) not mapped",
     "vitally_accounts.csv": "values lost: MRR not mapped (ARR = MRR x 12); 'Churned' true/false read "
     "as churned_on dates and dropped, so no status",
+    "seatsense_licences.csv": "values lost: 'Seats in use' not mapped to seats_active; month-year "
+    "contract starts ('may/23') dropped",
     # team
     "bamboohr_directory.csv": "csm is the first name only: 'First Name' mapped, 'Last Name' not joined",
     # tickets

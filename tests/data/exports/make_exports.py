@@ -2202,6 +2202,113 @@ def write_plans(x: Exports, rng, company):
     )
 
 
+def write_more(x: Exports, rng, company):
+    """Later additions, drawn after the others so the files above keep their records."""
+    # Gainsight risk CTAs: escalations with Closed Success / Closed Lost and an "Is Escalated" flag.
+    recs = tickets(rng, company, 14, prefix="CTA-")
+    rows = [
+        [
+            r["ticket_id"],
+            r["account"],
+            "Risk",
+            rng.choice(["Closed Success", "Closed Lost"])
+            if r["closed_at"]
+            else rng.choice(["Open", "Work In Progress"]),
+            r["priority"],
+            us_date(r["opened_at"].date()) + " " + ampm(r["opened_at"]),
+            us_date(r["closed_at"].date()) + " " + ampm(r["closed_at"]) if r["closed_at"] else "",
+            yes_no(r["escalated"], "true", "false"),
+            r["acc"].csm.name,
+        ]
+        for r in recs
+    ]
+    x.add(
+        "gainsight_cta_risks.csv",
+        "Gainsight",
+        "tickets",
+        T_FIELDS + ("escalated",),
+        recs,
+        table_text(
+            [
+                "CTA ID",
+                "Company Name",
+                "Type",
+                "Status",
+                "Priority",
+                "Created Date",
+                "Closed Date",
+                "Is Escalated",
+                "Owner Name",
+            ],
+            rows,
+        ),
+        concepts=["CTAs as escalations", "Closed Success / Closed Lost", "12-hour clock"],
+    )
+
+    # HubSpot tickets: owner as e-mail, a pipeline stage beside the status.
+    recs = tickets(rng, company, 14)
+    fmt = "%Y-%m-%d %H:%M"
+    rows = [
+        [
+            r["ticket_id"],
+            rng.choice(["Cannot log in", "Invoice question", "Feature request"]),
+            "Support Pipeline",
+            "Closed" if r["closed_at"] else rng.choice(["New", "Waiting on contact"]),
+            r["opened_at"].strftime(fmt),
+            r["closed_at"].strftime(fmt) if r["closed_at"] else "",
+            r["account"],
+            r["acc"].csm.email,
+            r["priority"].upper(),
+        ]
+        for r in recs
+    ]
+    x.add(
+        "hubspot_tickets.csv",
+        "HubSpot",
+        "tickets",
+        T_FIELDS,
+        recs,
+        table_text(
+            [
+                "Ticket ID",
+                "Ticket name",
+                "Pipeline",
+                "Ticket status",
+                "Create date",
+                "Close date",
+                "Associated Company",
+                "Ticket owner",
+                "Priority",
+            ],
+            rows,
+        ),
+        concepts=["owner as e-mail"],
+    )
+
+    # A made-up licence tracker: lower-case month-year contract starts ("jan/25"), seats in use.
+    recs = account_records(company)
+    for r in recs:
+        r["subscribed_on"] = r["subscribed_on"].replace(day=1)
+    rows = [
+        [
+            r["account"],
+            r["seats_purchased"],
+            r["seats_active"],
+            f"{EN_ABBR[r['subscribed_on'].month - 1].lower()}/{r['subscribed_on'].year % 100:02d}",
+        ]
+        for r in recs
+    ]
+    x.add(
+        "seatsense_licences.csv",
+        "SeatSense (made-up)",
+        "accounts",
+        ("account", "seats_purchased", "seats_active", "subscribed_on"),
+        recs,
+        table_text(["Customer", "Seats bought", "Seats in use", "Contract start"], rows, ";"),
+        concepts=["month-year values (jan/25)", "licences in use"],
+    )
+
+
 def main(folder: Path = HERE) -> list[dict]:
     rng = random.Random(SEED)
     company = make_company(rng)
@@ -2214,6 +2321,7 @@ def main(folder: Path = HERE) -> list[dict]:
     write_usage(exports, rng, company)
     write_revenue(exports, rng, company)
     write_plans(exports, rng, company)
+    write_more(exports, rng, company)
     payload = {"seed": SEED, "files": exports.cases}
     (folder / EXPECTED_FILE).write_text(
         json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
