@@ -1,0 +1,76 @@
+"""How many exports the importer has never seen load exactly right: the measure of issue "unseen exports".
+
+Imports every generated export in ``tests/data/exports`` (and, with ``--folder``, the exports of
+another folder) as a user would, one fresh workspace per file, and prints per file whether the
+table is right, whether the numbers are exact, and what differs; then the share loaded exactly.
+
+A folder given on the command line is judged the same way when it holds an ``expected.json`` in
+the generator's format; without one, each file's chosen table, rows loaded and any error are
+listed so a person can judge them.
+
+    python benchmarks/judge_imports.py
+    python benchmarks/judge_imports.py --folder ~/exports --verbose
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from cs_dash.workspace import Workspace  # noqa: E402
+from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
+
+
+def judge_folder(folder: Path, verbose: bool) -> tuple[int, int]:
+    """Print one line per expected file; return (exact, total)."""
+    cases = load_cases(folder)
+    exact = 0
+    print(f"{folder} ({len(cases)} exports)")
+    for case in cases:
+        verdict = judge(case, folder)
+        exact += verdict.exact
+        table = "yes" if verdict.right_table else f"no ({verdict.table or 'not loaded'})"
+        numbers = "yes" if verdict.exact else "no"
+        print(f"  {case.file:<40} table right: {table:<18} exact: {numbers}")
+        if verbose and not verdict.exact:
+            print(f"      {case.system}: {verdict.explain()}")
+    return exact, len(cases)
+
+
+def list_folder(folder: Path) -> None:
+    """Files without expectations: what the importer chose for each."""
+    print(f"{folder} (no {EXPECTED_FILE}: what was loaded, for a person to judge)")
+    for path in sorted(p for p in folder.iterdir() if p.is_file()):
+        ws = Workspace(memory_limit="512MB", threads=1)
+        try:
+            r = ws.add_file(path.name, path.read_bytes())
+        finally:
+            ws.close()
+        if r.ok:
+            print(f"  {path.name:<40} {r.table:<12} {r.rows_loaded} rows loaded, {r.rows_rejected} rejected")
+        else:
+            print(f"  {path.name:<40} not loaded: {r.error}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folder", type=Path, action="append", default=[], help="more exports to judge")
+    parser.add_argument("--verbose", "-v", action="store_true", help="say what differs for each miss")
+    args = parser.parse_args(argv)
+    exact = total = 0
+    for folder in [EXPORTS, *args.folder]:
+        if (folder / EXPECTED_FILE).is_file():
+            e, t = judge_folder(folder, args.verbose)
+            exact, total = exact + e, total + t
+        else:
+            list_folder(folder)
+    if total:
+        print(f"Loaded exactly: {exact} of {total} ({exact / total:.0%}); done when at least 90 %.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
