@@ -101,6 +101,9 @@ class _Run:
         self.date_examples: dict[str, list[str]] = {}
         self.kind_from_sign = False  # revenue rows without a kind take it from the amount's sign
         self.positive_amounts = False
+        self.wide_values: str | None = None  # the value column of an unpivoted wide layout
+        self.name_parts: list[str] = []  # headers joined into one name column, left out of the mapping
+        self.samples: dict[str, list[str]] = {}
 
     def _convert(self, conversion: Conversion | None) -> bool:
         """Record a conversion found; True when it is to be applied (the user did not switch it off)."""
@@ -111,9 +114,6 @@ class _Run:
             return False
         self.result.conversions.append(conversion)
         return True
-        self.wide_values: str | None = None  # the value column of an unpivoted wide layout
-        self.name_parts: list[str] = []  # headers joined into one name column, left out of the mapping
-        self.samples: dict[str, list[str]] = {}
 
     # ------------------------------------------------------------------------------ the steps
     def execute(self) -> None:

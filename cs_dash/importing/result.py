@@ -33,6 +33,7 @@ class ImportOptions:
     encoding: str | None = None
     accept_unsure: bool = False
     conversions_off: set[str] = field(default_factory=set)
+    undo: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,6 @@ class Conversion:
     key: str
     column: str
     text: str
-    undo: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
