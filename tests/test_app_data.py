@@ -251,3 +251,35 @@ def test_thousands_of_rejects_are_capped_on_the_page_but_all_downloadable(data_p
     assert len(rejects(data_page)) == 2_000
     assert any(c.value.startswith("Showing the first 2,000") for c in data_page.caption)
     assert "Download rejected rows as CSV" in [b.label for b in data_page.get("download_button")]
+
+
+MIXED_CSV = (
+    b"Account,Created Date,Owner,Type,Case Number\n"
+    b"Acme,2025-01-02,Dana Lee,Proactive,1\n"
+    b"Globex,2025-01-03,Sam Wu,Reactive,2\n"
+)
+
+
+def test_a_close_call_waits_for_the_users_table_choice_then_loads_there(data_page):
+    upload(data_page, ("mixed.csv", MIXED_CSV))
+    assert sum(report(data_page).values()) == 0  # not loaded into a doubtful table
+    assert any("waits for your choice of table" in w.value for w in data_page.warning)
+    question = [i.value.replace("\\", "") for i in data_page.info]
+    assert any(q.startswith("Which table is mixed.csv?") for q in question), question
+    pick = next(b for b in data_page.button if b.label == "Load as Engagements (CSM tracker)")
+    pick.click().run()
+    assert not data_page.exception
+    assert report(data_page)["engagements"] == 2
+    assert sum(report(data_page).values()) == 2
+
+
+def test_each_mapped_column_shows_its_evidence_and_the_table_its_confidence(data_page):
+    upload(data_page, ("e.csv", ENGAGEMENTS_CSV))
+    evidence = next(df.value for df in data_page.dataframe if "evidence" in df.value.columns)
+    by_header = dict(zip(evidence["header in the file"], evidence["column"], strict=True))
+    assert by_header["tag"] == "tag" and by_header["duration_min"] == "duration_min"
+    assert all(evidence["evidence"].str.len() > 0)
+    facts = next(df.value for df in data_page.dataframe if "found" in df.value.columns)
+    table_fact = dict(zip(facts["what"], facts["found"], strict=True))
+    assert table_fact["Table"].startswith("Engagements (CSM tracker) (confidence ")
+    assert "Next likeliest" in table_fact and "Why" in table_fact
