@@ -139,7 +139,7 @@ def test_choosing_another_table_and_reimporting_moves_the_rows(data_page):
 def test_the_delimiter_the_user_names_is_the_one_used(data_page):
     piped = b"date|account|csm|tag\n2025-01-02|Acme|Dana|proactive\n2025-01-03|Globex|Lee|reactive\n"
     upload(data_page, ("piped.csv", piped))
-    assert report(data_page)["engagements"] == 2  # detected
+    assert report(data_page)["usage"] == 2  # detected
     for delimiter, loaded in ((";", 0), ("|", 2)):
         picker = next(s for s in data_page.selectbox if s.label == "Delimiter")
         picker.set_value(delimiter).run()
@@ -253,11 +253,7 @@ def test_thousands_of_rejects_are_capped_on_the_page_but_all_downloadable(data_p
     assert "Download rejected rows as CSV" in [b.label for b in data_page.get("download_button")]
 
 
-MIXED_CSV = (
-    b"Account,Created Date,Owner,Type,Case Number\n"
-    b"Acme,2025-01-02,Dana Lee,Proactive,1\n"
-    b"Globex,2025-01-03,Sam Wu,Reactive,2\n"
-)
+MIXED_CSV = b"Account,Date,Owner,Users,Rating\nAcme,2025-01-02,Dana Lee,5,4\nGlobex,2025-01-03,Sam Wu,7,5\n"
 
 
 def test_a_close_call_waits_for_the_users_table_choice_then_loads_there(data_page):
@@ -266,10 +262,10 @@ def test_a_close_call_waits_for_the_users_table_choice_then_loads_there(data_pag
     assert any("waits for your choice of table" in w.value for w in data_page.warning)
     question = [i.value.replace("\\", "") for i in data_page.info]
     assert any(q.startswith("Which table is mixed.csv?") for q in question), question
-    pick = next(b for b in data_page.button if b.label == "Load as Engagements (CSM tracker)")
+    pick = next(b for b in data_page.button if b.label == "Load as Product usage")
     pick.click().run()
     assert not data_page.exception
-    assert report(data_page)["engagements"] == 2
+    assert report(data_page)["usage"] == 2
     assert sum(report(data_page).values()) == 2
 
 
