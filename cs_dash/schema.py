@@ -716,7 +716,19 @@ REVENUE = Table(
             "15000",
         ),
     ),
-    ("revenue", "arr", "booking", "renewal", "churn", "expansion", "bookings"),
+    (
+        "revenue",
+        "arr",
+        "booking",
+        "renewal",
+        "churn",
+        "expansion",
+        "bookings",
+        "opportunit",
+        "opps",
+        "deal",
+        "mrr",
+    ),
 )
 
 PLANS = Table(

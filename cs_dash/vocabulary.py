@@ -181,15 +181,20 @@ STRONG: dict[str, tuple[str, ...]] = {
     ),
     "feature": ("feature", "feature name", "module", "product area", "event name", "page", "funktion", "fonctionnalite", "funcionalidad", "funzionalita"),
     "kind": (
-        "kind", "change type", "movement", "movement type", "revenue type", "opportunity type",
-        "type of change", "arr movement", "mrr movement", "item type", "event type",
+        "kind", "change type", "movement", "movement type", "revenue type", "opportunity type", "deal type",
+        "type of change", "arr movement", "mrr movement", "item type", "event type", "activity type",
+        "art", "typ", "soort", "tipo", "type de mouvement",
     ),
     "amount": (
         "amount", "arr change", "delta", "arr delta", "mrr change", "mrr delta", "change amount",
         "amount usd", "net amount", "movement amount", "value", "betrag", "montant", "importe", "monto",
         "valor", "importo", "bedrag",
     ),
-    "item": ("item", "title", "goal", "objective", "step", "milestone", "task", "action item", "name", "description"),
+    "item": (
+        "item", "title", "goal", "objective", "objective name", "goal name", "step", "milestone", "task",
+        "action item", "name", "description", "ziel", "massnahme", "titel", "objectif", "titre", "objetivo",
+        "titulo", "meta", "obiettivo", "titolo", "doel", "actie", "mijlpaal",
+    ),
     "dimension": (
         "dimension", "area", "pillar", "theme", "focus area", "category", "reason", "driver", "bereich",
         "domaine", "ambito", "area de foco", "ambito", "gebied",
@@ -211,11 +216,12 @@ STRONG: dict[str, tuple[str, ...]] = {
 
 # Words that name a column only when nothing better does.
 WEAK: dict[str, tuple[str, ...]] = {
-    "account": ("name", "account id", "company id", "customer id", "organization id", "org id", "domain", "company domain", "external id"),
+    "account": ("account id", "account number", "customer number", "kundennummer", "company id", "customer id", "organization id", "org id", "domain", "company domain", "external id"),
     "csm": (
         "owner", "account owner", "owner name", "user", "rep", "who", "created by", "contact owner",
         "hubspot owner", "company owner", "record owner", "account manager", "owner email", "owner full name",
-        "assigned user", "employee", "full name", "agent name", "activity owner name",
+        "assigned user", "employee", "full name", "agent name", "activity owner name", "user name", "username",
+        "user full name",
     ),
     "date": ("created date", "created", "start time", "due date", "when", "created at", "start date", "close date", "time"),
     "type": ("kind", "category", "subject type"),
@@ -224,7 +230,8 @@ WEAK: dict[str, tuple[str, ...]] = {
     "arr": ("revenue", "amount", "value", "price", "contract amount", "total"),
     "segment": ("category", "size", "company size", "type"),
     "status": ("stage", "phase", "health", "churn", "active"),
-    "subscribed_on": ("close date", "created date", "won date"),
+    "subscribed_on": ("close date", "created date", "won date", "start date", "start", "created", "created on", "create date"),
+    "renewal_date": ("end date", "renewal"),
     "ticket_id": ("id", "number", "no", "key", "reference", "ref", "case"),
     "opened_at": ("date", "submitted", "received"),
     "escalated": ("escalation level",),

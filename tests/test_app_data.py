@@ -139,7 +139,7 @@ def test_choosing_another_table_and_reimporting_moves_the_rows(data_page):
 def test_the_delimiter_the_user_names_is_the_one_used(data_page):
     piped = b"date|account|csm|tag\n2025-01-02|Acme|Dana|proactive\n2025-01-03|Globex|Lee|reactive\n"
     upload(data_page, ("piped.csv", piped))
-    assert report(data_page)["engagements"] == 2  # detected
+    assert report(data_page)["usage"] == 2  # detected
     for delimiter, loaded in ((";", 0), ("|", 2)):
         picker = next(s for s in data_page.selectbox if s.label == "Delimiter")
         picker.set_value(delimiter).run()
@@ -267,3 +267,31 @@ def test_each_conversion_is_listed_with_a_switch_that_undoes_it(recorded, data_p
     assert (name, options.conversions_off) == ("accounts.csv", {"arr:cents"})
     after = next(t for t in data_page.toggle if t.label.replace("\\", "").startswith("cents ÷ 100"))
     assert after.value is False  # still listed, now off, so it can be switched back on
+
+
+MIXED_CSV = b"Account,Date,Owner,Users,Rating\nAcme,2025-01-02,Dana Lee,5,4\nGlobex,2025-01-03,Sam Wu,7,5\n"
+
+
+def test_a_close_call_waits_for_the_users_table_choice_then_loads_there(data_page):
+    upload(data_page, ("mixed.csv", MIXED_CSV))
+    assert sum(report(data_page).values()) == 0  # not loaded into a doubtful table
+    assert any("waits for your choice of table" in w.value for w in data_page.warning)
+    question = [i.value.replace("\\", "") for i in data_page.info]
+    assert any(q.startswith("Which table is mixed.csv?") for q in question), question
+    pick = next(b for b in data_page.button if b.label == "Load as Product usage")
+    pick.click().run()
+    assert not data_page.exception
+    assert report(data_page)["usage"] == 2
+    assert sum(report(data_page).values()) == 2
+
+
+def test_each_mapped_column_shows_its_evidence_and_the_table_its_confidence(data_page):
+    upload(data_page, ("e.csv", ENGAGEMENTS_CSV))
+    evidence = next(df.value for df in data_page.dataframe if "evidence" in df.value.columns)
+    by_header = dict(zip(evidence["header in the file"], evidence["column"], strict=True))
+    assert by_header["tag"] == "tag" and by_header["duration_min"] == "duration_min"
+    assert all(evidence["evidence"].str.len() > 0)
+    facts = next(df.value for df in data_page.dataframe if "found" in df.value.columns)
+    table_fact = dict(zip(facts["what"], facts["found"], strict=True))
+    assert table_fact["Table"].startswith("Engagements (CSM tracker) (confidence ")
+    assert "Next likeliest" in table_fact and "Why" in table_fact

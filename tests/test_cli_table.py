@@ -9,9 +9,7 @@ import pytest
 from cs_dash.cli import main, table_for
 
 MIXED = (
-    "Account,Created Date,Owner,Type,Case Number\n"
-    "Acme Corp,2025-01-02,Dana Lee,Proactive,1\n"
-    "Globex,2025-01-03,Sam Ortiz,Reactive,2\n"
+    "Account,Date,Owner,Users,Rating\nAcme Corp,2025-01-02,Dana Lee,5,4\nGlobex,2025-01-03,Sam Ortiz,7,5\n"
 )
 TRACKER = "Date,Account,CSM,Tag\n2025-01-02,Acme Corp,Dana Lee,Proactive\n"
 
@@ -40,11 +38,11 @@ def test_a_close_call_loads_the_likelier_table_with_one_warning_line(files, caps
 
 @pytest.mark.parametrize("given", ["mixed.csv", "{dir}/mixed.csv"])
 def test_table_names_the_file_by_name_or_path_and_silences_the_warning(files, capsys, given):
-    choice = given.format(dir=files) + "=tickets"
+    choice = given.format(dir=files) + "=usage"
     status = main(["summary", str(files / "mixed.csv"), "--table", choice, "--json"])
     captured = capsys.readouterr()
     assert status == 0 and captured.err == ""
-    assert _tables(captured.out) == {"tickets": 2}
+    assert _tables(captured.out) == {"usage": 2}
 
 
 def test_a_table_choice_for_a_file_not_given_is_reported(files, capsys):

@@ -266,11 +266,11 @@ def test_mrr_maps_to_arr_and_cents_to_amount():
     assert best.table.name == "revenue" and best.mapping["Amount in cents"] == "amount"
 
 
-# Case numbers, a creation date and an owner (a ticket), but a Proactive/Reactive type (a tracker).
+# Active users (usage) and a rating (a survey answer): either table fits as well.
 MIXED = _csv(
-    "Account,Created Date,Owner,Type,Case Number",
-    "Acme Corp,2025-01-02,Dana Lee,Proactive,1",
-    "Globex,2025-01-03,Sam Ortiz,Reactive,2",
+    "Account,Date,Owner,Users,Rating",
+    "Acme Corp,2025-01-02,Dana Lee,5,4",
+    "Globex,2025-01-03,Sam Ortiz,7,5",
 )
 
 
@@ -279,11 +279,11 @@ def test_a_close_call_waits_for_the_users_table_choice(load):
     assert not r.ok and r.needs_table_choice
     assert r.confidence < ASK_BELOW
     assert r.staging_table is None
-    assert {r.table, r.runner_up} == {"tickets", "engagements"}
+    assert {r.table, r.runner_up} == {"usage", "surveys"}
     assert "waits for you to choose its table" in r.error
-    chosen = load("mixed.csv", ImportOptions(table="engagements"), data=MIXED)
+    chosen = load("mixed.csv", ImportOptions(table="usage"), data=MIXED)
     assert chosen.ok and chosen.confidence == 1.0 and chosen.rows_loaded == 2
-    assert chosen.mapping["Type"] == "tag"
+    assert chosen.mapping["Users"] == "active_users"
 
 
 def test_the_command_line_loads_a_close_call_when_told_it_may(load):

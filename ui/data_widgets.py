@@ -121,6 +121,8 @@ def _import_upload(ws: Workspace, file) -> None:
             "Excel workbook or a PDF) and upload it again.",
         )
         return
+    if result.needs_table_choice:
+        notice("warning", f"{file.name} waits for your choice of table: see its card below.")
     if result.ok:
         loaded = f"{file.name}: {plural(result.rows_loaded, 'row')} loaded into {TABLES[result.table].title}"
         if result.rows_rejected:
@@ -290,6 +292,25 @@ def transformation_controls(ws: Workspace, loaded: LoadedFile, token: str) -> No
         )
 
 
+def _choose_table(ws: Workspace, token: str, table: str) -> None:
+    """Import a waiting file into the table the user picked, mapping its columns for that table."""
+    index = _index(ws, token)
+    if index is None:
+        return
+    loaded = ws.files[index]
+    st.session_state[f"tbl_{token}"] = table
+    try:
+        result = ws.reimport(index, ImportOptions(table=table))
+    except Exception:
+        notice("error", f"{loaded.name} could not be imported as {TABLES[table].title}. Try another table.")
+        return
+    if result.ok:
+        notice(
+            "success",
+            f"{loaded.name}: {plural(result.rows_loaded, 'row')} loaded into {TABLES[table].title}.",
+        )
+
+
 def _remove(ws: Workspace, token: str) -> None:
     index = _index(ws, token)
     if index is not None:
@@ -298,11 +319,34 @@ def _remove(ws: Workspace, token: str) -> None:
         notice("info", f"{name} removed.")
 
 
+def table_summary(result) -> str:
+    """The chosen table and how sure the choice is: "Tickets (confidence 92%)"."""
+    if not result.table:
+        return "not recognised"
+    title = TABLES[result.table].title
+    if result.confidence is None:
+        return title
+    if result.confidence >= 1:
+        return f"{title} (your choice)"
+    if result.needs_table_choice:
+        return f"{title}? (a close call, {result.confidence:.0%}: choose below)"
+    return f"{title} (confidence {result.confidence:.0%})"
+
+
+def mapping_evidence(result) -> pd.DataFrame:
+    """One row per mapped header: the column it fills and the evidence for it."""
+    rows = [
+        (header, column, result.mapping_reasons.get(header, "")) for header, column in result.mapping.items()
+    ]
+    rows += [(header, "— not used —", "") for header in result.unmapped]
+    return pd.DataFrame(rows, columns=["header in the file", "column", "evidence"])
+
+
 def file_facts(loaded: LoadedFile) -> pd.DataFrame:
     """What the importer found out about a file, as a two-column table."""
     r = loaded.result
     facts = [
-        ("Table", TABLES[r.table].title if r.table else "not recognised"),
+        ("Table", table_summary(r)),
         ("Encoding", r.encoding or "unknown"),
         ("Delimiter", DELIMITER_NAMES.get(r.delimiter or "", r.delimiter or "unknown")),
         ("Header row", str(r.header_row) if r.header_row else "unknown"),
@@ -311,6 +355,10 @@ def file_facts(loaded: LoadedFile) -> pd.DataFrame:
         ("Rows loaded", f"{r.rows_loaded:,}"),
         ("Rows rejected", f"{r.rows_rejected:,}"),
     ]
+    if r.runner_up in TABLES and r.confidence is not None and r.confidence < 1:
+        facts.append(("Next likeliest", TABLES[r.runner_up].title))
+    if r.table_reason and r.table_reason != "your choice":
+        facts.append(("Why", r.table_reason))
     if r.profile_used:
         facts.append(("Saved mapping used", "yes"))
     applied = getattr(r, "conversions", [])
@@ -330,17 +378,24 @@ def file_panel(ws: Workspace, loaded: LoadedFile, number: int) -> None:
     """Everything about one file: what was found, the mapping to correct, a preview."""
     result = loaded.result
     token = _token(loaded)
-    status = (
-        "not loaded"
-        if not result.ok
-        else f"{TABLES[result.table].title}, {plural(result.rows_loaded, 'row')}"
-    )
+    if result.needs_table_choice:
+        status = "waits for your choice of table"
+    elif not result.ok:
+        status = "not loaded"
+    else:
+        status = f"{TABLES[result.table].title}, {plural(result.rows_loaded, 'row')}"
     with st.expander(f"{number}. {escape_md(loaded.name)} — {escape_md(status)}", expanded=not result.ok):
-        if result.error:
+        if result.error and not result.needs_table_choice:
             message = result.error if loaded.name in result.error else f"{loaded.name}: {result.error}"
             st.error(escape_md(message), icon=":material/error:")
+        if result.needs_table_choice:
+            _table_question(ws, loaded, token)
         for warning in result.warnings:
             st.warning(escape_md(warning), icon=":material/warning:")
+        if result.mapping:
+            st.caption("How each header was read, and why:")
+            st.dataframe(mapping_evidence(result), hide_index=True, width="stretch")
+        _conversions(result)
         facts_col, map_col = st.columns([2, 3])
         with facts_col:
             if result.encoding or result.rows_read:
@@ -362,6 +417,36 @@ def file_panel(ws: Workspace, loaded: LoadedFile, number: int) -> None:
             on_click=_remove,
             args=(ws, token),
         )
+
+
+def _table_question(ws: Workspace, loaded: LoadedFile, token: str) -> None:
+    """A close call: the file is not loaded until the user says which table it is."""
+    result = loaded.result
+    options = [t for t in dict.fromkeys((result.table, result.runner_up)) if t in TABLES]
+    st.info(
+        escape_md(
+            f"Which table is {loaded.name}? It fits "
+            + " and ".join(TABLES[t].title for t in options)
+            + " almost equally well, so it waits for your choice."
+        ),
+        icon=":material/help:",
+    )
+    cells = st.columns(len(options) or 1)
+    for cell, table in zip(cells, options, strict=False):
+        cell.button(
+            f"Load as {TABLES[table].title}",
+            key=f"pick_{token}_{table}",
+            on_click=_choose_table,
+            args=(ws, token, table),
+        )
+
+
+def _conversions(result) -> None:
+    """The value conversions the importer applied (× 12, ÷ 100, serial dates…), one line each."""
+    conversions = list(getattr(result, "conversions", None) or [])
+    if conversions:
+        st.caption("Conversions applied:")
+        st.text("\n".join(conversions))
 
 
 def _delimiter_choice(ws: Workspace, loaded: LoadedFile, token: str) -> None:

@@ -17,7 +17,9 @@ from cs_dash.schema import BOOLEAN, DATE, DURATION, INTEGER, NUMBER, SCORE, TAG,
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
-_NUMBER = re.compile(r"^[-+(]?\s*[$€£¥]?\s*[-+]?\d[\d,.' ]*(?:[eE][-+]?\d+)?\s*[$€£¥%]?\s*(?:[A-Z]{3})?\)?$")
+_NUMBER = re.compile(
+    r"^[-+(]?\s*(?:[A-Z]{3}\s?)?[$€£¥]?\s*[-+]?\d[\d,.' ]*(?:[eE][-+]?\d+)?\s*[$€£¥%]?\s*(?:[A-Z]{3})?\)?$"
+)
 _MONEY = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|CHF)\b|\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?$")
 _DURATION = re.compile(
     r"^\d{1,3}:\d{2}(:\d{2})?$|^\d+(\.\d+)?\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec)\b", re.I
@@ -52,11 +54,13 @@ REVENUE_KINDS = frozenset(
 PRIORITY_WORDS = frozenset(
     "low normal medium high urgent critical p1 p2 p3 p4 sev1 sev2 sev3 blocker major minor".split()
 )
+MISSING = frozenset(("n/a", "na", "-", "--", "null", "none", "#n/a", "nan", "(blank)", "?"))
 BOOL_WORDS = frozenset(parse.BOOL_TRUE + parse.BOOL_FALSE)
 
 # Columns holding a person's name, where plain numbers or dates are out of place.
 PERSON_OR_NAME = {"account", "csm", "respondent", "owner"}
 EXCEL_SERIALS = (25_000, 73_000)  # 1968 to 2099 as Excel day numbers
+MIN_ROWS_FOR_REPEATS = 8  # fewer rows say nothing about whether names repeat
 MONEY_COLUMNS = {"arr", "amount", "cac", "hourly_rate"}
 
 
@@ -100,7 +104,7 @@ def _looks_like_date(value: str) -> bool:
 
 
 def _as_number(text: str) -> float | None:
-    cleaned = re.sub(r"[$€£¥%\s]|USD|EUR|GBP", "", text).replace(",", "")
+    cleaned = re.sub(r"[$€£¥%\s()]|USD|EUR|GBP", "", text).replace(",", "")
     try:
         return float(cleaned)
     except ValueError:
@@ -109,7 +113,7 @@ def _as_number(text: str) -> float | None:
 
 def profile(values: list[str], limit: int = 300) -> Profile:
     """The profile of the first ``limit`` non-empty values."""
-    filled = [v.strip() for v in values if v and v.strip()][:limit]
+    filled = [v.strip() for v in values if v and v.strip() and v.strip().lower() not in MISSING][:limit]
     if not filled:
         return Profile()
     lowered = [v.lower() for v in filled]
@@ -147,10 +151,17 @@ def profile(values: list[str], limit: int = 300) -> Profile:
     )
 
 
-def fit(column: Column, p: Profile) -> tuple[float, str]:
+def fit(column: Column, p: Profile, table: str = "") -> tuple[float, str]:
     """How well values with profile ``p`` suit ``column``: -1 (they cannot) to 1, and why."""
     if p.count < 2:
         return 0.0, ""
+    if (
+        table == "accounts"
+        and column.name == "account"
+        and p.count >= MIN_ROWS_FOR_REPEATS
+        and p.unique < 0.7
+    ):
+        return -0.6, "the names repeat, as in one row per event rather than one per customer"
     kind, name = column.kind, column.name
     if kind in (DATE, TIMESTAMP):
         if p.date >= 0.8:
@@ -216,7 +227,11 @@ def _text_fit(name: str, p: Profile) -> tuple[float, str]:
             return 0.7, "the values are goal/step/blocker"
         if p.revenue_kind >= 0.7:
             return 0.7, "the values are revenue kinds"
+        if max(p.plan_kind, p.revenue_kind) < 0.3:
+            return -1.0, "the values are not goal/step/blocker or revenue kinds"
         return -0.5, "the values are not goal/step/blocker or revenue kinds"
+    if name == "segment" and max(p.revenue_kind, p.status, p.tag, p.plan_kind) >= 0.7:
+        return -0.5, "the values are kinds or statuses, not segments"
     if name == "dimension":
         return (0.5, "the values are plan dimensions") if p.dimension >= 0.6 else (0.0, "")
     if name in ("link",):

@@ -24,7 +24,7 @@ _PREFIXES = re.compile(r"^(?:hs|cf|hubspot|sf|zd|fd|mp|amp|x|ga|gs|pendo|custom|
 # Wrappers around the real name: "Custom field (Organizations)", "Question: How likely…".
 _WRAPPER = re.compile(
     r"^(?:custom\s*field|custom|field|property|attribute|question|q\d+|frage|champ|campo|veld)"
-    r"\s*(?:\((.+)\)|\[(.+)\]|[:\-–]\s*(.+))$",
+    r"\s*(?:\(([^()]+)\)|\[([^\[\]]+)\]|[:\-–]\s*(.+))(.*)$",
     re.IGNORECASE,
 )
 _ODATA = re.compile(r"@odata\..*$|@.*formattedvalue$", re.IGNORECASE)
@@ -124,7 +124,7 @@ def normalize_header(header: str) -> Header:
     text = header.replace("\ufeff", "").strip().strip("\"'").strip()
     wrapped = _WRAPPER.match(text)
     if wrapped:
-        text = next(g for g in wrapped.groups() if g)
+        text = next(g for g in wrapped.groups()[:3] if g) + (wrapped.group(4) or "")
     text = _api_name(text)
     unit, qualifiers = None, []
     for match in _BRACKETS.finditer(text):

@@ -37,12 +37,17 @@ UNRELATED_HEADER_FACTOR = 0.5  # content evidence under a header that names some
 SPOKEN_HEADER_FACTOR = 0.8  # the same for a date column: a date is a date whatever its header
 MIN_PAIR = 0.3  # a pair scoring less is left unmapped
 REQUIRED_WEIGHT = 1.3  # in the assignment, filling a required column counts this much more
-VETO_PENALTY = 0.5  # taken off a header's score when its values cannot be that column
+POSITIVE_FIT = 0.25  # how much values that look right add to what the header says
+NEGATIVE_FIT = 0.15  # and how much values that look wrong take off
+VETO_PENALTY = 0.5
+EXACT = 0.95  # a header naming a column by its name or a synonym, with nothing else in it  # taken off a header's score when its values cannot be that column
 # The table score: required columns' evidence, the share of the file explained, the values' fit.
-WEIGHTS = {"required": 0.35, "coverage": 0.5, "fit": 0.15}
+WEIGHTS = {"required": 0.25, "coverage": 0.6, "fit": 0.15}
 FILENAME_BONUS = 0.05
-DECISIVE_GAP = 0.2  # a lead this large over a complete runner-up leaves no doubt
-INCOMPLETE_DISCOUNT = 0.1  # a rival lacking required columns is that much less of a doubt
+DECISIVE_GAP = 0.2  # a lead this large (a share of the best score) over the runner-up leaves no doubt
+SOLID_SCORE = 0.6  # a table scoring this much explains the file well enough to need no doubt
+INCOMPLETE_LEAD = 1.1  # an incomplete table must explain this much more to be what the file is
+INCOMPLETE_DISCOUNT = 0.1  # per required column a rival lacks: that much less of a doubt
 ASK_BELOW = 0.45  # below this confidence the user chooses the table
 WARN_BELOW = 0.7  # below this the command line warns about its choice
 
@@ -197,11 +202,13 @@ def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple
     """(pair score, content fit, why) for mapping one header onto one column."""
     strong, weak, name = _vocabularies(table.name, column.name)
     said, why = match_header(header, strong, weak, name)
-    fit, fit_why = evidence.fit(column, prof)
+    fit, fit_why = evidence.fit(column, prof, table.name)
     if said > 0:
         if fit <= -1.0:
-            return max(0.0, said - VETO_PENALTY), fit, f"{why}, although {fit_why}"
-        total = min(1.0, said + 0.15 * fit)
+            # Only a header that names the column outright survives values that cannot be it.
+            kept = said - VETO_PENALTY if said >= EXACT else 0.0
+            return max(0.0, kept), fit, f"{why}, although {fit_why}"
+        total = min(1.0, said + (POSITIVE_FIT if fit > 0 else NEGATIVE_FIT) * fit)
         if fit >= 0.5 and fit_why:
             why = f"{why}; {fit_why}"
         return total, fit, why
@@ -297,13 +304,14 @@ def _score(result: TableMapping, headers: list[str], profiles, filename: str) ->
     wanted = AT_LEAST_ONE.get(table.name, ())
     if wanted:
         slots.append(max(result.strengths.get(by_column.get(c, ""), 0.0) for c in wanted))
-    required = sum(slots) / len(slots) if slots else 1.0
+    # One required column (an account name) proves less about a table than four do.
+    required = sum(slots) / (len(slots) + 1) if slots else 0.5
     # Columns known to be empty say nothing about the table; a file of headers only counts them all.
     empty = {h for h in headers if h in profiles and not profiles[h].count and h not in result.mapping}
     any_values = any(p.count for p in profiles.values()) or not profiles
     with_values = [h for h in headers if h not in empty] if any_values else headers
     result.headers_with_values = len(with_values)
-    room = max(1, min(len(with_values), len(table.columns)))
+    room = max(1, len(with_values))
     # Squared, so that weak words ("Type", "Owner") explain less of a file than exact names.
     coverage = min(1.0, sum(s * s for s in result.strengths.values()) / room)
     fit = sum((f + 1) / 2 for f in result.fits.values()) / len(result.fits) if result.fits else 0.0
@@ -350,12 +358,12 @@ def _explain(best: TableMapping, runner: TableMapping | None) -> str:
 
 
 def _confidence(best: TableMapping, others: list[TableMapping]) -> float:
-    """The best's score, shrunk as another table comes close (an incomplete one counts a little less)."""
+    """High when the best explains the file well and clearly better than any other table."""
     if not best.complete:
         return 0.0
-    rival = max((c.score - (0 if c.complete else INCOMPLETE_DISCOUNT) for c in others), default=0.0)
-    gap = best.score - rival
-    return round(best.score * min(1.0, max(0.0, gap) / DECISIVE_GAP), 3)
+    rival = max((c.score - INCOMPLETE_DISCOUNT * len(c.missing_required) for c in others), default=0.0)
+    gap = (best.score - rival) / best.score if best.score else 0.0
+    return round(min(1.0, max(0.0, gap) / DECISIVE_GAP) * min(1.0, best.score / SOLID_SCORE), 3)
 
 
 def choose_table(
@@ -388,7 +396,11 @@ def choose_table(
     if not best.mapping or best.score < MIN_PAIR:
         return None, scores
     closest = max(ranked[1:], key=lambda c: c.score, default=None)
-    if closest is not None and not closest.complete and closest.score > best.score:
+    if (
+        closest is not None
+        and len(closest.missing_required) == 1
+        and closest.score > best.score * INCOMPLETE_LEAD
+    ):
         # The file explains an incomplete table better: say what it lacks rather than load it
         # into a table that fits less of it.
         best, closest = closest, best
