@@ -139,7 +139,7 @@ def test_choosing_another_table_and_reimporting_moves_the_rows(data_page):
 def test_the_delimiter_the_user_names_is_the_one_used(data_page):
     piped = b"date|account|csm|tag\n2025-01-02|Acme|Dana|proactive\n2025-01-03|Globex|Lee|reactive\n"
     upload(data_page, ("piped.csv", piped))
-    assert report(data_page)["usage"] == 2  # detected
+    assert report(data_page)["engagements"] == 2  # detected
     for delimiter, loaded in ((";", 0), ("|", 2)):
         picker = next(s for s in data_page.selectbox if s.label == "Delimiter")
         picker.set_value(delimiter).run()

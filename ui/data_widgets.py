@@ -395,7 +395,6 @@ def file_panel(ws: Workspace, loaded: LoadedFile, number: int) -> None:
         if result.mapping:
             st.caption("How each header was read, and why:")
             st.dataframe(mapping_evidence(result), hide_index=True, width="stretch")
-        _conversions(result)
         facts_col, map_col = st.columns([2, 3])
         with facts_col:
             if result.encoding or result.rows_read:
@@ -439,14 +438,6 @@ def _table_question(ws: Workspace, loaded: LoadedFile, token: str) -> None:
             on_click=_choose_table,
             args=(ws, token, table),
         )
-
-
-def _conversions(result) -> None:
-    """The value conversions the importer applied (× 12, ÷ 100, serial dates…), one line each."""
-    conversions = list(getattr(result, "conversions", None) or [])
-    if conversions:
-        st.caption("Conversions applied:")
-        st.text("\n".join(conversions))
 
 
 def _delimiter_choice(ws: Workspace, loaded: LoadedFile, token: str) -> None:
