@@ -7,23 +7,15 @@ cannot be used gets one line on stderr and exit status 2, and the other files st
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 
-from cs_dash.filters import Filters
 from cs_dash.importing import ImportOptions
+from cs_dash.scope_args import add_scope_arguments, scope_from_args
 from cs_dash.settings import Settings, SettingsError, loads_toml
 from cs_dash.summary import build_summary
 from cs_dash.workspace import Workspace
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
 
 
 def _mapping(text: str) -> tuple[str, str]:
@@ -38,7 +30,6 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     summary = sub.add_parser("summary", help="load CSV files and print the headline metrics")
     summary.add_argument("files", nargs="+", metavar="FILE")
-    summary.add_argument("--as-of", type=_date, help="the date metrics are computed at")
     summary.add_argument(
         "--map",
         type=_mapping,
@@ -47,13 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="'Header=column'",
         help="force a header onto a canonical column",
     )
-    summary.add_argument("--csm", action="append", default=[], help="only this CSM (repeatable)")
-    summary.add_argument("--from", dest="date_from", type=_date, help="engagements from this date")
-    summary.add_argument("--to", dest="date_to", type=_date, help="engagements up to this date")
     summary.add_argument("--json", action="store_true", help="print one JSON object")
     summary.add_argument(
         "--settings", metavar="FILE", help="a settings file saved from the Settings page (TOML)"
     )
+    add_scope_arguments(summary)
     return parser
 
 
@@ -122,10 +111,12 @@ def run_summary(args: argparse.Namespace) -> int:
                 # The importer's sentence already names the file.
                 print(result.error or f"{file}: could not be loaded.", file=sys.stderr)
                 status = 2
-        filters = Filters(
-            csms=tuple(args.csm), date_from=args.date_from, date_to=args.date_to, as_of=args.as_of
-        )
-        summary = build_summary(ws, filters)
+        try:
+            scope = scope_from_args(args, ws)
+        except ValueError as exc:
+            print(exc, file=sys.stderr)
+            return 2
+        summary = build_summary(ws, scope)
         if args.json:
             print(json.dumps(summary, indent=2, default=str))
         else:
