@@ -7,14 +7,14 @@ reads in the file is what the leader saw on screen.
 from __future__ import annotations
 
 from cs_dash.charts import NO_TIER_COLOUR, money, plural
-from cs_dash.filters import Filters
 from cs_dash.metrics import cost, health, hurtlocker, overview
 from cs_dash.plots import team as plots
 from cs_dash.report import Kpi, Section, build_html
+from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
 
 
-def headline_kpis(ws: Workspace, filters: Filters) -> list[Kpi]:
+def headline_kpis(ws: Workspace, filters: Scope) -> list[Kpi]:
     """The Overview's metric row as report tiles."""
     cur = ws.settings.currency
     target = ws.settings.targets.hurtlocker_ratio
@@ -47,7 +47,7 @@ def headline_kpis(ws: Workspace, filters: Filters) -> list[Kpi]:
     ]
 
 
-def exec_summary_html(ws: Workspace, filters: Filters) -> str:
+def exec_summary_html(ws: Workspace, filters: Scope) -> str:
     """The whole executive summary as one HTML document."""
     scope = filters.describe()
     settings = ws.settings

@@ -111,7 +111,9 @@ class Filters:
             conds.append("segment IN (SELECT unnest(?))")
             params.append(list(self.segments))
         if self.renewal_window != "any":
-            as_of = self.as_of or dt.date.today()
+            as_of = self.as_of
+            if as_of is None:
+                raise ValueError("A renewal window needs an as-of date; build a Scope first.")
             if self.renewal_window == "overdue":
                 conds.append("renewal_date < ?")
                 params.append(as_of)

@@ -76,12 +76,36 @@ class Scope(Filters):
         assert self.as_of is not None
         return self.as_of
 
-    def customers(self, alias: str = "a") -> tuple[str, list]:
-        """A condition on ``account_dim`` (aliased): the filtered accounts that are customers today.
+    def accounts(self, key_expr: str = "account_key") -> tuple[str, list]:
+        """A condition on an account key column: the account passes every account-level filter.
 
-        "Today" is the as-of date; the CSM filter selects the accounts the CSM owns.
+        The CSM filter means the accounts the CSM owns (``account_dim.csm``); engagement metrics
+        use ``where`` instead, where it means the work the CSM did. ``key_expr`` is a column
+        reference written by this package, never user text.
         """
-        accounts, params = self.account_clause(f"{alias}.account_key" if alias else "account_key", True)
+        return self.account_clause(key_expr, by_owner=True)
+
+    def dates(self, date_expr: str) -> tuple[str, list]:
+        """A condition keeping ``date_expr`` inside the date range and on or before the as-of date."""
+        conds, params = [f"CAST({date_expr} AS DATE) <= ?"], [self.day]
+        if self.date_from:
+            conds.append(f"CAST({date_expr} AS DATE) >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            conds.append(f"CAST({date_expr} AS DATE) <= ?")
+            params.append(self.date_to)
+        return " AND ".join(conds), params
+
+    def accounts_and_dates(self, key_expr: str, date_expr: str) -> tuple[str, list]:
+        """``accounts`` and ``dates`` together, in that parameter order."""
+        acc_sql, acc_params = self.accounts(key_expr)
+        date_sql, date_params = self.dates(date_expr)
+        return f"{acc_sql} AND {date_sql}", acc_params + date_params
+
+    def customers(self, alias: str = "a") -> tuple[str, list]:
+        """A condition on ``account_dim`` (aliased): the filtered accounts that are customers on the
+        as-of date, a CSM's being the accounts the CSM owns."""
+        accounts, params = self.accounts(f"{alias}.account_key" if alias else "account_key")
         return f"({accounts}) AND {customer_on(alias)}", [*params, self.day, self.day]
 
 

@@ -21,10 +21,12 @@ from cs_dash.filters import (
     from_query_params,
     to_query_params,
 )
+from cs_dash.scope import Scope, build_scope, default_as_of
 from cs_dash.workspace import Workspace
 
 URL_KEYS = ("csm", "tier", "segment", "renewal", "dates", "from", "to", "as_of")
 _LATEST = "_f_latest"  # the data's latest date when "as of" was last defaulted to it
+_SCOPE = "_f_scope"  # the scope built by this run's render()
 
 
 def _options(ws: Workspace) -> tuple[list[str], list[str], list[str]]:
@@ -71,7 +73,7 @@ def _follow_latest_date(latest: dt.date) -> None:
 
 def render(ws: Workspace) -> None:
     """Draw the filter widgets and keep the URL in step with them."""
-    latest = ws.latest_date() or dt.date.today()
+    latest = default_as_of(ws)
     if _LATEST not in st.session_state:
         _restore_from_url(latest)
     _follow_latest_date(latest)
@@ -95,7 +97,9 @@ def render(ws: Workspace) -> None:
             right.date_input("To", key="f_to")
         st.date_input("As of", key="f_as_of", help="Metrics are computed as known on this day.")
         st.caption("The filters are kept in the page address: copy it to share this view.")
-    _write_url(_filters(latest), latest)
+    scope = build_scope(ws, _filters(latest))
+    st.session_state[_SCOPE] = scope
+    _write_url(scope, latest)
 
 
 def _drawn_this_run() -> bool:
@@ -112,11 +116,11 @@ def _drawn_this_run() -> bool:
         return True
 
 
-def current(ws: Workspace) -> Filters:
-    """The filters in force, with date presets turned into dates at the as-of date."""
+def current(ws: Workspace) -> Scope:
+    """The view in force, built once this run by ``render``: the filters and the as-of date."""
     if not _drawn_this_run():
         render(ws)
-    return _filters(ws.latest_date() or dt.date.today())
+    return st.session_state[_SCOPE]
 
 
 def _filters(latest: dt.date) -> Filters:
@@ -136,7 +140,7 @@ def _filters(latest: dt.date) -> Filters:
         date_to=date_to,
         as_of=state.get("f_as_of") or latest,
         date_preset=preset,
-    ).resolved()
+    )
 
 
 def _write_url(filters: Filters, latest: dt.date) -> None:
