@@ -6,45 +6,13 @@ reads in the file is what the leader saw on screen.
 
 from __future__ import annotations
 
-from cs_dash.charts import NO_TIER_COLOUR, money, plural
-from cs_dash.metrics import cost, health, hurtlocker, overview
+from cs_dash.charts import NO_TIER_COLOUR
+from cs_dash.headline import headline_kpis
+from cs_dash.metrics import health, hurtlocker, overview
 from cs_dash.plots import team as plots
-from cs_dash.report import Kpi, Section, build_html
+from cs_dash.report import Section, build_html
 from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
-
-
-def headline_kpis(ws: Workspace, filters: Scope) -> list[Kpi]:
-    """The Overview's metric row as report tiles."""
-    cur = ws.settings.currency
-    target = ws.settings.targets.hurtlocker_ratio
-    hurt = hurtlocker.totals(ws, filters)
-    spend = cost.totals(ws, filters)
-    tiers = overview.arr_by_tier(ws, filters)
-    renewals = overview.renewals_due(ws, filters, 90)
-    ratio = hurt["ratio"]
-    share = hurt["proactive_share"]
-    fire_share = spend["firefighting_share"]
-    return [
-        Kpi(
-            "Hurtlocker ratio",
-            f"{ratio:.2f}" if ratio is not None else hurt["ratio_label"].capitalize(),
-            f"target {target:g} proactive per reactive",
-        ),
-        Kpi("Proactive share", "–" if share is None else f"{share:.0%}", "of tagged engagements"),
-        Kpi("CS cost", money(spend["cost"], cur, compact=True), "hours × hourly rate"),
-        Kpi("Firefighting share", "–" if fire_share is None else f"{fire_share:.0%}", "reactive cost ÷ cost"),
-        Kpi(
-            "Active ARR",
-            money(tiers["arr"].sum(), cur, compact=True),
-            plural(int(tiers["accounts"].sum()), "account"),
-        ),
-        Kpi(
-            "Renewing in 90 days",
-            money(renewals["arr"].fillna(0).sum(), cur, compact=True),
-            plural(len(renewals), "account"),
-        ),
-    ]
 
 
 def exec_summary_html(ws: Workspace, filters: Scope) -> str:

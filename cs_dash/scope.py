@@ -56,6 +56,16 @@ def default_as_of(ws: Workspace) -> dt.date:
     return latest_activity(ws) or dt.date.today()
 
 
+# What the data cannot answer for a past as-of date, said next to the numbers it affects.
+PAST_ARR_NOTE = "ARR as exported today, not as it was then"
+PAST_RENEWAL_NOTE = "renewal dates are the next renewal as exported, so renewals since then are missing"
+
+
+def looks_back(ws: Workspace, scope: Scope) -> bool:
+    """Whether the view is as of a day before the data's latest activity (a past date)."""
+    return scope.day < default_as_of(ws)
+
+
 def customer_on(alias: str = "", day: str = "?") -> str:
     """``CUSTOMER_ON`` for a table alias; ``day`` is the placeholder or column the date comes from."""
     prefix = f"{alias}." if alias else ""

@@ -47,9 +47,11 @@ def accounts_section(ws: Workspace, scope: Scope) -> dict:
 
 
 def _sections() -> dict[str, Callable[[Workspace, Scope], Any]]:
+    from cs_dash import headline
     from cs_dash.metrics import cost, drivers, health, hurtlocker, outcomes, plans, renewals, tiers
 
     return {
+        "overview": headline.summary_section,
         "hurtlocker": hurtlocker.summary_section,
         "cost": cost.summary_section,
         "accounts": accounts_section,

@@ -3,9 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from cs_dash.charts import NO_TIER_COLOUR
+from cs_dash.charts import NO_TIER_COLOUR, money
 from cs_dash.metrics import backtest, health
 from cs_dash.plots import customers as plots
+from cs_dash.scope import PAST_ARR_NOTE, PAST_RENEWAL_NOTE, looks_back
 from cs_dash.settings import band_for
 from ui import render, session, sidebar
 
@@ -36,10 +37,13 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
         col.metric(
             band.name,
             f"{len(part):,}",
-            f"{currency}{part['arr'].sum():,.0f} ARR",
+            f"{money(part['arr'].sum(), currency)} ARR",
             delta_color="off",
             delta_arrow="off",
         )
+
+    if looks_back(ws, filters):
+        st.caption(f":material/history: As of a past date: {PAST_ARR_NOTE}; {PAST_RENEWAL_NOTE}.")
 
     mix = health.band_distribution(ws, filters)
     left, right = st.columns(2)

@@ -2,10 +2,11 @@
 
 import streamlit as st
 
-from cs_dash.charts import NO_TIER_COLOUR, tier_colours
+from cs_dash.charts import NO_TIER_COLOUR, money, plural, tier_colours
 from cs_dash.metrics import renewals, tiers
 from cs_dash.metrics.health import NO_SCORE_BAND
 from cs_dash.plots import customers as plots
+from cs_dash.scope import PAST_ARR_NOTE, PAST_RENEWAL_NOTE, looks_back
 from ui import render, session, sidebar
 
 ws = session.workspace()
@@ -36,11 +37,14 @@ if ws.scalar(
     for col, row in zip(cols, counts.itertuples(index=False), strict=False):
         col.metric(
             str(row.tier),
-            f"{row.accounts:,} accounts",
-            f"{currency}{row.arr:,.0f} ARR",
+            plural(row.accounts, "account"),
+            f"{money(row.arr, currency)} ARR",
             delta_color="off",
             delta_arrow="off",
         )
+
+    if looks_back(ws, filters):
+        st.caption(f":material/history: As of a past date: {PAST_ARR_NOTE}; {PAST_RENEWAL_NOTE}.")
 
     windows = renewals.windows(ws, filters)
     by_tier = renewals.windows_by_tier(ws, filters)
