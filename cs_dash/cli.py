@@ -1,4 +1,4 @@
-"""``python -m cs_dash summary FILE...``: the dashboard's headline numbers without the UI.
+"""``cs-dash summary FILE...``: the dashboard's headline numbers without the UI; ``cs-dash run`` opens it.
 
 Files load exactly as on the Data page (automatic mapping plus ``--map`` overrides); a file that
 cannot be used gets one line on stderr and exit status 2, and the other files still load.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -26,8 +27,10 @@ def _mapping(text: str) -> tuple[str, str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m cs_dash", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="cs-dash", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="open the dashboard in the browser (streamlit run app.py)")
+    run.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="passed on to streamlit run")
     summary = sub.add_parser("summary", help="load CSV files and print the headline metrics")
     summary.add_argument("files", nargs="+", metavar="FILE")
     summary.add_argument(
@@ -126,8 +129,25 @@ def run_summary(args: argparse.Namespace) -> int:
     return status
 
 
+def app_path() -> Path:
+    """The app's entry file: beside the package, in a checkout and in an installed copy alike."""
+    return Path(__file__).resolve().parent.parent / "app.py"
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Start the Streamlit server on the app; returns when the server stops."""
+    app = app_path()
+    if not app.is_file():
+        print(f"cs-dash: the app's entry file is missing ({app}); reinstall cs-dash.", file=sys.stderr)
+        return 2
+    command = [sys.executable, "-m", "streamlit", "run", str(app), *args.streamlit_args]
+    return subprocess.call(command, cwd=app.parent)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "run":
+        return run_app(args)
     try:
         return run_summary(args)
     except Exception as exc:  # the CLI's promise: one sentence, never a traceback

@@ -100,7 +100,8 @@ class Filters:
         With ``by_owner`` the CSM filter applies too, to the account's owner (for account-level
         views such as ARR by tier, where no engagement says who did the work).
         """
-        conds, params = [], []
+        conds: list[str] = []
+        params: list = []
         if by_owner and self.csms:
             conds.append("csm_key IN (SELECT unnest(?))")
             params.append([name_key(c) for c in self.csms])
@@ -139,7 +140,8 @@ class Filters:
         Rows dated after the as-of date are left out: "as of" means what was known that day.
         """
         prefix = f"{alias}." if alias else ""
-        conds, params = [], []
+        conds: list[str] = []
+        params: list = []
         if self.csms and csm_column:
             conds.append(f"{prefix}{csm_column} IN (SELECT unnest(?))")
             params.append([name_key(c) for c in self.csms])

@@ -66,6 +66,20 @@ def looks_back(ws: Workspace, scope: Scope) -> bool:
     return scope.day < default_as_of(ws)
 
 
+CSM_CHOICES_SQL = "SELECT csm FROM csm_dim WHERE csm IS NOT NULL ORDER BY lower(csm)"
+TIER_CHOICES_SQL = "SELECT DISTINCT tier, tier_rank FROM account_dim ORDER BY tier_rank, tier"
+SEGMENT_CHOICES_SQL = "SELECT DISTINCT segment FROM account_dim WHERE segment IS NOT NULL ORDER BY 1"
+
+
+def choices(ws: Workspace) -> tuple[list[str], list[str], list[str]]:
+    """The CSMs, tiers (in tier order) and segments the data has: what the filters can choose from."""
+    return (
+        ws.query(CSM_CHOICES_SQL)["csm"].tolist(),
+        ws.query(TIER_CHOICES_SQL)["tier"].tolist(),
+        ws.query(SEGMENT_CHOICES_SQL)["segment"].tolist(),
+    )
+
+
 def customer_on(alias: str = "", day: str = "?") -> str:
     """``CUSTOMER_ON`` for a table alias; ``day`` is the placeholder or column the date comes from."""
     prefix = f"{alias}." if alias else ""

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import replace
 
 from cs_dash.filters import DATE_PRESETS, RENEWAL_WINDOWS, Filters
-from cs_dash.scope import Scope, build_scope
+from cs_dash.scope import Scope, build_scope, choices
 from cs_dash.workspace import Workspace
 
 
@@ -70,13 +70,9 @@ def filters_from_args(args: argparse.Namespace) -> Filters:
     )
 
 
-TIER_NAMES_SQL = "SELECT DISTINCT tier FROM account_dim WHERE tier IS NOT NULL"
-SEGMENT_NAMES_SQL = "SELECT DISTINCT segment FROM account_dim WHERE segment IS NOT NULL"
-
-
-def _as_in_data(ws: Workspace, given: tuple[str, ...], names_sql: str, option: str) -> tuple[str, ...]:
+def _as_in_data(given: tuple[str, ...], names: list[str], option: str) -> tuple[str, ...]:
     """``given`` spelled as the data spells them (case-insensitively); an unknown name is an error."""
-    known = {str(name).casefold(): name for name in ws.query(names_sql).iloc[:, 0]}
+    known = {str(name).casefold(): name for name in names if name is not None}
     unknown = [name for name in given if name.casefold() not in known]
     if unknown:
         choices = ", ".join(sorted(map(str, known.values()))) or "none in the data"
@@ -90,9 +86,10 @@ def scope_from_args(args: argparse.Namespace, ws: Workspace) -> Scope:
     Raises ValueError with one sentence for a contradictory or unknown choice.
     """
     filters = filters_from_args(args)
+    _, tiers, segments = choices(ws)
     filters = replace(
         filters,
-        tiers=_as_in_data(ws, filters.tiers, TIER_NAMES_SQL, "--tier"),
-        segments=_as_in_data(ws, filters.segments, SEGMENT_NAMES_SQL, "--segment"),
+        tiers=_as_in_data(filters.tiers, tiers, "--tier"),
+        segments=_as_in_data(filters.segments, segments, "--segment"),
     )
     return build_scope(ws, filters)

@@ -11,9 +11,7 @@ from ui import render, session, sidebar
 
 ws = session.workspace()
 st.title("Tiers & renewals")
-if ws.scalar(
-    "SELECT count(*) FROM account_dim WHERE arr IS NOT NULL OR renewal_date IS NOT NULL"
-) or render.needs(ws, ("accounts",), "Tiers and renewals"):
+if tiers.has_account_values(ws) or render.needs(ws, ("accounts",), "Tiers and renewals"):
     filters = sidebar.current(ws)
     settings = ws.settings
     scope = f"{filters.describe()} · as of {filters.as_of:%d %b %Y}"

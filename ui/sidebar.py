@@ -21,23 +21,12 @@ from cs_dash.filters import (
     from_query_params,
     to_query_params,
 )
-from cs_dash.scope import Scope, build_scope, default_as_of
+from cs_dash.scope import Scope, build_scope, choices, default_as_of
 from cs_dash.workspace import Workspace
 
 URL_KEYS = ("csm", "tier", "segment", "renewal", "dates", "from", "to", "as_of")
 _LATEST = "_f_latest"  # the data's latest date when "as of" was last defaulted to it
 _SCOPE = "_f_scope"  # the scope built by this run's render()
-
-
-def _options(ws: Workspace) -> tuple[list[str], list[str], list[str]]:
-    csms = ws.query("SELECT csm FROM csm_dim WHERE csm IS NOT NULL ORDER BY lower(csm)")["csm"].tolist()
-    tiers = ws.query("SELECT DISTINCT tier, tier_rank FROM account_dim ORDER BY tier_rank, tier")[
-        "tier"
-    ].tolist()
-    segments = ws.query("SELECT DISTINCT segment FROM account_dim WHERE segment IS NOT NULL ORDER BY 1")[
-        "segment"
-    ].tolist()
-    return csms, tiers, segments
 
 
 def _restore_from_url(latest: dt.date) -> None:
@@ -77,7 +66,7 @@ def render(ws: Workspace) -> None:
     if _LATEST not in st.session_state:
         _restore_from_url(latest)
     _follow_latest_date(latest)
-    csms, tiers, segments = _options(ws)
+    csms, tiers, segments = choices(ws)
     for key, options in (("f_csm", csms), ("f_tier", tiers), ("f_segment", segments)):
         _keep_known(key, options)
     with st.sidebar:

@@ -90,7 +90,8 @@ def auc_of(con: duckdb.DuckDBPyConnection, scored: list[tuple[float, bool]]) -> 
     """The AUC of (score, churned) pairs, computed by the same SQL the backtest uses."""
     labelled = "SELECT unnest(?::STRUCT(score DOUBLE, churned BOOLEAN)[], recursive := true)"
     rows = [{"score": float(s), "churned": bool(c)} for s, c in scored]
-    return con.execute(AUC.format(labelled=labelled), [rows]).fetchone()[0]
+    row = con.execute(AUC.format(labelled=labelled), [rows]).fetchone()
+    return None if row is None else row[0]
 
 
 def run(ws, filters: Scope, horizon_days: int = 90, as_of: dt.date | None = None) -> Backtest:

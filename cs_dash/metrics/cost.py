@@ -286,7 +286,7 @@ def prevention(ws: Workspace) -> pd.DataFrame:
 
 def period_years(ws: Workspace, filters: Scope) -> float | None:
     """The length of the date range in years (the annualising divisor), or None without data."""
-    first, last = ws.con.execute("SELECT min(date), max(date) FROM engagements").fetchone()
+    first, last = ws.con.execute("SELECT min(date), max(date) FROM engagements").fetchone() or (None, None)
     start = filters.date_from or first
     end = filters.period_end or last
     if start is None or end is None or end < start:

@@ -33,6 +33,16 @@ ORDER BY n.tier_rank
 """
 
 
+HAS_ACCOUNT_VALUES_SQL = (
+    "SELECT count(*) > 0 FROM account_dim WHERE arr IS NOT NULL OR renewal_date IS NOT NULL"
+)
+
+
+def has_account_values(ws: Workspace) -> bool:
+    """Whether any account has an ARR or a renewal date (from accounts or from the tracker's rows)."""
+    return bool(ws.scalar(HAS_ACCOUNT_VALUES_SQL))
+
+
 def tier_counts(ws: Workspace, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
     """Columns tier, accounts, arr: the customers active on ``as_of`` in each tier.
 
