@@ -6,7 +6,7 @@ reads in the file is what the leader saw on screen.
 
 from __future__ import annotations
 
-from cs_dash.charts import NO_TIER_COLOUR
+from cs_dash.charts import band_colours
 from cs_dash.headline import headline_kpis
 from cs_dash.metrics import health, hurtlocker, overview
 from cs_dash.plots import team as plots
@@ -21,7 +21,7 @@ def exec_summary_html(ws: Workspace, filters: Scope) -> str:
     settings = ws.settings
     trend = hurtlocker.page_data(ws, filters, "month", top_accounts=0)["trend"]
     bands = health.band_distribution(ws, filters)
-    band_colours = {b.name: b.colour for b in settings.bands} | {health.NO_SCORE_BAND: NO_TIER_COLOUR}
+    colours = band_colours(settings.bands, health.NO_SCORE_BAND)
     attention = health.early_warning(ws, filters).head(10)
     renewals = overview.renewals_due(ws, filters, 90).sort_values("arr", ascending=False).head(10)
     sections = [
@@ -29,9 +29,7 @@ def exec_summary_html(ws: Workspace, filters: Scope) -> str:
             "Proactive vs reactive, and revenue by health",
             figures=[
                 plots.ratio_trend(trend, scope, settings.targets.hurtlocker_ratio, "month", by_minutes=False),
-                plots.arr_by_tier_and_band(
-                    bands, scope, overview.tier_order(ws), band_colours, settings.currency
-                ),
+                plots.arr_by_tier_and_band(bands, scope, overview.tier_order(ws), colours, settings.currency),
             ],
         ),
         Section(

@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from cs_dash import charts
 from cs_dash.charts import NO_TIER_COLOUR, money
 from cs_dash.metrics import backtest, health
 from cs_dash.plots import customers as plots
@@ -17,7 +18,7 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
     settings = ws.settings
     currency = settings.currency
     scope = f"{filters.describe()} · as of {filters.as_of:%d %b %Y}"
-    band_colours = {b.name: b.colour for b in settings.bands} | {health.NO_SCORE_BAND: NO_TIER_COLOUR}
+    band_colours = charts.band_colours(settings.bands, health.NO_SCORE_BAND)
     tier_names = [*settings.tiers.names, settings.tiers.no_arr_name]
     bands_text = ", ".join(f"{b.name} ≥ {b.min_score:g}" for b in settings.bands[:-1])
     st.caption(

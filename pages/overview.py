@@ -3,7 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from cs_dash.charts import NO_TIER_COLOUR, plural
+from cs_dash import charts
+from cs_dash.charts import plural
 from cs_dash.exec_summary import exec_summary_html
 from cs_dash.headline import RENEWAL_DAYS, headline_kpis
 from cs_dash.metrics import health, hurtlocker, overview
@@ -50,7 +51,7 @@ if render.needs(ws, ("engagements",), "The overview"):
         render.chart(figure, key="ov_trend")
     with right:
         bands = health.band_distribution(ws, filters)
-        band_colours = {b.name: b.colour for b in ws.settings.bands} | {health.NO_SCORE_BAND: NO_TIER_COLOUR}
+        band_colours = charts.band_colours(ws.settings.bands, health.NO_SCORE_BAND)
         figure = plots.arr_by_tier_and_band(
             bands, scope, overview.tier_order(ws), band_colours, cur, CHART_HEIGHT
         )

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from cs_dash.charts import NO_TIER_COLOUR, money, plural, tier_colours
+from cs_dash import charts
+from cs_dash.charts import money, plural, tier_colours
 from cs_dash.metrics import renewals, tiers
 from cs_dash.metrics.health import NO_SCORE_BAND
 from cs_dash.plots import customers as plots
@@ -18,7 +19,7 @@ if tiers.has_account_values(ws) or render.needs(ws, ("accounts",), "Tiers and re
     currency = settings.currency
     tier_names = [*settings.tiers.names, settings.tiers.no_arr_name]
     colours = tier_colours(list(settings.tiers.names), settings.tiers.no_arr_name)
-    band_colours = {b.name: b.colour for b in settings.bands} | {NO_SCORE_BAND: NO_TIER_COLOUR}
+    band_colours = charts.band_colours(settings.bands, NO_SCORE_BAND)
     method = (
         "by share of accounts (" + " / ".join(f"{s:.0%}" for s in settings.tiers.shares) + ", top first)"
         if settings.tiers.method == "quantile"
