@@ -25,9 +25,9 @@ import time
 from pathlib import Path
 
 from benchmarks.synthetic import fill
-from cs_dash.filters import Filters
 from cs_dash.metrics import cost, hurtlocker
 from cs_dash.plots import team as plots
+from cs_dash.scope import Scope, default_as_of
 from cs_dash.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,20 +38,20 @@ SIDEBAR_QUERIES = (
 )
 
 
-def filter_changes(ws: Workspace, runs: int) -> list[Filters]:
+def filter_changes(ws: Workspace, runs: int) -> list[Scope]:
     """A different CSM selection for every run, as a leader clicking through the team would."""
     csms = ws.query("SELECT csm FROM csm_dim ORDER BY csm")["csm"].tolist()
-    as_of = ws.latest_date()
+    as_of = default_as_of(ws)
     return [
-        Filters(csms=(csms[i % len(csms)], csms[(i * 7 + 3) % len(csms)]), as_of=as_of) for i in range(runs)
+        Scope(csms=(csms[i % len(csms)], csms[(i * 7 + 3) % len(csms)]), as_of=as_of) for i in range(runs)
     ]
 
 
-def rerun(ws: Workspace, filters: Filters, with_figures: bool) -> None:
+def rerun(ws: Workspace, filters: Scope, with_figures: bool) -> None:
     """What the page computes on a rerun: sidebar options, latest date, the page's data (and figures)."""
     for sql in SIDEBAR_QUERIES:
         ws.query(sql)
-    ws.latest_date()
+    default_as_of(ws)
     data = hurtlocker.page_data(ws, filters, "month")
     if with_figures:
         scope, target = filters.describe(), ws.settings.targets.hurtlocker_ratio
@@ -64,7 +64,7 @@ def rerun(ws: Workspace, filters: Filters, with_figures: bool) -> None:
         plots.tag_counts(accounts, scope, "account", order_by="reactive")
 
 
-def cost_rerun(ws: Workspace, filters: Filters) -> None:
+def cost_rerun(ws: Workspace, filters: Scope) -> None:
     """What the Cost of service page computes on a rerun (queries only)."""
     cost.rates(ws)
     cost.period_years(ws, filters)
@@ -76,7 +76,7 @@ def cost_rerun(ws: Workspace, filters: Filters) -> None:
     cost.per_account(ws, filters)
 
 
-def recorded_statements(ws: Workspace, filters: Filters) -> list[tuple[str, list]]:
+def recorded_statements(ws: Workspace, filters: Scope) -> list[tuple[str, list]]:
     """The SQL and parameters one rerun sends to DuckDB, captured by wrapping the connection."""
     statements: list[tuple[str, list]] = []
     real = ws.con
@@ -167,10 +167,10 @@ def main() -> None:
         report("raw SQL in DuckDB", raw)
         report("core (queries -> pandas)", core)
         report("core + figures", figures)
-        unfiltered = timed(lambda _: rerun(ws, Filters(as_of=ws.latest_date()), True), range(5))
+        unfiltered = timed(lambda _: rerun(ws, Scope(as_of=default_as_of(ws)), True), range(5))
         report("core + figures, no filter", unfiltered)
         report("Cost page queries", timed(lambda f: cost_rerun(ws, f), changes[:5]))
-        everyone = Filters(as_of=ws.latest_date())
+        everyone = Scope(as_of=default_as_of(ws))
         report("Cost page, no filter", timed(lambda _: cost_rerun(ws, everyone), range(3)))
     finally:
         ws.close()

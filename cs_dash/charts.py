@@ -13,10 +13,8 @@ import plotly.io as pio
 
 PROACTIVE = "#1B7F79"
 REACTIVE = "#D9534F"
-TAG_COLOURS = {"proactive": PROACTIVE, "reactive": REACTIVE, "Proactive": PROACTIVE, "Reactive": REACTIVE}
 TIER_COLOURS = ["#1F3A93", "#4A78C2", "#8FB3E8", "#C9D9F2"]
 NO_TIER_COLOUR = "#B0B0B0"
-BAND_COLOURS = {"Healthy": "#2E8B57", "Watch": "#E0A100", "At risk": "#C0392B"}
 TARGET_COLOUR = "#333333"
 NEUTRAL = "#5B6770"
 UNTAGGED = "#B0B0B0"
@@ -62,6 +60,11 @@ def tier_colours(names: list[str], no_arr_name: str = "No ARR") -> dict[str, str
     colours = {name: TIER_COLOURS[i % len(TIER_COLOURS)] for i, name in enumerate(names)}
     colours[no_arr_name] = NO_TIER_COLOUR
     return colours
+
+
+def band_colours(bands, no_score_name: str) -> dict[str, str]:
+    """Each health band in the colour the leader gave it (settings), and grey for "no score"."""
+    return {b.name: b.colour for b in bands} | {no_score_name: NO_TIER_COLOUR}
 
 
 def titled(title: str, scope: str) -> str:

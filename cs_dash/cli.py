@@ -1,4 +1,4 @@
-"""``python -m cs_dash summary FILE...``: the dashboard's headline numbers without the UI.
+"""``cs-dash summary FILE...``: the dashboard's headline numbers without the UI; ``cs-dash run`` opens it.
 
 Files load exactly as on the Data page (automatic mapping plus ``--map`` and ``--table``
 overrides); a file that cannot be used gets one line on stderr and exit status 2, and the other
@@ -9,25 +9,18 @@ likelier table and says so in one warning line on stderr.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
+import subprocess
 import sys
 from pathlib import Path
 
-from cs_dash.filters import Filters
 from cs_dash.importing import ImportOptions
 from cs_dash.importing.mapping import WARN_BELOW
 from cs_dash.schema import TABLES
+from cs_dash.scope_args import add_scope_arguments, scope_from_args
 from cs_dash.settings import Settings, SettingsError, loads_toml
 from cs_dash.summary import build_summary
 from cs_dash.workspace import Workspace
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
 
 
 def _mapping(text: str) -> tuple[str, str]:
@@ -61,11 +54,12 @@ def _unmatched_choices(files: list[str], choices: list[tuple[str, str]]) -> list
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m cs_dash", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="cs-dash", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="open the dashboard in the browser (streamlit run app.py)")
+    run.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="passed on to streamlit run")
     summary = sub.add_parser("summary", help="load CSV files and print the headline metrics")
     summary.add_argument("files", nargs="+", metavar="FILE")
-    summary.add_argument("--as-of", type=_date, help="the date metrics are computed at")
     summary.add_argument(
         "--map",
         type=_mapping,
@@ -89,13 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="KEY",
         help="leave a conversion undone in every file, by the key it is listed with (e.g. arr:monthly)",
     )
-    summary.add_argument("--csm", action="append", default=[], help="only this CSM (repeatable)")
-    summary.add_argument("--from", dest="date_from", type=_date, help="engagements from this date")
-    summary.add_argument("--to", dest="date_to", type=_date, help="engagements up to this date")
     summary.add_argument("--json", action="store_true", help="print one JSON object")
     summary.add_argument(
         "--settings", metavar="FILE", help="a settings file saved from the Settings page (TOML)"
     )
+    add_scope_arguments(summary)
     return parser
 
 
@@ -185,10 +177,12 @@ def run_summary(args: argparse.Namespace) -> int:
             elif table is None and result.confidence is not None and result.confidence < WARN_BELOW:
                 print(low_confidence_warning(path.name, result), file=sys.stderr)
             conversions += [{"file": path.name, "key": c.key, "text": c.text} for c in result.conversions]
-        filters = Filters(
-            csms=tuple(args.csm), date_from=args.date_from, date_to=args.date_to, as_of=args.as_of
-        )
-        summary = build_summary(ws, filters)
+        try:
+            scope = scope_from_args(args, ws)
+        except ValueError as exc:
+            print(exc, file=sys.stderr)
+            return 2
+        summary = build_summary(ws, scope)
         summary["conversions"] = conversions
         if args.json:
             print(json.dumps(summary, indent=2, default=str))
@@ -199,8 +193,25 @@ def run_summary(args: argparse.Namespace) -> int:
     return status
 
 
+def app_path() -> Path:
+    """The app's entry file: beside the package, in a checkout and in an installed copy alike."""
+    return Path(__file__).resolve().parent.parent / "app.py"
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Start the Streamlit server on the app; returns when the server stops."""
+    app = app_path()
+    if not app.is_file():
+        print(f"cs-dash: the app's entry file is missing ({app}); reinstall cs-dash.", file=sys.stderr)
+        return 2
+    command = [sys.executable, "-m", "streamlit", "run", str(app), *args.streamlit_args]
+    return subprocess.call(command, cwd=app.parent)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "run":
+        return run_app(args)
     try:
         return run_summary(args)
     except Exception as exc:  # the CLI's promise: one sentence, never a traceback

@@ -90,7 +90,8 @@ def _tier_case(settings: Settings) -> tuple[str, list]:
 
 def refresh_account_dim(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
     """(Re)build ``account_dim`` with each account's attributes and its tier."""
-    has_accounts = con.execute("SELECT count(*) FROM accounts").fetchone()[0] > 0
+    counted = con.execute("SELECT count(*) FROM accounts").fetchone()
+    has_accounts = counted is not None and counted[0] > 0
     base = ACCOUNTS_FROM_ACCOUNTS if has_accounts else ACCOUNTS_FROM_ENGAGEMENTS
     tier_case, params = _tier_case(settings)
     order_params = list(settings.tiers.names) + [settings.tiers.no_arr_name]

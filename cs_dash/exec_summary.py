@@ -6,54 +6,22 @@ reads in the file is what the leader saw on screen.
 
 from __future__ import annotations
 
-from cs_dash.charts import NO_TIER_COLOUR, money, plural
-from cs_dash.filters import Filters
-from cs_dash.metrics import cost, health, hurtlocker, overview
+from cs_dash.charts import band_colours
+from cs_dash.headline import headline_kpis
+from cs_dash.metrics import health, hurtlocker, overview
 from cs_dash.plots import team as plots
-from cs_dash.report import Kpi, Section, build_html
+from cs_dash.report import Section, build_html
+from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
 
 
-def headline_kpis(ws: Workspace, filters: Filters) -> list[Kpi]:
-    """The Overview's metric row as report tiles."""
-    cur = ws.settings.currency
-    target = ws.settings.targets.hurtlocker_ratio
-    hurt = hurtlocker.totals(ws, filters)
-    spend = cost.totals(ws, filters)
-    tiers = overview.arr_by_tier(ws, filters)
-    renewals = overview.renewals_due(ws, filters, 90)
-    ratio = hurt["ratio"]
-    share = hurt["proactive_share"]
-    fire_share = spend["firefighting_share"]
-    return [
-        Kpi(
-            "Hurtlocker ratio",
-            f"{ratio:.2f}" if ratio is not None else hurt["ratio_label"].capitalize(),
-            f"target {target:g} proactive per reactive",
-        ),
-        Kpi("Proactive share", "–" if share is None else f"{share:.0%}", "of tagged engagements"),
-        Kpi("CS cost", money(spend["cost"], cur, compact=True), "hours × hourly rate"),
-        Kpi("Firefighting share", "–" if fire_share is None else f"{fire_share:.0%}", "reactive cost ÷ cost"),
-        Kpi(
-            "Active ARR",
-            money(tiers["arr"].sum(), cur, compact=True),
-            plural(int(tiers["accounts"].sum()), "account"),
-        ),
-        Kpi(
-            "Renewing in 90 days",
-            money(renewals["arr"].fillna(0).sum(), cur, compact=True),
-            plural(len(renewals), "account"),
-        ),
-    ]
-
-
-def exec_summary_html(ws: Workspace, filters: Filters) -> str:
+def exec_summary_html(ws: Workspace, filters: Scope) -> str:
     """The whole executive summary as one HTML document."""
     scope = filters.describe()
     settings = ws.settings
     trend = hurtlocker.page_data(ws, filters, "month", top_accounts=0)["trend"]
     bands = health.band_distribution(ws, filters)
-    band_colours = {b.name: b.colour for b in settings.bands} | {health.NO_SCORE_BAND: NO_TIER_COLOUR}
+    colours = band_colours(settings.bands, health.NO_SCORE_BAND)
     attention = health.early_warning(ws, filters).head(10)
     renewals = overview.renewals_due(ws, filters, 90).sort_values("arr", ascending=False).head(10)
     sections = [
@@ -61,9 +29,7 @@ def exec_summary_html(ws: Workspace, filters: Filters) -> str:
             "Proactive vs reactive, and revenue by health",
             figures=[
                 plots.ratio_trend(trend, scope, settings.targets.hurtlocker_ratio, "month", by_minutes=False),
-                plots.arr_by_tier_and_band(
-                    bands, scope, overview.tier_order(ws), band_colours, settings.currency
-                ),
+                plots.arr_by_tier_and_band(bands, scope, overview.tier_order(ws), colours, settings.currency),
             ],
         ),
         Section(

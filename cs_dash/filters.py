@@ -100,7 +100,8 @@ class Filters:
         With ``by_owner`` the CSM filter applies too, to the account's owner (for account-level
         views such as ARR by tier, where no engagement says who did the work).
         """
-        conds, params = [], []
+        conds: list[str] = []
+        params: list = []
         if by_owner and self.csms:
             conds.append("csm_key IN (SELECT unnest(?))")
             params.append([name_key(c) for c in self.csms])
@@ -111,7 +112,9 @@ class Filters:
             conds.append("segment IN (SELECT unnest(?))")
             params.append(list(self.segments))
         if self.renewal_window != "any":
-            as_of = self.as_of or dt.date.today()
+            as_of = self.as_of
+            if as_of is None:
+                raise ValueError("A renewal window needs an as-of date; build a Scope first.")
             if self.renewal_window == "overdue":
                 conds.append("renewal_date < ?")
                 params.append(as_of)
@@ -137,7 +140,8 @@ class Filters:
         Rows dated after the as-of date are left out: "as of" means what was known that day.
         """
         prefix = f"{alias}." if alias else ""
-        conds, params = [], []
+        conds: list[str] = []
+        params: list = []
         if self.csms and csm_column:
             conds.append(f"{prefix}{csm_column} IN (SELECT unnest(?))")
             params.append([name_key(c) for c in self.csms])

@@ -34,9 +34,13 @@ th { background: #F5F7FA; }
 
 @dataclass
 class Kpi:
+    """One headline tile: label and value, a grey note, an optional coloured change and a tooltip."""
+
     label: str
     value: str
     note: str = ""
+    delta: str | None = None  # on screen only, e.g. "+0.25 vs target"
+    help: str = ""
 
 
 @dataclass

@@ -241,7 +241,7 @@ def _from_plain(kind, value, path: str, errors: list[str]):
         if any(v is None for v in kwargs.values()) or len(errors):
             return None
         try:
-            return kind(**kwargs)
+            return kind(**kwargs)  # type: ignore[operator]
         except TypeError:
             return None
     if origin is list:
@@ -256,8 +256,8 @@ def _from_plain(kind, value, path: str, errors: list[str]):
         if not isinstance(value, dict):
             errors.append(f"{where} must be a table")
             return None
-        items = {str(k): _from_plain(item_kind, v, f"{path}.{k}", errors) for k, v in value.items()}
-        return None if any(v is None for v in items.values()) else items
+        table = {str(k): _from_plain(item_kind, v, f"{path}.{k}", errors) for k, v in value.items()}
+        return None if any(v is None for v in table.values()) else table
     if kind is float:
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
             errors.append(f"{where} must be a number")

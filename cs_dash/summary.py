@@ -1,16 +1,16 @@
 """The headline numbers as one JSON-ready dict: what the CLI prints and the tests compare.
 
 Each section is built by the metrics module that owns it, over the same workspace and filters
-the pages use.
+the pages use: one ``Scope``, built by the caller.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
-from cs_dash.filters import Filters
 from cs_dash.schema import TABLES
+from cs_dash.scope import Scope
 from cs_dash.sqlutil import quote_ident
 from cs_dash.workspace import Workspace
 
@@ -27,15 +27,16 @@ def tables_section(ws: Workspace) -> dict:
     return out
 
 
-def accounts_section(ws: Workspace, filters: Filters) -> dict:
-    clause, params = filters.account_clause("account_key")
-    row = ws.con.execute(
-        f"""
-        SELECT count(*), sum(arr), sum(seats_purchased), sum(seats_active)
-        FROM account_dim WHERE {clause}
-        """,
-        params,
-    ).fetchone()
+ACCOUNTS_SQL = """
+SELECT count(*), sum(a.arr), sum(a.seats_purchased), sum(a.seats_active)
+FROM account_dim a WHERE {customers}
+"""
+
+
+def accounts_section(ws: Workspace, scope: Scope) -> dict:
+    """The customers in the view on the as-of date (a CSM's own accounts), their ARR and seats."""
+    customers, params = scope.customers("a")
+    row = ws.con.execute(ACCOUNTS_SQL.format(customers=customers), params).fetchone() or (0, None, None, None)
     count, arr, purchased, active = row
     return {
         "count": int(count),
@@ -45,10 +46,12 @@ def accounts_section(ws: Workspace, filters: Filters) -> dict:
     }
 
 
-def _sections() -> dict[str, Callable[[Workspace, Filters], dict]]:
+def _sections() -> dict[str, Callable[[Workspace, Scope], Any]]:
+    from cs_dash import headline
     from cs_dash.metrics import cost, drivers, health, hurtlocker, outcomes, plans, renewals, tiers
 
     return {
+        "overview": headline.summary_section,
         "hurtlocker": hurtlocker.summary_section,
         "cost": cost.summary_section,
         "accounts": accounts_section,
@@ -61,12 +64,9 @@ def _sections() -> dict[str, Callable[[Workspace, Filters], dict]]:
     }
 
 
-def build_summary(ws: Workspace, filters: Filters) -> dict:
-    """Every headline section for the given filters; ``filters.as_of`` defaults to the data's latest date."""
-    as_of = filters.as_of or ws.latest_date() or dt.date.today()
-    if filters.as_of is None:
-        filters = Filters(**{**filters.__dict__, "as_of": as_of})
-    out = {"as_of": as_of.isoformat(), "tables": tables_section(ws)}
+def build_summary(ws: Workspace, scope: Scope) -> dict:
+    """Every headline section for the view ``scope`` describes."""
+    out: dict = {"as_of": scope.day.isoformat(), "tables": tables_section(ws)}
     for name, build in _sections().items():
-        out[name] = build(ws, filters)
+        out[name] = build(ws, scope)
     return out

@@ -7,7 +7,6 @@ assembled into the canonical tables of ``cs_dash.schema``; the derived dimension
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import shutil
 import tempfile
@@ -24,15 +23,6 @@ from cs_dash.settings import Settings
 from cs_dash.sqlutil import quote_ident
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample"
-
-# Dates that say "how recent is the data": the default "as of" date is the latest of these.
-_ACTIVITY_DATES = (
-    ("engagements", "date"),
-    ("tickets", "opened_at"),
-    ("surveys", "date"),
-    ("usage", "date"),
-    ("revenue", "date"),
-)
 
 
 @dataclass
@@ -185,13 +175,6 @@ class Workspace:
     def has(self, *tables: str) -> bool:
         """True when every named canonical table has at least one row."""
         return all(self.scalar(f"SELECT count(*) > 0 FROM {quote_ident(t)}") for t in tables)
-
-    def latest_date(self) -> dt.date | None:
-        """The latest activity date in the data: the default "as of" date."""
-        parts = " UNION ALL ".join(
-            f"SELECT max({quote_ident(c)})::DATE AS d FROM {quote_ident(t)}" for t, c in _ACTIVITY_DATES
-        )
-        return self.scalar(f"SELECT max(d) FROM ({parts})")
 
     def rejects(self) -> pd.DataFrame:
         """Every rejected row or dropped value of every file, with its reason."""

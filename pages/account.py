@@ -4,11 +4,11 @@ import pandas as pd
 import streamlit as st
 
 from cs_dash.charts import NO_TIER_COLOUR
-from cs_dash.filters import Filters
 from cs_dash.metrics import account as acc
 from cs_dash.metrics import health
 from cs_dash.plots import account as plots
 from cs_dash.plots import customers as customer_plots
+from cs_dash.scope import Scope
 from cs_dash.scorecard import customer_scorecard_html
 from cs_dash.settings import band_for
 from ui import columns, render, session, sidebar
@@ -52,7 +52,7 @@ st.text(f"Owner CSM: {p['csm'] or 'unknown'} · Segment: {p['segment'] or 'unkno
 
 st.subheader("Health")
 settings = ws.settings
-one_account = Filters(as_of=as_of)
+one_account = Scope(as_of=as_of)
 scores = health.account_scores(ws, one_account)
 mine = scores[scores["account_key"] == key]
 if mine.empty or pd.isna(mine.iloc[0]["score"]):

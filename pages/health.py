@@ -3,9 +3,11 @@
 import pandas as pd
 import streamlit as st
 
-from cs_dash.charts import NO_TIER_COLOUR
+from cs_dash import charts
+from cs_dash.charts import NO_TIER_COLOUR, money
 from cs_dash.metrics import backtest, health
 from cs_dash.plots import customers as plots
+from cs_dash.scope import PAST_ARR_NOTE, PAST_RENEWAL_NOTE, looks_back
 from cs_dash.settings import band_for
 from ui import render, session, sidebar
 
@@ -16,7 +18,7 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
     settings = ws.settings
     currency = settings.currency
     scope = f"{filters.describe()} · as of {filters.as_of:%d %b %Y}"
-    band_colours = {b.name: b.colour for b in settings.bands} | {health.NO_SCORE_BAND: NO_TIER_COLOUR}
+    band_colours = charts.band_colours(settings.bands, health.NO_SCORE_BAND)
     tier_names = [*settings.tiers.names, settings.tiers.no_arr_name]
     bands_text = ", ".join(f"{b.name} ≥ {b.min_score:g}" for b in settings.bands[:-1])
     st.caption(
@@ -36,10 +38,13 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
         col.metric(
             band.name,
             f"{len(part):,}",
-            f"{currency}{part['arr'].sum():,.0f} ARR",
+            f"{money(part['arr'].sum(), currency)} ARR",
             delta_color="off",
             delta_arrow="off",
         )
+
+    if looks_back(ws, filters):
+        st.caption(f":material/history: As of a past date: {PAST_ARR_NOTE}; {PAST_RENEWAL_NOTE}.")
 
     mix = health.band_distribution(ws, filters)
     left, right = st.columns(2)

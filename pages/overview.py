@@ -3,9 +3,11 @@
 import pandas as pd
 import streamlit as st
 
-from cs_dash.charts import NO_TIER_COLOUR, money, plural
+from cs_dash import charts
+from cs_dash.charts import plural
 from cs_dash.exec_summary import exec_summary_html
-from cs_dash.metrics import cost, health, hurtlocker, overview
+from cs_dash.headline import RENEWAL_DAYS, headline_kpis
+from cs_dash.metrics import health, hurtlocker, overview
 from cs_dash.plots import team as plots
 from ui import render, session, sidebar
 
@@ -32,36 +34,13 @@ if render.needs(ws, ("engagements",), "The overview"):
     st.caption(f"{render.escape_md(scope)} · as of {filters.as_of:%d %b %Y}")
 
     hurt_data = hurtlocker.page_data(ws, filters, "month", top_accounts=0)
-    hurt = hurt_data["totals"]
-    spend = cost.totals(ws, filters)
-    tiers = overview.arr_by_tier(ws, filters)
-    renewals = overview.renewals_due(ws, filters, 90)
-
-    cols = st.columns(6)
-    ratio = hurt["ratio"]
-    cols[0].metric(
-        "Hurtlocker ratio",
-        f"{ratio:.2f}" if ratio is not None else hurt["ratio_label"].capitalize(),
-        None if ratio is None else f"{ratio - targets.hurtlocker_ratio:+.2f} vs target",
-        help="Proactive ÷ reactive engagements.",
-    )
-    share = hurt["proactive_share"]
-    cols[1].metric("Proactive share", "–" if share is None else f"{share:.0%}")
-    cols[2].metric(
-        "CS cost", money(spend["cost"], cur, compact=True), help="Hours × hourly rate, in the date range."
-    )
-    fire_share = spend["firefighting_share"]
-    cols[3].metric(
-        "Firefighting share", "–" if fire_share is None else f"{fire_share:.0%}", help="Reactive cost ÷ cost."
-    )
-    cols[4].metric(
-        "Active ARR", money(tiers["arr"].sum(), cur, compact=True), plural(int(tiers["accounts"].sum()), "account"),
-        delta_color="off", delta_arrow="off",
-    )  # fmt: skip
-    cols[5].metric(
-        "Renewing in 90 days", money(renewals["arr"].fillna(0).sum(), cur, compact=True),
-        plural(len(renewals), "account"), delta_color="off", delta_arrow="off",
-    )  # fmt: skip
+    renewals = overview.renewals_due(ws, filters, RENEWAL_DAYS)
+    kpis = headline_kpis(ws, filters)
+    for col, kpi in zip(st.columns(len(kpis)), kpis, strict=True):
+        col.metric(
+            kpi.label, kpi.value, kpi.delta or kpi.note or None, help=kpi.help or None,
+            delta_color="normal" if kpi.delta else "off", delta_arrow="auto" if kpi.delta else "off",
+        )  # fmt: skip
 
     left, right = st.columns([3, 2])
     with left:
@@ -72,7 +51,7 @@ if render.needs(ws, ("engagements",), "The overview"):
         render.chart(figure, key="ov_trend")
     with right:
         bands = health.band_distribution(ws, filters)
-        band_colours = {b.name: b.colour for b in ws.settings.bands} | {health.NO_SCORE_BAND: NO_TIER_COLOUR}
+        band_colours = charts.band_colours(ws.settings.bands, health.NO_SCORE_BAND)
         figure = plots.arr_by_tier_and_band(
             bands, scope, overview.tier_order(ws), band_colours, cur, CHART_HEIGHT
         )

@@ -27,7 +27,7 @@ if render.needs(ws, ("plans",), "Account plans"):
     total = coverage[coverage["tier"] == "All tiers"]
     cols = st.columns(3)
     if not total.empty:
-        cols[0].metric("Active accounts with a plan", f"{total.iloc[0]['coverage']:.0%}")
+        cols[0].metric("Customers with a plan", f"{total.iloc[0]['coverage']:.0%}")
     plans_in = dict(zip(fresh["freshness"], fresh["plans"], strict=True))
     recent = sum(plans_in[label] for days, label in plans.FRESHNESS_BUCKETS if days <= 90)
     cols[1].metric("Plans reviewed in the last 90 days", f"{int(recent)}")
@@ -40,7 +40,7 @@ if render.needs(ws, ("plans",), "Account plans"):
         key="plan_coverage",
     )
     st.caption(
-        "Share of active accounts in each tier with at least one plan row (goal, step or blocker) "
+        "Share of the customers on the as-of date in each tier with at least one plan row (goal, step or blocker) "
         "created on or before the as-of date. Bar labels: accounts with a plan of accounts in the tier."
     )
 

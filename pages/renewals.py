@@ -2,24 +2,24 @@
 
 import streamlit as st
 
-from cs_dash.charts import NO_TIER_COLOUR, tier_colours
+from cs_dash import charts
+from cs_dash.charts import money, plural, tier_colours
 from cs_dash.metrics import renewals, tiers
 from cs_dash.metrics.health import NO_SCORE_BAND
 from cs_dash.plots import customers as plots
+from cs_dash.scope import PAST_ARR_NOTE, PAST_RENEWAL_NOTE, looks_back
 from ui import render, session, sidebar
 
 ws = session.workspace()
 st.title("Tiers & renewals")
-if ws.scalar(
-    "SELECT count(*) FROM account_dim WHERE arr IS NOT NULL OR renewal_date IS NOT NULL"
-) or render.needs(ws, ("accounts",), "Tiers and renewals"):
+if tiers.has_account_values(ws) or render.needs(ws, ("accounts",), "Tiers and renewals"):
     filters = sidebar.current(ws)
     settings = ws.settings
     scope = f"{filters.describe()} · as of {filters.as_of:%d %b %Y}"
     currency = settings.currency
     tier_names = [*settings.tiers.names, settings.tiers.no_arr_name]
     colours = tier_colours(list(settings.tiers.names), settings.tiers.no_arr_name)
-    band_colours = {b.name: b.colour for b in settings.bands} | {NO_SCORE_BAND: NO_TIER_COLOUR}
+    band_colours = charts.band_colours(settings.bands, NO_SCORE_BAND)
     method = (
         "by share of accounts (" + " / ".join(f"{s:.0%}" for s in settings.tiers.shares) + ", top first)"
         if settings.tiers.method == "quantile"
@@ -36,11 +36,14 @@ if ws.scalar(
     for col, row in zip(cols, counts.itertuples(index=False), strict=False):
         col.metric(
             str(row.tier),
-            f"{row.accounts:,} accounts",
-            f"{currency}{row.arr:,.0f} ARR",
+            plural(row.accounts, "account"),
+            f"{money(row.arr, currency)} ARR",
             delta_color="off",
             delta_arrow="off",
         )
+
+    if looks_back(ws, filters):
+        st.caption(f":material/history: As of a past date: {PAST_ARR_NOTE}; {PAST_RENEWAL_NOTE}.")
 
     windows = renewals.windows(ws, filters)
     by_tier = renewals.windows_by_tier(ws, filters)

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import account
+from cs_dash.scope import Scope
 
 AS_OF = dt.date(2025, 6, 30)
 
@@ -47,9 +47,9 @@ def acme(make_ws):
 
 
 def test_choices_are_sorted_by_arr_and_follow_filters(acme):
-    assert account.account_choices(acme, Filters())["account"].tolist() == ["Acme", "Globex"]
+    assert account.account_choices(acme, Scope(as_of=AS_OF))["account"].tolist() == ["Acme", "Globex"]
     # Globex renews 2026-01-01: outside the next 90 days from 2025-06-30.
-    within_90 = Filters(renewal_window="90", as_of=AS_OF)
+    within_90 = Scope(renewal_window="90", as_of=AS_OF)
     assert account.account_choices(acme, within_90)["account"].tolist() == ["Acme"]
 
 

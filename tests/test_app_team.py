@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from cs_dash.filters import Filters
 from cs_dash.metrics import hurtlocker
+from cs_dash.scope import build_scope
 from cs_dash.workspace import SAMPLE_DIR, Workspace
 from tests.apptest import APP, open_app
 from tests.test_cost import ACCOUNTS, TEAM, TRACKER
@@ -67,7 +68,7 @@ def test_changing_the_csm_filter_changes_the_ratio_to_the_cores_value(tiny_sampl
     ws = Workspace()
     try:
         ws.load_sample(tiny_sample)
-        expected = hurtlocker.totals(ws, Filters(csms=("Lee",)))["ratio"]
+        expected = hurtlocker.totals(ws, build_scope(ws, Filters(csms=("Lee",))))["ratio"]
     finally:
         ws.close()
     assert _metric(at, "Hurtlocker ratio") == f"{expected:.2f}" == "0.50"

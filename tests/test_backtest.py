@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import backtest
+from cs_dash.scope import Scope
 from cs_dash.settings import Measure, Settings
 
 
@@ -41,7 +41,7 @@ def test_accounts_are_scored_horizon_days_before_their_churn_or_renewal(make_ws)
         """,
         revenue="account,date,kind,amount\nKept,2025-04-01,renewal,100\nHeld,2025-04-30,renewal,100",
     )
-    result = backtest.run(ws, Filters(as_of=dt.date(2025, 6, 1)), horizon_days=90)
+    result = backtest.run(ws, Scope(as_of=dt.date(2025, 6, 1)), horizon_days=90)
     scored = result.accounts.set_index("account")
     assert scored.loc["Lost", "scored_on"].date() == dt.date(2025, 1, 31)
     assert scored["score"].to_dict() == pytest.approx({"Lost": 0.0, "Kept": 100.0, "Held": 100 * 50 / 60})

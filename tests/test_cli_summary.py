@@ -99,3 +99,32 @@ def test_one_csm_and_one_month_of_the_sample_match_a_count_of_the_csv(capsys):
     assert summary["hurtlocker"]["ratio"] == pytest.approx(proactive / reactive)
     assert summary["cost"]["total"] == pytest.approx(minutes / 60 * rate, abs=0.01)
     assert summary["cost"]["firefighting"] == pytest.approx(firefighting / 60 * rate, abs=0.01)
+
+
+def test_tier_segment_and_renewal_window_options_narrow_the_accounts(tmp_path, capsys):
+    # As of 2025-06-30: Acme (Tier 1 by ARR, Enterprise) renews in 10 days, Initech (SMB) in 200,
+    # Globex (SMB) was due 2025-06-01 -> overdue. Quantile tiers over three accounts.
+    accounts = tmp_path / "accounts.csv"
+    accounts.write_text(
+        "account,arr,csm,status,segment,renewal_date\n"
+        "Acme,100000,Dana,active,Enterprise,2025-07-10\n"
+        "Globex,20000,Lee,active,SMB,2025-06-01\n"
+        "Initech,5000,Lee,active,SMB,2026-01-16\n",
+        encoding="utf-8",
+    )
+    base = [str(accounts), "--as-of", "2025-06-30"]
+    assert _summary(capsys, *base)["accounts"]["count"] == 3
+    smb = _summary(capsys, *base, "--segment", "smb")["accounts"]
+    assert (smb["count"], smb["total_arr"]) == (2, 25000.0)
+    assert _summary(capsys, *base, "--tier", "Tier 1")["accounts"]["total_arr"] == 100000.0
+    assert _summary(capsys, *base, "--renewal-window", "30")["accounts"]["total_arr"] == 100000.0
+    assert _summary(capsys, *base, "--renewal-window", "overdue")["accounts"]["total_arr"] == 20000.0
+    # Lee owns Globex and Initech: the accounts section follows the owner, as the pages do.
+    assert _summary(capsys, *base, "--csm", "LEE")["accounts"]["count"] == 2
+
+
+def test_an_unknown_tier_or_contradictory_dates_get_one_sentence(files, capsys):
+    assert main(["summary", *files, "--tier", "Platinum"]) == 2
+    assert "--tier 'Platinum' is not in the data" in capsys.readouterr().err
+    assert main(["summary", *files, "--dates", "90d", "--from", "2025-01-01"]) == 2
+    assert "--dates cannot be combined" in capsys.readouterr().err

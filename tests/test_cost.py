@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import cost
 from cs_dash.metrics.cost import NO_FIRE_ID
+from cs_dash.scope import Scope
 from cs_dash.settings import Settings, TierSettings, Touch
 
 # Dana has a rate of 100/h; Lee has none, so the default 75/h applies (flagged).
@@ -19,6 +19,9 @@ from cs_dash.settings import Settings, TierSettings, Touch
 # 5  Globex Lee  P meeting 60 min -> 1 h x 75    =  75
 # Total 350 = firefighting 225 + proactive 125; 4.5 hours; one engagement without duration.
 # The data runs 2025-01-01..2025-12-31: 365 days, exactly one year.
+# The as-of date of these views: the latest date any tracker in this file has.
+LATEST = dt.date(2025, 12, 31)
+
 TRACKER = """
 date,account,csm,tag,type,duration_min,fire_id,effectiveness
 2025-01-01,Acme,Dana,proactive,call,30,,4
@@ -46,7 +49,7 @@ def tracker(make_ws):
 
 
 def test_cost_is_hours_times_each_csms_rate(tracker):
-    total = cost.totals(tracker, Filters())
+    total = cost.totals(tracker, Scope(as_of=LATEST))
     assert total["cost"] == 350.0
     assert total["firefighting"] == 225.0
     assert total["proactive"] == 125.0
@@ -55,9 +58,9 @@ def test_cost_is_hours_times_each_csms_rate(tracker):
 
 
 def test_engagements_without_duration_are_counted_not_costed_as_zero(tracker):
-    total = cost.totals(tracker, Filters())
+    total = cost.totals(tracker, Scope(as_of=LATEST))
     assert total["without_duration"] == 1
-    by_type = cost.breakdown(tracker, Filters(), "type").set_index("group")
+    by_type = cost.breakdown(tracker, Scope(as_of=LATEST), "type").set_index("group")
     assert by_type.loc["email", "without_duration"] == 1
     assert by_type["cost"].isna().loc["email"]  # unknown, not 0
 
@@ -67,20 +70,20 @@ def test_a_csm_without_a_rate_gets_the_default_flagged(tracker):
     assert rates.loc["Lee", "hourly_rate"] == 75.0
     assert bool(rates.loc["Lee", "rate_is_default"])
     assert not bool(rates.loc["Dana", "rate_is_default"])
-    by_csm = cost.breakdown(tracker, Filters(), "csm").set_index("group")
+    by_csm = cost.breakdown(tracker, Scope(as_of=LATEST), "csm").set_index("group")
     assert bool(by_csm.loc["Lee", "uses_default_rate"])
     assert by_csm.loc["Lee", "cost"] == 300.0  # 4 h x 75
 
 
 def test_a_rate_set_in_the_settings_replaces_the_default(tracker):
     tracker.set_settings(Settings(rates={"lee": 80}))
-    section = cost.summary_section(tracker, Filters())
+    section = cost.summary_section(tracker, Scope(as_of=LATEST))
     lee = next(row for row in section["by_csm"] if row["csm"] == "Lee")
     assert lee == {"csm": "Lee", "hours": 4.0, "cost": 320.0, "rate": 80.0, "rate_is_default": False}
 
 
 def test_average_duration_and_effectiveness_by_type(tracker):
-    by_type = cost.breakdown(tracker, Filters(), "type").set_index("group")
+    by_type = cost.breakdown(tracker, Scope(as_of=LATEST), "type").set_index("group")
     # calls: 30, 60, 120 minutes -> average 70; effectiveness 4 and 3 (one blank) -> 3.5
     assert by_type.loc["call", "avg_minutes"] == 70.0
     assert by_type.loc["call", "avg_effectiveness"] == 3.5
@@ -88,7 +91,7 @@ def test_average_duration_and_effectiveness_by_type(tracker):
 
 
 def test_firefighting_is_costed_per_fire_and_per_account_without_fire_id(tracker):
-    fires = cost.fires(tracker, Filters()).set_index("fire")
+    fires = cost.fires(tracker, Scope(as_of=LATEST)).set_index("fire")
     # F1: Dana's email (no duration) + Lee's 1 h call at 75 -> 75, one uncosted
     assert fires.loc["F1", "cost"] == 75.0
     assert fires.loc["F1", "engagements"] == 2
@@ -125,13 +128,13 @@ def test_prevention_uses_the_plain_average_rate_of_the_tiers_owners(make_ws):
     assert crc.loc["Tier 1", "rate"] == 75.0
     assert crc.loc["Tier 1", "crc_per_account"] == 900.0
     assert "Tier 2" not in crc.index  # no programme for Tier 2: no estimate, not zero
-    accounts = cost.per_account(ws, Filters()).set_index("account")
+    accounts = cost.per_account(ws, Scope(as_of=LATEST)).set_index("account")
     assert accounts["prevention_per_year"].isna().loc["Initech"]
 
 
 def test_per_account_cost_per_year_share_of_arr_and_crc_to_cac(tracker):
-    accounts = cost.per_account(tracker, Filters()).set_index("account")
-    assert cost.period_years(tracker, Filters()) == 1.0
+    accounts = cost.per_account(tracker, Scope(as_of=LATEST)).set_index("account")
+    assert cost.period_years(tracker, Scope(as_of=LATEST)) == 1.0
     # Acme: 50 + 75 = 125 a year on 100,000 ARR -> 0.125 %; CRC 2000 / CAC 5000 = 0.4
     assert accounts.loc["Acme", "cs_cost_per_year"] == 125.0
     assert accounts.loc["Acme", "firefighting_per_year"] == 75.0
@@ -147,7 +150,7 @@ def test_per_account_cost_per_year_share_of_arr_and_crc_to_cac(tracker):
 
 def test_firefighting_is_annualised_over_the_date_range(tracker):
     # 2025-01-01..2025-02-28 is 59 days; Globex's 150 of firefighting -> 150 x 365 / 59 a year
-    filters = Filters(date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 2, 28))
+    filters = Scope(as_of=LATEST, date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 2, 28))
     tiers = cost.per_tier(tracker, filters).set_index("tier")
     assert tiers.loc["Tier 2", "firefighting_per_year"] == pytest.approx(150 * 365 / 59)
     assert tiers.loc["Tier 2", "prevention_per_year"] == 375.0
@@ -155,7 +158,7 @@ def test_firefighting_is_annualised_over_the_date_range(tracker):
 
 
 def test_a_filter_that_leaves_nothing_costs_nothing(tracker):
-    empty = Filters(csms=("Nobody",))
+    empty = Scope(as_of=LATEST, csms=("Nobody",))
     assert cost.totals(tracker, empty)["cost"] == 0.0
     assert cost.fires(tracker, empty).empty
     assert cost.summary_section(tracker, empty)["by_csm"] == []
@@ -163,7 +166,7 @@ def test_a_filter_that_leaves_nothing_costs_nothing(tracker):
 
 
 def test_summary_section_matches_the_hand_worked_totals(tracker):
-    section = cost.summary_section(tracker, Filters())
+    section = cost.summary_section(tracker, Scope(as_of=LATEST))
     assert (section["total"], section["firefighting"], section["proactive"]) == (350.0, 225.0, 125.0)
     assert section["engagements_without_duration"] == 1
     assert section["by_csm"][0] == {

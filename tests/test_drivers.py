@@ -8,8 +8,8 @@ import json
 import pandas as pd
 import pytest
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import drivers
+from cs_dash.scope import Scope
 
 ACCOUNTS = """
 account,arr,csm,segment,seats_purchased,seats_active,subscribed_on,provisioned_on,go_live_on,status
@@ -61,7 +61,7 @@ def by_account(df):
 
 
 def test_days_to_provision_and_to_value_are_counted_per_account(company):
-    rows = by_account(drivers.onboarding_accounts(company, Filters(as_of=AS_OF)))
+    rows = by_account(drivers.onboarding_accounts(company, Scope(as_of=AS_OF)))
     # Acme: Jan 10 -> Jan 20 = 10 days; Jan 20 -> Mar 1 = 11 (rest of Jan) + 28 (Feb) + 1 = 40 days.
     assert (rows["Acme"]["days_to_provision"], rows["Acme"]["days_to_value"]) == (10, 40)
     # Globex: Jan 25 -> Feb 4 = 10; Feb 4 -> Feb 14 = 10.
@@ -72,7 +72,7 @@ def test_days_to_provision_and_to_value_are_counted_per_account(company):
 
 
 def test_initial_adoption_is_the_best_period_in_the_30_days_after_go_live_over_seats(company):
-    rows = by_account(drivers.onboarding_accounts(company, Filters(as_of=AS_OF)))
+    rows = by_account(drivers.onboarding_accounts(company, Scope(as_of=AS_OF)))
     # Acme went live Mar 1; window Mar 1..Mar 31 holds periods with 25 (max of 20/25 on Mar 1) and
     # 30; Apr 1 (45) is outside. 30 / 50 seats = 0.6.
     assert rows["Acme"]["initial_active_users"] == 30
@@ -82,7 +82,7 @@ def test_initial_adoption_is_the_best_period_in_the_30_days_after_go_live_over_s
 
 
 def test_go_live_satisfaction_counts_answers_within_30_days_of_go_live(company):
-    rows = by_account(drivers.onboarding_accounts(company, Filters(as_of=AS_OF)))
+    rows = by_account(drivers.onboarding_accounts(company, Scope(as_of=AS_OF)))
     # Acme window Mar 1..Mar 31: answers 10/yes and 6/no (May 1 is outside).
     # % recommend 1/2; NPS (1 promoter - 1 detractor) / 2 = 0.
     assert rows["Acme"]["go_live_recommend"] == pytest.approx(0.5)
@@ -92,7 +92,7 @@ def test_go_live_satisfaction_counts_answers_within_30_days_of_go_live(company):
 
 
 def test_cohorts_take_medians_and_pool_answers_by_subscription_month(company):
-    cohorts = drivers.onboarding_by_cohort(company, Filters(as_of=AS_OF))
+    cohorts = drivers.onboarding_by_cohort(company, Scope(as_of=AS_OF))
     assert [c.isoformat()[:7] for c in cohorts["cohort"]] == ["2024-06", "2025-01", "2025-02"]
     jan = cohorts.iloc[1]
     # Jan 2025 = Acme and Globex: provision median(10, 10) = 10; value median(40, 10) = 25;
@@ -110,7 +110,7 @@ def test_cohorts_take_medians_and_pool_answers_by_subscription_month(company):
 
 
 def test_cohorts_can_be_quarters(company):
-    cohorts = drivers.onboarding_by_cohort(company, Filters(as_of=AS_OF), grain="quarter")
+    cohorts = drivers.onboarding_by_cohort(company, Scope(as_of=AS_OF), grain="quarter")
     # Q2 2024: Umbrella. Q1 2025: Acme, Globex, Initech -> provision median(10, 10, 7) = 10.
     assert [str(c)[:10] for c in cohorts["cohort"]] == ["2024-04-01", "2025-01-01"]
     assert cohorts["accounts"].tolist() == [1, 3]
@@ -118,7 +118,7 @@ def test_cohorts_can_be_quarters(company):
 
 
 def test_onboarding_dates_after_as_of_have_not_happened_yet(company):
-    rows = by_account(drivers.onboarding_accounts(company, Filters(as_of=dt.date(2025, 2, 15))))
+    rows = by_account(drivers.onboarding_accounts(company, Scope(as_of=dt.date(2025, 2, 15))))
     # On Feb 15 Acme was provisioned (Jan 20) but not yet live (Mar 1).
     assert rows["Acme"]["days_to_provision"] == 10
     assert pd.isna(rows["Acme"]["go_live_on"])
@@ -126,7 +126,7 @@ def test_onboarding_dates_after_as_of_have_not_happened_yet(company):
 
 
 def test_csm_filter_keeps_only_the_accounts_that_csm_owns(company):
-    overall = drivers.onboarding_overall(company, Filters(csms=("dana",), as_of=AS_OF))
+    overall = drivers.onboarding_overall(company, Scope(csms=("dana",), as_of=AS_OF))
     # Dana owns Acme and Umbrella: provision median(10, 4) = 7; value median(40, 26) = 33.
     assert overall["accounts"] == 2
     assert overall["median_days_to_provision"] == 7
@@ -134,7 +134,7 @@ def test_csm_filter_keeps_only_the_accounts_that_csm_owns(company):
 
 
 def test_user_adoption_compares_now_with_go_live(company):
-    rows = by_account(drivers.user_adoption(company, Filters(as_of=AS_OF)))
+    rows = by_account(drivers.user_adoption(company, Scope(as_of=AS_OF)))
     # Acme: 30 at go-live, 45 on Apr 1 (latest) -> +50 %. Globex: 5 -> 8 -> +60 %.
     assert (rows["Acme"]["active_at_go_live"], rows["Acme"]["active_now"]) == (30, 45)
     assert rows["Acme"]["growth_since_go_live"] == pytest.approx(0.5)
@@ -142,14 +142,14 @@ def test_user_adoption_compares_now_with_go_live(company):
 
 
 def test_user_adoption_overall_counts_growing_accounts_and_median_growth(company):
-    overall = drivers.user_adoption_overall(company, Filters(as_of=AS_OF))
+    overall = drivers.user_adoption_overall(company, Scope(as_of=AS_OF))
     # Acme +50 %, Globex +60 %: both growing, median 55 %.
     assert (overall["accounts_compared"], overall["accounts_growing"]) == (2, 2)
     assert overall["median_growth"] == pytest.approx(0.55)
 
 
 def test_active_users_by_month_sums_each_accounts_best_period(company):
-    months = drivers.active_users_by_month(company, Filters(as_of=AS_OF))
+    months = drivers.active_users_by_month(company, Scope(as_of=AS_OF))
     # Feb: Globex 5. Mar: Acme max(25, 30) = 30. Apr: Acme max(45, 10) + Globex 8 = 53.
     assert months["active_users"].tolist() == [5, 30, 53]
     # Events add up over every row: Feb 10; Mar 100 + 50 + 70 = 220; Apr 200 + 20 + 30 = 250.
@@ -157,7 +157,7 @@ def test_active_users_by_month_sums_each_accounts_best_period(company):
 
 
 def test_active_users_by_month_keeps_to_the_date_range(company):
-    filters = Filters(as_of=AS_OF, date_from=dt.date(2025, 3, 15))
+    filters = Scope(as_of=AS_OF, date_from=dt.date(2025, 3, 15))
     months = drivers.active_users_by_month(company, filters)
     # Only the Mar 31 (Acme 30, 70 events) and Apr 1 periods are inside the range.
     assert months["active_users"].tolist() == [30, 53]
@@ -165,7 +165,7 @@ def test_active_users_by_month_keeps_to_the_date_range(company):
 
 
 def test_features_by_month_counts_distinct_features_and_first_adoptions(company):
-    months = drivers.features_by_month(company, Filters(as_of=AS_OF))
+    months = drivers.features_by_month(company, Scope(as_of=AS_OF))
     # Feb: Globex reports -> 1 feature; Globex's first month, so its starting point, not a new adoption.
     # Mar: Acme reports + dashboards -> 2 features; Acme's first month, again no new adoption.
     # Apr: Acme reports (known) + alerts (new) and Globex exports (new) -> 3 features, 3 account
@@ -176,7 +176,7 @@ def test_features_by_month_counts_distinct_features_and_first_adoptions(company)
 
 
 def test_capacity_utilisation_is_seats_active_over_purchased_for_active_accounts(company):
-    tiers = drivers.capacity_by_tier(company, Filters(as_of=AS_OF))
+    tiers = drivers.capacity_by_tier(company, Scope(as_of=AS_OF))
     got = dict(zip(tiers["tier"], tiers["utilisation"], strict=True))
     # Acme 40/50 = 0.8 (Tier 1); Globex 9/10 = 0.9 (Tier 2); Initech has no active seats and
     # Umbrella churned, so both drop out. All tiers: (40 + 9) / (50 + 10) = 49/60.
@@ -184,7 +184,7 @@ def test_capacity_utilisation_is_seats_active_over_purchased_for_active_accounts
 
 
 def test_escalations_by_month_count_opened_closed_backlog_and_resolution(company):
-    months = drivers.escalations_by_month(company, Filters(as_of=AS_OF))
+    months = drivers.escalations_by_month(company, Scope(as_of=AS_OF))
     # Mar: opened T1, T2, T3; closed T1 (2 days); open on Mar 31: T2 (closed Apr 2) and T3.
     # Apr: opened T4; closed T2 (23 days) and T4 (1.5 days) -> median 12.25; open on Apr 30: T3.
     assert months["opened"].tolist() == [3, 1]
@@ -194,14 +194,14 @@ def test_escalations_by_month_count_opened_closed_backlog_and_resolution(company
 
 
 def test_escalations_can_be_limited_to_escalated_tickets(company):
-    months = drivers.escalations_by_month(company, Filters(as_of=AS_OF), only_escalated=True)
+    months = drivers.escalations_by_month(company, Scope(as_of=AS_OF), only_escalated=True)
     # Escalated: T1 (opened and closed in Mar) and T3 (opened Mar, still open).
     assert months["opened"].tolist() == [2, 0]
     assert months["open_at_month_end"].tolist() == [1, 1]
 
 
 def test_escalations_now_counts_open_tickets_and_median_resolution(company):
-    now = drivers.escalations_now(company, Filters(as_of=AS_OF))
+    now = drivers.escalations_now(company, Scope(as_of=AS_OF))
     # Open on Apr 30: T3. Closed: T1 2 days, T2 23, T4 1.5 -> median 2.
     assert now["open_now"] == 1
     assert now["closed"] == 3
@@ -209,7 +209,7 @@ def test_escalations_now_counts_open_tickets_and_median_resolution(company):
 
 
 def test_feedback_by_month_gives_nps_and_share_recommending(company):
-    months = drivers.feedback_by_month(company, Filters(as_of=dt.date(2025, 5, 31)))
+    months = drivers.feedback_by_month(company, Scope(as_of=dt.date(2025, 5, 31)))
     # Feb: one 8 -> NPS 0, 1/1 recommend. Mar: 10, 6, 3 -> (1 - 2) / 3 = -33.3, 1/3 recommend.
     # May: one 9 -> NPS 100.
     assert months["nps"].tolist() == pytest.approx([0.0, -100 / 3, 100.0])
@@ -217,14 +217,14 @@ def test_feedback_by_month_gives_nps_and_share_recommending(company):
 
 
 def test_feedback_respects_as_of(company):
-    overall = drivers.feedback_overall(company, Filters(as_of=AS_OF))
+    overall = drivers.feedback_overall(company, Scope(as_of=AS_OF))
     # The May 1 answer is after Apr 30: four answers 10, 6, 8, 3 -> (1 - 2) / 4 = -25.
     assert overall["answers"] == 4
     assert overall["nps"] == pytest.approx(-25.0)
 
 
 def test_summary_section_is_plain_json_with_the_headline_numbers(company):
-    section = drivers.summary_section(company, Filters(as_of=AS_OF))
+    section = drivers.summary_section(company, Scope(as_of=AS_OF))
     json.dumps(section)
     # Medians over Acme, Globex, Initech, Umbrella: provision (4, 7, 10, 10) -> 8.5; value (10, 26, 40) -> 26.
     assert section["onboarding"]["median_days_to_provision"] == 8.5
@@ -237,7 +237,7 @@ def test_summary_section_is_plain_json_with_the_headline_numbers(company):
 def test_the_cli_summary_carries_the_drivers_outcomes_and_plans_sections(company):
     from cs_dash.summary import build_summary
 
-    summary = build_summary(company, Filters(as_of=AS_OF))
+    summary = build_summary(company, Scope(as_of=AS_OF))
     json.dumps(summary)
     assert summary["drivers"]["onboarding"]["median_days_to_value"] == 26
     assert {"outcomes", "plans"} <= set(summary)

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import drivers, outcomes, plans
+from cs_dash.scope import Scope
 
-FILTERS = Filters(as_of=dt.date(2025, 6, 30))
+FILTERS = Scope(as_of=dt.date(2025, 6, 30))
 
 FRAMES = [
     drivers.onboarding_accounts,
@@ -55,7 +55,7 @@ def test_coverage_counts_accounts_without_plans_as_uncovered(engagements_only):
 
 
 def test_no_account_in_scope_gives_no_coverage_rows(engagements_only):
-    assert plans.coverage_by_tier(engagements_only, Filters(tiers=("Tier 1",), as_of=FILTERS.as_of)).empty
+    assert plans.coverage_by_tier(engagements_only, Scope(tiers=("Tier 1",), as_of=FILTERS.as_of)).empty
 
 
 def test_freshness_lists_every_bucket_with_zero_plans(engagements_only):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cs_dash.exec_summary import exec_summary_html, headline_kpis
-from cs_dash.filters import Filters
+from cs_dash.scope import Scope
 
 AS_OF = dt.date(2025, 6, 30)
 
@@ -34,7 +34,7 @@ def _company(make_ws):
 
 def test_headline_numbers_are_worked_by_hand(make_ws):
     ws = _company(make_ws)
-    kpis = {k.label: k.value for k in headline_kpis(ws, Filters(as_of=AS_OF))}
+    kpis = {k.label: k.value for k in headline_kpis(ws, Scope(as_of=AS_OF))}
     # 3 proactive ÷ 1 reactive; 3 ÷ 4 = 75 %.
     assert kpis["Hurtlocker ratio"] == "3.00"
     assert kpis["Proactive share"] == "75%"
@@ -47,7 +47,7 @@ def test_headline_numbers_are_worked_by_hand(make_ws):
 
 def test_the_file_names_the_filters_and_escapes_names(make_ws):
     ws = _company(make_ws)
-    doc = exec_summary_html(ws, Filters(csms=("Dana",), as_of=AS_OF))
+    doc = exec_summary_html(ws, Scope(csms=("Dana",), as_of=AS_OF))
     assert "CSM: Dana · as of 30 Jun 2025" in doc
     assert "Customer Success executive summary" in doc
     assert doc.count("Plotly.newPlot") == 2

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import health
+from cs_dash.scope import Scope
 from cs_dash.settings import Measure, Settings
 
 AS_OF = dt.date(2025, 4, 1)  # the 90-day window is 2025-01-02 .. 2025-04-01; 2025-01-01 is out
@@ -72,7 +72,7 @@ def book(make_ws):
 
 
 def raw_values(ws, as_of=AS_OF) -> dict[str, dict[str, float | None]]:
-    df = health.account_scores(ws, Filters(as_of=as_of))
+    df = health.account_scores(ws, Scope(as_of=as_of))
     return {r.account: {m["measure"]: m["value"] for m in r.breakdown} for r in df.itertuples()}
 
 
@@ -149,7 +149,7 @@ def test_a_missing_measure_drops_out_of_the_weights_instead_of_counting_as_zero(
     # Beta: share 0 -> 0 (w 30), renewal missing, NPS 33.3 -> 66.67 (w 60):
     #   (0 + 60 * 66.67) / 90 = 44.44, not 4000 / 100 = 40.
     book.set_settings(scorecard(SHARE, RENEWAL, NPS))
-    df = health.account_scores(book, Filters(as_of=AS_OF)).set_index("account")
+    df = health.account_scores(book, Scope(as_of=AS_OF)).set_index("account")
     assert df.loc["Alpha", "score"] == pytest.approx(49.0)
     assert df.loc["Beta", "score"] == pytest.approx(4000 / 90)
     assert df.loc["Gamma", "band"] == health.NO_SCORE_BAND  # no measure has data
@@ -158,7 +158,7 @@ def test_a_missing_measure_drops_out_of_the_weights_instead_of_counting_as_zero(
 def test_the_weakest_measure_is_the_one_that_costs_the_most_points(book):
     # Alpha: share loses 30 * 66.7 = 2000, renewal 10 * 10 = 100, NPS 60 * 50 = 3000 -> NPS.
     book.set_settings(scorecard(SHARE, RENEWAL, NPS))
-    row = health.account_scores(book, Filters(as_of=AS_OF)).set_index("account").loc["Alpha"]
+    row = health.account_scores(book, Scope(as_of=AS_OF)).set_index("account").loc["Alpha"]
     assert row["weakest_measure"] == "nps"
     lost = health.breakdown(row["breakdown"]).set_index("measure")["points_lost"]
     assert lost.sum() == pytest.approx(100 - 49.0)
@@ -169,9 +169,9 @@ def test_linear_scores_are_clamped_to_0_and_100_in_either_direction(book):
     # Alpha renewal in 90 days: "higher" bad 120 good 200 -> below bad -> 0;
     # "lower" bad 200 good 120 -> past good -> 100.
     book.set_settings(scorecard(Measure("days_to_renewal", "r", 1, "higher", 120, 200)))
-    assert health.account_scores(book, Filters(as_of=AS_OF)).set_index("account").loc["Alpha", "score"] == 0
+    assert health.account_scores(book, Scope(as_of=AS_OF)).set_index("account").loc["Alpha", "score"] == 0
     book.set_settings(scorecard(Measure("days_to_renewal", "r", 1, "lower", 200, 120)))
-    assert health.account_scores(book, Filters(as_of=AS_OF)).set_index("account").loc["Alpha", "score"] == 100
+    assert health.account_scores(book, Scope(as_of=AS_OF)).set_index("account").loc["Alpha", "score"] == 100
 
 
 @pytest.mark.parametrize(
@@ -189,8 +189,7 @@ def test_stepped_measures_score_the_step_the_value_reaches(book, direction, step
         scorecard(Measure("days_to_renewal", "r", 1, direction, 0, 1, method="steps", steps=steps))
     )
     assert (
-        health.account_scores(book, Filters(as_of=AS_OF)).set_index("account").loc["Alpha", "score"]
-        == expected
+        health.account_scores(book, Scope(as_of=AS_OF)).set_index("account").loc["Alpha", "score"] == expected
     )
 
 
@@ -199,7 +198,7 @@ def test_a_score_exactly_at_a_band_threshold_is_in_that_band(make_ws, days, band
     # One measure: days to renewal, 0 -> 0 points, 100 -> 100 points, so the score is the day count.
     renewal = (AS_OF + dt.timedelta(days=days)).isoformat()
     ws = make_ws(scorecard(RENEWAL), accounts=f"account,arr,renewal_date\nA,1,{renewal}")
-    row = health.account_scores(ws, Filters(as_of=AS_OF)).iloc[0]
+    row = health.account_scores(ws, Scope(as_of=AS_OF)).iloc[0]
     assert (row["score"], row["band"]) == (days, band)
 
 
@@ -209,7 +208,7 @@ def test_a_per_tier_weight_overrides_the_scorecard_weight_for_that_tier(book):
     settings = scorecard(SHARE, RENEWAL, NPS)
     settings.tier_weights = {"Tier 1": {"nps": 0.0}}
     book.set_settings(settings)
-    assert health.account_scores(book, Filters(as_of=AS_OF)).set_index("account").loc["Alpha", "score"] == (
+    assert health.account_scores(book, Scope(as_of=AS_OF)).set_index("account").loc["Alpha", "score"] == (
         pytest.approx(47.5)
     )
 
@@ -237,7 +236,7 @@ def test_history_scores_each_month_end_from_the_data_as_it_was_then(make_ws):
         scorecard(RECENCY),
         engagements="date,account,csm,tag\n2025-01-01,A,Dana,proactive\n2025-03-01,A,Dana,proactive",
     )
-    hist = health.history(ws, Filters(as_of=dt.date(2025, 3, 15)), months=2)
+    hist = health.history(ws, Scope(as_of=dt.date(2025, 3, 15)), months=2)
     assert hist["score"].tolist() == pytest.approx([50.0, 100 * 2 / 60, 100 * 46 / 60])
     assert [health.arrow(c) for c in hist["change"]] == ["", "▼", "▲"]
 
@@ -249,7 +248,7 @@ def test_band_history_counts_accounts_per_band_at_each_month_end(make_ws):
         accounts="account,arr\nA,100",
         engagements="date,account,csm,tag\n2025-01-01,A,Dana,proactive\n2025-03-01,A,Dana,proactive",
     )
-    got = health.band_history(ws, Filters(as_of=dt.date(2025, 3, 15)), months=2)
+    got = health.band_history(ws, Scope(as_of=dt.date(2025, 3, 15)), months=2)
     assert got[["band", "accounts", "arr"]].values.tolist() == [
         ["Watch", 1, 100.0],
         ["At risk", 1, 100.0],
@@ -275,19 +274,19 @@ def test_the_early_warning_list_names_at_risk_and_falling_accounts_by_arr_at_sta
         2025-03-30,Fresh,Dana,proactive
         """,
     )
-    ew = health.early_warning(ws, Filters(as_of=dt.date(2025, 3, 31)))
+    ew = health.early_warning(ws, Scope(as_of=dt.date(2025, 3, 31)))
     assert ew["account"].tolist() == ["Stale", "Slide"]
     assert ew["reason"].tolist() == ["at risk", "falling"]
     assert ew["change"].tolist()[1] == pytest.approx(100 * 34 / 60 * -1 + 100 * 3 / 60)
 
 
 def test_health_follows_the_account_filters(book):
-    only_lee = health.account_scores(book, Filters(as_of=AS_OF, csms=("Lee",)))
+    only_lee = health.account_scores(book, Scope(as_of=AS_OF, csms=("Lee",)))
     assert only_lee["account"].tolist() == ["Gamma"]
 
 
 def test_the_summary_section_lists_bands_and_accounts(book):
-    section = health.summary_section(book, Filters(as_of=AS_OF))
+    section = health.summary_section(book, Scope(as_of=AS_OF))
     assert [b["band"] for b in section["bands"]] == ["Healthy", "Watch", "At risk"]
     assert sum(b["accounts"] for b in section["bands"]) == 3
     assert [a["account"] for a in section["accounts"]] == ["Alpha", "Beta", "Gamma"]

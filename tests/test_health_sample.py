@@ -10,6 +10,7 @@ import pytest
 
 from cs_dash.filters import Filters
 from cs_dash.metrics import backtest, health
+from cs_dash.scope import build_scope
 from cs_dash.workspace import Workspace
 from tests.conftest import ROOT
 
@@ -32,7 +33,7 @@ def sample():
 
 def test_the_early_warning_list_names_the_troubled_sample_accounts(sample):
     troubled = _troubled_accounts()
-    listed = set(health.early_warning(sample, Filters())["account"])
+    listed = set(health.early_warning(sample, build_scope(sample, Filters()))["account"])
     named = [name for name in troubled if name in listed]
     assert len(named) >= 0.8 * len(troubled), f"named only {named}"
     assert len(listed) <= 3 * len(troubled)  # a list a leader can act on, not the whole book
@@ -40,14 +41,14 @@ def test_the_early_warning_list_names_the_troubled_sample_accounts(sample):
 
 def test_twelve_month_ends_of_health_for_the_whole_sample_take_under_two_seconds(sample):
     start = time.perf_counter()
-    hist = health.history(sample, Filters(), months=12)
+    hist = health.history(sample, build_scope(sample, Filters()), months=12)
     elapsed = time.perf_counter() - start
     assert hist["as_of"].nunique() == 13
     assert elapsed < 2.0, f"{elapsed:.2f} s"
 
 
 def test_on_the_sample_the_scorecard_separates_churned_from_renewed_accounts(sample):
-    result = backtest.run(sample, Filters())
+    result = backtest.run(sample, build_scope(sample, Filters()))
     assert result.churned > 10 and result.renewed > 10
     assert result.auc > 0.7
     rates = result.by_band.set_index("band")["churn_rate"]

@@ -7,14 +7,17 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import hurtlocker
+from cs_dash.scope import Scope
 from tests.conftest import load_tables
 
 # Dana: P 30, R 15, P 45, R 60 -> P=2 R=2, ratio 1.0, minutes 75 vs 75, share 0.5
 # Lee:  P 60 (meeting), P 30    -> P=2 R=0, ratio None ("all proactive"), share 1.0
 # Ali:  R (no duration)         -> P=0 R=1, ratio 0.0, minutes_reactive None
 # Total: P=4 R=3, ratio 4/3, minutes P 75+90=165, R 75 -> effort 2.2, share 4/7
+# The as-of date of these views: the latest date any tracker in this file has.
+LATEST = dt.date(2025, 3, 1)
+
 TRACKER = """
 date,account,csm,tag,type,duration_min
 2025-01-02,Acme,Dana,proactive,call,30
@@ -33,7 +36,7 @@ def tracker(make_ws):
 
 
 def test_team_ratio_counts_and_minutes(tracker):
-    total = hurtlocker.totals(tracker, Filters())
+    total = hurtlocker.totals(tracker, Scope(as_of=LATEST))
     assert (total["proactive"], total["reactive"], total["untagged"]) == (4, 3, 0)
     assert total["ratio"] == pytest.approx(4 / 3)
     assert total["ratio_label"] == "1.33"
@@ -44,7 +47,7 @@ def test_team_ratio_counts_and_minutes(tracker):
 
 
 def test_a_csm_with_no_reactive_work_is_all_proactive_not_infinite(tracker):
-    by_csm = hurtlocker.breakdown(tracker, Filters(), "csm").set_index("group")
+    by_csm = hurtlocker.breakdown(tracker, Scope(as_of=LATEST), "csm").set_index("group")
     assert by_csm.loc["Lee", "ratio_label"] == "all proactive"
     assert by_csm["ratio"].isna().loc["Lee"]
     assert by_csm.loc["Lee", "proactive_share"] == 1.0
@@ -55,23 +58,23 @@ def test_a_csm_with_no_reactive_work_is_all_proactive_not_infinite(tracker):
 
 def test_a_team_with_no_reactive_work_has_no_ratio(make_ws):
     ws = make_ws(engagements="date,account,csm,tag\n2025-01-02,Acme,Dana,proactive\n")
-    total = hurtlocker.totals(ws, Filters())
+    total = hurtlocker.totals(ws, Scope(as_of=LATEST))
     assert total["ratio"] is None
     assert total["ratio_label"] == "all proactive"
     assert total["proactive_share"] == 1.0
 
 
 def test_breakdowns_by_account_type_and_month(tracker):
-    by_account = hurtlocker.breakdown(tracker, Filters(), "account").set_index("group")
+    by_account = hurtlocker.breakdown(tracker, Scope(as_of=LATEST), "account").set_index("group")
     # Acme: Dana P,R,P,R + Ali R -> P=2 R=3
     assert by_account.loc["Acme", ["proactive", "reactive"]].tolist() == [2, 3]
-    by_type = hurtlocker.breakdown(tracker, Filters(), "type").set_index("group")
+    by_type = hurtlocker.breakdown(tracker, Scope(as_of=LATEST), "type").set_index("group")
     # call: P 30, P 45, P 30 (Lee), R 60, R (Ali) -> P=3 R=2, ratio 1.5
     assert by_type.loc["call", ["proactive", "reactive"]].tolist() == [3, 2]
     assert by_type.loc["call", "ratio"] == 1.5
     assert by_type.loc["email", "ratio_label"] == "0.00"
     assert by_type.loc["meeting", "ratio_label"] == "all proactive"
-    by_month = hurtlocker.trend(tracker, Filters(), "month")
+    by_month = hurtlocker.trend(tracker, Scope(as_of=LATEST), "month")
     # January: P,R,P (Dana) + P (Lee) -> 3/1; February: R (Dana), P (Lee), R (Ali) -> 1/2
     assert by_month["group"].tolist() == [pd.Timestamp("2025-01-01"), pd.Timestamp("2025-02-01")]
     assert by_month["ratio"].tolist() == [3.0, 0.5]
@@ -83,13 +86,13 @@ def test_untagged_engagements_are_counted_apart(tracker):
         "VALUES ('2025-02-09', 'Acme', 'Dana', NULL, 'acme', 'dana'), "
         "('2025-02-10', 'Acme', 'Dana', 'maybe', 'acme', 'dana')"
     )
-    total = hurtlocker.totals(tracker, Filters())
+    total = hurtlocker.totals(tracker, Scope(as_of=LATEST))
     assert (total["proactive"], total["reactive"], total["untagged"]) == (4, 3, 2)
     assert total["proactive_share"] == pytest.approx(4 / 7)
 
 
 def test_csm_month_matrix_gives_each_csm_a_share_per_month(tracker):
-    matrix = hurtlocker.csm_month_matrix(tracker, Filters())
+    matrix = hurtlocker.csm_month_matrix(tracker, Scope(as_of=LATEST))
     dana = matrix[matrix["csm"] == "Dana"].set_index("month")["proactive_share"]
     # Dana: January P,R,P -> 2/3; February R -> 0
     assert dana.loc[pd.Timestamp("2025-01-01")] == pytest.approx(2 / 3)
@@ -97,7 +100,7 @@ def test_csm_month_matrix_gives_each_csm_a_share_per_month(tracker):
 
 
 def test_accounts_with_most_reactive_work_come_first(tracker):
-    accounts = hurtlocker.reactive_accounts(tracker, Filters())
+    accounts = hurtlocker.reactive_accounts(tracker, Scope(as_of=LATEST))
     assert accounts["account"].tolist() == ["Acme"]  # Globex has no reactive work
     assert accounts.loc[0, "reactive"] == 3
     assert accounts.loc[0, "minutes_reactive"] == 75
@@ -105,12 +108,12 @@ def test_accounts_with_most_reactive_work_come_first(tracker):
 
 def test_csm_and_date_filters_change_the_ratio(tracker):
     # Dana in January: P,R,P -> 2.0
-    january = Filters(csms=("dana",), date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 1, 31))
+    january = Scope(as_of=LATEST, csms=("dana",), date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 1, 31))
     assert hurtlocker.totals(tracker, january)["ratio"] == 2.0
 
 
 def test_a_filter_that_leaves_nothing_gives_zeros_and_no_ratio(tracker):
-    section = hurtlocker.summary_section(tracker, Filters(csms=("Nobody",)))
+    section = hurtlocker.summary_section(tracker, Scope(as_of=LATEST, csms=("Nobody",)))
     assert section == {
         "proactive": 0,
         "reactive": 0,
@@ -121,11 +124,13 @@ def test_a_filter_that_leaves_nothing_gives_zeros_and_no_ratio(tracker):
         "minutes_reactive": None,
         "by_csm": [],
     }
-    assert hurtlocker.totals(tracker, Filters(csms=("Nobody",)))["ratio_label"] == "no tagged work"
+    assert (
+        hurtlocker.totals(tracker, Scope(as_of=LATEST, csms=("Nobody",)))["ratio_label"] == "no tagged work"
+    )
 
 
 def test_summary_section_lists_every_csm_with_their_ratio(tracker):
-    by_csm = hurtlocker.summary_section(tracker, Filters())["by_csm"]
+    by_csm = hurtlocker.summary_section(tracker, Scope(as_of=LATEST))["by_csm"]
     assert by_csm == [
         {"csm": "Ali", "proactive": 0, "reactive": 1, "ratio": 0.0, "minutes_proactive": None,
          "minutes_reactive": None},
@@ -146,30 +151,30 @@ def test_tiers_come_in_tier_order_not_by_name(make_ws):
         engagements=TRACKER,
         accounts="account,arr\nAcme,5\nGlobex,500\n",
     )
-    by_tier = hurtlocker.breakdown(ws, Filters(), "tier")
+    by_tier = hurtlocker.breakdown(ws, Scope(as_of=LATEST), "tier")
     # Globex (500) is Gold: Lee's P, P; Acme (5) is Bronze: the rest (P 2, R 3)
     assert by_tier["group"].tolist() == ["Gold", "Bronze"]
     assert by_tier[["proactive", "reactive"]].values.tolist() == [[2, 0], [2, 3]]
 
 
 def test_page_data_agrees_with_each_breakdown(tracker):
-    data = hurtlocker.page_data(tracker, Filters(), "month")
-    assert data["totals"] == hurtlocker.totals(tracker, Filters())
-    assert data["by_csm"].equals(hurtlocker.breakdown(tracker, Filters(), "csm"))
-    assert data["trend"].equals(hurtlocker.breakdown(tracker, Filters(), "month"))
+    data = hurtlocker.page_data(tracker, Scope(as_of=LATEST), "month")
+    assert data["totals"] == hurtlocker.totals(tracker, Scope(as_of=LATEST))
+    assert data["by_csm"].equals(hurtlocker.breakdown(tracker, Scope(as_of=LATEST), "csm"))
+    assert data["trend"].equals(hurtlocker.breakdown(tracker, Scope(as_of=LATEST), "month"))
     assert data["reactive_accounts"]["account"].tolist() == ["Acme"]
 
 
 def test_a_new_upload_is_counted_at_once(tracker):
-    assert hurtlocker.totals(tracker, Filters())["reactive"] == 3
+    assert hurtlocker.totals(tracker, Scope(as_of=LATEST))["reactive"] == 3
     load_tables(tracker, engagements="date,account,csm,tag\n2025-03-01,Acme,Dana,reactive\n")
-    assert hurtlocker.totals(tracker, Filters())["reactive"] == 4
+    assert hurtlocker.totals(tracker, Scope(as_of=LATEST))["reactive"] == 4
 
 
 def test_renamed_tiers_show_without_reloading(make_ws):
     from cs_dash.settings import Settings, TierSettings
 
     ws = make_ws(engagements=TRACKER, accounts="account,arr\nAcme,5\nGlobex,500\n")
-    assert "Tier 1" in hurtlocker.breakdown(ws, Filters(), "tier")["group"].tolist()
+    assert "Tier 1" in hurtlocker.breakdown(ws, Scope(as_of=LATEST), "tier")["group"].tolist()
     ws.set_settings(Settings(tiers=TierSettings(names=["Gold", "Silver", "Bronze"])))
-    assert hurtlocker.breakdown(ws, Filters(), "tier")["group"].tolist() == ["Gold", "Bronze"]
+    assert hurtlocker.breakdown(ws, Scope(as_of=LATEST), "tier")["group"].tolist() == ["Gold", "Bronze"]

@@ -1,8 +1,11 @@
-"""The house rules a machine can check: the core never loads streamlit, the code is lint-clean."""
+"""The house rules a machine can check: the core never loads streamlit, pages hold no SQL, the code
+is lint-clean and type-checks, and the import layers hold."""
 
 from __future__ import annotations
 
+import importlib.util
 import pkgutil
+import re
 import shutil
 import subprocess
 import sys
@@ -44,3 +47,29 @@ def test_ruff_format_is_clean():
         [sys.executable, "-m", "ruff", "format", "--check", "."], cwd=ROOT, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_mypy_is_clean_on_the_core():
+    if importlib.util.find_spec("mypy") is None:
+        pytest.skip("mypy is not installed")
+    done = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+# What SQL looks like in a page file: a query keyword at the start of a string, or a call that runs one.
+SQL_IN_PAGE = re.compile(
+    r"""(["'](\s*)(SELECT|WITH|INSERT|UPDATE|DELETE|CREATE)\s)|\bws\.(query|scalar|con)\b|\.execute\("""
+)
+
+
+@pytest.mark.parametrize("page", sorted(p.name for p in (ROOT / "pages").glob("*.py")))
+def test_pages_hold_no_sql(page):
+    text = (ROOT / "pages" / page).read_text(encoding="utf-8")
+    found = [m.group(0) for m in SQL_IN_PAGE.finditer(text)]
+    assert not found, f"pages/{page} runs SQL itself ({found[0]!r}); move the query into cs_dash/"
+
+
+def test_the_sql_rule_catches_a_query():
+    assert SQL_IN_PAGE.search('n = ws.scalar("SELECT count(*) FROM accounts")')
+    assert SQL_IN_PAGE.search("rows = ws.con.execute(sql)")
+    assert not SQL_IN_PAGE.search('st.selectbox("Select a tier", tiers)')

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import outcomes
+from cs_dash.scope import Scope
 
 ACCOUNTS = """
 account,csm,status
@@ -50,7 +50,7 @@ def company(make_ws):
 
 
 def test_outcomes_per_quarter_sum_money_and_count_accounts_by_kind(company):
-    df = outcomes.outcomes_by_period(company, Filters(as_of=AS_OF), grain="quarter")
+    df = outcomes.outcomes_by_period(company, Scope(as_of=AS_OF), grain="quarter")
     got = {(str(p)[:10], k): (a, n) for p, k, a, n in df[["period", "kind", "amount", "accounts"]].values}
     assert got == {
         # Q1: three new logos, 100 + 50 + 40 = 190.
@@ -72,14 +72,14 @@ def test_unrecognised_kinds_are_reported_not_counted(company):
 
 
 def test_date_range_keeps_only_changes_inside_it(company):
-    filters = Filters(as_of=AS_OF, date_from=dt.date(2024, 7, 1))
+    filters = Scope(as_of=AS_OF, date_from=dt.date(2024, 7, 1))
     df = outcomes.outcomes_by_period(company, filters, grain="month")
     # Jul: renewal 120; Aug: expansion 5.
     assert df[["kind", "amount"]].values.tolist() == [["renewal", 120], ["expansion", 5]]
 
 
 def test_grr_nrr_and_logo_churn_per_quarter_use_start_arr_from_the_ledger(company):
-    df = outcomes.retention_by_period(company, Filters(as_of=AS_OF), grain="quarter")
+    df = outcomes.retention_by_period(company, Scope(as_of=AS_OF), grain="quarter")
     # Q1 has no account active on Jan 1, so the first row is Q2.
     assert [str(d)[:10] for d in df["period_start"]] == ["2024-04-01", "2024-07-01"]
     q2, q3 = df.iloc[0], df.iloc[1]
@@ -99,12 +99,12 @@ def test_grr_nrr_and_logo_churn_per_quarter_use_start_arr_from_the_ledger(compan
 
 
 def test_last_period_is_marked_partial_when_it_ends_after_as_of(company):
-    df = outcomes.retention_by_period(company, Filters(as_of=dt.date(2024, 8, 15)), grain="quarter")
+    df = outcomes.retention_by_period(company, Scope(as_of=dt.date(2024, 8, 15)), grain="quarter")
     assert df["partial"].tolist() == [False, True]
 
 
 def test_retention_window_counts_only_accounts_active_at_its_start(company):
-    got = outcomes.retention_window(company, Filters(as_of=AS_OF), dt.date(2024, 4, 1), dt.date(2024, 9, 30))
+    got = outcomes.retention_window(company, Scope(as_of=AS_OF), dt.date(2024, 4, 1), dt.date(2024, 9, 30))
     # Start ARR 190 (Acme, Globex, Initech). Expansion 20 + 5, contraction 10, churn 40.
     # GRR = (190 - 50) / 190; NRR = (190 + 25 - 50) / 190 = 165/190. Umbrella (new) is outside.
     assert got["start_arr"] == 190
@@ -113,7 +113,7 @@ def test_retention_window_counts_only_accounts_active_at_its_start(company):
 
 
 def test_csm_filter_reaches_revenue_through_the_account_owner(company):
-    df = outcomes.retention_by_period(company, Filters(csms=("Dana",), as_of=AS_OF), grain="quarter")
+    df = outcomes.retention_by_period(company, Scope(csms=("Dana",), as_of=AS_OF), grain="quarter")
     # Dana owns Acme and Umbrella. Q2: start Acme 100, +20 -> GRR 1, NRR 1.2.
     q2 = df.iloc[0]
     assert q2["start_arr"] == 100
@@ -121,7 +121,7 @@ def test_csm_filter_reaches_revenue_through_the_account_owner(company):
 
 
 def test_features_by_outcome_compare_shares_of_retained_and_churned_accounts(company):
-    df = outcomes.features_by_outcome(company, Filters(as_of=AS_OF))
+    df = outcomes.features_by_outcome(company, Scope(as_of=AS_OF))
     got = {(f, o): s for f, o, s in df[["feature", "outcome", "share_using"]].values}
     # Accounts with usage: retained Acme, Globex (2); churned Initech (1). Umbrella has no usage.
     # Reports: 2/2 and 1/1. Alerts: 1/2 and 0/1. Exports: 0/2 and 1/1.
@@ -139,11 +139,11 @@ def test_features_by_outcome_compare_shares_of_retained_and_churned_accounts(com
 
 def test_an_unknown_period_grain_is_refused_with_a_sentence(company):
     with pytest.raises(ValueError, match="must be one of month, quarter"):
-        outcomes.outcomes_by_period(company, Filters(as_of=AS_OF), grain="fortnight")
+        outcomes.outcomes_by_period(company, Scope(as_of=AS_OF), grain="fortnight")
 
 
 def test_summary_section_is_plain_json_with_trailing_retention(company):
-    section = outcomes.summary_section(company, Filters(as_of=AS_OF))
+    section = outcomes.summary_section(company, Scope(as_of=AS_OF))
     json.dumps(section)
     # 365 days to Sep 30 start on 2023-10-02, before any revenue: no account is active at the start.
     assert section["trailing_12_months"]["grr"] is None
@@ -161,7 +161,7 @@ def test_logo_churn_from_accounts_alone_uses_subscription_and_churn_dates(make_w
         E,,active,
         """
     )
-    df = outcomes.logo_churn_from_accounts(ws, Filters(as_of=AS_OF), grain="quarter")
+    df = outcomes.logo_churn_from_accounts(ws, Scope(as_of=AS_OF), grain="quarter")
     # D churned on an unknown day: left out. E has no subscription date: a customer throughout.
     # Q1: only E is a customer on Jan 1 -> 0 of 1. Q2: A, B, E on Apr 1; B leaves May 15 -> 1 of 3.
     # Q3: A, C, E on Jul 1; C leaves Aug 1 -> 1 of 3.
@@ -177,6 +177,6 @@ def test_tier_filter_keeps_the_revenue_of_that_tiers_accounts(make_ws):
         revenue=REVENUE,
     )
     # Default tiers over 4 accounts: Acme alone is Tier 1. Its Q2: start 100, +20 -> NRR 1.2.
-    df = outcomes.retention_by_period(ws, Filters(tiers=("Tier 1",), as_of=AS_OF), grain="quarter")
+    df = outcomes.retention_by_period(ws, Scope(tiers=("Tier 1",), as_of=AS_OF), grain="quarter")
     assert df["start_arr"].tolist() == [100, 120]
     assert df["nrr"].tolist() == pytest.approx([1.2, 1.0])

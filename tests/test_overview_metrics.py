@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import overview
+from cs_dash.scope import Scope
 
 AS_OF = dt.date(2025, 6, 30)
 ACCOUNTS = """
@@ -33,7 +33,7 @@ def company(make_ws):
 
 def test_arr_by_tier_counts_active_accounts_only(company):
     # Tiers by quantile over three accounts: Acme Tier 1, Globex Tier 2 (churned), Initech Tier 3
-    tiers = overview.arr_by_tier(company, Filters(as_of=AS_OF))
+    tiers = overview.arr_by_tier(company, Scope(as_of=AS_OF))
     assert tiers[["tier", "accounts", "arr"]].values.tolist() == [
         ["Tier 1", 1, 100000.0],
         ["Tier 3", 1, 5000.0],
@@ -41,11 +41,11 @@ def test_arr_by_tier_counts_active_accounts_only(company):
 
 
 def test_the_csm_filter_selects_the_accounts_a_csm_owns(company):
-    tiers = overview.arr_by_tier(company, Filters(csms=("lee",), as_of=AS_OF))
+    tiers = overview.arr_by_tier(company, Scope(csms=("lee",), as_of=AS_OF))
     assert tiers["arr"].sum() == 5000.0  # Globex is churned, Initech remains
 
 
 def test_renewals_due_in_90_days_with_days_left(company):
-    due = overview.renewals_due(company, Filters(as_of=AS_OF), 90)
+    due = overview.renewals_due(company, Scope(as_of=AS_OF), 90)
     # Acme renews 2025-08-01: 1 + 31 = 32 days after 30 June; Globex is churned, Initech is in 2026
     assert due[["account", "days_left"]].values.tolist() == [["Acme", 32]]

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import plans
+from cs_dash.scope import Scope
 
 ACCOUNTS = """
 account,arr,csm,segment,status
@@ -50,7 +50,7 @@ def by_account(df):
 
 
 def test_plan_accounts_summarise_goal_steps_and_open_blockers(company):
-    rows = by_account(plans.plan_accounts(company, Filters(as_of=AS_OF)))
+    rows = by_account(plans.plan_accounts(company, Scope(as_of=AS_OF)))
     # Initech's only item is created after "as of", so Initech has no plan yet.
     assert sorted(rows) == ["Acme", "Globex", "Stark", "Umbrella"]
     acme = rows["Acme"]
@@ -62,7 +62,7 @@ def test_plan_accounts_summarise_goal_steps_and_open_blockers(company):
 
 
 def test_freshness_uses_the_latest_review_else_creation_date(company):
-    rows = by_account(plans.plan_accounts(company, Filters(as_of=AS_OF)))
+    rows = by_account(plans.plan_accounts(company, Scope(as_of=AS_OF)))
     # Acme latest touch Jun 15 -> 15 days. Globex Apr 15 -> 15 + 31 + 30 = 76 days.
     # Umbrella never reviewed, created 2024-03-01 -> 486 days. Stark has no dates at all.
     assert rows["Acme"]["days_since_review"] == 15
@@ -75,7 +75,7 @@ def test_freshness_uses_the_latest_review_else_creation_date(company):
 
 
 def test_freshness_counts_plans_and_arr_in_every_bucket(company):
-    df = plans.freshness(company, Filters(as_of=AS_OF))
+    df = plans.freshness(company, Scope(as_of=AS_OF))
     assert df["freshness"].tolist() == list(plans.FRESHNESS_ORDER)
     # 30 days: Acme 100,000; 90 days: Globex 20,000; 365 days: none; stale: Umbrella 8,000;
     # undated: Stark (no ARR).
@@ -84,19 +84,19 @@ def test_freshness_counts_plans_and_arr_in_every_bucket(company):
 
 
 def test_stale_plans_are_listed_largest_arr_first(company):
-    df = plans.stale_plans(company, Filters(as_of=AS_OF))
+    df = plans.stale_plans(company, Scope(as_of=AS_OF))
     assert df["account"].tolist() == ["Umbrella", "Stark"]
 
 
 def test_a_later_review_is_not_seen_before_it_happens(company):
-    rows = by_account(plans.plan_accounts(company, Filters(as_of=dt.date(2025, 6, 1))))
+    rows = by_account(plans.plan_accounts(company, Scope(as_of=dt.date(2025, 6, 1))))
     # On Jun 1 Acme's Jun 15 review has not happened: latest touch is the May 1 review, 31 days.
     assert rows["Acme"]["days_since_review"] == 31
     assert rows["Acme"]["freshness"] == "31–90 days"
 
 
 def test_coverage_is_the_share_of_active_accounts_with_a_plan_per_tier(company):
-    df = plans.coverage_by_tier(company, Filters(as_of=AS_OF))
+    df = plans.coverage_by_tier(company, Scope(as_of=AS_OF))
     got = {t: (w, n, c) for t, w, n, c in df[["tier", "with_plan", "accounts", "coverage"]].values}
     # Tier 3 active accounts: Umbrella (plan) and Initech (none yet); Hooli churned is left out.
     assert got == {
@@ -111,7 +111,7 @@ def test_coverage_is_the_share_of_active_accounts_with_a_plan_per_tier(company):
 
 
 def test_blockers_by_dimension_count_open_blockers_and_the_arr_they_touch(company):
-    df = plans.blockers_by_dimension(company, Filters(as_of=AS_OF))
+    df = plans.blockers_by_dimension(company, Scope(as_of=AS_OF))
     # People: Acme (at risk) + Globex ("people") -> 2 blockers, ARR 120,000.
     # Quality: Acme ("quality") + Umbrella -> 2 blockers, ARR 108,000. SSO is done: left out.
     assert df[["dimension", "blockers", "accounts", "arr_affected"]].values.tolist() == [
@@ -121,7 +121,7 @@ def test_blockers_by_dimension_count_open_blockers_and_the_arr_they_touch(compan
 
 
 def test_done_blockers_can_be_included(company):
-    df = plans.blockers_by_dimension(company, Filters(as_of=AS_OF), include_done=True)
+    df = plans.blockers_by_dimension(company, Scope(as_of=AS_OF), include_done=True)
     assert dict(zip(df["dimension"], df["blockers"], strict=True)) == {
         "People": 2,
         "Quality": 2,
@@ -130,7 +130,7 @@ def test_done_blockers_can_be_included(company):
 
 
 def test_blockers_split_by_tier_and_by_segment(company):
-    tiers = plans.blockers_by_dimension(company, Filters(as_of=AS_OF), by="tier")
+    tiers = plans.blockers_by_dimension(company, Scope(as_of=AS_OF), by="tier")
     got = {(d, g): a for d, g, a in tiers[["dimension", "group", "arr_affected"]].values}
     assert got == {
         ("People", "Tier 1"): 100000,
@@ -138,7 +138,7 @@ def test_blockers_split_by_tier_and_by_segment(company):
         ("Quality", "Tier 1"): 100000,
         ("Quality", "Tier 3"): 8000,
     }
-    segments = plans.blockers_by_dimension(company, Filters(as_of=AS_OF), by="segment")
+    segments = plans.blockers_by_dimension(company, Scope(as_of=AS_OF), by="segment")
     got = {(d, g): n for d, g, n in segments[["dimension", "group", "blockers"]].values}
     assert got == {
         ("People", "Enterprise"): 1,
@@ -149,7 +149,7 @@ def test_blockers_split_by_tier_and_by_segment(company):
 
 
 def test_one_accounts_plan_lists_goals_then_steps_then_blockers(company):
-    df = plans.account_plan(company, Filters(as_of=AS_OF), "acme")
+    df = plans.account_plan(company, Scope(as_of=AS_OF), "acme")
     assert df["item"].tolist() == [
         "Cut month-end close to 3 days",
         "Roll out to EMEA",
@@ -161,7 +161,7 @@ def test_one_accounts_plan_lists_goals_then_steps_then_blockers(company):
 
 
 def test_csm_filter_keeps_the_plans_of_that_csms_accounts(company):
-    filters = Filters(csms=("Lee",), as_of=AS_OF)
+    filters = Scope(csms=("Lee",), as_of=AS_OF)
     assert plans.plan_accounts(company, filters)["account"].tolist() == ["Globex"]
     coverage = plans.coverage_by_tier(company, filters)
     # Lee's active accounts: Globex (Tier 2, plan) and Initech (Tier 3, none).
@@ -174,11 +174,11 @@ def test_csm_filter_keeps_the_plans_of_that_csms_accounts(company):
 
 def test_an_unknown_grouping_is_refused_with_a_sentence(company):
     with pytest.raises(ValueError, match="tier or segment"):
-        plans.blockers_by_dimension(company, Filters(as_of=AS_OF), by="csm")
+        plans.blockers_by_dimension(company, Scope(as_of=AS_OF), by="csm")
 
 
 def test_summary_section_is_plain_json_with_coverage_freshness_and_blockers(company):
-    section = plans.summary_section(company, Filters(as_of=AS_OF))
+    section = plans.summary_section(company, Scope(as_of=AS_OF))
     json.dumps(section)
     assert (section["coverage"]["with_plan"], section["coverage"]["accounts"]) == (3, 4)
     assert section["freshness"] == {"30_days": 1, "90_days": 1, "365_days": 0, "stale": 1, "undated": 1}

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import renewals
+from cs_dash.scope import Scope
 
 AS_OF = dt.date(2025, 1, 1)
-FILTERS = Filters(as_of=AS_OF)
+FILTERS = Scope(as_of=AS_OF)
 
 # Days from 2025-01-01: Day0 0, Day30 30, Day31 31, Day365 365, Day366 366, Late -1.
 ACCOUNTS = """
@@ -70,7 +70,7 @@ def test_accounts_without_a_renewal_date_are_counted_and_listed(book):
 
 
 def test_filters_select_the_accounts_in_the_windows(book):
-    lee = Filters(as_of=AS_OF, csms=("Lee",))
+    lee = Scope(as_of=AS_OF, csms=("Lee",))
     got = {r["window"]: r["accounts"] for r in renewals.summary_section(book, lee)}
     assert got == {"overdue": 0, "30": 0, "60": 1, "90": 1, "180": 1, "365": 2}
 

@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from cs_dash.schema import TABLES
+from cs_dash.scope import default_as_of
 from cs_dash.workspace import SAMPLE_DIR, Workspace
 from tests.conftest import ROOT
 
@@ -88,7 +89,7 @@ def test_row_counts_are_those_of_a_mid_sized_company(sample):
 def test_engagements_cover_eighteen_months_ending_on_the_as_of_date(sample):
     first, last = sample.con.execute("SELECT min(date), max(date) FROM engagements").fetchone()
     assert (first, last) == (dt.date(2025, 5, 16), AS_OF)
-    assert sample.latest_date() == AS_OF
+    assert default_as_of(sample) == AS_OF
     tags = {r[0] for r in sample.con.execute("SELECT DISTINCT tag FROM engagements").fetchall()}
     assert tags == {"proactive", "reactive"}
     types = {r[0] for r in sample.con.execute("SELECT DISTINCT type FROM engagements").fetchall()}

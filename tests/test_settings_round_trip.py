@@ -7,13 +7,13 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import health, renewals, tiers
+from cs_dash.scope import Scope
 from cs_dash.settings import Settings, SettingsError, dumps_toml, loads_toml
 from tests.test_health import ACCOUNTS, ENGAGEMENTS, SURVEYS, TICKETS
 from ui import settings_form
 
-AS_OF = Filters(as_of=dt.date(2025, 4, 1))
+AS_OF = Scope(as_of=dt.date(2025, 4, 1))
 
 
 def edit(base: Settings, **changes) -> Settings:

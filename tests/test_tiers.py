@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import tiers
+from cs_dash.scope import Scope
 from cs_dash.settings import Settings
 
-AS_OF = Filters(as_of=dt.date(2025, 1, 1))
+AS_OF = Scope(as_of=dt.date(2025, 1, 1))
 
 
 def accounts_csv(*rows: tuple[str, str]) -> str:
@@ -99,5 +99,5 @@ def test_churned_accounts_and_filtered_out_tiers_are_not_counted(make_ws):
         accounts="account,arr,status,churned_on\nBig,500,active,\nGone,300,churned,2024-06-01\nSmall,100,active,"
     )
     assert sum(c[1] for c in counts(ws)) == 2
-    only_tier_3 = Filters(as_of=dt.date(2025, 1, 1), tiers=("Tier 3",))
+    only_tier_3 = Scope(as_of=dt.date(2025, 1, 1), tiers=("Tier 3",))
     assert tiers.summary_section(ws, only_tier_3) == [{"tier": "Tier 3", "accounts": 1, "arr": 100.0}]

@@ -86,8 +86,3 @@ def needs(ws: Workspace, tables: tuple[str, ...], what: str) -> bool:
     )
     st.page_link("pages/data.py", label="Go to the Data page", icon=":material/upload:")
     return False
-
-
-def coming(what: str, unlocks: str) -> None:
-    """A page that is planned: what it will show and what data unlocks it."""
-    st.info(f"**Coming next.** {what}\n\n**Data it uses:** {unlocks}", icon=":material/construction:")

@@ -21,21 +21,12 @@ from cs_dash.filters import (
     from_query_params,
     to_query_params,
 )
+from cs_dash.scope import Scope, build_scope, choices, default_as_of
 from cs_dash.workspace import Workspace
 
 URL_KEYS = ("csm", "tier", "segment", "renewal", "dates", "from", "to", "as_of")
 _LATEST = "_f_latest"  # the data's latest date when "as of" was last defaulted to it
-
-
-def _options(ws: Workspace) -> tuple[list[str], list[str], list[str]]:
-    csms = ws.query("SELECT csm FROM csm_dim WHERE csm IS NOT NULL ORDER BY lower(csm)")["csm"].tolist()
-    tiers = ws.query("SELECT DISTINCT tier, tier_rank FROM account_dim ORDER BY tier_rank, tier")[
-        "tier"
-    ].tolist()
-    segments = ws.query("SELECT DISTINCT segment FROM account_dim WHERE segment IS NOT NULL ORDER BY 1")[
-        "segment"
-    ].tolist()
-    return csms, tiers, segments
+_SCOPE = "_f_scope"  # the scope built by this run's render()
 
 
 def _restore_from_url(latest: dt.date) -> None:
@@ -71,11 +62,11 @@ def _follow_latest_date(latest: dt.date) -> None:
 
 def render(ws: Workspace) -> None:
     """Draw the filter widgets and keep the URL in step with them."""
-    latest = ws.latest_date() or dt.date.today()
+    latest = default_as_of(ws)
     if _LATEST not in st.session_state:
         _restore_from_url(latest)
     _follow_latest_date(latest)
-    csms, tiers, segments = _options(ws)
+    csms, tiers, segments = choices(ws)
     for key, options in (("f_csm", csms), ("f_tier", tiers), ("f_segment", segments)):
         _keep_known(key, options)
     with st.sidebar:
@@ -95,7 +86,9 @@ def render(ws: Workspace) -> None:
             right.date_input("To", key="f_to")
         st.date_input("As of", key="f_as_of", help="Metrics are computed as known on this day.")
         st.caption("The filters are kept in the page address: copy it to share this view.")
-    _write_url(_filters(latest), latest)
+    scope = build_scope(ws, _filters(latest))
+    st.session_state[_SCOPE] = scope
+    _write_url(scope, latest)
 
 
 def _drawn_this_run() -> bool:
@@ -112,11 +105,11 @@ def _drawn_this_run() -> bool:
         return True
 
 
-def current(ws: Workspace) -> Filters:
-    """The filters in force, with date presets turned into dates at the as-of date."""
+def current(ws: Workspace) -> Scope:
+    """The view in force, built once this run by ``render``: the filters and the as-of date."""
     if not _drawn_this_run():
         render(ws)
-    return _filters(ws.latest_date() or dt.date.today())
+    return st.session_state[_SCOPE]
 
 
 def _filters(latest: dt.date) -> Filters:
@@ -136,7 +129,7 @@ def _filters(latest: dt.date) -> Filters:
         date_to=date_to,
         as_of=state.get("f_as_of") or latest,
         date_preset=preset,
-    ).resolved()
+    )
 
 
 def _write_url(filters: Filters, latest: dt.date) -> None:

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pandas as pd
 
-from cs_dash.filters import Filters
+from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
 
 ACCOUNT_LIST = """
@@ -83,7 +83,7 @@ ORDER BY CASE lower(kind) WHEN 'goal' THEN 1 WHEN 'step' THEN 2 WHEN 'blocker' T
 """
 
 
-def account_choices(ws: Workspace, filters: Filters) -> pd.DataFrame:
+def account_choices(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Accounts that pass the account-level filters, biggest first."""
     clause, params = filters.account_clause("account_key")
     return ws.query(ACCOUNT_LIST.format(clause=clause), params)

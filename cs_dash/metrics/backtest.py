@@ -19,9 +19,8 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import health
-from cs_dash.metrics.scope import account_scope
+from cs_dash.scope import Scope
 
 # ? = as-of date (renewals on or before it), as-of again (fallback), scope params, horizon, as-of.
 OUTCOMES = """
@@ -91,12 +90,13 @@ def auc_of(con: duckdb.DuckDBPyConnection, scored: list[tuple[float, bool]]) -> 
     """The AUC of (score, churned) pairs, computed by the same SQL the backtest uses."""
     labelled = "SELECT unnest(?::STRUCT(score DOUBLE, churned BOOLEAN)[], recursive := true)"
     rows = [{"score": float(s), "churned": bool(c)} for s, c in scored]
-    return con.execute(AUC.format(labelled=labelled), [rows]).fetchone()[0]
+    row = con.execute(AUC.format(labelled=labelled), [rows]).fetchone()
+    return None if row is None else row[0]
 
 
-def run(ws, filters: Filters, horizon_days: int = 90, as_of: dt.date | None = None) -> Backtest:
-    day = as_of or filters.as_of or ws.latest_date() or dt.date.today()
-    scope, scope_params = account_scope(filters, "a")
+def run(ws, filters: Scope, horizon_days: int = 90, as_of: dt.date | None = None) -> Backtest:
+    day = as_of or filters.day
+    scope, scope_params = filters.accounts("a.account_key")
     outcomes = OUTCOMES.format(scope=scope)
     outcome_params = [day, day, horizon_days, *scope_params, day, horizon_days]
     scores, score_params = health.scores_sql(

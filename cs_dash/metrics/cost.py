@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import facts
+from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
 
 DAYS_PER_YEAR = 365  # a 365-day range is one year
@@ -208,19 +208,19 @@ ORDER BY tier_rank NULLS LAST, tier
 )
 
 
-def _where(ws: Workspace, filters: Filters) -> tuple[str, list]:
+def _where(ws: Workspace, filters: Scope) -> tuple[str, list]:
     facts.ensure(ws)
     return facts.where(filters, alias="f")
 
 
-def breakdown(ws: Workspace, filters: Filters, by: str | None = None) -> pd.DataFrame:
+def breakdown(ws: Workspace, filters: Scope, by: str | None = None) -> pd.DataFrame:
     """Volume, hours, average minutes and effectiveness, cost and firefighting cost per group."""
     group_expr = GROUPS[by] if by else "'All'"
     where, params = _where(ws, filters)
     return ws.query(BREAKDOWN_SQL.format(where=where, group_expr=group_expr), params)
 
 
-def totals(ws: Workspace, filters: Filters) -> dict:
+def totals(ws: Workspace, filters: Scope) -> dict:
     """Headline cost numbers; money is 0.0 when nothing could be costed (see ``without_duration``)."""
     df = breakdown(ws, filters)
     if df.empty:
@@ -261,7 +261,7 @@ def rates(ws: Workspace) -> pd.DataFrame:
     )
 
 
-def fires(ws: Workspace, filters: Filters, limit: int = 15) -> pd.DataFrame:
+def fires(ws: Workspace, filters: Scope, limit: int = 15) -> pd.DataFrame:
     """The costliest fires (or accounts' reactive work, where no fire id), with the account's outcome."""
     where, params = _where(ws, filters)
     return ws.query(FIRES_SQL.format(where=where), params + [NO_FIRE_ID, ws.has("accounts"), limit])
@@ -284,9 +284,9 @@ def prevention(ws: Workspace) -> pd.DataFrame:
     return ws.query(PREVENTION_SQL, _programme_params(ws))
 
 
-def period_years(ws: Workspace, filters: Filters) -> float | None:
+def period_years(ws: Workspace, filters: Scope) -> float | None:
     """The length of the date range in years (the annualising divisor), or None without data."""
-    first, last = ws.con.execute("SELECT min(date), max(date) FROM engagements").fetchone()
+    first, last = ws.con.execute("SELECT min(date), max(date) FROM engagements").fetchone() or (None, None)
     start = filters.date_from or first
     end = filters.period_end or last
     if start is None or end is None or end < start:
@@ -294,25 +294,25 @@ def period_years(ws: Workspace, filters: Filters) -> float | None:
     return ((end - start).days + 1) / DAYS_PER_YEAR
 
 
-def per_account(ws: Workspace, filters: Filters) -> pd.DataFrame:
+def per_account(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Per account: actual cost and firefighting (total and per year), CRC, cost as % of ARR, CRC ÷ CAC."""
     return _accounts_query(ws, filters, ACCOUNTS_SQL + " ORDER BY firefighting DESC, cost DESC, a.account")
 
 
-def per_tier(ws: Workspace, filters: Filters) -> pd.DataFrame:
+def per_tier(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Per tier: firefighting per year against the prevention estimate, CS cost and its share of ARR."""
     return _accounts_query(ws, filters, TIERS_SQL)
 
 
-def _accounts_query(ws: Workspace, filters: Filters, sql: str) -> pd.DataFrame:
+def _accounts_query(ws: Workspace, filters: Scope, sql: str) -> pd.DataFrame:
     where, params = _where(ws, filters)
-    account_clause, account_params = filters.account_clause("a.account_key", by_owner=True)
+    account_clause, account_params = filters.accounts("a.account_key")
     years = period_years(ws, filters)
     params = params + _programme_params(ws) + [years, years, years] + account_params
     return ws.query(sql.format(where=where, account_clause=account_clause), params)
 
 
-def summary_section(ws: Workspace, filters: Filters) -> dict:
+def summary_section(ws: Workspace, filters: Scope) -> dict:
     """The CLI's "cost" JSON section for the given filters."""
     total = totals(ws, filters)
     where, params = _where(ws, filters)

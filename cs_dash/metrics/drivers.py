@@ -3,16 +3,15 @@
 Outcomes (renewals, churn) arrive too late to act on; these drivers are measured during the
 journey. Onboarding drivers come from the account dates, first-month usage and go-live surveys;
 nurturing drivers from usage, seats, tickets and surveys over time. Every function takes the
-sidebar's ``Filters`` and honours its "as of" date: nothing dated after it is counted.
+sidebar's ``Scope`` and honours its "as of" date: nothing dated after it is counted.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from cs_dash.filters import Filters
-from cs_dash.metrics import fact_scope
 from cs_dash.metrics.values import first_row
+from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
 
 # Days after go-live that count as "at go-live" for initial adoption and go-live satisfaction.
@@ -96,9 +95,9 @@ FROM per_account
 """
 
 
-def _onboarding_params(filters: Filters) -> tuple[dict[str, str], list]:
-    as_of = fact_scope.as_of(filters)
-    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
+def _onboarding_params(filters: Scope) -> tuple[dict[str, str], list]:
+    as_of = filters.day
+    acc_sql, acc_params = filters.accounts("account_key")
     cohort_conds, cohort_params = [], []
     if filters.date_from:
         cohort_conds.append("subscribed_on >= ?")
@@ -112,14 +111,14 @@ def _onboarding_params(filters: Filters) -> tuple[dict[str, str], list]:
     return parts, params
 
 
-def onboarding_accounts(ws: Workspace, filters: Filters) -> pd.DataFrame:
+def onboarding_accounts(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Each account's onboarding: days to provision and to value, initial adoption, go-live answers."""
     parts, params = _onboarding_params(filters)
     sql = ONBOARDING_ACCOUNTS_SQL.format(**parts) + " ORDER BY a.subscribed_on NULLS LAST, a.account"
     return ws.query(sql, params)
 
 
-def onboarding_by_cohort(ws: Workspace, filters: Filters, grain: str = "month") -> pd.DataFrame:
+def onboarding_by_cohort(ws: Workspace, filters: Scope, grain: str = "month") -> pd.DataFrame:
     """Medians and go-live satisfaction per subscription month or quarter (accounts without one form none)."""
     if grain not in COHORT_GRAINS:
         raise ValueError(f"Cohorts are by {' or '.join(COHORT_GRAINS)}, not {grain!r}.")
@@ -132,7 +131,7 @@ def onboarding_by_cohort(ws: Workspace, filters: Filters, grain: str = "month") 
     return ws.query(sql, params + [grain])
 
 
-def onboarding_overall(ws: Workspace, filters: Filters) -> dict:
+def onboarding_overall(ws: Workspace, filters: Scope) -> dict:
     """The same medians and satisfaction over every account in scope."""
     parts, params = _onboarding_params(filters)
     sql = ONBOARDING_SUMMARY_SQL.format(
@@ -200,18 +199,18 @@ FROM monthly GROUP BY month ORDER BY month
 """
 
 
-def user_adoption(ws: Workspace, filters: Filters) -> pd.DataFrame:
+def user_adoption(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Per account: active users at go-live vs now, and the growth between them (0.25 = +25 %)."""
-    as_of = fact_scope.as_of(filters)
-    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
+    as_of = filters.day
+    acc_sql, acc_params = filters.accounts("account_key")
     sql = USER_ADOPTION_SQL.format(periods=ACCOUNT_PERIODS_CTE.format(accounts=acc_sql))
     return ws.query(sql, acc_params + [as_of, as_of, GO_LIVE_WINDOW_DAYS])
 
 
-def user_adoption_overall(ws: Workspace, filters: Filters) -> dict:
+def user_adoption_overall(ws: Workspace, filters: Scope) -> dict:
     """How many accounts have more active users now than at go-live, and the median growth."""
-    as_of = fact_scope.as_of(filters)
-    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
+    as_of = filters.day
+    acc_sql, acc_params = filters.accounts("account_key")
     per_account = USER_ADOPTION_SQL.format(periods=ACCOUNT_PERIODS_CTE.format(accounts=acc_sql))
     sql = f"""
         SELECT count(growth_since_go_live) AS accounts_compared,
@@ -222,9 +221,9 @@ def user_adoption_overall(ws: Workspace, filters: Filters) -> dict:
     return first_row(ws.query(sql, acc_params + [as_of, as_of, GO_LIVE_WINDOW_DAYS]))
 
 
-def active_users_by_month(ws: Workspace, filters: Filters) -> pd.DataFrame:
+def active_users_by_month(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Active users and events per month across the accounts in scope."""
-    scope_sql, params = fact_scope.both(filters, "account_key", "date")
+    scope_sql, params = filters.accounts_and_dates("account_key", "date")
     return ws.query(USAGE_BY_MONTH_SQL.format(scope=scope_sql), params)
 
 
@@ -270,12 +269,12 @@ ORDER BY m.month
 """
 
 
-def features_by_month(ws: Workspace, filters: Filters) -> pd.DataFrame:
+def features_by_month(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Per month: distinct features used, features per account, and new (account, feature) adoptions."""
-    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
+    acc_sql, acc_params = filters.accounts("account_key")
     month_sql, month_params = _month_range(filters, "m.month")
     sql = FEATURES_BY_MONTH_SQL.format(accounts=acc_sql, months=month_sql)
-    return ws.query(sql, acc_params + [fact_scope.as_of(filters)] + month_params)
+    return ws.query(sql, acc_params + [filters.day] + month_params)
 
 
 # Seats active ÷ seats purchased, for active accounts that state both. Per tier the ratio of
@@ -300,15 +299,15 @@ ORDER BY tier_rank
 """
 
 
-def capacity_accounts(ws: Workspace, filters: Filters) -> pd.DataFrame:
+def capacity_accounts(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Active accounts' seat utilisation (seats_active ÷ seats_purchased), lowest first."""
-    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
+    acc_sql, acc_params = filters.accounts("account_key")
     return ws.query(CAPACITY_ACCOUNTS_SQL.format(accounts=acc_sql), acc_params)
 
 
-def capacity_by_tier(ws: Workspace, filters: Filters) -> pd.DataFrame:
+def capacity_by_tier(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Seat utilisation per tier and over all tiers ("All tiers", last row)."""
-    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
+    acc_sql, acc_params = filters.accounts("account_key")
     return ws.query(CAPACITY_BY_TIER_SQL.format(accounts=acc_sql), acc_params)
 
 
@@ -367,15 +366,15 @@ FROM t
 """
 
 
-def _escalation_parts(filters: Filters, only_escalated: bool) -> tuple[dict[str, str], list]:
-    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
+def _escalation_parts(filters: Scope, only_escalated: bool) -> tuple[dict[str, str], list]:
+    acc_sql, acc_params = filters.accounts("account_key")
     flag = "escalated IS TRUE" if only_escalated else "TRUE"
     return {"accounts": acc_sql, "only_escalated": flag}, acc_params
 
 
-def escalations_by_month(ws: Workspace, filters: Filters, only_escalated: bool = False) -> pd.DataFrame:
+def escalations_by_month(ws: Workspace, filters: Scope, only_escalated: bool = False) -> pd.DataFrame:
     """Per month: tickets opened, closed, open at month end, median days to resolution."""
-    as_of = fact_scope.as_of(filters)
+    as_of = filters.day
     parts, acc_params = _escalation_parts(filters, only_escalated)
     month_sql, month_params = _month_range(filters, "m.month")
     sql = ESCALATIONS_BY_MONTH_SQL.format(months=month_sql, **parts)
@@ -383,11 +382,11 @@ def escalations_by_month(ws: Workspace, filters: Filters, only_escalated: bool =
     return ws.query(sql, params)
 
 
-def escalations_now(ws: Workspace, filters: Filters, only_escalated: bool = False) -> dict:
+def escalations_now(ws: Workspace, filters: Scope, only_escalated: bool = False) -> dict:
     """Open at "as of"; closed within the date range (all time when none) and their median days."""
-    as_of = fact_scope.as_of(filters)
+    as_of = filters.day
     parts, acc_params = _escalation_parts(filters, only_escalated)
-    closed_sql, closed_params = fact_scope.dates(filters, "closed_at")
+    closed_sql, closed_params = filters.dates("closed_at")
     sql = ESCALATIONS_NOW_SQL.format(closed_dates=closed_sql, **parts)
     return first_row(ws.query(sql, [as_of] + acc_params + [as_of] + closed_params + closed_params))
 
@@ -408,9 +407,9 @@ WHERE {scope}
 """
 
 
-def feedback_by_month(ws: Workspace, filters: Filters) -> pd.DataFrame:
+def feedback_by_month(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """NPS and % recommend of the survey answers given in each month."""
-    scope_sql, params = fact_scope.both(filters, "account_key", "date")
+    scope_sql, params = filters.accounts_and_dates("account_key", "date")
     sql = FEEDBACK_SQL.format(
         group_select="CAST(date_trunc('month', date) AS DATE) AS month,",
         scope=scope_sql,
@@ -419,16 +418,16 @@ def feedback_by_month(ws: Workspace, filters: Filters) -> pd.DataFrame:
     return ws.query(sql, params)
 
 
-def feedback_overall(ws: Workspace, filters: Filters) -> dict:
+def feedback_overall(ws: Workspace, filters: Scope) -> dict:
     """NPS and % recommend over every answer in scope."""
-    scope_sql, params = fact_scope.both(filters, "account_key", "date")
+    scope_sql, params = filters.accounts_and_dates("account_key", "date")
     return first_row(ws.query(FEEDBACK_SQL.format(group_select="", scope=scope_sql, group_by=""), params))
 
 
 # --------------------------------------------------------------------------- helpers
 
 
-def _month_range(filters: Filters, month_expr: str) -> tuple[str, list]:
+def _month_range(filters: Scope, month_expr: str) -> tuple[str, list]:
     """Keep months that overlap the filters' date range."""
     conds, params = [], []
     if filters.date_from:
@@ -440,7 +439,7 @@ def _month_range(filters: Filters, month_expr: str) -> tuple[str, list]:
     return (" AND ".join(conds) or "TRUE"), params
 
 
-def summary_section(ws: Workspace, filters: Filters) -> dict:
+def summary_section(ws: Workspace, filters: Scope) -> dict:
     """The drivers' headline numbers for the CLI's JSON."""
     onboarding = onboarding_overall(ws, filters)
     capacity = capacity_by_tier(ws, filters)

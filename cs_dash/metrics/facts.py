@@ -10,7 +10,7 @@ canonical table does not. Tags are coded 1 proactive, 2 reactive, 0 anything els
 
 from __future__ import annotations
 
-from cs_dash.filters import Filters
+from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
 
 PROACTIVE, REACTIVE = 1, 2
@@ -67,7 +67,7 @@ def ensure(ws: Workspace) -> None:
     ws.con.execute("INSERT INTO pr_meta VALUES (?)", [fingerprint])
 
 
-def where(filters: Filters, alias: str = "f") -> tuple[str, list]:
+def where(filters: Scope, alias: str = "f") -> tuple[str, list]:
     """The filters as a condition on ``pr_facts`` (by code), and its parameters."""
     conds, params = [], []
     dates, date_params = filters.where(alias=alias, csm_column=None, account_column=None)

@@ -22,8 +22,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from cs_dash.filters import Filters
-from cs_dash.metrics.scope import account_scope
+from cs_dash.scope import Scope, customer_on
 from cs_dash.settings import Settings
 from cs_dash.workspace import Workspace
 
@@ -253,22 +252,16 @@ def scores_sql(settings: Settings, points: str, points_params: list) -> tuple[st
 
 
 # The filtered accounts that were customers on each of the dates bound as one DATE list.
-POINTS_ON_DATES = """
+POINTS_ON_DATES = f"""
 SELECT a.account_key, d.as_of
 FROM account_dim a, (SELECT unnest(?::DATE[]) AS as_of) d
-WHERE {scope}
-  AND (a.subscribed_on IS NULL OR a.subscribed_on <= d.as_of)
-  AND ((a.churned_on IS NULL AND a.status = 'active') OR a.churned_on > d.as_of)
+WHERE {{scope}} AND {customer_on("a", "d.as_of")}
 """
 
 
-def _points(filters: Filters, dates: list[dt.date]) -> tuple[str, list]:
-    scope, scope_params = account_scope(filters, "a")
+def _points(filters: Scope, dates: list[dt.date]) -> tuple[str, list]:
+    scope, scope_params = filters.accounts("a.account_key")
     return POINTS_ON_DATES.format(scope=scope), [list(dates), *scope_params]
-
-
-def _as_of(ws: Workspace, filters: Filters, as_of: dt.date | None) -> dt.date:
-    return as_of or filters.as_of or ws.latest_date() or dt.date.today()
 
 
 ACCOUNT_SCORES = """
@@ -282,9 +275,9 @@ ORDER BY sc.score NULLS LAST, a.arr DESC NULLS LAST, a.account
 NO_SCORE_BAND = "No data"
 
 
-def account_scores(ws: Workspace, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
+def account_scores(ws: Workspace, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
     """Per filtered customer on ``as_of``: account, tier, csm, arr, score, band, weakest measure, breakdown."""
-    day = _as_of(ws, filters, as_of)
+    day = as_of or filters.day
     points, params = _points(filters, [day])
     scores, all_params = scores_sql(ws.settings, points, params)
     df = ws.query(ACCOUNT_SCORES.format(scores=scores), [*all_params, NO_SCORE_BAND])
@@ -303,9 +296,9 @@ ORDER BY a.tier_rank, list_position(?, band_name)
 """
 
 
-def band_distribution(ws: Workspace, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
+def band_distribution(ws: Workspace, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
     """Accounts and ARR per tier and band: columns tier, tier_rank, band, accounts, arr."""
-    day = _as_of(ws, filters, as_of)
+    day = as_of or filters.day
     points, params = _points(filters, [day])
     scores, all_params = scores_sql(ws.settings, points, params)
     order = [b.name for b in ws.settings.bands] + [NO_SCORE_BAND]
@@ -335,13 +328,13 @@ ORDER BY a.account, sc.as_of
 """
 
 
-def history(ws: Workspace, filters: Filters, as_of: dt.date | None = None, months: int = 12) -> pd.DataFrame:
+def history(ws: Workspace, filters: Scope, as_of: dt.date | None = None, months: int = 12) -> pd.DataFrame:
     """Each filtered account's score at the last ``months`` month ends and on ``as_of``.
 
     Columns as_of, account, account_key, tier, arr, score, band, change (vs the previous point;
     an account appears only on dates when it was a customer).
     """
-    day = _as_of(ws, filters, as_of)
+    day = as_of or filters.day
     points, params = _points(filters, month_ends(day, months))
     scores, all_params = scores_sql(ws.settings, points, params)
     return ws.query(HISTORY.format(scores=scores), all_params)
@@ -357,10 +350,10 @@ ORDER BY sc.as_of, list_position(?, band_name)
 
 
 def band_history(
-    ws: Workspace, filters: Filters, as_of: dt.date | None = None, months: int = 12
+    ws: Workspace, filters: Scope, as_of: dt.date | None = None, months: int = 12
 ) -> pd.DataFrame:
     """Accounts and ARR per band at each month end and on ``as_of``: columns as_of, band, accounts, arr."""
-    day = _as_of(ws, filters, as_of)
+    day = as_of or filters.day
     points, params = _points(filters, month_ends(day, months))
     scores, all_params = scores_sql(ws.settings, points, params)
     order = [b.name for b in ws.settings.bands] + [NO_SCORE_BAND]
@@ -395,14 +388,14 @@ ORDER BY a.arr DESC NULLS LAST, now.score, a.account
 """
 
 
-def early_warning(ws: Workspace, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
+def early_warning(ws: Workspace, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
     """Customers in the lowest band, or whose score fell by FALLING_POINTS or more since the last
     month end before ``as_of``, sorted by ARR at stake (largest first).
 
     Columns account, tier, csm, arr, renewal_date, score, band, previous_score, change,
     weakest_measure, weakest_label, reason.
     """
-    day = _as_of(ws, filters, as_of)
+    day = as_of or filters.day
     previous = month_ends(day, 1)[0]
     points, params = _points(filters, [previous, day])
     scores, all_params = scores_sql(ws.settings, points, params)
@@ -432,7 +425,7 @@ def breakdown(row_breakdown) -> pd.DataFrame:
     return df[["measure", "label", "value", "score", "weight", "points_lost"]]
 
 
-def summary_section(ws: Workspace, filters: Filters) -> dict:
+def summary_section(ws: Workspace, filters: Scope) -> dict:
     """The CLI's ``"health"`` section: bands (accounts, ARR) and every account's score."""
     df = account_scores(ws, filters)
     bands = []

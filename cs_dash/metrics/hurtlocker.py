@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import facts
+from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
 
 ALL_PROACTIVE = "all proactive"
@@ -105,7 +105,7 @@ _COLUMNS = [
 
 
 def _breakdowns(
-    ws: Workspace, filters: Filters, period: str = "month", top_accounts: int | None = 15
+    ws: Workspace, filters: Scope, period: str = "month", top_accounts: int | None = 15
 ) -> dict[str, pd.DataFrame]:
     """Every breakdown in one statement, split by kind: total, tier, csm, type, period, matrix, account.
 
@@ -155,7 +155,7 @@ def _tier_order(ws: Workspace) -> list[str]:
     ].tolist()
 
 
-def breakdown(ws: Workspace, filters: Filters, by: str | None = None) -> pd.DataFrame:
+def breakdown(ws: Workspace, filters: Scope, by: str | None = None) -> pd.DataFrame:
     """P, R, untagged, minutes and the three ratios per group (``by`` in BREAKDOWNS), or in total.
 
     Periods (week, month) come oldest first, tiers in tier order, other groups by name.
@@ -173,7 +173,7 @@ def breakdown(ws: Workspace, filters: Filters, by: str | None = None) -> pd.Data
     return _breakdowns(ws, filters)[by]
 
 
-def totals(ws: Workspace, filters: Filters) -> dict:
+def totals(ws: Workspace, filters: Scope) -> dict:
     """The headline numbers for the filters: counts, minutes, ratios and the ratio's label."""
     return _totals(_breakdowns(ws, filters)["total"])
 
@@ -205,22 +205,22 @@ def _totals(df: pd.DataFrame) -> dict:
     }
 
 
-def trend(ws: Workspace, filters: Filters, period: str = "month") -> pd.DataFrame:
+def trend(ws: Workspace, filters: Scope, period: str = "month") -> pd.DataFrame:
     """The breakdown per week or month, oldest first."""
     return _breakdowns(ws, filters, period)["period"]
 
 
-def csm_month_matrix(ws: Workspace, filters: Filters) -> pd.DataFrame:
+def csm_month_matrix(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Proactive share per CSM and month (long form: csm, month, proactive, reactive, proactive_share)."""
     return _breakdowns(ws, filters)["matrix"]
 
 
-def reactive_accounts(ws: Workspace, filters: Filters, limit: int = 15) -> pd.DataFrame:
+def reactive_accounts(ws: Workspace, filters: Scope, limit: int = 15) -> pd.DataFrame:
     """The accounts with the most reactive engagements, most first."""
     return _breakdowns(ws, filters, top_accounts=limit)["account"]
 
 
-def page_data(ws: Workspace, filters: Filters, period: str = "month", top_accounts: int = 15) -> dict:
+def page_data(ws: Workspace, filters: Scope, period: str = "month", top_accounts: int = 15) -> dict:
     """Everything the Proactive vs Reactive page shows, from one statement (what the benchmark times)."""
     frames = _breakdowns(ws, filters, period, top_accounts)
     return {
@@ -234,7 +234,7 @@ def page_data(ws: Workspace, filters: Filters, period: str = "month", top_accoun
     }
 
 
-def summary_section(ws: Workspace, filters: Filters) -> dict:
+def summary_section(ws: Workspace, filters: Scope) -> dict:
     """The CLI's "hurtlocker" JSON section (issue 2 item 7), for the given filters."""
     total = totals(ws, filters)
     by_csm = breakdown(ws, filters, "csm")

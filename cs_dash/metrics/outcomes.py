@@ -20,9 +20,8 @@ import datetime as dt
 
 import pandas as pd
 
-from cs_dash.filters import Filters
-from cs_dash.metrics import fact_scope
 from cs_dash.metrics.values import first_row, records
+from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
 
 KINDS = ("new", "renewal", "expansion", "contraction", "churn")
@@ -204,7 +203,7 @@ def _grain(grain: str) -> str:
     return grain
 
 
-def _period_range(filters: Filters, grain: str) -> tuple[str, list]:
+def _period_range(filters: Scope, grain: str) -> tuple[str, list]:
     """Keep the periods (``p``) that start inside the filters' date range."""
     conds, params = [], []
     if filters.date_from:
@@ -216,15 +215,15 @@ def _period_range(filters: Filters, grain: str) -> tuple[str, list]:
     return (" AND ".join(conds) or "TRUE"), params
 
 
-def _changes(filters: Filters) -> tuple[str, list]:
-    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
-    return CHANGES_CTE.format(accounts=acc_sql), acc_params + [fact_scope.as_of(filters)]
+def _changes(filters: Scope) -> tuple[str, list]:
+    acc_sql, acc_params = filters.accounts("account_key")
+    return CHANGES_CTE.format(accounts=acc_sql), acc_params + [filters.day]
 
 
-def outcomes_by_period(ws: Workspace, filters: Filters, grain: str = "month") -> pd.DataFrame:
+def outcomes_by_period(ws: Workspace, filters: Scope, grain: str = "month") -> pd.DataFrame:
     """Per period and kind of change: money (sum of amounts), accounts touched and rows."""
     changes, params = _changes(filters)
-    date_sql, date_params = fact_scope.dates(filters, "date")
+    date_sql, date_params = filters.dates("date")
     sql = OUTCOMES_BY_PERIOD_SQL.format(changes=changes, dates=date_sql)
     return ws.query(sql, params + [_grain(grain), list(KINDS)] + date_params)
 
@@ -234,14 +233,14 @@ def unrecognised_kinds(ws: Workspace) -> pd.DataFrame:
     return ws.query(UNRECOGNISED_KINDS_SQL.format(kind_sql=KIND_SQL))
 
 
-def retention_by_period(ws: Workspace, filters: Filters, grain: str = "quarter") -> pd.DataFrame:
+def retention_by_period(ws: Workspace, filters: Scope, grain: str = "quarter") -> pd.DataFrame:
     """GRR, NRR and logo churn per month or quarter, from the first revenue row to "as of".
 
     The last period is ``partial`` when it ends after "as of". The date range keeps the periods
     that start inside it; start ARR always looks at the whole history before each period.
     """
     grain = _grain(grain)
-    as_of = fact_scope.as_of(filters)
+    as_of = filters.day
     changes, params = _changes(filters)
     month_sql, month_params = _period_range(filters, grain)
     periods = PERIOD_SERIES_SQL.format(months=month_sql)
@@ -250,39 +249,39 @@ def retention_by_period(ws: Workspace, filters: Filters, grain: str = "quarter")
     return ws.query(sql, params + period_params + [as_of])
 
 
-def logo_churn_from_accounts(ws: Workspace, filters: Filters, grain: str = "quarter") -> pd.DataFrame:
+def logo_churn_from_accounts(ws: Workspace, filters: Scope, grain: str = "quarter") -> pd.DataFrame:
     """Logo churn per period from subscribed_on and churned_on alone (no revenue log needed)."""
     grain = _grain(grain)
-    as_of = fact_scope.as_of(filters)
-    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
+    as_of = filters.day
+    acc_sql, acc_params = filters.accounts("account_key")
     month_sql, month_params = _period_range(filters, grain)
     sql = LOGO_CHURN_FROM_ACCOUNTS_SQL.format(accounts=acc_sql, months=month_sql)
     params = acc_params + [GRAINS[grain], grain, grain, as_of, GRAINS[grain]] + month_params + [as_of]
     return ws.query(sql, params)
 
 
-def retention_window(ws: Workspace, filters: Filters, start: dt.date, end: dt.date) -> dict:
+def retention_window(ws: Workspace, filters: Scope, start: dt.date, end: dt.date) -> dict:
     """GRR, NRR and logo churn over one window: changes dated in [start, end], start ARR before start."""
     changes, params = _changes(filters)
     sql = RETENTION_SQL.format(changes=changes, periods=ONE_WINDOW_SQL)
-    return first_row(ws.query(sql, params + [start, end + dt.timedelta(days=1), fact_scope.as_of(filters)]))
+    return first_row(ws.query(sql, params + [start, end + dt.timedelta(days=1), filters.day]))
 
 
-def trailing_year(ws: Workspace, filters: Filters) -> dict:
+def trailing_year(ws: Workspace, filters: Scope) -> dict:
     """Retention over the 365 days that end on "as of" (the headline GRR and NRR)."""
-    as_of = fact_scope.as_of(filters)
+    as_of = filters.day
     return retention_window(ws, filters, as_of - dt.timedelta(days=364), as_of)
 
 
-def features_by_outcome(ws: Workspace, filters: Filters) -> pd.DataFrame:
+def features_by_outcome(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """For every feature, the share of retained and of churned accounts that used it."""
-    acc_sql, acc_params = fact_scope.accounts(filters, "account_key")
-    date_sql, date_params = fact_scope.dates(filters, "date")
+    acc_sql, acc_params = filters.accounts("account_key")
+    date_sql, date_params = filters.dates("date")
     sql = FEATURES_BY_OUTCOME_SQL.format(accounts=acc_sql, dates=date_sql)
     return ws.query(sql, acc_params + date_params + date_params)
 
 
-def summary_section(ws: Workspace, filters: Filters) -> dict:
+def summary_section(ws: Workspace, filters: Scope) -> dict:
     """Retention over the last 12 months and the changes per quarter, for the CLI's JSON."""
     year = trailing_year(ws, filters)
     quarters = outcomes_by_period(ws, filters, "quarter")

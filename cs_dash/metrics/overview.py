@@ -1,7 +1,7 @@
 """The account-level numbers of the executive overview: ARR by tier and the renewals due.
 
-All read ``account_dim`` (active accounts only; churned ARR is not ARR) under the account filters;
-the CSM filter selects the accounts a CSM owns.
+All read ``account_dim`` for the customers on the as-of date (churned ARR is not ARR) under the
+account filters; the CSM filter selects the accounts a CSM owns.
 """
 
 from __future__ import annotations
@@ -10,37 +10,38 @@ import datetime as dt
 
 import pandas as pd
 
-from cs_dash.filters import Filters
+from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
 
 ARR_BY_TIER_SQL = """
-SELECT tier, min(tier_rank) AS tier_rank, count(*) AS accounts, coalesce(sum(arr), 0) AS arr
-FROM account_dim
-WHERE status = 'active' AND ({clause})
-GROUP BY tier
-ORDER BY tier_rank NULLS LAST, tier
+SELECT a.tier, min(a.tier_rank) AS tier_rank, count(*) AS accounts, coalesce(sum(a.arr), 0) AS arr
+FROM account_dim a
+WHERE {customers}
+GROUP BY a.tier
+ORDER BY tier_rank NULLS LAST, a.tier
 """
 
+# Day 0 and day N both count, as in the renewal windows of ``cs_dash.metrics.renewals``.
 RENEWALS_SQL = """
-SELECT account, tier, csm AS owner, arr, renewal_date, (renewal_date - ?::DATE) AS days_left
-FROM account_dim
-WHERE status = 'active' AND renewal_date BETWEEN ? AND ? AND ({clause})
-ORDER BY renewal_date, arr DESC NULLS LAST, account
+SELECT a.account, a.tier, a.csm AS owner, a.arr, a.renewal_date, (a.renewal_date - ?::DATE) AS days_left
+FROM account_dim a
+WHERE {customers} AND a.renewal_date BETWEEN ? AND ?
+ORDER BY a.renewal_date, a.arr DESC NULLS LAST, a.account
 """
 
 
-def arr_by_tier(ws: Workspace, filters: Filters) -> pd.DataFrame:
-    """Active accounts and their ARR per tier, in tier order."""
-    clause, params = filters.account_clause("account_key", by_owner=True)
-    return ws.query(ARR_BY_TIER_SQL.format(clause=clause), params)
+def arr_by_tier(ws: Workspace, filters: Scope) -> pd.DataFrame:
+    """The customers on the as-of date and their ARR per tier, in tier order."""
+    customers, params = filters.customers("a")
+    return ws.query(ARR_BY_TIER_SQL.format(customers=customers), params)
 
 
-def renewals_due(ws: Workspace, filters: Filters, days: int = 90) -> pd.DataFrame:
-    """Active accounts renewing within ``days`` of the as-of date, soonest first."""
-    as_of = filters.as_of or dt.date.today()
-    clause, params = filters.account_clause("account_key", by_owner=True)
+def renewals_due(ws: Workspace, filters: Scope, days: int = 90) -> pd.DataFrame:
+    """The customers renewing within ``days`` of the as-of date, soonest first."""
+    day = filters.day
+    customers, params = filters.customers("a")
     return ws.query(
-        RENEWALS_SQL.format(clause=clause), [as_of, as_of, as_of + dt.timedelta(days=days)] + params
+        RENEWALS_SQL.format(customers=customers), [day, *params, day, day + dt.timedelta(days=days)]
     )
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from cs_dash.filters import Filters
-from cs_dash.metrics import fact_scope
 from cs_dash.metrics.values import first_row, records
+from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
 
 # Plan freshness: days since the plan was last touched (its latest reviewed_on, or created_on for
@@ -106,7 +105,8 @@ GROUP BY ALL
 ORDER BY bucket_order
 """
 
-# Coverage over active accounts: an account has a plan when it has at least one plan row.
+# Coverage over the customers on the as-of date: an account has a plan when it has at least one
+# plan row by then.
 COVERAGE_SQL = """
 WITH {items},
 planned AS (SELECT DISTINCT account_key FROM items)
@@ -117,7 +117,7 @@ SELECT coalesce(a.tier, 'All tiers') AS tier, coalesce(a.tier_rank, 999) AS tier
        coalesce(sum(a.arr), 0) AS arr,
        coalesce(sum(a.arr) FILTER (WHERE p.account_key IS NOT NULL), 0) AS arr_with_plan
 FROM account_dim a LEFT JOIN planned p USING (account_key)
-WHERE a.status = 'active' AND {dim_accounts}
+WHERE {customers}
 GROUP BY GROUPING SETS ((a.tier, a.tier_rank), ())
 HAVING count(*) > 0
 ORDER BY tier_rank
@@ -155,14 +155,14 @@ GROUPS = {
 }
 
 
-def _items(filters: Filters) -> tuple[str, list]:
-    as_of = fact_scope.as_of(filters)
-    acc_sql, acc_params = fact_scope.accounts(filters, "p.account_key")
+def _items(filters: Scope) -> tuple[str, list]:
+    as_of = filters.day
+    acc_sql, acc_params = filters.accounts("p.account_key")
     return ITEMS_CTE.format(accounts=acc_sql), [as_of, as_of] + acc_params
 
 
-def _plan_accounts_sql(filters: Filters) -> tuple[str, list]:
-    as_of = fact_scope.as_of(filters)
+def _plan_accounts_sql(filters: Scope) -> tuple[str, list]:
+    as_of = filters.day
     items, params = _items(filters)
     bucket_params = [as_of, UNDATED]
     for days, label in FRESHNESS_BUCKETS:
@@ -171,7 +171,7 @@ def _plan_accounts_sql(filters: Filters) -> tuple[str, list]:
     return PLAN_ACCOUNTS_SQL.format(items=items), params + bucket_params
 
 
-def plan_accounts(ws: Workspace, filters: Filters) -> pd.DataFrame:
+def plan_accounts(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """One row per account with a plan: goals, step progress, open blockers, last review, freshness."""
     sql, params = _plan_accounts_sql(filters)
     return ws.query(
@@ -179,27 +179,27 @@ def plan_accounts(ws: Workspace, filters: Filters) -> pd.DataFrame:
     )
 
 
-def account_plan(ws: Workspace, filters: Filters, account_key: str) -> pd.DataFrame:
+def account_plan(ws: Workspace, filters: Scope, account_key: str) -> pd.DataFrame:
     """One account's plan: goals first, then steps, blockers and any rows of another kind."""
     items, params = _items(filters)
     return ws.query(ACCOUNT_PLAN_SQL.format(items=items), params + [account_key])
 
 
-def coverage_by_tier(ws: Workspace, filters: Filters) -> pd.DataFrame:
-    """Share of active accounts (and of their ARR) with a plan, per tier and over all tiers."""
+def coverage_by_tier(ws: Workspace, filters: Scope) -> pd.DataFrame:
+    """Share of customers (and of their ARR) with a plan, per tier and over all tiers."""
     items, params = _items(filters)
-    dim_sql, dim_params = fact_scope.accounts(filters, "a.account_key")
-    return ws.query(COVERAGE_SQL.format(items=items, dim_accounts=dim_sql), params + dim_params)
+    customers, customer_params = filters.customers("a")
+    return ws.query(COVERAGE_SQL.format(items=items, customers=customers), params + customer_params)
 
 
-def freshness(ws: Workspace, filters: Filters) -> pd.DataFrame:
+def freshness(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """How many plans (and how much ARR) fall in each freshness bucket, in bucket order."""
     sql, params = _plan_accounts_sql(filters)
     order = list(FRESHNESS_ORDER)
     return ws.query(FRESHNESS_SQL.format(plan_accounts=sql), params + [order, order])
 
 
-def stale_plans(ws: Workspace, filters: Filters) -> pd.DataFrame:
+def stale_plans(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Plans not reviewed for over 365 days or never dated, the largest ARR first."""
     sql, params = _plan_accounts_sql(filters)
     return ws.query(
@@ -209,7 +209,7 @@ def stale_plans(ws: Workspace, filters: Filters) -> pd.DataFrame:
 
 
 def blockers_by_dimension(
-    ws: Workspace, filters: Filters, by: str | None = None, include_done: bool = False
+    ws: Workspace, filters: Scope, by: str | None = None, include_done: bool = False
 ) -> pd.DataFrame:
     """Blockers per dimension (optionally split by ``by`` = "tier" or "segment"), with ARR affected."""
     if by not in GROUPS:
@@ -223,7 +223,7 @@ def blockers_by_dimension(
     return ws.query(sql, params)
 
 
-def summary_section(ws: Workspace, filters: Filters) -> dict:
+def summary_section(ws: Workspace, filters: Scope) -> dict:
     """Plan coverage, freshness and blockers by dimension, for the CLI's JSON."""
     coverage = coverage_by_tier(ws, filters)
     total = first_row(coverage[coverage["tier"] == "All tiers"])

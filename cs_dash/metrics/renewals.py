@@ -12,9 +12,9 @@ import datetime as dt
 
 import pandas as pd
 
-from cs_dash.filters import RENEWAL_WINDOW_LABELS, Filters
+from cs_dash.filters import RENEWAL_WINDOW_LABELS
 from cs_dash.metrics import health
-from cs_dash.metrics.scope import account_scope
+from cs_dash.scope import Scope
 
 WINDOWS = ("overdue", "30", "60", "90", "180", "365")
 WINDOW_LABELS = {w: RENEWAL_WINDOW_LABELS[w] for w in WINDOWS}
@@ -58,21 +58,17 @@ ORDER BY overdue DESC, month, tier_rank
 """
 
 
-def _rows_sql(ws, filters: Filters, as_of: dt.date) -> tuple[str, list]:
+def _rows_sql(ws, filters: Scope, as_of: dt.date) -> tuple[str, list]:
     points = health.POINTS_ON_DATES
-    scope, scope_params = account_scope(filters, "a")
+    scope, scope_params = filters.accounts("a.account_key")
     scores, params = health.scores_sql(ws.settings, points.format(scope=scope), [[as_of], *scope_params])
     return RENEWAL_ROWS.format(scores=scores), [*params, as_of, as_of, health.NO_SCORE_BAND]
 
 
-def _as_of(ws, filters: Filters, as_of: dt.date | None) -> dt.date:
-    return as_of or filters.as_of or ws.latest_date() or dt.date.today()
-
-
-def renewal_table(ws, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
+def renewal_table(ws, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
     """Every filtered customer: account, tier, ARR, renewal date, days left, health score and band,
     owner CSM, last proactive touch. Soonest renewal first; accounts without a date last."""
-    day = _as_of(ws, filters, as_of)
+    day = as_of or filters.day
     sql, params = _rows_sql(ws, filters, day)
     return ws.query(
         f"SELECT * EXCLUDE (account_key, tier_rank) FROM ({sql}) "
@@ -81,15 +77,15 @@ def renewal_table(ws, filters: Filters, as_of: dt.date | None = None) -> pd.Data
     )
 
 
-def windows_by_tier(ws, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
+def windows_by_tier(ws, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
     """Accounts and ARR renewing in each window, per tier: columns window, tier, tier_rank, accounts, arr."""
-    day = _as_of(ws, filters, as_of)
+    day = as_of or filters.day
     rows, params = _rows_sql(ws, filters, day)
     windows = list(WINDOWS)
     return ws.query(WINDOW_COUNTS.format(rows=rows), [*params, windows, windows])
 
 
-def windows(ws, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
+def windows(ws, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
     """Accounts and ARR renewing in each window (all tiers): columns window, accounts, arr."""
     by_tier = windows_by_tier(ws, filters, as_of)
     totals = by_tier.groupby("window", sort=False)[["accounts", "arr"]].sum()
@@ -97,23 +93,23 @@ def windows(ws, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
     return out.fillna({"accounts": 0, "arr": 0.0}).astype({"accounts": int, "arr": float})
 
 
-def timeline(ws, filters: Filters, as_of: dt.date | None = None, days: int = 365) -> pd.DataFrame:
+def timeline(ws, filters: Scope, as_of: dt.date | None = None, days: int = 365) -> pd.DataFrame:
     """ARR and accounts renewing per month over the next ``days`` days (and overdue), by tier and band.
 
     Columns month (None for overdue), overdue, tier, tier_rank, band, accounts, arr.
     """
-    day = _as_of(ws, filters, as_of)
+    day = as_of or filters.day
     rows, params = _rows_sql(ws, filters, day)
     return ws.query(TIMELINE.format(rows=rows), [*params, days])
 
 
-def without_date(ws, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
+def without_date(ws, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
     """The filtered customers with no renewal date: account, tier, ARR, owner CSM."""
     table = renewal_table(ws, filters, as_of)
     return table[table["renewal_date"].isna()][["account", "tier", "arr", "owner_csm"]]
 
 
-def summary_section(ws, filters: Filters) -> list[dict]:
+def summary_section(ws, filters: Scope) -> list[dict]:
     """The CLI's ``"renewals"`` list: [{"window", "accounts", "arr"}] for every window."""
     return [
         {"window": r.window, "accounts": int(r.accounts), "arr": float(r.arr)}

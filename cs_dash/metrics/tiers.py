@@ -10,8 +10,7 @@ import datetime as dt
 
 import pandas as pd
 
-from cs_dash.filters import Filters
-from cs_dash.metrics.scope import account_scope, active_on
+from cs_dash.scope import Scope, customer_on
 from cs_dash.workspace import Workspace
 
 # Every named tier appears, in tier order, even when empty; the "No ARR" group only when it has
@@ -34,22 +33,32 @@ ORDER BY n.tier_rank
 """
 
 
-def tier_counts(ws: Workspace, filters: Filters, as_of: dt.date | None = None) -> pd.DataFrame:
+HAS_ACCOUNT_VALUES_SQL = (
+    "SELECT count(*) > 0 FROM account_dim WHERE arr IS NOT NULL OR renewal_date IS NOT NULL"
+)
+
+
+def has_account_values(ws: Workspace) -> bool:
+    """Whether any account has an ARR or a renewal date (from accounts or from the tracker's rows)."""
+    return bool(ws.scalar(HAS_ACCOUNT_VALUES_SQL))
+
+
+def tier_counts(ws: Workspace, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
     """Columns tier, accounts, arr: the customers active on ``as_of`` in each tier.
 
     Every tier is listed (an empty one with 0) unless the tier filter leaves it out.
     """
-    as_of = as_of or filters.as_of or ws.latest_date() or dt.date.today()
+    as_of = as_of or filters.day
     names = [n for n in ws.settings.tiers.names if not filters.tiers or n in filters.tiers]
-    scope, scope_params = account_scope(filters)
-    active, active_params = active_on(as_of)
+    scope, scope_params = filters.accounts()
+    active, active_params = customer_on(), [as_of, as_of]
     return ws.query(
         TIER_COUNTS.format(scope=scope, active=active),
         [names, names, ws.settings.tiers.no_arr_name, *scope_params, *active_params],
     )
 
 
-def summary_section(ws: Workspace, filters: Filters) -> list[dict]:
+def summary_section(ws: Workspace, filters: Scope) -> list[dict]:
     """The CLI's ``"tiers"`` list: [{"tier", "accounts", "arr"}]."""
     df = tier_counts(ws, filters)
     return [

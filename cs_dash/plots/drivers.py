@@ -407,7 +407,7 @@ def plan_coverage(df: pd.DataFrame, scope: str, tier_names: list[str], no_arr_na
             hovertemplate="%{x}: %{y:.0f} % of accounts have a plan<extra></extra>",
         )
         fig.update_yaxes(range=[0, 110], ticksuffix=" %")
-    return _styled(fig, "Account plan coverage by tier", scope, "Tier", "Active accounts with a plan")
+    return _styled(fig, "Account plan coverage by tier", scope, "Tier", "Customers with a plan")
 
 
 def plan_freshness(df: pd.DataFrame, scope: str) -> go.Figure:

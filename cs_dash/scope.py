@@ -1,0 +1,140 @@
+"""The view in force: the sidebar's (or the command line's) filters with the as-of date resolved.
+
+A ``Scope`` is built once per rerun (``build_scope``) and handed to every metric, so no metric
+picks a default date of its own and a number means the same thing on every page, in the CLI and
+in the exported files. This module holds the one definition of each thing a view depends on:
+
+- the default as-of date: the latest date of any activity in the data (``default_as_of``);
+- a customer on a date (``CUSTOMER_ON``);
+- a CSM's accounts (the accounts the CSM owns) versus a CSM's engagements (the work the CSM did):
+  ``Scope.account_clause(by_owner=True)`` and ``Scope.where`` respectively;
+- the date range: ``Scope.date_from`` to ``Scope.period_end`` (never later than the as-of date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+
+from cs_dash.filters import Filters
+from cs_dash.sqlutil import quote_ident
+from cs_dash.workspace import Workspace
+
+# Dates on which something happened: the default "as of" date is the latest of them. Closing and
+# resolution dates count (a ticket solved on the export's last day is solved as of that day);
+# dates that lie ahead by nature (renewal, due dates) do not.
+ACTIVITY_DATES = (
+    ("engagements", "date"),
+    ("tickets", "opened_at"),
+    ("tickets", "closed_at"),
+    ("surveys", "date"),
+    ("usage", "date"),
+    ("revenue", "date"),
+    ("accounts", "churned_on"),
+    ("plans", "created_on"),
+    ("plans", "reviewed_on"),
+)
+
+# An account is a customer on day $as_of when it had subscribed by then (or we do not know when)
+# and had not churned by then. ``{a}`` is a table alias written by this package ("a." or "").
+CUSTOMER_ON = (
+    "(({a}subscribed_on IS NULL OR {a}subscribed_on <= {day}) "
+    "AND (({a}churned_on IS NULL AND {a}status = 'active') OR {a}churned_on > {day}))"
+)
+
+
+def latest_activity(ws: Workspace) -> dt.date | None:
+    """The latest activity date in the loaded data, or None when nothing is dated."""
+    parts = " UNION ALL ".join(
+        f"SELECT max({quote_ident(c)})::DATE AS d FROM {quote_ident(t)}" for t, c in ACTIVITY_DATES
+    )
+    return ws.scalar(f"SELECT max(d) FROM ({parts})")
+
+
+def default_as_of(ws: Workspace) -> dt.date:
+    """The as-of date a view has when nobody chose one: the data's latest activity, else today."""
+    return latest_activity(ws) or dt.date.today()
+
+
+# What the data cannot answer for a past as-of date, said next to the numbers it affects.
+PAST_ARR_NOTE = "ARR as exported today, not as it was then"
+PAST_RENEWAL_NOTE = "renewal dates are the next renewal as exported, so renewals since then are missing"
+
+
+def looks_back(ws: Workspace, scope: Scope) -> bool:
+    """Whether the view is as of a day before the data's latest activity (a past date)."""
+    return scope.day < default_as_of(ws)
+
+
+CSM_CHOICES_SQL = "SELECT csm FROM csm_dim WHERE csm IS NOT NULL ORDER BY lower(csm)"
+TIER_CHOICES_SQL = "SELECT DISTINCT tier, tier_rank FROM account_dim ORDER BY tier_rank, tier"
+SEGMENT_CHOICES_SQL = "SELECT DISTINCT segment FROM account_dim WHERE segment IS NOT NULL ORDER BY 1"
+
+
+def choices(ws: Workspace) -> tuple[list[str], list[str], list[str]]:
+    """The CSMs, tiers (in tier order) and segments the data has: what the filters can choose from."""
+    return (
+        ws.query(CSM_CHOICES_SQL)["csm"].tolist(),
+        ws.query(TIER_CHOICES_SQL)["tier"].tolist(),
+        ws.query(SEGMENT_CHOICES_SQL)["segment"].tolist(),
+    )
+
+
+def customer_on(alias: str = "", day: str = "?") -> str:
+    """``CUSTOMER_ON`` for a table alias; ``day`` is the placeholder or column the date comes from."""
+    prefix = f"{alias}." if alias else ""
+    return CUSTOMER_ON.format(a=prefix, day=day)
+
+
+@dataclass(frozen=True)
+class Scope(Filters):
+    """Filters whose as-of date is known and whose date preset is turned into dates."""
+
+    def __post_init__(self) -> None:
+        if self.as_of is None:
+            raise ValueError("A scope needs its as-of date; build it with build_scope().")
+
+    @property
+    def day(self) -> dt.date:
+        """The as-of date (always set on a Scope)."""
+        assert self.as_of is not None
+        return self.as_of
+
+    def accounts(self, key_expr: str = "account_key") -> tuple[str, list]:
+        """A condition on an account key column: the account passes every account-level filter.
+
+        The CSM filter means the accounts the CSM owns (``account_dim.csm``); engagement metrics
+        use ``where`` instead, where it means the work the CSM did. ``key_expr`` is a column
+        reference written by this package, never user text.
+        """
+        return self.account_clause(key_expr, by_owner=True)
+
+    def dates(self, date_expr: str) -> tuple[str, list]:
+        """A condition keeping ``date_expr`` inside the date range and on or before the as-of date."""
+        conds, params = [f"CAST({date_expr} AS DATE) <= ?"], [self.day]
+        if self.date_from:
+            conds.append(f"CAST({date_expr} AS DATE) >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            conds.append(f"CAST({date_expr} AS DATE) <= ?")
+            params.append(self.date_to)
+        return " AND ".join(conds), params
+
+    def accounts_and_dates(self, key_expr: str, date_expr: str) -> tuple[str, list]:
+        """``accounts`` and ``dates`` together, in that parameter order."""
+        acc_sql, acc_params = self.accounts(key_expr)
+        date_sql, date_params = self.dates(date_expr)
+        return f"{acc_sql} AND {date_sql}", acc_params + date_params
+
+    def customers(self, alias: str = "a") -> tuple[str, list]:
+        """A condition on ``account_dim`` (aliased): the filtered accounts that are customers on the
+        as-of date, a CSM's being the accounts the CSM owns."""
+        accounts, params = self.accounts(f"{alias}.account_key" if alias else "account_key")
+        return f"({accounts}) AND {customer_on(alias)}", [*params, self.day, self.day]
+
+
+def build_scope(ws: Workspace, filters: Filters) -> Scope:
+    """The scope for ``filters``: the as-of date defaulted once, here, and presets resolved."""
+    values = {f.name: getattr(filters, f.name) for f in fields(Filters)}
+    values["as_of"] = filters.as_of or default_as_of(ws)
+    return Scope(**values).resolved()  # type: ignore[return-value]
