@@ -1,7 +1,8 @@
-"""``python -m cs_dash summary FILE...``: the dashboard's headline numbers without the UI.
+"""``python -m cs_dash summary|export FILE...``: the dashboard's numbers and files without the UI.
 
 Files load exactly as on the Data page (automatic mapping plus ``--map`` overrides); a file that
 cannot be used gets one line on stderr and exit status 2, and the other files still load.
+``export`` writes the deck, the executive summary or customer scorecards for the same filters.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 import sys
 from pathlib import Path
 
+from cs_dash.exports import FORMATS, ExportError, export
 from cs_dash.filters import Filters
 from cs_dash.importing import ImportOptions
 from cs_dash.settings import Settings, SettingsError, loads_toml
@@ -33,13 +35,22 @@ def _mapping(text: str) -> tuple[str, str]:
     return source.strip(), target.strip()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m cs_dash", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    summary = sub.add_parser("summary", help="load CSV files and print the headline metrics")
-    summary.add_argument("files", nargs="+", metavar="FILE")
-    summary.add_argument("--as-of", type=_date, help="the date metrics are computed at")
-    summary.add_argument(
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    """The sidebar's filters as flags; every subcommand takes the same ones."""
+    parser.add_argument("--as-of", type=_date, help="the date metrics are computed at")
+    parser.add_argument("--csm", action="append", default=[], help="only this CSM (repeatable)")
+    parser.add_argument("--from", dest="date_from", type=_date, help="engagements from this date")
+    parser.add_argument("--to", dest="date_to", type=_date, help="engagements up to this date")
+
+
+def filters_from_args(args: argparse.Namespace) -> Filters:
+    """The Filters the flags of ``add_filter_arguments`` ask for."""
+    return Filters(csms=tuple(args.csm), date_from=args.date_from, date_to=args.date_to, as_of=args.as_of)
+
+
+def _add_loading_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument(
         "--map",
         type=_mapping,
         action="append",
@@ -47,12 +58,34 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="'Header=column'",
         help="force a header onto a canonical column",
     )
-    summary.add_argument("--csm", action="append", default=[], help="only this CSM (repeatable)")
-    summary.add_argument("--from", dest="date_from", type=_date, help="engagements from this date")
-    summary.add_argument("--to", dest="date_to", type=_date, help="engagements up to this date")
-    summary.add_argument("--json", action="store_true", help="print one JSON object")
-    summary.add_argument(
+    parser.add_argument(
         "--settings", metavar="FILE", help="a settings file saved from the Settings page (TOML)"
+    )
+    add_filter_arguments(parser)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m cs_dash", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    summary = sub.add_parser("summary", help="load CSV files and print the headline metrics")
+    _add_loading_arguments(summary)
+    summary.add_argument("--json", action="store_true", help="print one JSON object")
+    files = sub.add_parser("export", help="load CSV files and write the deck, the summary or scorecards")
+    files.add_argument(
+        "kind", choices=sorted(FORMATS), help="deck (PPTX), summary or scorecard (PDF or HTML)"
+    )
+    _add_loading_arguments(files)
+    files.add_argument("--out", required=True, metavar="PATH", help="the file to write")
+    files.add_argument(
+        "--format",
+        dest="file_format",
+        choices=("pptx", "pdf", "html"),
+        help="default: pptx for a deck, else pdf",
+    )
+    who = files.add_mutually_exclusive_group()
+    who.add_argument("--account", metavar="NAME", help="the customer a scorecard is for")
+    who.add_argument(
+        "--all", dest="every_account", action="store_true", help="a zip of one scorecard per account"
     )
     return parser
 
@@ -98,34 +131,74 @@ def _load_settings(file: str | None) -> Settings | None:
     return loads_toml(data)
 
 
-def run_summary(args: argparse.Namespace) -> int:
+def _load_files(ws: Workspace, args: argparse.Namespace) -> int:
+    """Load every file as the Data page would; 2 when one could not be used, else 0."""
+    status = 0
+    overrides = dict(args.map)
+    for file in args.files:
+        path = Path(file)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            print(f"{file}: cannot be read ({exc.strerror}).", file=sys.stderr)
+            status = 2
+            continue
+        options = ImportOptions(columns=overrides) if overrides else None
+        result = ws.add_file(path.name, data, options)
+        if not result.ok:
+            # The importer's sentence already names the file.
+            print(result.error or f"{file}: could not be loaded.", file=sys.stderr)
+            status = 2
+    return status
+
+
+def _workspace(args: argparse.Namespace) -> Workspace | None:
+    """A workspace with the settings asked for; None (after saying why) when they cannot be read."""
     try:
         settings = _load_settings(args.settings)
     except SettingsError as exc:
         print(f"{args.settings}: {exc}", file=sys.stderr)
+        return None
+    return Workspace(settings=settings)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    ws = _workspace(args)
+    if ws is None:
         return 2
-    ws = Workspace(settings=settings)
-    status = 0
     try:
-        overrides = dict(args.map)
-        for file in args.files:
-            path = Path(file)
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                print(f"{file}: cannot be read ({exc.strerror}).", file=sys.stderr)
-                status = 2
-                continue
-            options = ImportOptions(columns=overrides) if overrides else None
-            result = ws.add_file(path.name, data, options)
-            if not result.ok:
-                # The importer's sentence already names the file.
-                print(result.error or f"{file}: could not be loaded.", file=sys.stderr)
-                status = 2
-        filters = Filters(
-            csms=tuple(args.csm), date_from=args.date_from, date_to=args.date_to, as_of=args.as_of
-        )
-        summary = build_summary(ws, filters)
+        status = _load_files(ws, args)
+        try:
+            data = export(
+                ws,
+                args.kind,
+                filters_from_args(args),
+                args.file_format,
+                account=args.account,
+                every_account=args.every_account,
+            )
+        except ExportError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        out = Path(args.out)
+        try:
+            out.write_bytes(data)
+        except OSError as exc:
+            print(f"{out}: cannot be written ({exc.strerror}).", file=sys.stderr)
+            return 2
+        print(f"Wrote {out} ({len(data) / 1024:,.0f} kB).")
+    finally:
+        ws.close()
+    return status
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    ws = _workspace(args)
+    if ws is None:
+        return 2
+    try:
+        status = _load_files(ws, args)
+        summary = build_summary(ws, filters_from_args(args))
         if args.json:
             print(json.dumps(summary, indent=2, default=str))
         else:
@@ -138,7 +211,7 @@ def run_summary(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return run_summary(args)
+        return run_export(args) if args.command == "export" else run_summary(args)
     except Exception as exc:  # the CLI's promise: one sentence, never a traceback
         print(f"cs-dash could not finish: {exc}", file=sys.stderr)
         return 1

@@ -10,6 +10,7 @@ import atexit
 import datetime as dt
 import html
 import re
+import warnings
 
 import plotly.graph_objects as go
 
@@ -32,7 +33,10 @@ def chart_png(fig: go.Figure, width: int = 1100, height: int | None = None, scal
     """The figure as PNG bytes, ``width`` × ``height`` CSS pixels at ``scale``."""
     _ensure_server()
     height = height or fig.layout.height or 450
-    return fig.to_image(format="png", width=width, height=height, scale=scale)
+    with warnings.catch_warnings():
+        # Plotly passes its per-call browser options even to a running server, which ignores them.
+        warnings.filterwarnings("ignore", message="The kopts argument is ignored")
+        return fig.to_image(format="png", width=width, height=height, scale=scale)
 
 
 def title_parts(fig: go.Figure) -> tuple[str, str]:

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from cs_dash.charts import NO_TIER_COLOUR, money, plural
-from cs_dash.exec_summary import exec_summary_html
+from cs_dash.exec_summary import RATIO_DEFINITION, TIERS_DEFINITION, exec_summary_html, exec_summary_pdf
 from cs_dash.metrics import cost, health, hurtlocker, overview
 from cs_dash.plots import team as plots
 from ui import render, session, sidebar
@@ -69,14 +69,14 @@ if render.needs(ws, ("engagements",), "The overview"):
         figure = plots.ratio_trend(
             trend, scope, targets.hurtlocker_ratio, "month", CHART_HEIGHT, by_minutes=False
         )
-        render.chart(figure, key="ov_trend")
+        render.chart(figure, key="ov_trend", definition=RATIO_DEFINITION)
     with right:
         bands = health.band_distribution(ws, filters)
         band_colours = {b.name: b.colour for b in ws.settings.bands} | {health.NO_SCORE_BAND: NO_TIER_COLOUR}
         figure = plots.arr_by_tier_and_band(
             bands, scope, overview.tier_order(ws), band_colours, cur, CHART_HEIGHT
         )
-        render.chart(figure, key="ov_tiers")
+        render.chart(figure, key="ov_tiers", definition=TIERS_DEFINITION)
 
     one_csm = len(filters.csms) == 1
     columns = {
@@ -122,11 +122,22 @@ if render.needs(ws, ("engagements",), "The overview"):
             + "; the full list is on Tiers & renewals."
         )
 
-    render.prepared_download(
-        "executive summary (HTML)",
-        lambda: exec_summary_html(ws, filters),
-        file_name=f"cs-summary-{filters.as_of:%Y-%m-%d}.html",
-        mime="text/html",
-        key="ov_summary",
-        stamp=(filters, ws.settings),
-    )
+    pdf, page = st.columns(2)
+    with pdf:
+        render.prepared_download(
+            "executive summary (PDF)",
+            lambda: exec_summary_pdf(ws, filters),
+            file_name=f"cs-summary-{filters.as_of:%Y-%m-%d}.pdf",
+            mime="application/pdf",
+            key="ov_summary_pdf",
+            stamp=(filters, ws.settings),
+        )
+    with page:
+        render.prepared_download(
+            "executive summary (HTML)",
+            lambda: exec_summary_html(ws, filters),
+            file_name=f"cs-summary-{filters.as_of:%Y-%m-%d}.html",
+            mime="text/html",
+            key="ov_summary",
+            stamp=(filters, ws.settings),
+        )
