@@ -87,7 +87,7 @@ def _tiles_slide(prs: Presentation, kpis: list[Kpi], scope: str) -> None:
 
 def _chart_slide(prs: Presentation, chart: Slide, render: ChartRenderer, as_of: dt.date | None) -> None:
     what, scope = title_parts(chart.figure)
-    slide = _titled_slide(prs, what, scope)
+    slide = _titled_slide(prs, what, f"{scope} · as of {day(as_of)}" if as_of else scope)
     picture = render(untitled(chart.figure))
     max_width, max_height = Inches(12.3), Inches(5.7)
     ratio = CHART_PIXELS[1] / CHART_PIXELS[0]
