@@ -12,9 +12,11 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
+import plotly.graph_objects as go
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
 from cs_dash.formatting import day
@@ -27,13 +29,14 @@ LINE = RGBColor(0xE4, 0xE7, 0xEB)
 WIDE = (Inches(13.333), Inches(7.5))
 TITLE_ONLY = 5  # the default template's "Title Only" layout
 CHART_PIXELS = (1200, 560)
+CHART_FONT = 20  # px at 1200 px wide: about 14 pt once the picture fills the slide
 
 
 @dataclass
 class Slide:
     """One chart slide: the figure, and the definition for the speaker notes."""
 
-    figure: object
+    figure: go.Figure
     definition: str = ""
 
 
@@ -48,8 +51,17 @@ def _text(frame, text: str, size: int, colour: RGBColor = INK, bold: bool = Fals
 
 def _title_slide(prs: Presentation, title: str, subtitle: str) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[0])
-    _text(slide.shapes.title.text_frame, title, 36, bold=True)
-    _text(slide.placeholders[1].text_frame, subtitle, 18, MUTED)
+    # The default template places these for a 4:3 slide; span the wide slide instead.
+    heading, sub = slide.shapes.title, slide.placeholders[1]
+    heading.left, heading.top, heading.width, heading.height = (
+        Inches(0.8),
+        Inches(2.3),
+        Inches(11.7),
+        Inches(1.4),
+    )
+    sub.left, sub.top, sub.width, sub.height = Inches(0.8), Inches(3.8), Inches(11.7), Inches(1.0)
+    _text(heading.text_frame, title, 40, bold=True)
+    _text(sub.text_frame, subtitle, 20, MUTED)
 
 
 def _titled_slide(prs: Presentation, title: str, scope: str):
@@ -75,11 +87,15 @@ def _tiles_slide(prs: Presentation, kpis: list[Kpi], scope: str) -> None:
         tile.fill.solid()
         tile.fill.fore_color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
         tile.line.color.rgb = LINE
+        tile.shadow.inherit = False
         frame = tile.text_frame
         frame.word_wrap = True
+        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        frame.margin_left = frame.margin_right = Inches(0.25)
         lines = [(kpi.label, 16, MUTED, False), (kpi.value, 36, INK, True), (kpi.note, 13, MUTED, False)]
         for j, (text, size, colour, bold) in enumerate(lines):
             paragraph = frame.paragraphs[0] if j == 0 else frame.add_paragraph()
+            paragraph.alignment = PP_ALIGN.LEFT
             run = paragraph.add_run()
             run.text = text
             run.font.size, run.font.bold, run.font.color.rgb = Pt(size), bold, colour
@@ -100,8 +116,11 @@ def _chart_slide(prs: Presentation, chart: Slide, render: ChartRenderer, as_of: 
 
 
 def slide_image(fig) -> bytes:
-    """A chart at the slide's proportions, twice the screen resolution."""
-    return chart_png(fig, *CHART_PIXELS)
+    """A chart at the slide's proportions, twice the screen resolution, its text sized for a room."""
+    big = go.Figure(fig)
+    big.update_layout(font_size=CHART_FONT, legend_font_size=CHART_FONT - 2, margin_l=110)
+    big.update_yaxes(automargin=True)
+    return chart_png(big, *CHART_PIXELS)
 
 
 def build_deck(
