@@ -14,6 +14,7 @@ from cs_dash import formatting as fmt
 from cs_dash.charts import NO_TIER_COLOUR, money, plural
 from cs_dash.filters import Filters
 from cs_dash.metrics import cost, health, hurtlocker, overview
+from cs_dash.metrics.period_compare import tile_deltas
 from cs_dash.pdf import html_to_pdf
 from cs_dash.plots import team as plots
 from cs_dash.report import ChartRenderer, Kpi, Section, build_html
@@ -49,7 +50,7 @@ def headline_kpis(ws: Workspace, filters: Filters) -> list[Kpi]:
     ratio = hurt["ratio"]
     share = hurt["proactive_share"]
     fire_share = spend["firefighting_share"]
-    return [
+    kpis = [
         Kpi(
             "Hurtlocker ratio",
             f"{ratio:.2f}" if ratio is not None else hurt["ratio_label"].capitalize(),
@@ -69,6 +70,11 @@ def headline_kpis(ws: Workspace, filters: Filters) -> list[Kpi]:
             plural(len(renewals), "account"),
         ),
     ]
+    deltas = tile_deltas(ws, filters)
+    for kpi in kpis:
+        if kpi.label in deltas:
+            kpi.note = f"{kpi.note} · {deltas[kpi.label].text}"
+    return kpis
 
 
 def subtitle(filters: Filters) -> str:

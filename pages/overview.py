@@ -6,6 +6,7 @@ import streamlit as st
 from cs_dash.charts import NO_TIER_COLOUR, money, plural
 from cs_dash.exec_summary import RATIO_DEFINITION, TIERS_DEFINITION, exec_summary_html, exec_summary_pdf
 from cs_dash.metrics import cost, health, hurtlocker, overview
+from cs_dash.metrics.period_compare import tile_deltas
 from cs_dash.plots import team as plots
 from ui import render, session, sidebar
 
@@ -29,7 +30,10 @@ if render.needs(ws, ("engagements",), "The overview"):
     scope = filters.describe()
     cur = ws.settings.currency
     targets = ws.settings.targets
-    st.caption(f"{render.escape_md(scope)} · as of {filters.as_of:%d %b %Y}")
+    st.caption(
+        f"{render.escape_md(scope)} · as of {filters.as_of:%d %b %Y}. With a date range, the tiles compare "
+        "it with the period of the same length just before it."
+    )
 
     hurt_data = hurtlocker.page_data(ws, filters, "month", top_accounts=0)
     hurt = hurt_data["totals"]
@@ -37,23 +41,34 @@ if render.needs(ws, ("engagements",), "The overview"):
     tiers = overview.arr_by_tier(ws, filters)
     renewals = overview.renewals_due(ws, filters, 90)
 
+    deltas = tile_deltas(ws, filters)
+    colour = {True: "normal", False: "inverse", None: "off"}
+
+    def delta(label: str) -> dict:
+        """The change vs the previous period of the same length, when the date range gives one."""
+        found = deltas.get(label)
+        return {} if found is None else {"delta": found.text, "delta_color": colour[found.higher_is_better]}
+
     cols = st.columns(6)
     ratio = hurt["ratio"]
+    vs_target = None if ratio is None else f"{ratio - targets.hurtlocker_ratio:+.2f} vs target"
     cols[0].metric(
         "Hurtlocker ratio",
         f"{ratio:.2f}" if ratio is not None else hurt["ratio_label"].capitalize(),
-        None if ratio is None else f"{ratio - targets.hurtlocker_ratio:+.2f} vs target",
-        help="Proactive ÷ reactive engagements.",
+        **(delta("Hurtlocker ratio") or {"delta": vs_target}),
+        help=f"Proactive ÷ reactive engagements; target {targets.hurtlocker_ratio:g}.",
     )
     share = hurt["proactive_share"]
-    cols[1].metric("Proactive share", "–" if share is None else f"{share:.0%}")
+    cols[1].metric("Proactive share", "–" if share is None else f"{share:.0%}", **delta("Proactive share"))
     cols[2].metric(
-        "CS cost", money(spend["cost"], cur, compact=True), help="Hours × hourly rate, in the date range."
-    )
+        "CS cost", money(spend["cost"], cur, compact=True), help="Hours × hourly rate, in the date range.",
+        **delta("CS cost"),
+    )  # fmt: skip
     fire_share = spend["firefighting_share"]
     cols[3].metric(
-        "Firefighting share", "–" if fire_share is None else f"{fire_share:.0%}", help="Reactive cost ÷ cost."
-    )
+        "Firefighting share", "–" if fire_share is None else f"{fire_share:.0%}", help="Reactive cost ÷ cost.",
+        **delta("Firefighting share"),
+    )  # fmt: skip
     cols[4].metric(
         "Active ARR", money(tiers["arr"].sum(), cur, compact=True), plural(int(tiers["accounts"].sum()), "account"),
         delta_color="off", delta_arrow="off",
