@@ -43,6 +43,9 @@ def costliest_fires(df: pd.DataFrame, scope: str, currency: str = "$", height: i
             customdata=costed[["engagements", "hours"]][mask],
             orientation="h",
             marker_color=colour,
+            text=[f"{currency}{v:,.0f}" for v in costed["cost"][mask]],
+            textposition="outside",
+            cliponaxis=False,
             hovertemplate="<b>%{y}</b><br>" + currency + "%{x:,.0f} · %{customdata[0]:,} engagements · "
             "%{customdata[1]:,.1f} h<extra>%{fullData.name}</extra>",
         )

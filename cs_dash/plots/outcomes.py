@@ -106,3 +106,34 @@ def logo_churn(df: pd.DataFrame, scope: str, grain: str = "quarter", height: int
     top = max(5, math.ceil(float(shown["logo_churn"].max()) * 100 * 1.2 / 5) * 5)
     fig.update_yaxes(range=[0, top], ticksuffix=" %", tickformat=".1~f")
     return style(fig, title, scope, f"{grain.capitalize()} starting", "Accounts lost (%)", height=height)
+
+
+def renewal_forecast(
+    df: pd.DataFrame, scope: str, labels: dict[str, str], currency: str = "$", height: int = 380
+):
+    """ARR up for renewal per window, split into expected renewal and expected churn, stacked."""
+    title = "Renewal forecast: ARR expected to renew and to churn"
+    shown = df[df["arr"] > 0]
+    if shown.empty or shown["expected_churn"].isna().all():
+        message = (
+            "No renewal in these windows"
+            if shown.empty
+            else "No churned or renewed account to learn rates from"
+        )
+        return empty_figure(title, scope, message, height)
+    names = [labels.get(w, w) for w in shown["window"]]
+    fig = go.Figure()
+    for col, name, colour in (
+        ("expected_renewal", "Expected to renew", PROACTIVE),
+        ("expected_churn", "Expected to churn", REACTIVE),
+    ):
+        fig.add_bar(
+            x=names,
+            y=shown[col],
+            name=name,
+            marker_color=colour,
+            hovertemplate="%{x}: " + currency + "%{y:,.0f}<extra>%{fullData.name}</extra>",
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(tickprefix=currency, tickformat="~s", rangemode="tozero")
+    return style(fig, title, scope, "Renewal window", f"ARR ({currency})", height=height)
