@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import deck, session, sidebar
+from ui import session, sidebar
 
 st.set_page_config(page_title="cs-dash", page_icon=":material/monitoring:", layout="wide")
 
@@ -31,7 +31,6 @@ PAGES = {
 navigation = st.navigation(PAGES)
 ws = session.workspace()
 sidebar.render(ws)
-deck.sidebar_panel(ws, sidebar.current(ws))
 if ws.is_sample:
     st.info(
         "You are looking at **sample data** for a made-up company. Upload your own exports on the "

@@ -22,6 +22,7 @@ from cs_dash.filters import (
     to_query_params,
 )
 from cs_dash.workspace import Workspace
+from ui import deck
 
 URL_KEYS = ("csm", "tier", "segment", "renewal", "dates", "from", "to", "as_of")
 _LATEST = "_f_latest"  # the data's latest date when "as of" was last defaulted to it
@@ -95,7 +96,9 @@ def render(ws: Workspace) -> None:
             right.date_input("To", key="f_to")
         st.date_input("As of", key="f_as_of", help="Metrics are computed as known on this day.")
         st.caption("The filters are kept in the page address: copy it to share this view.")
-    _write_url(_filters(latest), latest)
+    filters = _filters(latest)
+    _write_url(filters, latest)
+    deck.sidebar_panel(ws, filters)
 
 
 def _drawn_this_run() -> bool:
