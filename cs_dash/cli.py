@@ -15,6 +15,7 @@ from pathlib import Path
 
 from cs_dash.exports import FORMATS, ExportError, export
 from cs_dash.filters import Filters
+from cs_dash.images import shutdown
 from cs_dash.importing import ImportOptions
 from cs_dash.settings import Settings, SettingsError, loads_toml
 from cs_dash.summary import build_summary
@@ -188,6 +189,7 @@ def run_export(args: argparse.Namespace) -> int:
             return 2
         print(f"Wrote {out} ({len(data) / 1024:,.0f} kB).")
     finally:
+        shutdown()
         ws.close()
     return status
 

@@ -25,8 +25,19 @@ def _ensure_server() -> None:
     import kaleido  # deferred: only files with charts need a browser
 
     kaleido.start_sync_server(silence_warnings=True)
-    atexit.register(kaleido.stop_sync_server, silence_warnings=True)
+    atexit.register(shutdown)
     _server_started = True
+
+
+def shutdown() -> None:
+    """Close the rendering browser, so its profile folder is gone before the process exits."""
+    global _server_started
+    if not _server_started:
+        return
+    import kaleido
+
+    kaleido.stop_sync_server(silence_warnings=True)
+    _server_started = False
 
 
 def chart_png(fig: go.Figure, width: int = 1100, height: int | None = None, scale: int = SCALE) -> bytes:

@@ -49,7 +49,7 @@ def costliest_fires(df: pd.DataFrame, scope: str, currency: str = "$", height: i
             hovertemplate="<b>%{y}</b><br>" + currency + "%{x:,.0f} · %{customdata[0]:,} engagements · "
             "%{customdata[1]:,.1f} h<extra>%{fullData.name}</extra>",
         )
-    fig.update_yaxes(categoryorder="array", categoryarray=labels)
+    fig.update_yaxes(categoryorder="array", categoryarray=labels, automargin=True)
     fig.update_xaxes(tickprefix=currency, tickformat=",.0f")
     return style(
         fig, title, scope, f"Reactive cost ({currency})", None, height=max(height, 90 + 26 * len(costed))

@@ -51,7 +51,10 @@ def revenue_bridge(row: dict, scope: str, grain: str, currency: str = "$", heigh
         )
     )
     top = max(row["start_arr"], row["end_arr"], row["start_arr"] + row["new"] + row["expansion"])
-    fig.update_yaxes(tickprefix=currency, tickformat="~s", range=[0, top * 1.15 if top > 0 else 1])
+    low = min(row["start_arr"], row["end_arr"], row["start_arr"] - row["contraction"] - row["churn"])
+    # The moves are small against ARR: start the axis below the lowest point so they can be read.
+    bottom = max(0.0, low - (top - low) * 1.5) if top > low else 0.0
+    fig.update_yaxes(tickprefix=currency, tickformat="~s", range=[bottom, top + (top - bottom) * 0.12 or 1])
     return style(fig, title, scope, None, f"ARR ({currency})", height=height)
 
 
