@@ -1,9 +1,10 @@
-"""``cs-dash summary FILE...``: the dashboard's headline numbers without the UI; ``cs-dash run`` opens it.
+"""``cs-dash summary|export FILE...``: the dashboard's numbers and files without the UI; ``cs-dash run`` opens it.
 
 Files load exactly as on the Data page (automatic mapping plus ``--map`` and ``--table``
 overrides); a file that cannot be used gets one line on stderr and exit status 2, and the other
 files still load. Where the Data page would ask which table a file is, the command line takes the
-likelier table and says so in one warning line on stderr.
+likelier table and says so in one warning line on stderr. ``export`` writes the deck, the executive
+summary or customer scorecards for the same filters.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cs_dash.exports import FORMATS, ExportError, export
+from cs_dash.images import shutdown
 from cs_dash.importing import ImportOptions
 from cs_dash.importing.mapping import WARN_BELOW
 from cs_dash.schema import TABLES
@@ -53,14 +56,10 @@ def _unmatched_choices(files: list[str], choices: list[tuple[str, str]]) -> list
     return [given for given, table in choices if not any(table_for(f, [(given, table)]) for f in files)]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="cs-dash", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="open the dashboard in the browser (streamlit run app.py)")
-    run.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="passed on to streamlit run")
-    summary = sub.add_parser("summary", help="load CSV files and print the headline metrics")
-    summary.add_argument("files", nargs="+", metavar="FILE")
-    summary.add_argument(
+def _add_loading_arguments(parser: argparse.ArgumentParser) -> None:
+    """The files, how to read them, the settings and the view: the same for every subcommand."""
+    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument(
         "--map",
         type=_mapping,
         action="append",
@@ -68,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="'Header=column'",
         help="force a header onto a canonical column",
     )
-    summary.add_argument(
+    parser.add_argument(
         "--table",
         type=_table_choice,
         action="append",
@@ -76,18 +75,44 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE=TABLE",
         help=f"the table FILE belongs to (by name or path): one of {', '.join(TABLES)}",
     )
-    summary.add_argument(
+    parser.add_argument(
         "--no-convert",
         action="append",
         default=[],
         metavar="KEY",
         help="leave a conversion undone in every file, by the key it is listed with (e.g. arr:monthly)",
     )
-    summary.add_argument("--json", action="store_true", help="print one JSON object")
-    summary.add_argument(
+    parser.add_argument(
         "--settings", metavar="FILE", help="a settings file saved from the Settings page (TOML)"
     )
-    add_scope_arguments(summary)
+    add_scope_arguments(parser)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cs-dash", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="open the dashboard in the browser (streamlit run app.py)")
+    run.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="passed on to streamlit run")
+    summary = sub.add_parser("summary", help="load CSV files and print the headline metrics")
+    _add_loading_arguments(summary)
+    summary.add_argument("--json", action="store_true", help="print one JSON object")
+    files = sub.add_parser("export", help="load CSV files and write the deck, the summary or scorecards")
+    files.add_argument(
+        "kind", choices=sorted(FORMATS), help="deck (PPTX), summary or scorecard (PDF or HTML)"
+    )
+    _add_loading_arguments(files)
+    files.add_argument("--out", required=True, metavar="PATH", help="the file to write")
+    files.add_argument(
+        "--format",
+        dest="file_format",
+        choices=("pptx", "pdf", "html"),
+        help="default: pptx for a deck, else pdf",
+    )
+    who = files.add_mutually_exclusive_group()
+    who.add_argument("--account", metavar="NAME", help="the customer a scorecard is for")
+    who.add_argument(
+        "--all", dest="every_account", action="store_true", help="a zip of one scorecard per account"
+    )
     return parser
 
 
@@ -143,40 +168,53 @@ def _load_settings(file: str | None) -> Settings | None:
     return loads_toml(data)
 
 
-def run_summary(args: argparse.Namespace) -> int:
+def _workspace(args: argparse.Namespace) -> Workspace | None:
+    """A workspace with the settings asked for; None (after saying why) when they cannot be read."""
     try:
         settings = _load_settings(args.settings)
     except SettingsError as exc:
         print(f"{args.settings}: {exc}", file=sys.stderr)
-        return 2
-    ws = Workspace(settings=settings)
+        return None
+    return Workspace(settings=settings)
+
+
+def _load_files(ws: Workspace, args: argparse.Namespace) -> tuple[int, list[dict]]:
+    """Load every file as the Data page would: (2 when one could not be used, else 0; conversions)."""
     status = 0
-    try:
-        overrides = dict(args.map)
-        for given in _unmatched_choices(args.files, args.table):
-            print(f"--table {given}: no such file among the files given.", file=sys.stderr)
+    overrides = dict(args.map)
+    for given in _unmatched_choices(args.files, args.table):
+        print(f"--table {given}: no such file among the files given.", file=sys.stderr)
+        status = 2
+    conversions: list[dict] = []
+    for file in args.files:
+        path = Path(file)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            print(f"{file}: cannot be read ({exc.strerror}).", file=sys.stderr)
             status = 2
-        conversions: list[dict] = []
-        for file in args.files:
-            path = Path(file)
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                print(f"{file}: cannot be read ({exc.strerror}).", file=sys.stderr)
-                status = 2
-                continue
-            table = table_for(file, args.table)
-            options = ImportOptions(
-                table=table, columns=overrides, accept_unsure=True, conversions_off=set(args.no_convert)
-            )
-            result = ws.add_file(path.name, data, options)
-            if not result.ok:
-                # The importer's sentence already names the file.
-                print(result.error or f"{file}: could not be loaded.", file=sys.stderr)
-                status = 2
-            elif table is None and result.confidence is not None and result.confidence < WARN_BELOW:
-                print(low_confidence_warning(path.name, result), file=sys.stderr)
-            conversions += [{"file": path.name, "key": c.key, "text": c.text} for c in result.conversions]
+            continue
+        table = table_for(file, args.table)
+        options = ImportOptions(
+            table=table, columns=overrides, accept_unsure=True, conversions_off=set(args.no_convert)
+        )
+        result = ws.add_file(path.name, data, options)
+        if not result.ok:
+            # The importer's sentence already names the file.
+            print(result.error or f"{file}: could not be loaded.", file=sys.stderr)
+            status = 2
+        elif table is None and result.confidence is not None and result.confidence < WARN_BELOW:
+            print(low_confidence_warning(path.name, result), file=sys.stderr)
+        conversions += [{"file": path.name, "key": c.key, "text": c.text} for c in result.conversions]
+    return status, conversions
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    ws = _workspace(args)
+    if ws is None:
+        return 2
+    try:
+        status, conversions = _load_files(ws, args)
         try:
             scope = scope_from_args(args, ws)
         except ValueError as exc:
@@ -189,6 +227,33 @@ def run_summary(args: argparse.Namespace) -> int:
         else:
             _print_text(summary)
     finally:
+        ws.close()
+    return status
+
+
+def run_export(args: argparse.Namespace) -> int:
+    ws = _workspace(args)
+    if ws is None:
+        return 2
+    try:
+        status, _ = _load_files(ws, args)
+        try:
+            scope = scope_from_args(args, ws)
+            data = export(
+                ws, args.kind, scope, args.file_format, account=args.account, every_account=args.every_account
+            )
+        except (ExportError, ValueError) as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        out = Path(args.out)
+        try:
+            out.write_bytes(data)
+        except OSError as exc:
+            print(f"{out}: cannot be written ({exc.strerror}).", file=sys.stderr)
+            return 2
+        print(f"Wrote {out} ({len(data) / 1024:,.0f} kB).")
+    finally:
+        shutdown()
         ws.close()
     return status
 
@@ -213,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         return run_app(args)
     try:
-        return run_summary(args)
+        return run_export(args) if args.command == "export" else run_summary(args)
     except Exception as exc:  # the CLI's promise: one sentence, never a traceback
         print(f"cs-dash could not finish: {exc}", file=sys.stderr)
         return 1

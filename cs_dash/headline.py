@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from cs_dash.charts import money, plural
 from cs_dash.metrics import cost, hurtlocker, overview
+from cs_dash.metrics.period_compare import tile_deltas
 from cs_dash.report import Kpi
 from cs_dash.scope import PAST_ARR_NOTE, PAST_RENEWAL_NOTE, Scope, looks_back
 from cs_dash.workspace import Workspace
@@ -46,7 +47,7 @@ def headline_kpis(ws: Workspace, scope: Scope) -> list[Kpi]:
     cur = ws.settings.currency
     target = ws.settings.targets.hurtlocker_ratio
     ratio = n["ratio"]
-    return [
+    kpis = [
         Kpi(
             "Hurtlocker ratio",
             f"{ratio:.2f}" if ratio is not None else n["ratio_label"].capitalize(),
@@ -75,6 +76,11 @@ def headline_kpis(ws: Workspace, scope: Scope) -> list[Kpi]:
             help="Renewal dates are the next renewal as exported.",
         ),
     ]
+    colour = {True: "normal", False: "inverse", None: "off"}
+    for kpi, change in ((k, tile_deltas(ws, scope).get(k.label)) for k in kpis):
+        if change is not None:  # the previous period of the same length, when a date range gives one
+            kpi.delta, kpi.delta_colour = change.text, colour[change.higher_is_better]
+    return kpis
 
 
 def summary_section(ws: Workspace, scope: Scope) -> dict:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from cs_dash import formatting as fmt
 from cs_dash.metrics import account as acc
+from cs_dash.pdf import html_to_pdf
 from cs_dash.plots import account as plots
-from cs_dash.report import Kpi, Section, build_html
+from cs_dash.report import ChartRenderer, Kpi, Section, build_html
 from cs_dash.workspace import Workspace
 
 ENGAGEMENT_TYPES_LAST_YEAR = """
@@ -29,6 +31,12 @@ def _missing(value) -> bool:
 
 def _fmt(value, pattern: str = "{:,.0f}", missing: str = "–") -> str:
     return missing if _missing(value) else pattern.format(value)
+
+
+def plural_answers(count) -> str:
+    """5.0 -> '5 answers'; 1 -> '1 answer'."""
+    n = int(count)
+    return f"{n:,} answer{'' if n == 1 else 's'}"
 
 
 def customer_kpis(ws: Workspace, account_key: str, as_of: dt.date) -> list[Kpi]:
@@ -63,15 +71,19 @@ def customer_kpis(ws: Workspace, account_key: str, as_of: dt.date) -> list[Kpi]:
     if surveys.get("answers"):
         if not _missing(surveys.get("nps")):
             kpis.append(
-                Kpi("NPS", _fmt(surveys["nps"], "{:+.0f}"), f"{surveys['answers']} answers, 12 months")
+                Kpi(
+                    "NPS", _fmt(surveys["nps"], "{:+.0f}"), f"{plural_answers(surveys['answers'])}, 12 months"
+                )
             )
         elif not _missing(surveys.get("pct_recommend")):
             kpis.append(Kpi("Would recommend", _fmt(surveys["pct_recommend"], "{:.0f}%"), "12 months"))
     return kpis
 
 
-def customer_scorecard_html(ws: Workspace, account_key: str, as_of: dt.date) -> str:
-    """The whole scorecard as one self-contained HTML file."""
+def customer_scorecard_html(
+    ws: Workspace, account_key: str, as_of: dt.date, render: ChartRenderer | None = None
+) -> str:
+    """The whole scorecard as one self-contained HTML file, charts as images."""
     p = acc.profile(ws, account_key, as_of) or {"account": account_key}
     name = str(p["account"])
     sections = []
@@ -85,12 +97,38 @@ def customer_scorecard_html(ws: Workspace, account_key: str, as_of: dt.date) -> 
         )
     work = ws.query(ENGAGEMENT_TYPES_LAST_YEAR, [account_key, as_of, as_of])
     if not work.empty:
+        work = fmt.table(
+            work,
+            {
+                "Type": ("Type", fmt.text),
+                "Sessions": ("Sessions", fmt.whole),
+                "Hours": ("Hours", fmt.one_decimal),
+            },
+        )
         sections.append(Section("Our work together in the last 12 months", tables=[work]))
     plan = acc.plan_items(ws, account_key)
     if not plan.empty:
-        shown = plan[["kind", "item", "dimension", "status", "due_date"]].rename(columns=str.capitalize)
+        shown = fmt.table(
+            plan,
+            {
+                "kind": ("Kind", fmt.capitalised),
+                "item": ("Item", fmt.text),
+                "dimension": ("Area", fmt.text),
+                "status": ("Status", fmt.capitalised),
+                "due_date": ("Due", fmt.day),
+            },
+        )
         sections.append(Section("Your success plan", tables=[shown]))
-    subtitle = f"Customer success scorecard as of {as_of.isoformat()}"
+    subtitle = f"Customer success scorecard as of {fmt.day(as_of)}"
     if not _missing(p.get("renewal_date")):
         subtitle += f" · renewal {p['renewal_date']:%d %b %Y}"
-    return build_html(name, subtitle, customer_kpis(ws, account_key, as_of), sections, generated_on=as_of)
+    return build_html(
+        name, subtitle, customer_kpis(ws, account_key, as_of), sections, generated_on=as_of, render=render
+    )
+
+
+def customer_scorecard_pdf(
+    ws: Workspace, account_key: str, as_of: dt.date, render: ChartRenderer | None = None
+) -> bytes:
+    """The scorecard as a PDF (A4 landscape)."""
+    return html_to_pdf(customer_scorecard_html(ws, account_key, as_of, render))

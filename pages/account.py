@@ -4,12 +4,13 @@ import pandas as pd
 import streamlit as st
 
 from cs_dash.charts import NO_TIER_COLOUR
+from cs_dash.exports import scorecard_name
 from cs_dash.metrics import account as acc
 from cs_dash.metrics import health
 from cs_dash.plots import account as plots
 from cs_dash.plots import customers as customer_plots
 from cs_dash.scope import Scope
-from cs_dash.scorecard import customer_scorecard_html
+from cs_dash.scorecard import customer_scorecard_html, customer_scorecard_pdf
 from cs_dash.settings import band_for
 from ui import columns, render, session, sidebar
 
@@ -121,14 +122,25 @@ else:
 
 st.subheader("Share with the customer")
 st.caption(
-    "A self-contained HTML file with the customer's own numbers: seats in use, adoption, support, "
+    "A PDF or a self-contained HTML file with the customer's own numbers: seats in use, adoption, support, "
     "feedback and the success plan. Internal matters (cost, health notes) are left out."
 )
-render.prepared_download(
-    "customer scorecard (HTML)",
-    lambda: customer_scorecard_html(ws, key, as_of),
-    file_name=f"scorecard_{names[key][:40]}.html".replace("/", "_"),
-    mime="text/html",
-    key="acc_scorecard",
-    stamp=(key, as_of, ws.settings),
-)
+pdf, page = st.columns(2)
+with pdf:
+    render.prepared_download(
+        "customer scorecard (PDF)",
+        lambda: customer_scorecard_pdf(ws, key, as_of),
+        file_name=scorecard_name(names[key], "pdf"),
+        mime="application/pdf",
+        key="acc_scorecard_pdf",
+        stamp=(key, as_of, ws.settings),
+    )
+with page:
+    render.prepared_download(
+        "customer scorecard (HTML)",
+        lambda: customer_scorecard_html(ws, key, as_of),
+        file_name=scorecard_name(names[key], "html"),
+        mime="text/html",
+        key="acc_scorecard",
+        stamp=(key, as_of, ws.settings),
+    )

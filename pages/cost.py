@@ -6,6 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from cs_dash.metrics import cost
+from cs_dash.metrics import fires as fire_metrics
+from cs_dash.plots import fires as fire_plots
 from cs_dash.plots import team as plots
 from cs_dash.settings import Touch
 from ui import render, session, sidebar
@@ -15,6 +17,12 @@ DEFINITION = (
     "**Prevention estimate (CRC)** = the proactive programme below (touches per year × minutes) × the "
     "average rate of the CSMs who own that tier's accounts. Per-year figures are annualised over the "
     "date range."
+)
+
+FIRES_DEFINITION = (
+    "A fire = the reactive engagements that share a fire id; its cost = their hours × each CSM's "
+    "hourly rate. Reactive work without a fire id is summed into one grey bar of its own. The 15 "
+    "costliest fires are shown, coloured by whether the account is still a customer."
 )
 
 
@@ -169,7 +177,7 @@ if render.needs(ws, ("engagements",), "The cost of service"):
     by_csm = cost.breakdown(ws, filters, "csm")
     by_type = cost.breakdown(ws, filters, "type")
     tiers = cost.per_tier(ws, filters)
-    fires = cost.fires(ws, filters)
+    fires = fire_metrics.costliest(ws, filters)
     left, right = st.columns(2)
     with left:
         if len(by_csm) > 1:
@@ -183,7 +191,11 @@ if render.needs(ws, ("engagements",), "The cost of service"):
     with left:
         render.chart(plots.firefighting_vs_prevention(tiers, scope, cur), key="cost_vs_prevention")
     with right:
-        render.chart(plots.top_fires(fires, scope, cur), key="cost_fires")
+        render.chart(
+            fire_plots.costliest_fires(fires, scope, cur),
+            key="cost_fires",
+            definition=FIRES_DEFINITION,
+        )
 
     columns = column_labels(cur)
     st.subheader("Per tier: firefighting vs prevention")
@@ -192,8 +204,8 @@ if render.needs(ws, ("engagements",), "The cost of service"):
         ["Costliest fires", "Per account", "By type", "By CSM"]
     )
     with tab_fires:
-        st.caption("Reactive work grouped by fire id; reactive work without one is grouped per account.")
-        render.table(fires, "costliest_fires.csv", column_config=columns)
+        st.caption(FIRES_DEFINITION)
+        render.table(fires.drop(columns=["without_fire_id"]), "costliest_fires.csv", column_config=columns)
     with tab_accounts:
         accounts = cost.per_account(ws, filters).drop(columns=["tier_rank"])
         render.table(accounts, "cost_per_account.csv", column_config=columns)

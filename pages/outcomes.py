@@ -4,10 +4,22 @@ features that set renewing accounts apart from churning ones (seeds 003 and 004)
 import streamlit as st
 
 from cs_dash.charts import money
-from cs_dash.metrics import outcomes
+from cs_dash.metrics import bridge, outcomes
 from cs_dash.plots import drivers as plots
+from cs_dash.plots import outcomes as outcome_plots
 from ui import columns, formats, render, session, sidebar
 from ui.render import escape_md
+
+RETENTION_NOTE = (
+    "GRR and NRR per period on one axis, over the accounts active at its start (definitions above); "
+    "new accounts of the period are outside both. An open marker is a period not yet over on the "
+    "as-of date. The dotted line is 100 %."
+)
+BRIDGE_NOTE = (
+    "Start ARR + new + expansion − contraction − churn = end ARR. ARR at a moment = the running total "
+    "of the revenue log before it (renewal rows keep it as it is), over every account in the filters, "
+    "new logos included. The latest complete period is shown first."
+)
 
 ws = session.workspace()
 filters = sidebar.current(ws)
@@ -75,12 +87,37 @@ elif render.needs(ws, ("revenue",), "Renewals, expansion, churn, GRR and NRR"):
     st.caption("Distinct accounts with at least one row of that kind in the period.")
 
     retention = outcomes.retention_by_period(ws, filters, grain)
-    render.chart(plots.retention_trend(retention, scope, grain), key="out_retention")
-    st.caption(
-        "Per period, over the accounts active at its start (same definitions as above); new accounts "
-        "of the period are outside GRR and NRR. An open marker is a period not yet over on the as-of "
-        "date. The dotted line is 100 %."
+    render.chart(
+        outcome_plots.grr_nrr(retention, scope, grain), key="out_retention", definition=RETENTION_NOTE
     )
+    st.caption(RETENTION_NOTE)
+    render.chart(outcome_plots.logo_churn(retention, scope, grain), key="out_logo_churn")
+    st.caption("Logo churn = accounts with a churn row in the period ÷ accounts active at its start.")
+
+    st.subheader("Revenue bridge")
+    steps = bridge.bridge_by_period(ws, filters, grain)
+    if steps.empty:
+        st.info("No revenue changes up to the as-of date.", icon=":material/info:")
+    else:
+        labels = [outcome_plots.period_label(p, grain) for p in steps["period_start"]]
+        complete = [i for i, partial in enumerate(steps["partial"]) if not partial]
+        default = complete[-1] if complete else len(labels) - 1
+        chosen = st.selectbox(
+            "Period",
+            range(len(labels)),
+            index=default,
+            format_func=labels.__getitem__,
+            key="out_bridge_period",
+        )
+        row = steps.iloc[chosen].to_dict()
+        render.chart(
+            outcome_plots.revenue_bridge(row, scope, grain, ws.settings.currency),
+            key="out_bridge",
+            definition=BRIDGE_NOTE,
+        )
+        st.caption(BRIDGE_NOTE)
+        with st.expander(f"Bridge per {grain}"):
+            render.table(steps, f"revenue_bridge_by_{grain}.csv", column_config=columns.config(steps))
     with st.expander("Retention per period"):
         render.table(
             retention,

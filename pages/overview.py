@@ -5,7 +5,7 @@ import streamlit as st
 
 from cs_dash import charts
 from cs_dash.charts import plural
-from cs_dash.exec_summary import exec_summary_html
+from cs_dash.exec_summary import RATIO_DEFINITION, TIERS_DEFINITION, exec_summary_html, exec_summary_pdf
 from cs_dash.headline import RENEWAL_DAYS, headline_kpis
 from cs_dash.metrics import health, hurtlocker, overview
 from cs_dash.plots import team as plots
@@ -31,7 +31,10 @@ if render.needs(ws, ("engagements",), "The overview"):
     scope = filters.describe()
     cur = ws.settings.currency
     targets = ws.settings.targets
-    st.caption(f"{render.escape_md(scope)} · as of {filters.as_of:%d %b %Y}")
+    st.caption(
+        f"{render.escape_md(scope)} · as of {filters.as_of:%d %b %Y}. With a date range, the tiles compare "
+        "it with the period of the same length just before it."
+    )
 
     hurt_data = hurtlocker.page_data(ws, filters, "month", top_accounts=0)
     renewals = overview.renewals_due(ws, filters, RENEWAL_DAYS)
@@ -39,7 +42,7 @@ if render.needs(ws, ("engagements",), "The overview"):
     for col, kpi in zip(st.columns(len(kpis)), kpis, strict=True):
         col.metric(
             kpi.label, kpi.value, kpi.delta or kpi.note or None, help=kpi.help or None,
-            delta_color="normal" if kpi.delta else "off", delta_arrow="auto" if kpi.delta else "off",
+            delta_color=kpi.delta_colour if kpi.delta else "off", delta_arrow="auto" if kpi.delta else "off",
         )  # fmt: skip
 
     left, right = st.columns([3, 2])
@@ -48,14 +51,14 @@ if render.needs(ws, ("engagements",), "The overview"):
         figure = plots.ratio_trend(
             trend, scope, targets.hurtlocker_ratio, "month", CHART_HEIGHT, by_minutes=False
         )
-        render.chart(figure, key="ov_trend")
+        render.chart(figure, key="ov_trend", definition=RATIO_DEFINITION)
     with right:
         bands = health.band_distribution(ws, filters)
         band_colours = charts.band_colours(ws.settings.bands, health.NO_SCORE_BAND)
         figure = plots.arr_by_tier_and_band(
             bands, scope, overview.tier_order(ws), band_colours, cur, CHART_HEIGHT
         )
-        render.chart(figure, key="ov_tiers")
+        render.chart(figure, key="ov_tiers", definition=TIERS_DEFINITION)
 
     one_csm = len(filters.csms) == 1
     columns = {
@@ -101,11 +104,22 @@ if render.needs(ws, ("engagements",), "The overview"):
             + "; the full list is on Tiers & renewals."
         )
 
-    render.prepared_download(
-        "executive summary (HTML)",
-        lambda: exec_summary_html(ws, filters),
-        file_name=f"cs-summary-{filters.as_of:%Y-%m-%d}.html",
-        mime="text/html",
-        key="ov_summary",
-        stamp=(filters, ws.settings),
-    )
+    pdf, page = st.columns(2)
+    with pdf:
+        render.prepared_download(
+            "executive summary (PDF)",
+            lambda: exec_summary_pdf(ws, filters),
+            file_name=f"cs-summary-{filters.as_of:%Y-%m-%d}.pdf",
+            mime="application/pdf",
+            key="ov_summary_pdf",
+            stamp=(filters, ws.settings),
+        )
+    with page:
+        render.prepared_download(
+            "executive summary (HTML)",
+            lambda: exec_summary_html(ws, filters),
+            file_name=f"cs-summary-{filters.as_of:%Y-%m-%d}.html",
+            mime="text/html",
+            key="ov_summary",
+            stamp=(filters, ws.settings),
+        )

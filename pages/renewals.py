@@ -1,14 +1,24 @@
 """Tiers & renewals: customers and ARR per value tier, and when they come up for renewal."""
 
+import pandas as pd
 import streamlit as st
 
 from cs_dash import charts
 from cs_dash.charts import money, plural, tier_colours
 from cs_dash.metrics import renewals, tiers
+from cs_dash.metrics.forecast import renewal_forecast
 from cs_dash.metrics.health import NO_SCORE_BAND
 from cs_dash.plots import customers as plots
+from cs_dash.plots import outcomes as outcome_plots
 from cs_dash.scope import PAST_ARR_NOTE, PAST_RENEWAL_NOTE, looks_back
 from ui import render, session, sidebar
+
+FORECAST_NOTE = (
+    "Assumption: each account renewing in a window churns at the rate its health band churned in the "
+    "backtest on the Health page (accounts scored 90 days before they churned or renewed); accounts "
+    "without a score, or in a band the backtest never saw, take its overall churn rate. Expected churn "
+    "= Σ ARR × that rate; windows are cumulative."
+)
 
 ws = session.workspace()
 st.title("Tiers & renewals")
@@ -70,6 +80,22 @@ if tiers.has_account_values(ws) or render.needs(ws, ("accounts",), "Tiers and re
             "arr": st.column_config.NumberColumn(f"ARR ({currency})", format="localized"),
         },
     )
+
+    st.subheader("Renewal forecast")
+    forecast, _ = renewal_forecast(ws, filters)
+    render.chart(
+        outcome_plots.renewal_forecast(forecast, scope, renewals.WINDOW_LABELS, currency),
+        key="ren_forecast",
+        definition=FORECAST_NOTE,
+    )
+    expected = forecast.set_index("window").loc["90"]
+    if pd.notna(expected["expected_churn"]):
+        st.caption(
+            f"Next 90 days: {currency}{expected['arr']:,.0f} up for renewal, {currency}"
+            f"{expected['expected_churn']:,.0f} expected to churn. " + FORECAST_NOTE
+        )
+    else:
+        st.caption(FORECAST_NOTE)
 
     timeline = renewals.timeline(ws, filters)
     render.chart(

@@ -84,8 +84,9 @@ def test_survey_summary_uses_last_12_months(acme):
 
 def test_customer_scorecard_shows_their_numbers_and_no_internal_ones(acme):
     from cs_dash.scorecard import customer_scorecard_html
+    from tests.images import fake_png
 
-    doc = customer_scorecard_html(acme, "acme", AS_OF)
+    doc = customer_scorecard_html(acme, "acme", AS_OF, render=fake_png)
     assert "<h1>Acme</h1>" in doc
     assert "80%" in doc  # 40 of 50 seats in use
     assert "40 of 50 seats" in doc

@@ -138,7 +138,10 @@ def test_outcomes_page_shows_retention_and_features(monkeypatch):
     assert metrics["NRR, last 12 months"] == "104.0%"
     assert metrics["Logo churn, last 12 months"] == "33.3%"
     titles = chart_titles(at)
-    assert "Gross and net revenue retention, logo churn" in titles
+    assert "Gross and net revenue retention" in titles
+    assert "Logo churn" in titles
+    # As of May 1 2025 the latest complete quarter is Q1 2025; Q2 is not over yet.
+    assert "Revenue bridge, Q1 2025" in titles
     assert "Features used by retained vs churned accounts" in titles
 
 

@@ -71,6 +71,7 @@ def test_the_renewals_page_shows_tiers_windows_timeline_and_the_table():
     assert [t.split("<br>")[0] for t in titles(at)] == [
         "ARR and accounts by tier",
         "ARR up for renewal, by window and tier",
+        "Renewal forecast: ARR expected to renew and to churn",
         "Renewals by month: ARR per tier, coloured by health",
     ]
     tiers_chart = charts(at)[0]

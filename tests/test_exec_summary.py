@@ -6,6 +6,7 @@ import datetime as dt
 
 from cs_dash.exec_summary import exec_summary_html, headline_kpis
 from cs_dash.scope import Scope
+from tests.images import fake_png
 
 AS_OF = dt.date(2025, 6, 30)
 
@@ -47,7 +48,20 @@ def test_headline_numbers_are_worked_by_hand(make_ws):
 
 def test_the_file_names_the_filters_and_escapes_names(make_ws):
     ws = _company(make_ws)
-    doc = exec_summary_html(ws, Scope(csms=("Dana",), as_of=AS_OF))
+    doc = exec_summary_html(ws, Scope(csms=("Dana",), as_of=AS_OF), render=fake_png)
     assert "CSM: Dana · as of 30 Jun 2025" in doc
     assert "Customer Success executive summary" in doc
-    assert doc.count("Plotly.newPlot") == 2
+    assert doc.count("<img class='chart'") == 2
+
+
+def test_tables_show_numbers_as_on_screen_under_words(make_ws):
+    ws = _company(make_ws)
+    doc = exec_summary_html(ws, Scope(as_of=AS_OF), render=fake_png)
+    # Acme renews on 30 Jul 2025, 30 days after the as-of date, for $100,000.
+    assert "<td>$100,000</td>" in doc
+    assert "<td>30 Jul 2025</td>" in doc
+    assert "<td>30</td>" in doc
+    for header in ("Account", "CSM", "ARR", "Renewal", "Days left"):
+        assert f"<th>{header}</th>" in doc
+    for raw in ("100000.0", "renewal_date", "days_left", "2025-07-30", "nan", "None"):
+        assert raw not in doc

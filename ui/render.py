@@ -11,7 +11,9 @@ import streamlit as st
 
 from cs_dash.charts import PLOTLY_CONFIG
 from cs_dash.export import safe_csv
+from cs_dash.images import chart_file_name
 from cs_dash.workspace import Workspace
+from ui import deck
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#!|~:$])")
 
@@ -24,8 +26,14 @@ def escape_md(text: object) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
 
 
-def chart(fig: go.Figure, key: str | None = None) -> None:
-    st.plotly_chart(fig, config=PLOTLY_CONFIG, key=key, width="stretch")
+def chart(fig: go.Figure, key: str | None = None, definition: str = "") -> None:
+    """The chart, its PNG download named for what it shows, and its "Add to deck" toggle."""
+    png = {
+        **PLOTLY_CONFIG["toImageButtonOptions"],
+        "filename": chart_file_name(fig, st.session_state.get("f_as_of"), ""),
+    }
+    st.plotly_chart(fig, config={**PLOTLY_CONFIG, "toImageButtonOptions": png}, key=key, width="stretch")
+    deck.toggle(fig, key, definition)
 
 
 def table(

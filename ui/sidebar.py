@@ -23,6 +23,7 @@ from cs_dash.filters import (
 )
 from cs_dash.scope import Scope, build_scope, choices, default_as_of
 from cs_dash.workspace import Workspace
+from ui import deck
 
 URL_KEYS = ("csm", "tier", "segment", "renewal", "dates", "from", "to", "as_of")
 _LATEST = "_f_latest"  # the data's latest date when "as of" was last defaulted to it
@@ -89,6 +90,7 @@ def render(ws: Workspace) -> None:
     scope = build_scope(ws, _filters(latest))
     st.session_state[_SCOPE] = scope
     _write_url(scope, latest)
+    deck.sidebar_panel(ws, scope)
 
 
 def _drawn_this_run() -> bool:
