@@ -170,3 +170,12 @@ def test_the_plain_spellings_map_as_a_person_would():
     )
     assert _PLAIN["accounts"][0] == "accounts" and None not in _PLAIN["accounts"][1].values()
     assert _PLAIN["tickets"][0] == "tickets" and None not in _PLAIN["tickets"][1].values()
+
+
+def test_saved_mapping_keys_keep_their_old_spelling_rules():
+    from cs_dash.importing.profiles import fingerprint
+
+    # Saved profiles are keyed as before: the looser header rules must not merge their keys.
+    assert fingerprint(["Duration (mins)"]) != fingerprint(["Duration (hrs)"])
+    assert fingerprint(["AccountName"]) != fingerprint(["Account Name"])
+    assert fingerprint(["Account_Name"]) == fingerprint(["account name"])

@@ -9,6 +9,7 @@ the header is kept apart (``Header.unit``) so the value parser can still convert
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -118,6 +119,7 @@ def _split_unit(words: str) -> tuple[str, str | None]:
     return (rest, unit) if rest else (words, None)
 
 
+@functools.lru_cache(maxsize=20_000)
 def normalize_header(header: str) -> Header:
     """Every rule in turn; see the module's docstring."""
     raw = header

@@ -18,7 +18,7 @@ import functools
 from dataclasses import dataclass, field
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from scipy.optimize import linear_sum_assignment
 
 from cs_dash import vocabulary
@@ -39,8 +39,8 @@ MIN_PAIR = 0.3  # a pair scoring less is left unmapped
 REQUIRED_WEIGHT = 1.3  # in the assignment, filling a required column counts this much more
 POSITIVE_FIT = 0.25  # how much values that look right add to what the header says
 NEGATIVE_FIT = 0.15  # and how much values that look wrong take off
-VETO_PENALTY = 0.5
-EXACT = 0.95  # a header naming a column by its name or a synonym, with nothing else in it  # taken off a header's score when its values cannot be that column
+VETO_PENALTY = 0.5  # taken off a header's score when its values cannot be that column
+EXACT = 0.95  # a header naming a column by its name or a synonym, with nothing else in it
 # The table score: required columns' evidence, the share of the file explained, the values' fit.
 WEIGHTS = {"required": 0.25, "coverage": 0.6, "fit": 0.15}
 FILENAME_BONUS = 0.05
@@ -63,11 +63,22 @@ class Vocab:
 
     phrases: frozenset[str]
     compact: frozenset[str]
+    ordered: tuple[str, ...] = ()  # the phrases in a fixed order, for fuzzy search
+    by_first_word: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, phrases) -> Vocab:
         words = frozenset(w for w in (words_of(p) for p in phrases) if w)
-        return cls(words, frozenset(w.replace(" ", "") for w in words))
+        index: dict[str, list[str]] = {}
+        for phrase in sorted(words):
+            if len(phrase) >= 3:
+                index.setdefault(phrase.split(" ", 1)[0], []).append(phrase)
+        return cls(
+            words,
+            frozenset(w.replace(" ", "") for w in words),
+            tuple(sorted(words)),
+            {first: tuple(found) for first, found in index.items()},
+        )
 
 
 @dataclass
@@ -122,15 +133,21 @@ def _vocabularies(table_name: str, column_name: str) -> tuple[Vocab, Vocab, str]
     return strong, weak, words_of(column_name)
 
 
-def _contained(words: str, phrases: frozenset[str]) -> tuple[str, str] | None:
-    """The longest phrase found as whole words in ``words``, and where: 'end', 'start' or 'inside'."""
+def _contained(words: str, vocab: Vocab, generic: bool = True) -> tuple[str, str] | None:
+    """The longest phrase found as whole words in ``words``, and where: 'end', 'start' or 'inside'.
+
+    ``generic=False`` leaves out phrases too general to tell a column by ("name", "date").
+    """
     padded = f" {words} "
     best = None
-    for phrase in phrases:
-        if len(phrase) < 3 or phrase == words or f" {phrase} " not in padded:
-            continue
-        if best is None or len(phrase) > len(best):
-            best = phrase
+    for token in set(words.split()):
+        for phrase in vocab.by_first_word.get(token, ()):
+            if phrase == words or f" {phrase} " not in padded:
+                continue
+            if not generic and phrase in GENERIC_WORDS:
+                continue
+            if best is None or len(phrase) > len(best):
+                best = phrase
     if best is None:
         return None
     if padded.endswith(f" {best} "):
@@ -161,29 +178,25 @@ def match_header(header: Header, strong: Vocab, weak: Vocab, name: str) -> tuple
         return 0.95, f"synonym '{words}'"
     if words in weak.phrases or compact in weak.compact:
         return 0.75, f"synonym '{words}' (a word with other meanings)"
-    best, best_phrase = 0.0, ""
+    close = None
     if len(words) >= 5:
-        for phrase in strong.phrases:
-            if abs(len(phrase) - len(words)) > 4:
-                continue
-            ratio = fuzz.ratio(words, phrase)
-            if ratio > best:
-                best, best_phrase = ratio, phrase
-    if best >= FUZZY_THRESHOLD:
-        return min(0.94, round(best / 100, 3)), f"fuzzy match with '{best_phrase}' ({int(best)}% similar)"
+        close = process.extractOne(words, strong.ordered, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+    if close:
+        phrase, ratio, _ = close
+        return min(0.94, round(ratio / 100, 3)), f"fuzzy match with '{phrase}' ({int(ratio)}% similar)"
     if " " not in words and len(words) >= 8:
         glued = _glued(words, strong.compact)
         if glued:
             return glued
-    found = _contained(words, frozenset(p for p in strong.phrases if p not in GENERIC_WORDS))
+    found = _contained(words, strong, generic=False)
     if found:
         phrase, where = found
         base = {"end": 0.72, "start": 0.62, "inside": 0.58}[where]
         return min(0.85, base + 0.03 * phrase.count(" ")), f"name containing '{phrase}'"
-    found = _contained(words, strong.phrases)
+    found = _contained(words, strong)
     if found and found[1] == "end":
         return 0.45, f"name ending in '{found[0]}'"
-    found = _contained(words, frozenset(p for p in weak.phrases if p not in GENERIC_WORDS))
+    found = _contained(words, weak, generic=False)
     if found and found[1] == "end":
         return 0.5, f"name ending in '{found[0]}'"
     return 0.0, ""
@@ -198,10 +211,15 @@ def header_score(header: str, column_synonyms: tuple[str, ...], column_name: str
 
 
 # ------------------------------------------------------------------------------ one table
+@functools.lru_cache(maxsize=50_000)
+def _said(header: Header, table_name: str, column_name: str) -> tuple[float, str]:
+    strong, weak, name = _vocabularies(table_name, column_name)
+    return match_header(header, strong, weak, name)
+
+
 def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple[float, float, str]:
     """(pair score, content fit, why) for mapping one header onto one column."""
-    strong, weak, name = _vocabularies(table.name, column.name)
-    said, why = match_header(header, strong, weak, name)
+    said, why = _said(header, table.name, column.name)
     fit, fit_why = evidence.fit(column, prof, table.name)
     if said > 0:
         if fit <= -1.0:

@@ -7,14 +7,21 @@ the same order finds the mapping the user saved for it, whatever its name or its
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 
-from cs_dash.importing.mapping import normalize
+_NON_WORD = re.compile(r"[\s_\-./]+")
+
+
+def _key(header: str) -> str:
+    """Lower case, ``_ - . /`` and runs of spaces made one space; kept as it was, so saved keys hold."""
+    text = header.replace("\ufeff", "").lower().strip().rstrip("?:*#").strip()
+    return _NON_WORD.sub(" ", text).strip()
 
 
 def fingerprint(headers: list[str]) -> str:
     """A short stable key of a header row: case, spacing and punctuation do not change it."""
-    key = "\x1f".join(normalize(h) for h in headers)
+    key = "\x1f".join(_key(h) for h in headers)
     return "h" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
