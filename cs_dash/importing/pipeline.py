@@ -13,11 +13,11 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from cs_dash.importing import parse, reading
+from cs_dash.importing import conservation, limits, parse, reading, repair
 from cs_dash.importing.mapping import choose_table, resolve_overrides
 from cs_dash.importing.profiles import find_profile, fingerprint
 from cs_dash.importing.result import REJECT_COLUMNS, ImportOptions, ImportResult
-from cs_dash.importing.sniff import Layout, UnusableFile, sniff
+from cs_dash.importing.sniff import HEAD_BYTES, Layout, UnusableFile, sniff
 from cs_dash.schema import DATE, DURATION, INTEGER, NUMBER, SCORE, TABLES, TAG, TEXT, TIMESTAMP, Table
 from cs_dash.sqlutil import quote_ident
 
@@ -93,6 +93,10 @@ class _Run:
         self.lookups: dict[str, list[str]] = {}
         self._date_orders: dict[str, str] = {}
         self.date_examples: dict[str, list[str]] = {}
+        self.measured: limits.FileSize | None = None
+        self.source: Path = path  # the file DuckDB read: the upload or a cleaned copy
+        self.source_lines: tuple[limits.FileSize, int] | None = None  # its size, its header's lines
+        self.lines: conservation.LineAccount | None = None
 
     # ------------------------------------------------------------------------------ the steps
     def execute(self) -> None:
@@ -111,7 +115,10 @@ class _Run:
             raise UnusableFile(
                 f"was given a delimiter that cannot split columns ({forced!r}): use one character"
             )
+        self.measured = limits.check_bytes(self.path)
+        limits.check_first_line(self.path, HEAD_BYTES)
         layout, text = sniff(self.path, forced, forced_encoding=self.options.encoding)
+        self._check_header(layout)
         self._read(layout, text)
         if (
             layout.is_utf8
@@ -122,6 +129,7 @@ class _Run:
             self._drop(self.rejects_table)
             self._drop(self.scan_table)
             layout, text = sniff(self.path, self.options.delimiter or None, legacy=True)
+            self._check_header(layout)
             self._read(layout, text)
         r = self.result
         r.encoding = layout.encoding
@@ -131,6 +139,10 @@ class _Run:
         r.warnings.extend(layout.warnings)
         r.fingerprint = fingerprint(layout.headers)
         self.layout = layout
+        measured, header_lines = self.source_lines
+        self.lines = conservation.account(
+            self.con, self.source, measured, header_lines, self.raw, self._raw_columns(), self.rejects_table
+        )
         self.parse_rejects, warnings, row_expr = reading.split_rejects(
             self.con, layout, self.raw, self.rejects_table, f"{self.staging}__cum"
         )
@@ -215,11 +227,41 @@ class _Run:
             pass
 
     # ------------------------------------------------------------------------------ reading
+    def _check_header(self, layout: Layout) -> None:
+        header_chars = sum(len(h) for h in layout.raw_headers) + len(layout.raw_headers) - 1
+        limits.check_header(layout.raw_headers, header_chars)
+
     def _read(self, layout: Layout, text: str | None) -> None:
         source = reading.clean_copy(self.path, layout, text, self.staging)
         if source != self.path:
             self.temp_files.append(source)
+        source = self._repaired(source, layout)
         reading.read_raw(self.con, source, layout, self.raw, self.rejects_table, self.scan_table)
+        self.source = source
+
+    def _repaired(self, source: Path, layout: Layout) -> Path:
+        """``source``, or a copy with a clean header line and one kind of line ending (see ``repair``)."""
+        measured = self.measured if source == self.path else limits.measure(source)
+        header_bytes, header_lines, clean = repair.header_end(source, layout.delimiter)
+        if clean and not measured.mixed_newlines:
+            self.source_lines = (measured, header_lines)
+            return source
+        fixed = self.path.parent / f".{self.path.name}.{self.staging}.fixed.csv"
+        header = None if clean else repair.header_line(layout.raw_headers, layout.delimiter)
+        repair.rewrite(
+            source, fixed, header=header, header_bytes=header_bytes, unify_newlines=measured.mixed_newlines
+        )
+        self.temp_files.append(fixed)
+        self.source_lines = (limits.measure(fixed), header_lines if clean else 1)
+        if not clean:
+            self.result.warnings.append(
+                'The header row has a quote (") that does not open or close a quoted name; the names '
+                "were read as "
+                + ", ".join(layout.raw_headers[:8])
+                + ("…" if len(layout.raw_headers) > 8 else "")
+                + "."
+            )
+        return fixed
 
     def _data_filter(self) -> str:
         extra = self.layout.extra_header_rows
@@ -469,12 +511,27 @@ class _Run:
         r.rows_read = data_rows + len(parse_rejects)
         r.rows_rejected = rejected_rows + len(parse_rejects)
         r.rows_loaded = data_rows - rejected_rows
-        if blank_rows:
-            r.warnings.append(f"Skipped {blank_rows} empty row(s).")
+        self._check_conservation(data_rows)
+        if blank_rows + self.lines.blank_lines:
+            r.warnings.append(f"Skipped {blank_rows + self.lines.blank_lines} empty row(s).")
         if r.rows_read == 0:
             r.warnings.append("The file has a header but no rows: nothing was loaded.")
         elif r.rows_loaded == 0:
             r.warnings.append("No row could be loaded: see the reasons in the report.")
+
+    def _check_conservation(self, data_rows: int) -> None:
+        """Loaded + rejected + skipped must be every row DuckDB read and every empty line it passed."""
+        r, lines = self.result, self.lines
+        raw_rows = lines.rows
+        r.rows_skipped = (raw_rows - data_rows) + lines.blank_lines
+        staged = self.con.execute(f"SELECT count(*) FROM {quote_ident(self.staging)}").fetchone()[0]
+        expected = raw_rows + len(self.parse_rejects) + lines.blank_lines
+        if staged != r.rows_loaded or r.rows_in_file != expected:
+            raise conservation.RowsUnaccounted(
+                f"could not be imported exactly: {expected:,} rows were read but {staged:,} loaded, "
+                f"{r.rows_rejected:,} rejected and {r.rows_skipped:,} skipped, so nothing was loaded "
+                "rather than lose rows without a word. Save it again as CSV UTF-8 and upload it again"
+            )
 
 
 def _article(word: str) -> str:

@@ -57,11 +57,17 @@ class ImportResult:
     rows_read: int = 0
     rows_loaded: int = 0
     rows_rejected: int = 0
+    rows_skipped: int = 0  # second header rows and empty rows, named in the warnings
     rejects: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=REJECT_COLUMNS))
     warnings: list[str] = field(default_factory=list)
     preview: pd.DataFrame | None = None  # first rows as read, before parsing
     profile_used: str | None = None  # name of a saved mapping profile that was applied
     fingerprint: str | None = None  # key of the header row, for saving a mapping profile
+
+    @property
+    def rows_in_file(self) -> int:
+        """Rows under the header: every one is loaded, rejected or skipped (the import checks it)."""
+        return self.rows_loaded + self.rows_rejected + self.rows_skipped
 
     @property
     def ok(self) -> bool:
