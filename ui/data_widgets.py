@@ -105,7 +105,8 @@ def upload_section(ws: Workspace) -> None:
 
 def _import_upload(ws: Workspace, file) -> None:
     try:
-        result = ws.add_file(file.name, file.getvalue())
+        file.seek(0)
+        result = ws.add_file(file.name, file)  # streamed to disk, not copied whole in memory
     except Exception:  # the importer's own errors are results; anything else must not reach the UI
         notice(
             "error",

@@ -553,7 +553,7 @@ def _reason(table: Table, column_name: str, header: str, value: str | None) -> s
     if column.kind == TAG:
         reason = f"tag '{text}' is neither Proactive nor Reactive"
     elif not text:
-        reason = f"{header} is empty"
+        reason = f"{header} is empty" if not value else f"{header} has only spaces, no name"
     else:
         reason = f"{header} '{text[:80]}' is not {parse.describe_kind(column)}"
     return reason if column.required else f"value dropped: {reason}"
