@@ -235,22 +235,31 @@ class _Run:
         source = reading.clean_copy(self.path, layout, text, self.staging)
         if source != self.path:
             self.temp_files.append(source)
-        source = self._repaired(source, layout)
-        reading.read_raw(self.con, source, layout, self.raw, self.rejects_table, self.scan_table)
-        self.source = source
+        repaired = self._repaired(source, layout)
+        try:
+            reading.read_raw(self.con, repaired, layout, self.raw, self.rejects_table, self.scan_table)
+        except duckdb.InvalidInputException as exc:
+            if "invalid state" not in str(exc) or repaired.name.endswith(".lines.csv"):
+                raise
+            # A lone carriage return the byte count did not flag: read a copy with one line ending.
+            for name in (self.rejects_table, self.scan_table):
+                self._drop(name)
+            repaired = self._repaired(source, layout, unify_newlines=True)
+            reading.read_raw(self.con, repaired, layout, self.raw, self.rejects_table, self.scan_table)
+        self.source = repaired
 
-    def _repaired(self, source: Path, layout: Layout) -> Path:
+    def _repaired(self, source: Path, layout: Layout, unify_newlines: bool = False) -> Path:
         """``source``, or a copy with a clean header line and one kind of line ending (see ``repair``)."""
         measured = self.measured if source == self.path else limits.measure(source)
         header_bytes, header_lines, clean = repair.header_end(source, layout.delimiter)
-        if clean and not measured.mixed_newlines:
+        unify_newlines = unify_newlines or measured.mixed_newlines
+        if clean and not unify_newlines:
             self.source_lines = (measured, header_lines)
             return source
-        fixed = self.path.parent / f".{self.path.name}.{self.staging}.fixed.csv"
+        suffix = "lines" if unify_newlines else "header"
+        fixed = self.path.parent / f".{self.path.name}.{self.staging}.{suffix}.csv"
         header = None if clean else repair.header_line(layout.raw_headers, layout.delimiter)
-        repair.rewrite(
-            source, fixed, header=header, header_bytes=header_bytes, unify_newlines=measured.mixed_newlines
-        )
+        repair.rewrite(source, fixed, header=header, header_bytes=header_bytes, unify_newlines=unify_newlines)
         self.temp_files.append(fixed)
         self.source_lines = (limits.measure(fixed), header_lines if clean else 1)
         if not clean:

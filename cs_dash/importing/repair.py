@@ -3,8 +3,9 @@
 - A header with a stray quote (``account,""date,active_users``) makes DuckDB return no rows and
   no rejects at all: every row would be lost in silence. The header's names are already known,
   so the copy gets a cleanly quoted header line instead.
-- Mixed line endings (some ``\\r\\n``, some ``\\n``, common after editing or joining files) stop
-  DuckDB's strict reader outright. The copy ends every line with ``\\n``.
+- Mixed line endings (some ``\\r\\n``, some ``\\n``, common after editing or joining files), or a
+  lone ``\\r`` in a file of ``\\n`` lines, stop DuckDB's strict reader outright. The copy ends every
+  line with ``\\n``, reading a lone ``\\r`` as a line break as spreadsheets and Python do.
 
 Both are streamed in chunks, so a large file costs one pass and no more memory than a chunk.
 """
@@ -68,7 +69,7 @@ def rewrite(source: Path, dest: Path, *, header: str | None, header_bytes: int, 
             if unify_newlines:
                 if chunk.endswith(b"\r"):
                     chunk, carry = chunk[:-1], b"\r"
-                chunk = chunk.replace(b"\r\n", b"\n")
+                chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
             dst.write(chunk)
         dst.write(carry)
     return dest
