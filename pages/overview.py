@@ -8,6 +8,7 @@ from cs_dash.exec_summary import exec_summary_html
 from cs_dash.metrics import cost, health, hurtlocker, overview
 from cs_dash.plots import team as plots
 from ui import render, session, sidebar
+from ui.render import metric
 
 ATTENTION_NOTE = (
     "From the health scorecard's early-warning list: accounts in the lowest band or falling since the "
@@ -39,26 +40,33 @@ if render.needs(ws, ("engagements",), "The overview"):
 
     cols = st.columns(6)
     ratio = hurt["ratio"]
-    cols[0].metric(
+    metric(
+        cols[0],
         "Hurtlocker ratio",
         f"{ratio:.2f}" if ratio is not None else hurt["ratio_label"].capitalize(),
         None if ratio is None else f"{ratio - targets.hurtlocker_ratio:+.2f} vs target",
         help="Proactive ÷ reactive engagements.",
     )
     share = hurt["proactive_share"]
-    cols[1].metric("Proactive share", "–" if share is None else f"{share:.0%}")
-    cols[2].metric(
-        "CS cost", money(spend["cost"], cur, compact=True), help="Hours × hourly rate, in the date range."
+    metric(cols[1], "Proactive share", "–" if share is None else f"{share:.0%}")
+    metric(
+        cols[2],
+        "CS cost",
+        money(spend["cost"], cur, compact=True),
+        help="Hours × hourly rate, in the date range.",
     )
     fire_share = spend["firefighting_share"]
-    cols[3].metric(
-        "Firefighting share", "–" if fire_share is None else f"{fire_share:.0%}", help="Reactive cost ÷ cost."
+    metric(
+        cols[3],
+        "Firefighting share",
+        "–" if fire_share is None else f"{fire_share:.0%}",
+        help="Reactive cost ÷ cost.",
     )
-    cols[4].metric(
+    metric(cols[4],
         "Active ARR", money(tiers["arr"].sum(), cur, compact=True), plural(int(tiers["accounts"].sum()), "account"),
         delta_color="off", delta_arrow="off",
     )  # fmt: skip
-    cols[5].metric(
+    metric(cols[5],
         "Renewing in 90 days", money(renewals["arr"].fillna(0).sum(), cur, compact=True),
         plural(len(renewals), "account"), delta_color="off", delta_arrow="off",
     )  # fmt: skip

@@ -7,6 +7,7 @@ from cs_dash.metrics import renewals, tiers
 from cs_dash.metrics.health import NO_SCORE_BAND
 from cs_dash.plots import customers as plots
 from ui import render, session, sidebar
+from ui.render import metric
 
 ws = session.workspace()
 st.title("Tiers & renewals")
@@ -34,7 +35,8 @@ if ws.scalar(
     counts = tiers.tier_counts(ws, filters)
     cols = st.columns(len(counts) or 1)
     for col, row in zip(cols, counts.itertuples(index=False), strict=False):
-        col.metric(
+        metric(
+            col,
             str(row.tier),
             f"{row.accounts:,} accounts",
             f"{currency}{row.arr:,.0f} ARR",
