@@ -67,3 +67,14 @@ def test_folders_of_a_process_that_is_gone_are_removed(tmp_path):
 
 def test_a_workspace_folder_names_its_owner(ws):
     assert (ws._dir / tempdirs.OWNER_FILE).read_text() == str(os.getpid())
+
+
+def test_the_file_card_names_skipped_rows_and_the_rows_accounted_for(ws):
+    from ui.data_widgets import file_facts
+
+    data = TRACKER + b"\n,,,\n2025-01-03,Acme,Dana,maybe\n"
+    ws.add_file("tracker.csv", data, ImportOptions(table="engagements"))
+    facts = dict(file_facts(ws.files[0]).values.tolist())
+    assert facts["Rows loaded"] == "2" and facts["Rows rejected"] == "1"
+    assert facts["Rows skipped (empty, second header)"] == "2"
+    assert facts["Rows under the header (all accounted for)"] == "5"

@@ -237,6 +237,8 @@ def file_facts(loaded: LoadedFile) -> pd.DataFrame:
         ("Rows read", f"{r.rows_read:,}"),
         ("Rows loaded", f"{r.rows_loaded:,}"),
         ("Rows rejected", f"{r.rows_rejected:,}"),
+        ("Rows skipped (empty, second header)", f"{r.rows_skipped:,}"),
+        ("Rows under the header (all accounted for)", f"{r.rows_in_file:,}"),
     ]
     if r.profile_used:
         facts.append(("Saved mapping used", "yes"))
