@@ -140,3 +140,12 @@ def test_rows_the_reader_loses_in_silence_stop_the_import(load, monkeypatch):
         "it as CSV UTF-8 and upload it again."
     )
     assert r.staging_table is None
+
+
+def test_a_file_whose_sampled_rows_all_split_wrongly_is_refused_before_reading(load, monkeypatch):
+    def never(*args):
+        raise AssertionError("DuckDB should not read this file")
+
+    monkeypatch.setattr(reading, "read_raw", never)
+    r = load("ragged.csv", ENGAGEMENTS + b"2025-01-01,Acme\n" * 30)
+    assert r.error.startswith("ragged.csv could not be split into columns: most rows have a different number")

@@ -119,6 +119,9 @@ class _Run:
         limits.check_first_line(self.path, HEAD_BYTES)
         layout, text = sniff(self.path, forced, forced_encoding=self.options.encoding)
         self._check_header(layout)
+        sample = layout.sample_rows
+        if len(sample) >= 20 and all(len(row) != len(layout.headers) for row in sample):
+            self._cannot_split(layout)  # before DuckDB stores a reject for every row
         self._read(layout, text)
         if (
             layout.is_utf8
@@ -143,21 +146,16 @@ class _Run:
         self.lines = conservation.account(
             self.con, self.source, measured, header_lines, self.raw, self._raw_columns(), self.rejects_table
         )
+        rejected = self.con.execute(
+            f"SELECT count(DISTINCT line) FROM {quote_ident(self.rejects_table)}"
+        ).fetchone()[0]
+        if rejected > max(10, self.lines.rows):
+            self._cannot_split(layout)
         self.parse_rejects, warnings, row_expr = reading.split_rejects(
             self.con, layout, self.raw, self.rejects_table, f"{self.staging}__cum"
         )
         r.warnings.extend(warnings)
         self.row_expr = row_expr or self.row_expr
-        good_rows = self.con.execute(f"SELECT count(*) FROM {quote_ident(self.raw)}").fetchone()[0]
-        if len(self.parse_rejects) > max(10, good_rows):
-            name = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}.get(
-                layout.delimiter, layout.delimiter
-            )
-            raise UnusableFile(
-                f"could not be split into columns: most rows have a different number of fields than its "
-                f"header when split at each {name}; check the file opens as a table in a spreadsheet, or "
-                "choose the delimiter on the Data page"
-            )
         return layout
 
     def _map(self, layout: Layout, samples: dict[str, list[str]]) -> Table:
@@ -227,6 +225,16 @@ class _Run:
             pass
 
     # ------------------------------------------------------------------------------ reading
+    def _cannot_split(self, layout: Layout) -> None:
+        name = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}.get(
+            layout.delimiter, layout.delimiter
+        )
+        raise UnusableFile(
+            f"could not be split into columns: most rows have a different number of fields than its "
+            f"header when split at each {name}; check the file opens as a table in a spreadsheet, or "
+            "choose the delimiter on the Data page"
+        )
+
     def _check_header(self, layout: Layout) -> None:
         header_chars = sum(len(h) for h in layout.raw_headers) + len(layout.raw_headers) - 1
         limits.check_header(layout.raw_headers, header_chars)
