@@ -6,7 +6,9 @@ Generated exports with hostile values, damaged copies of the test files, and a f
 broken promises (a result that is not one sentence, rows staged but not reported), generated files
 whose rows were not all accounted for, and every input over 10 seconds.
 
-    python -m benchmarks.fuzz_import [--count 10000] [--seed 1] [--json out.json]
+    python -m benchmarks.fuzz_import [--count 10000] [--seed 1] [--budget-s 3600] [--json out.json]
+
+``--budget-s`` stops early (on a busy machine) and reports the inputs run so far.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--budget-s", type=float, default=None)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
 
@@ -71,8 +74,11 @@ def main(argv: list[str] | None = None) -> dict:
     con = duckdb.connect(config={"threads": 2, "memory_limit": "1GB"})
     kinds, outcomes, failures = Counter(), Counter(), []
     times = []
-    with tempfile.TemporaryDirectory(prefix="cs_dash_fuzz_") as folder:
+    began = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="fuzz_import_") as folder:
         for n in range(args.count):
+            if args.budget_s is not None and time.perf_counter() - began > args.budget_s:
+                break
             kind, data, rows, delimiter = case(rng)
             kinds[kind] += 1
             start = time.perf_counter()
@@ -102,7 +108,7 @@ def main(argv: list[str] | None = None) -> dict:
     con.close()
     times.sort()
     report = {
-        "inputs": args.count,
+        "inputs": len(times),
         "seed": args.seed,
         "kinds": dict(kinds),
         "outcomes": dict(outcomes),
