@@ -67,13 +67,22 @@ def band_colours(bands, no_score_name: str) -> dict[str, str]:
     return {b.name: b.colour for b in bands} | {no_score_name: NO_TIER_COLOUR}
 
 
+def escape_text(text: object) -> str:
+    """Text Plotly shows as itself: ``&``, ``<`` and ``>`` escaped, quotes left alone.
+
+    Plotly renders a subset of HTML in titles, labels, legends and hovers, but decodes only a few
+    entities; ``&quot;`` would show as those six characters.
+    """
+    return html.escape(str(text), quote=False)
+
+
 def titled(title: str, scope: str) -> str:
     """A chart title that says what and for which filters.
 
     Both parts can carry names from uploads, and Plotly renders a subset of HTML in titles
     (links included), so both are escaped here, once for every chart.
     """
-    return f"{html.escape(title)}<br><sup>{html.escape(scope)}</sup>"
+    return f"{escape_text(title)}<br><sup>{escape_text(scope)}</sup>"
 
 
 def style(
@@ -88,9 +97,9 @@ def style(
     escape_categories(fig)
     fig.update_layout(template="cs_dash", title_text=titled(title, scope), height=height)
     if x_title is not None:
-        fig.update_xaxes(title_text=x_title)
+        fig.update_xaxes(title_text=escape_text(x_title))  # may name the settings' currency
     if y_title is not None:
-        fig.update_yaxes(title_text=y_title)
+        fig.update_yaxes(title_text=escape_text(y_title))
     return fig
 
 
@@ -144,7 +153,7 @@ def _escaped(values):
     items = list(values)
     if not any(isinstance(v, str) for v in items):
         return values
-    return [html.escape(v) if isinstance(v, str) else v for v in items]
+    return [escape_text(v) if isinstance(v, str) else v for v in items]
 
 
 def escape_categories(fig: go.Figure) -> go.Figure:
@@ -161,7 +170,7 @@ def escape_categories(fig: go.Figure) -> go.Figure:
                 if escaped is not trace[attr]:
                     trace[attr] = escaped
         if getattr(trace, "name", None):
-            trace.name = html.escape(trace.name)
+            trace.name = escape_text(trace.name)
     for layout_axis in (*fig.select_xaxes(), *fig.select_yaxes()):
         if layout_axis.categoryarray is not None:
             layout_axis.categoryarray = _escaped(layout_axis.categoryarray)

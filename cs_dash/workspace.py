@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import duckdb
 import pandas as pd
 
-from cs_dash import dims, idmatch
+from cs_dash import dims, idmatch, tempdirs
 from cs_dash.importing import REJECT_COLUMNS, ImportOptions, ImportResult, import_file
 from cs_dash.schema import KEY_COLUMNS, NAME_KEY_SQL, TABLES, create_table_sql
 from cs_dash.settings import Settings
@@ -37,7 +37,8 @@ class LoadedFile:
 class Workspace:
     def __init__(self, settings: Settings | None = None, memory_limit: str = "2GB", threads: int = 2):
         self.settings = settings or Settings()
-        self._dir = Path(tempfile.mkdtemp(prefix="cs_dash_"))
+        tempdirs.sweep_once()
+        self._dir = tempdirs.make_private_dir()
         spill = self._dir / "spill"
         spill.mkdir()
         self.con = duckdb.connect(
@@ -61,15 +62,24 @@ class Workspace:
         self._rebuild()
 
     # ----------------------------------------------------------------- files in and out
-    def add_file(self, name: str, data: bytes, options: ImportOptions | None = None) -> ImportResult:
-        """Import one uploaded file and rebuild the canonical tables."""
-        if self.is_sample:
-            self.clear()
+    def add_file(
+        self, name: str, data: bytes | BinaryIO, options: ImportOptions | None = None
+    ) -> ImportResult:
+        """Import one uploaded file (its bytes, or a binary file object streamed to disk) and rebuild.
+
+        The sample data gives way only to a file that imports: a failed upload leaves it in place.
+        """
         self._counter += 1
         safe = re.sub(r"[^A-Za-z0-9._-]", "_", name)[-80:] or "upload.csv"
         path = self._dir / f"{self._counter:04d}_{safe}"
-        path.write_bytes(data)
+        if isinstance(data, (bytes, bytearray, memoryview)):
+            path.write_bytes(data)
+        else:
+            with path.open("wb") as out:
+                shutil.copyfileobj(data, out, 1 << 20)
         result = self._import(path, name, options)
+        if self.is_sample and result.ok:
+            self.clear()
         self.files.append(LoadedFile(name, path, result))
         self._rebuild()
         return result

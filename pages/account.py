@@ -13,6 +13,7 @@ from cs_dash.scope import Scope
 from cs_dash.scorecard import customer_scorecard_html, customer_scorecard_pdf
 from cs_dash.settings import band_for
 from ui import columns, render, session, sidebar
+from ui.render import metric
 
 ws = session.workspace()
 filters = sidebar.current(ws)
@@ -37,18 +38,21 @@ st.query_params["account"] = key
 
 p = acc.profile(ws, key, as_of)
 cols = st.columns(5)
-cols[0].metric(
-    "ARR", "–" if p["arr"] is None or p["arr"] != p["arr"] else f"{ws.settings.currency}{p['arr']:,.0f}"
+metric(
+    cols[0],
+    "ARR",
+    "–" if p["arr"] is None or p["arr"] != p["arr"] else f"{ws.settings.currency}{p['arr']:,.0f}",
 )
-cols[1].metric("Tier", p["tier"])
-cols[2].metric("Owner CSM", p["csm"] or "–")
+metric(cols[1], "Tier", p["tier"])
+metric(cols[2], "Owner CSM", p["csm"] or "–")
 days = p["days_to_renewal"]
-cols[3].metric(
+metric(
+    cols[3],
     "Renewal",
     "–" if days is None or days != days else f"{int(days)} days",
     help="Days from the as-of date to the renewal date; negative means overdue.",
 )
-cols[3].metric("Status", str(p["status"]).capitalize())
+metric(cols[3], "Status", str(p["status"]).capitalize())
 st.text(f"Owner CSM: {p['csm'] or 'unknown'} · Segment: {p['segment'] or 'unknown'}")
 
 st.subheader("Health")
@@ -61,8 +65,8 @@ if mine.empty or pd.isna(mine.iloc[0]["score"]):
 else:
     row = mine.iloc[0]
     cols = st.columns(4)
-    cols[0].metric("Health score", f"{row['score']:.0f} / 100")
-    cols[1].metric("Band", row["band"])
+    metric(cols[0], "Health score", f"{row['score']:.0f} / 100")
+    metric(cols[1], "Band", row["band"])
     st.text(f"Pulls it down most: {row['weakest_label'] or 'nothing'}")
     note = next((b.note for b in settings.bands if b.name == row["band"]), "")
     if note:
@@ -105,10 +109,10 @@ with right:
 t = acc.tickets_summary(ws, key, as_of)
 s = acc.survey_summary(ws, key, as_of)
 cols = st.columns(4)
-cols[0].metric("Open tickets", int(t["open"] or 0))
-cols[1].metric("Open escalations", int(t["open_escalations"] or 0))
-cols[2].metric("NPS, 12 months", "–" if s["nps"] is None or s["nps"] != s["nps"] else f"{s['nps']:+.0f}")
-cols[3].metric("Survey answers, 12 months", int(s["answers"] or 0))
+metric(cols[0], "Open tickets", int(t["open"] or 0))
+metric(cols[1], "Open escalations", int(t["open_escalations"] or 0))
+metric(cols[2], "NPS, 12 months", "–" if s["nps"] is None or s["nps"] != s["nps"] else f"{s['nps']:+.0f}")
+metric(cols[3], "Survey answers, 12 months", int(s["answers"] or 0))
 
 st.subheader("Recent engagements")
 recent = acc.recent_engagements(ws, key, as_of)

@@ -11,6 +11,7 @@ from cs_dash.plots import fires as fire_plots
 from cs_dash.plots import team as plots
 from cs_dash.settings import Touch
 from ui import render, session, sidebar
+from ui.render import metric
 
 DEFINITION = (
     "**Cost** = duration in hours × the CSM's hourly rate. **Firefighting** = the cost of reactive work. "
@@ -151,16 +152,17 @@ if render.needs(ws, ("engagements",), "The cost of service"):
 
     total = cost.totals(ws, filters)
     cols = st.columns(5)
-    cols[0].metric("CS cost", money(total["cost"], cur), help="All engagements with a duration, costed.")
+    metric(cols[0], "CS cost", money(total["cost"], cur), help="All engagements with a duration, costed.")
     share = total["firefighting_share"]
-    cols[1].metric(
+    metric(cols[1],
         "Firefighting", money(total["firefighting"], cur), None if share is None else f"{share:.0%} of cost",
         delta_color="off",
         delta_arrow="off",
     )  # fmt: skip
-    cols[2].metric("Proactive work", money(total["proactive"], cur))
-    cols[3].metric("Hours logged", f"{total['hours']:,.0f}")
-    cols[4].metric(
+    metric(cols[2], "Proactive work", money(total["proactive"], cur))
+    metric(cols[3], "Hours logged", f"{total['hours']:,.0f}")
+    metric(
+        cols[4],
         "Not costed",
         f"{total['without_duration']:,}",
         help="Engagements without a duration: counted, not costed.",

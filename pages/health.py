@@ -10,6 +10,7 @@ from cs_dash.plots import customers as plots
 from cs_dash.scope import PAST_ARR_NOTE, PAST_RENEWAL_NOTE, looks_back
 from cs_dash.settings import band_for
 from ui import render, session, sidebar
+from ui.render import metric
 
 ws = session.workspace()
 st.title("Health")
@@ -32,10 +33,11 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
         st.info("No customers match these filters on the as-of date. Widen the filters in the sidebar.")
         st.stop()
     cols = st.columns(len(settings.bands) + 1)
-    cols[0].metric("Customers scored", f"{scores['score'].notna().sum():,}")
+    metric(cols[0], "Customers scored", f"{scores['score'].notna().sum():,}")
     for col, band in zip(cols[1:], settings.bands, strict=False):
         part = scores[scores["band"] == band.name]
-        col.metric(
+        metric(
+            col,
             band.name,
             f"{len(part):,}",
             f"{money(part['arr'].sum(), currency)} ARR",
@@ -165,8 +167,8 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
             plots.churn_by_band(result.by_band, scope, band_colours, result.auc), key="health_backtest"
         )
     with right:
-        st.metric("AUC", "–" if result.auc is None else f"{result.auc:.2f}")
-        st.metric("Churned · renewed", f"{result.churned:,} · {result.renewed:,}")
+        metric(st, "AUC", "–" if result.auc is None else f"{result.auc:.2f}")
+        metric(st, "Churned · renewed", f"{result.churned:,} · {result.renewed:,}")
         st.caption(
             "Each churned or renewed account is scored as it looked that many days before the outcome. "
             "AUC = the chance a churned account scored lower than a renewed one: 0.5 is a coin toss, "

@@ -8,7 +8,7 @@ import streamlit as st
 from cs_dash.metrics import drivers
 from cs_dash.plots import drivers as plots
 from ui import columns, formats, render, session, sidebar
-from ui.render import escape_md
+from ui.render import escape_md, metric
 
 ws = session.workspace()
 filters = sidebar.current(ws)
@@ -39,12 +39,12 @@ with onboarding_tab:
         else:
             overall = drivers.onboarding_overall(ws, filters)
             cols = st.columns(4)
-            cols[0].metric(
-                "Time to provision (median)", formats.days(overall.get("median_days_to_provision"))
+            metric(
+                cols[0], "Time to provision (median)", formats.days(overall.get("median_days_to_provision"))
             )
-            cols[1].metric("Time to value (median)", formats.days(overall.get("median_days_to_value")))
-            cols[2].metric("Initial adoption (median)", formats.pct(overall.get("median_initial_adoption")))
-            cols[3].metric("Go-live: would recommend", formats.pct(overall.get("go_live_recommend")))
+            metric(cols[1], "Time to value (median)", formats.days(overall.get("median_days_to_value")))
+            metric(cols[2], "Initial adoption (median)", formats.pct(overall.get("median_initial_adoption")))
+            metric(cols[3], "Go-live: would recommend", formats.pct(overall.get("go_live_recommend")))
             grain = (
                 st.segmented_control(
                     "Cohort",
@@ -99,10 +99,12 @@ with adoption_tab:
         adoption = drivers.user_adoption_overall(ws, filters)
         cols = st.columns(2)
         compared = adoption.get("accounts_compared") or 0
-        cols[0].metric(
-            "More users than at go-live", f"{adoption.get('accounts_growing') or 0} of {compared} accounts"
+        metric(
+            cols[0],
+            "More users than at go-live",
+            f"{adoption.get('accounts_growing') or 0} of {compared} accounts",
         )
-        cols[1].metric("Median growth since go-live", formats.pct(adoption.get("median_growth")))
+        metric(cols[1], "Median growth since go-live", formats.pct(adoption.get("median_growth")))
         st.caption(
             "Accounts whose go-live falls inside the usage data: active users now (latest period on or "
             "before the as-of date) vs the highest in the 30 days after go-live."
@@ -175,10 +177,10 @@ with escalations_tab:
         what = "Escalations" if only_escalated else "Tickets"
         now = drivers.escalations_now(ws, filters, only_escalated)
         cols = st.columns(3)
-        cols[0].metric("Open on the as-of date", formats.number(now.get("open_now")))
+        metric(cols[0], "Open on the as-of date", formats.number(now.get("open_now")))
         closed_when = "in the date range" if filters.date_from or filters.date_to else "to date"
-        cols[1].metric(f"Closed {closed_when}", formats.number(now.get("closed")))
-        cols[2].metric("Median days to resolution", formats.number(now.get("median_days_to_resolution"), 1))
+        metric(cols[1], f"Closed {closed_when}", formats.number(now.get("closed")))
+        metric(cols[2], "Median days to resolution", formats.number(now.get("median_days_to_resolution"), 1))
         months = drivers.escalations_by_month(ws, filters, only_escalated)
         render.chart(plots.escalations_trend(months, scope, what), key="esc_trend")
         st.caption(
@@ -192,9 +194,9 @@ with feedback_tab:
     if render.needs(ws, ("surveys",), "Customer feedback (NPS, would recommend)"):
         overall = drivers.feedback_overall(ws, filters)
         cols = st.columns(3)
-        cols[0].metric("Answers", formats.number(overall.get("answers")))
-        cols[1].metric("NPS", formats.number(overall.get("nps")))
-        cols[2].metric("Would recommend", formats.pct(overall.get("pct_recommend")))
+        metric(cols[0], "Answers", formats.number(overall.get("answers")))
+        metric(cols[1], "NPS", formats.number(overall.get("nps")))
+        metric(cols[2], "Would recommend", formats.pct(overall.get("pct_recommend")))
         months = drivers.feedback_by_month(ws, filters)
         render.chart(plots.feedback_trend(months, scope), key="feedback_trend")
         st.caption(

@@ -8,7 +8,7 @@ from cs_dash.metrics import bridge, outcomes
 from cs_dash.plots import drivers as plots
 from cs_dash.plots import outcomes as outcome_plots
 from ui import columns, formats, render, session, sidebar
-from ui.render import escape_md
+from ui.render import escape_md, metric
 
 RETENTION_NOTE = (
     "GRR and NRR per period on one axis, over the accounts active at its start (definitions above); "
@@ -63,10 +63,10 @@ elif render.needs(ws, ("revenue",), "Renewals, expansion, churn, GRR and NRR"):
 
     year = outcomes.trailing_year(ws, filters)
     cols = st.columns(4)
-    cols[0].metric("GRR, last 12 months", formats.pct(year.get("grr"), 1))
-    cols[1].metric("NRR, last 12 months", formats.pct(year.get("nrr"), 1))
-    cols[2].metric("Logo churn, last 12 months", formats.pct(year.get("logo_churn"), 1))
-    cols[3].metric("ARR at the start", money(year.get("start_arr"), ws.settings.currency))
+    metric(cols[0], "GRR, last 12 months", formats.pct(year.get("grr"), 1))
+    metric(cols[1], "NRR, last 12 months", formats.pct(year.get("nrr"), 1))
+    metric(cols[2], "Logo churn, last 12 months", formats.pct(year.get("logo_churn"), 1))
+    metric(cols[3], "ARR at the start", money(year.get("start_arr"), ws.settings.currency))
     st.caption(
         "Over the 365 days ending on the as-of date, for the accounts active at its start. "
         "GRR = (start ARR − contraction − churn) ÷ start ARR; NRR = (start ARR + expansion − contraction "

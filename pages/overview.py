@@ -10,6 +10,7 @@ from cs_dash.headline import RENEWAL_DAYS, headline_kpis
 from cs_dash.metrics import health, hurtlocker, overview
 from cs_dash.plots import team as plots
 from ui import render, session, sidebar
+from ui.render import metric
 
 ATTENTION_NOTE = (
     "From the health scorecard's early-warning list: accounts in the lowest band or falling since the "
@@ -40,8 +41,8 @@ if render.needs(ws, ("engagements",), "The overview"):
     renewals = overview.renewals_due(ws, filters, RENEWAL_DAYS)
     kpis = headline_kpis(ws, filters)
     for col, kpi in zip(st.columns(len(kpis)), kpis, strict=True):
-        col.metric(
-            kpi.label, kpi.value, kpi.delta or kpi.note or None, help=kpi.help or None,
+        metric(
+            col, kpi.label, kpi.value, kpi.delta or kpi.note or None, help=kpi.help or None,
             delta_color=kpi.delta_colour if kpi.delta else "off", delta_arrow="auto" if kpi.delta else "off",
         )  # fmt: skip
 

@@ -7,7 +7,7 @@ import streamlit as st
 from cs_dash.metrics import plans
 from cs_dash.plots import drivers as plots
 from ui import columns, render, session, sidebar
-from ui.render import escape_md
+from ui.render import escape_md, metric
 
 ws = session.workspace()
 filters = sidebar.current(ws)
@@ -27,11 +27,11 @@ if render.needs(ws, ("plans",), "Account plans"):
     total = coverage[coverage["tier"] == "All tiers"]
     cols = st.columns(3)
     if not total.empty:
-        cols[0].metric("Customers with a plan", f"{total.iloc[0]['coverage']:.0%}")
+        metric(cols[0], "Customers with a plan", f"{total.iloc[0]['coverage']:.0%}")
     plans_in = dict(zip(fresh["freshness"], fresh["plans"], strict=True))
     recent = sum(plans_in[label] for days, label in plans.FRESHNESS_BUCKETS if days <= 90)
-    cols[1].metric("Plans reviewed in the last 90 days", f"{int(recent)}")
-    cols[2].metric("Stale plans", f"{int(plans_in[plans.STALE] + plans_in[plans.UNDATED])}")
+    metric(cols[1], "Plans reviewed in the last 90 days", f"{int(recent)}")
+    metric(cols[2], "Stale plans", f"{int(plans_in[plans.STALE] + plans_in[plans.UNDATED])}")
 
     render.chart(
         plots.plan_coverage(
@@ -88,9 +88,10 @@ if render.needs(ws, ("plans",), "Account plans"):
         goal = summary["success_definition"]
         st.text("No goal written yet." if pd.isna(goal) else goal)
         cols = st.columns(3)
-        cols[0].metric("Steps done", f"{int(summary['steps_done'])} of {int(summary['steps'])}")
-        cols[1].metric("Open blockers", f"{int(summary['open_blockers'])}")
-        cols[2].metric(
+        metric(cols[0], "Steps done", f"{int(summary['steps_done'])} of {int(summary['steps'])}")
+        metric(cols[1], "Open blockers", f"{int(summary['open_blockers'])}")
+        metric(
+            cols[2],
             "Days since last review",
             "–" if summary["freshness"] == plans.UNDATED else f"{int(summary['days_since_review'])}",
         )

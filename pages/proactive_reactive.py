@@ -7,6 +7,7 @@ import streamlit as st
 from cs_dash.metrics import hurtlocker
 from cs_dash.plots import team as plots
 from ui import render, session, sidebar
+from ui.render import metric
 
 DEFINITION = (
     "**Hurtlocker ratio** = proactive ÷ reactive engagements; **by minutes** = proactive minutes ÷ "
@@ -37,21 +38,23 @@ if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
 
     cols = st.columns(5)
     ratio = total["ratio"]
-    cols[0].metric(
+    metric(
+        cols[0],
         "Hurtlocker ratio",
         ratio_text(ratio, total["ratio_label"]),
         delta=None if ratio is None else f"{ratio - target:+.2f} vs target {target:g}",
         help="Proactive ÷ reactive engagements.",
     )
-    cols[1].metric(
+    metric(
+        cols[1],
         "Ratio by minutes",
         ratio_text(total["effort_ratio"], "no reactive minutes"),
         help="Proactive minutes ÷ reactive minutes (engagements with a duration only).",
     )
     share = total["proactive_share"]
-    cols[2].metric("Proactive share", "–" if share is None else f"{share:.0%}")
-    cols[3].metric("Proactive · reactive", f"{total['proactive']:,} · {total['reactive']:,}")
-    cols[4].metric("Untagged", f"{total['untagged']:,}", help="Tagged neither proactive nor reactive.")
+    metric(cols[2], "Proactive share", "–" if share is None else f"{share:.0%}")
+    metric(cols[3], "Proactive · reactive", f"{total['proactive']:,} · {total['reactive']:,}")
+    metric(cols[4], "Untagged", f"{total['untagged']:,}", help="Tagged neither proactive nor reactive.")
 
     if total["proactive"] + total["reactive"] == 0:
         st.info("No tagged engagements match these filters. Widen the filters in the sidebar.")

@@ -12,6 +12,7 @@ from cs_dash.plots import customers as plots
 from cs_dash.plots import outcomes as outcome_plots
 from cs_dash.scope import PAST_ARR_NOTE, PAST_RENEWAL_NOTE, looks_back
 from ui import render, session, sidebar
+from ui.render import metric
 
 FORECAST_NOTE = (
     "Assumption: each account renewing in a window churns at the rate its health band churned in the "
@@ -44,7 +45,8 @@ if tiers.has_account_values(ws) or render.needs(ws, ("accounts",), "Tiers and re
     counts = tiers.tier_counts(ws, filters)
     cols = st.columns(len(counts) or 1)
     for col, row in zip(cols, counts.itertuples(index=False), strict=False):
-        col.metric(
+        metric(
+            col,
             str(row.tier),
             plural(row.accounts, "account"),
             f"{money(row.arr, currency)} ARR",

@@ -34,3 +34,26 @@ def test_the_original_frame_is_left_unchanged():
     frame = pd.DataFrame({"account": ["=1+1"]})
     safe_csv(frame)
     assert frame["account"].tolist() == ["=1+1"]
+
+
+def test_a_carriage_return_before_or_inside_a_formula_is_neutralised():
+    frame = pd.DataFrame(
+        {"note": ["\r=1+1", "ok\r=cmd|' /C calc'!A0", "a\n  @SUM(1)", "  =2+2", "a-b", "x\ny"]}
+    )
+    assert safe_csv(frame).decode("utf-8-sig").splitlines(keepends=False)[0] == "note"
+    back = pd.read_csv(io.BytesIO(safe_csv(frame)), encoding="utf-8-sig", keep_default_na=False)
+    assert back["note"].tolist() == [
+        "'\r'=1+1",
+        "ok\r'=cmd|' /C calc'!A0",
+        "a\n'  @SUM(1)",
+        "'  =2+2",
+        "a-b",
+        "x\ny",
+    ]
+
+
+def test_headers_and_category_cells_are_neutralised_too():
+    frame = pd.DataFrame({"=Tier 1": [1], "tier": pd.Categorical(["@evil"])})
+    back = pd.read_csv(io.BytesIO(safe_csv(frame)), encoding="utf-8-sig", keep_default_na=False)
+    assert back.columns.tolist() == ["'=Tier 1", "tier"]
+    assert back["tier"].tolist() == ["'@evil"]

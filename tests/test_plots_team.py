@@ -82,7 +82,7 @@ def test_account_names_from_uploads_are_escaped_on_the_axis_and_in_its_order():
     hostile = '<a href="https://phish.invalid">AT&T</a>'
     frame = BY_CSM.assign(group=[hostile, "Lee", "Ali"])
     fig = plots.tag_counts(frame, "All accounts", "account")
-    escaped = "&lt;a href=&quot;https://phish.invalid&quot;&gt;AT&amp;T&lt;/a&gt;"
+    escaped = '&lt;a href="https://phish.invalid"&gt;AT&amp;T&lt;/a&gt;'
     assert escaped in list(fig.data[0].y)
     assert hostile not in list(fig.data[0].y)
     # Escaped once only, however many figures are styled.

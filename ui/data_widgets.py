@@ -113,7 +113,8 @@ def upload_section(ws: Workspace) -> None:
 
 def _import_upload(ws: Workspace, file) -> None:
     try:
-        result = ws.add_file(file.name, file.getvalue())
+        file.seek(0)
+        result = ws.add_file(file.name, file)  # streamed to disk, not copied whole in memory
     except Exception:  # the importer's own errors are results; anything else must not reach the UI
         notice(
             "error",
@@ -354,6 +355,8 @@ def file_facts(loaded: LoadedFile) -> pd.DataFrame:
         ("Rows read", f"{r.rows_read:,}"),
         ("Rows loaded", f"{r.rows_loaded:,}"),
         ("Rows rejected", f"{r.rows_rejected:,}"),
+        ("Rows skipped (empty, second header)", f"{r.rows_skipped:,}"),
+        ("Rows under the header (all accounted for)", f"{r.rows_in_file:,}"),
     ]
     if r.runner_up in TABLES and r.confidence is not None and r.confidence < 1:
         facts.append(("Next likeliest", TABLES[r.runner_up].title))

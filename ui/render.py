@@ -16,6 +16,9 @@ from cs_dash.workspace import Workspace
 from ui import deck
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#!|~:$])")
+_MARKDOWN_ACTIVE = re.compile(
+    r"[\\`*_\[\]<>~\n]|https?:|www\.|\$[^$]*\$|:\w+[:\[]|^\s*[#>+-]|^\s*\d+\.", re.MULTILINE
+)
 
 
 def escape_md(text: object) -> str:
@@ -24,6 +27,27 @@ def escape_md(text: object) -> str:
     Names from uploads could otherwise carry links, HTML or ``![](…)`` images (tracking pixels).
     """
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
+
+
+def metric(where, label: str, value, delta=None, **kwargs) -> None:
+    """A metric tile whose label, value and delta show as plain text (each may carry a name).
+
+    Streamlit renders markdown in all three, so a tier, band, currency or CSM name from an upload
+    or a settings file could otherwise become a link or a remote image. ``where`` is ``st`` or a
+    column.
+    """
+    shown = [plain_md(v) if isinstance(v, str) else v for v in (value, delta)]
+    where.metric(plain_md(label), shown[0], shown[1], **kwargs)
+
+
+def plain_md(text: object) -> str:
+    """``text`` escaped as ``escape_md`` does when markdown would act on it, else unchanged.
+
+    Figures like ``$1,234`` or ``(200)`` then read as before, while ``![](…)``, links, HTML,
+    ``$…$`` (LaTeX), ``:red[…]`` and emphasis show as the characters they are.
+    """
+    text = str(text)
+    return escape_md(text) if _MARKDOWN_ACTIVE.search(text) else text
 
 
 def chart(fig: go.Figure, key: str | None = None, definition: str = "") -> None:

@@ -13,7 +13,19 @@ import re
 from dataclasses import dataclass, field
 
 from cs_dash.importing.month_names import read_month_name_date
-from cs_dash.schema import BOOLEAN, DATE, DURATION, INTEGER, NUMBER, SCORE, TAG, TEXT, TIMESTAMP, Column
+from cs_dash.schema import (
+    BOOLEAN,
+    DATE,
+    DURATION,
+    INTEGER,
+    KEY_COLUMNS,
+    NUMBER,
+    SCORE,
+    TAG,
+    TEXT,
+    TIMESTAMP,
+    Column,
+)
 
 TAG_PROACTIVE = (
     "proactive",
@@ -517,9 +529,15 @@ def boolean_sql(raw: str) -> str:
     return f"CASE WHEN {v} IN ({_in_list(BOOL_TRUE)}) THEN true WHEN {v} IN ({_in_list(BOOL_FALSE)}) THEN false END"
 
 
+_EDGE_SPACE = r"^[\s\p{Z}]|[\s\p{Z}]$"  # tabs, line breaks and Unicode spaces (no-break, em) too
+
+
 def text_sql(raw: str) -> str:
-    """The text without surrounding spaces; only values that have them pay for the trim."""
-    return f"CASE WHEN starts_with({raw}, ' ') OR ends_with({raw}, ' ') THEN nullif(trim({raw}), '') ELSE {raw} END"
+    """The text without surrounding spaces (a name of spaces only is missing); only values with them pay."""
+    return (
+        f"CASE WHEN regexp_matches({raw}, '{_EDGE_SPACE}') "
+        f"THEN nullif(regexp_replace({raw}, '^[\\s\\p{{Z}}]+|[\\s\\p{{Z}}]+$', '', 'g'), '') ELSE {raw} END"
+    )
 
 
 def vocabulary_sql(raw: str, lookup: dict[str, str | None]) -> tuple[str, list]:
@@ -557,7 +575,7 @@ def value_sql(
         if vocabulary:
             return vocabulary_sql(raw, vocabulary)
         # Names lose surrounding spaces (and a blank one is missing); free text stays verbatim.
-        return (text_sql(raw) if column.required else raw), []
+        return (text_sql(raw) if column.required or column.name in KEY_COLUMNS else raw), []
     if kind in (DATE, TIMESTAMP):
         return date_sql(raw, date_plan, kind)
     if kind in (NUMBER, SCORE):

@@ -17,13 +17,13 @@ import duckdb
 import pandas as pd
 
 from cs_dash import idmatch
-from cs_dash.importing import conversions, parse, reading, reshape
+from cs_dash.importing import conservation, conversions, limits, parse, reading, repair, reshape
 from cs_dash.importing.headers import unit_text
 from cs_dash.importing.mapping import choose_table, resolve_overrides
 from cs_dash.importing.month_names import LANGUAGE_NAMES
 from cs_dash.importing.profiles import find_profile, fingerprint
 from cs_dash.importing.result import REJECT_COLUMNS, Conversion, ImportOptions, ImportResult, Transformation
-from cs_dash.importing.sniff import Layout, UnusableFile, sniff
+from cs_dash.importing.sniff import HEAD_BYTES, Layout, UnusableFile, sniff
 from cs_dash.schema import DATE, DURATION, INTEGER, NUMBER, SCORE, TABLES, TAG, TEXT, TIMESTAMP, Table
 from cs_dash.sqlutil import quote_ident
 
@@ -99,6 +99,10 @@ class _Run:
         self.lookups: dict[str, list[str]] = {}
         self._date_orders: dict[str, str] = {}
         self.date_examples: dict[str, list[str]] = {}
+        self.measured: limits.FileSize | None = None
+        self.source: Path = path  # the file DuckDB read: the upload or a cleaned copy
+        self.source_lines: tuple[limits.FileSize, int] | None = None  # its size, its header's lines
+        self.lines: conservation.LineAccount | None = None
         self.kind_from_sign = False  # revenue rows without a kind take it from the amount's sign
         self.positive_amounts = False
         self.wide_values: str | None = None  # the value column of an unpivoted wide layout
@@ -132,7 +136,13 @@ class _Run:
             raise UnusableFile(
                 f"was given a delimiter that cannot split columns ({forced!r}): use one character"
             )
+        self.measured = limits.check_bytes(self.path)
+        limits.check_first_line(self.path, HEAD_BYTES)
         layout, text = sniff(self.path, forced, forced_encoding=self.options.encoding)
+        self._check_header(layout)
+        sample = layout.sample_rows
+        if len(sample) >= 20 and all(len(row) != len(layout.headers) for row in sample):
+            self._cannot_split(layout)  # before DuckDB stores a reject for every row
         self._read(layout, text)
         if (
             layout.is_utf8
@@ -143,6 +153,7 @@ class _Run:
             self._drop(self.rejects_table)
             self._drop(self.scan_table)
             layout, text = sniff(self.path, self.options.delimiter or None, legacy=True)
+            self._check_header(layout)
             self._read(layout, text)
         r = self.result
         r.encoding = layout.encoding
@@ -152,21 +163,20 @@ class _Run:
         r.warnings.extend(layout.warnings)
         r.fingerprint = fingerprint(layout.headers)
         self.layout = layout
+        measured, header_lines = self.source_lines
+        self.lines = conservation.account(
+            self.con, self.source, measured, header_lines, self.raw, self._raw_columns(), self.rejects_table
+        )
+        rejected = self.con.execute(
+            f"SELECT count(DISTINCT line) FROM {quote_ident(self.rejects_table)}"
+        ).fetchone()[0]
+        if rejected > max(10, self.lines.rows):
+            self._cannot_split(layout)
         self.parse_rejects, warnings, row_expr = reading.split_rejects(
             self.con, layout, self.raw, self.rejects_table, f"{self.staging}__cum"
         )
         r.warnings.extend(warnings)
         self.row_expr = row_expr or self.row_expr
-        good_rows = self.con.execute(f"SELECT count(*) FROM {quote_ident(self.raw)}").fetchone()[0]
-        if len(self.parse_rejects) > max(10, good_rows):
-            name = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}.get(
-                layout.delimiter, layout.delimiter
-            )
-            raise UnusableFile(
-                f"could not be split into columns: most rows have a different number of fields than its "
-                f"header when split at each {name}; check the file opens as a table in a spreadsheet, or "
-                "choose the delimiter on the Data page"
-            )
         return layout
 
     def _reshape(self, layout: Layout) -> Layout:
@@ -361,11 +371,60 @@ class _Run:
             pass
 
     # ------------------------------------------------------------------------------ reading
+    def _cannot_split(self, layout: Layout) -> None:
+        name = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}.get(
+            layout.delimiter, layout.delimiter
+        )
+        raise UnusableFile(
+            f"could not be split into columns: most rows have a different number of fields than its "
+            f"header when split at each {name}; check the file opens as a table in a spreadsheet, or "
+            "choose the delimiter on the Data page"
+        )
+
+    def _check_header(self, layout: Layout) -> None:
+        header_chars = sum(len(h) for h in layout.raw_headers) + len(layout.raw_headers) - 1
+        limits.check_header(layout.raw_headers, header_chars)
+
     def _read(self, layout: Layout, text: str | None) -> None:
         source = reading.clean_copy(self.path, layout, text, self.staging)
         if source != self.path:
             self.temp_files.append(source)
-        reading.read_raw(self.con, source, layout, self.raw, self.rejects_table, self.scan_table)
+        repaired = self._repaired(source, layout)
+        try:
+            reading.read_raw(self.con, repaired, layout, self.raw, self.rejects_table, self.scan_table)
+        except duckdb.InvalidInputException as exc:
+            if "invalid state" not in str(exc) or repaired.name.endswith(".lines.csv"):
+                raise
+            # A lone carriage return the byte count did not flag: read a copy with one line ending.
+            for name in (self.rejects_table, self.scan_table):
+                self._drop(name)
+            repaired = self._repaired(source, layout, unify_newlines=True)
+            reading.read_raw(self.con, repaired, layout, self.raw, self.rejects_table, self.scan_table)
+        self.source = repaired
+
+    def _repaired(self, source: Path, layout: Layout, unify_newlines: bool = False) -> Path:
+        """``source``, or a copy with a clean header line and one kind of line ending (see ``repair``)."""
+        measured = self.measured if source == self.path else limits.measure(source)
+        header_bytes, header_lines, clean = repair.header_end(source, layout.delimiter)
+        unify_newlines = unify_newlines or measured.mixed_newlines
+        if clean and not unify_newlines:
+            self.source_lines = (measured, header_lines)
+            return source
+        suffix = "lines" if unify_newlines else "header"
+        fixed = self.path.parent / f".{self.path.name}.{self.staging}.{suffix}.csv"
+        header = None if clean else repair.header_line(layout.raw_headers, layout.delimiter)
+        repair.rewrite(source, fixed, header=header, header_bytes=header_bytes, unify_newlines=unify_newlines)
+        self.temp_files.append(fixed)
+        self.source_lines = (limits.measure(fixed), header_lines if clean else 1)
+        if not clean:
+            self.result.warnings.append(
+                'The header row has a quote (") that does not open or close a quoted name; the names '
+                "were read as "
+                + ", ".join(layout.raw_headers[:8])
+                + ("…" if len(layout.raw_headers) > 8 else "")
+                + "."
+            )
+        return fixed
 
     def _data_filter(self) -> str:
         extra = self.layout.extra_header_rows
@@ -760,12 +819,27 @@ class _Run:
         r.rows_read = data_rows + len(parse_rejects)
         r.rows_rejected = rejected_rows + len(parse_rejects)
         r.rows_loaded = data_rows - rejected_rows
-        if blank_rows:
-            r.warnings.append(f"Skipped {blank_rows} empty row(s).")
+        self._check_conservation(data_rows)
+        if blank_rows + self.lines.blank_lines:
+            r.warnings.append(f"Skipped {blank_rows + self.lines.blank_lines} empty row(s).")
         if r.rows_read == 0:
             r.warnings.append("The file has a header but no rows: nothing was loaded.")
         elif r.rows_loaded == 0:
             r.warnings.append("No row could be loaded: see the reasons in the report.")
+
+    def _check_conservation(self, data_rows: int) -> None:
+        """Loaded + rejected + skipped must be every row DuckDB read and every empty line it passed."""
+        r, lines = self.result, self.lines
+        raw_rows = lines.rows
+        r.rows_skipped = (raw_rows - data_rows) + lines.blank_lines
+        staged = self.con.execute(f"SELECT count(*) FROM {quote_ident(self.staging)}").fetchone()[0]
+        expected = raw_rows + len(self.parse_rejects) + lines.blank_lines
+        if staged != r.rows_loaded or r.rows_in_file != expected:
+            raise conservation.RowsUnaccounted(
+                f"could not be imported exactly: {expected:,} rows were read but {staged:,} loaded, "
+                f"{r.rows_rejected:,} rejected and {r.rows_skipped:,} skipped, so nothing was loaded "
+                "rather than lose rows without a word. Save it again as CSV UTF-8 and upload it again"
+            )
 
 
 def _article(word: str) -> str:
@@ -787,7 +861,7 @@ def _reason(table: Table, column_name: str, header: str, value: str | None) -> s
     if column.kind == TAG:
         reason = f"tag '{text}' is neither Proactive nor Reactive"
     elif not text:
-        reason = f"{header} is empty"
+        reason = f"{header} is empty" if not value else f"{header} has only spaces, no name"
     else:
         reason = f"{header} '{text[:80]}' is not {parse.describe_kind(column)}"
     return reason if column.required else f"value dropped: {reason}"

@@ -91,8 +91,9 @@ def split_rejects(
     # k + 1 + the number of rejected records j whose (record - 1) - j <= k.
     shifts = [(int(line) - 2) - j for j, (line, *_) in enumerate(rows)]
     con.execute(f"CREATE OR REPLACE TEMP TABLE {quote_ident(cum)} (s BIGINT, n BIGINT)")
-    con.executemany(
-        f"INSERT INTO {quote_ident(cum)} VALUES (?, ?)", [[s, j + 1] for j, s in enumerate(shifts)]
+    con.execute(
+        f"INSERT INTO {quote_ident(cum)} SELECT unnest(?::BIGINT[]), unnest(?::BIGINT[])",
+        [shifts, list(range(1, len(shifts) + 1))],
     )
     con.execute(
         f"CREATE OR REPLACE TABLE {quote_ident(raw)} AS "

@@ -91,6 +91,7 @@ class ImportResult:
     rows_read: int = 0
     rows_loaded: int = 0
     rows_rejected: int = 0
+    rows_skipped: int = 0  # second header rows and empty rows, named in the warnings
     rejects: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=REJECT_COLUMNS))
     warnings: list[str] = field(default_factory=list)
     conversions: list[Conversion] = field(default_factory=list)  # applied, in column order
@@ -100,6 +101,11 @@ class ImportResult:
     fingerprint: str | None = None  # key of the header row, for saving a mapping profile
     transformations: list[Transformation] = field(default_factory=list)  # applied, in order
     undone: list[str] = field(default_factory=list)  # keys of transformations the user turned off
+
+    @property
+    def rows_in_file(self) -> int:
+        """Rows under the header: every one is loaded, rejected or skipped (the import checks it)."""
+        return self.rows_loaded + self.rows_rejected + self.rows_skipped
 
     @property
     def ok(self) -> bool:

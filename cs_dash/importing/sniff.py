@@ -285,12 +285,14 @@ def _starts_with_data(fields: list[str]) -> bool:
 def make_unique(headers: list[str]) -> list[str]:
     """Header names made unique and non-empty: ``Notes``, ``Notes_2``; an empty one is ``Column 4``."""
     used: set[str] = set()
+    next_suffix: dict[str, int] = {}  # per base name, where the numbering goes on: linear, not quadratic
     out = []
     for i, header in enumerate(headers):
         base = header.strip() or f"Column {i + 1}"
-        name, n = base, 2
+        name, n = base, next_suffix.get(base.lower(), 2)
         while name.lower() in used:
             name, n = f"{base}_{n}", n + 1
+        next_suffix[base.lower()] = n
         used.add(name.lower())
         out.append(name)
     return out

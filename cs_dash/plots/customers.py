@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from cs_dash.charts import NEUTRAL, NO_TIER_COLOUR, empty_figure, style
+from cs_dash.charts import NEUTRAL, NO_TIER_COLOUR, empty_figure, escape_text, style
 from cs_dash.metrics.renewals import WINDOWS
 
 NOTHING = "Nothing to show for these filters"
@@ -19,8 +19,9 @@ SHORT_WINDOWS = {"overdue": "Overdue", "30": "≤ 30 days", "60": "≤ 60 days",
                  "180": "≤ 180 days", "365": "≤ 365 days"}  # fmt: skip
 
 
-def _money(currency: str) -> str:
-    return f"{currency},.0f"
+def _money(currency: str, axis: str) -> str:
+    """A hover amount in money; the currency is set before it as text (it may come from a settings file)."""
+    return f"{escape_text(currency)}%{{{axis}:,.0f}}"
 
 
 def tier_arr(df: pd.DataFrame, scope: str, colours: dict[str, str], currency: str = "$") -> go.Figure:
@@ -36,10 +37,10 @@ def tier_arr(df: pd.DataFrame, scope: str, colours: dict[str, str], currency: st
             text=[f"{n:,} accounts" for n in df["accounts"]],
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="<b>%{x}</b><br>ARR %{y:" + _money(currency) + "}<br>%{text}<extra></extra>",
+            hovertemplate="<b>%{x}</b><br>ARR " + _money(currency, "y") + "<br>%{text}<extra></extra>",
         )
     )
-    fig.update_yaxes(tickformat=_money(currency))
+    fig.update_yaxes(tickformat=",.0f")
     return style(fig, title, scope, None, f"ARR ({currency})", height=380)
 
 
@@ -63,7 +64,7 @@ def windows_by_tier(
             y=part["arr"],
             marker_color=colours.get(tier, NO_TIER_COLOUR),
             customdata=part["accounts"].astype(int),
-            hovertemplate=f"<b>{tier}</b> · %{{x}}<br>ARR %{{y:{_money(currency)}}}<br>"
+            hovertemplate=f"<b>{escape_text(tier)}</b> · %{{x}}<br>ARR {_money(currency, 'y')}<br>"
             "%{customdata} accounts<extra></extra>",
         )
     fig.update_layout(barmode="stack")
@@ -108,7 +109,8 @@ def renewal_timeline(
                 y=cells["arr"],
                 marker_color=colour,
                 customdata=cells["accounts"].fillna(0).astype(int),
-                hovertemplate=f"<b>{tier}</b> · %{{x}} · {band}<br>ARR %{{y:{_money(currency)}}}<br>"
+                hovertemplate=f"<b>{escape_text(tier)}</b> · %{{x}} · {escape_text(band)}<br>"
+                f"ARR {_money(currency, 'y')}<br>"
                 "%{customdata} accounts<extra></extra>",
                 row=row,
                 col=1,
@@ -116,7 +118,7 @@ def renewal_timeline(
             shown.add(band)
     fig.update_layout(barmode="stack")
     fig.update_xaxes(categoryorder="array", categoryarray=order)
-    fig.update_yaxes(tickformat="~s", title_text=f"ARR ({currency})")
+    fig.update_yaxes(tickformat="~s", title_text=f"ARR ({escape_text(currency)})")
     return style(fig, title, scope, None, None, height=max(380, 170 * len(tiers) + 140))
 
 
@@ -139,14 +141,14 @@ def band_mix(
         part = df[df["band"] == band].set_index("tier").reindex(tiers)
         if part[value].fillna(0).sum() == 0:
             continue
-        fmt = ",.0f" if value == "accounts" else _money(currency)
+        amount = "%{x:,.0f}" if value == "accounts" else _money(currency, "x")
         fig.add_bar(
             name=band,
             y=tiers,
             x=part[value].fillna(0),
             orientation="h",
             marker_color=colour,
-            hovertemplate=f"<b>%{{y}}</b> · {band}<br>{what} %{{x:{fmt}}}<extra></extra>",
+            hovertemplate=f"<b>%{{y}}</b> · {escape_text(band)}<br>{what} {amount}<extra></extra>",
         )
     fig.update_layout(barmode="stack")
     x_title = "Accounts" if value == "accounts" else f"ARR ({currency})"
@@ -263,7 +265,7 @@ def band_history(
             x=part["as_of"],
             y=part[value],
             marker_color=colour,
-            hovertemplate=f"%{{x|%d %b %Y}} · {band}<br>{what} %{{y:,.0f}}<extra></extra>",
+            hovertemplate=f"%{{x|%d %b %Y}} · {escape_text(band)}<br>{what} %{{y:,.0f}}<extra></extra>",
         )
     fig.update_layout(barmode="stack")
     fig.update_xaxes(tickformat="%b %Y")
