@@ -57,6 +57,8 @@ class SavedWorkspace(Workspace):
         with store.writer_lock(self.folder):
             self._remove_leftovers()
             self._load()
+            if (self.folder / UPLOADS).is_dir():
+                self._remove_unreferenced_uploads()  # copied by a save that never finished
 
     # ----------------------------------------------------------------- changes, each saved
     def add_file(self, name: str, data: bytes, options: ImportOptions | None = None) -> ImportResult:
