@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from cs_dash import store
+from cs_dash import snapshots, store
 from cs_dash.importing import REJECT_COLUMNS, ImportOptions, ImportResult
 from cs_dash.settings import Settings, SettingsError, dumps_toml, loads_toml
 from cs_dash.sqlutil import quote_ident
@@ -54,6 +54,7 @@ class SavedWorkspace(Workspace):
             data_dirs=(self.folder,),
         )
         self.generation = 0
+        snapshots.create_tables(self)
         with store.writer_lock(self.folder):
             self._remove_leftovers()
             self._load()
@@ -63,12 +64,16 @@ class SavedWorkspace(Workspace):
     # ----------------------------------------------------------------- changes, each saved
     def add_file(self, name: str, data: bytes, options: ImportOptions | None = None) -> ImportResult:
         with self._change():
-            return super().add_file(name, data, options)
+            result = super().add_file(name, data, options)
+            snapshots.stamp(self)
+            return result
 
     def reimport(self, index: int, options: ImportOptions) -> ImportResult:
         stored = self.files[index].path.name
         with self._change():
-            return super().reimport(self._index_of(stored), options)
+            result = super().reimport(self._index_of(stored), options)
+            snapshots.stamp(self)
+            return result
 
     def remove_file(self, index: int) -> None:
         stored = self.files[index].path.name
@@ -162,6 +167,8 @@ class SavedWorkspace(Workspace):
                 self.con.execute(f"DROP TABLE IF EXISTS {quote_ident(loaded.result.staging_table)}")
         self.files = []
         self.settings = self._read_settings()
+        for table in snapshots.TABLES:
+            self.con.execute(f"DELETE FROM {table}")
 
     def _load(self) -> None:
         self._loaded_stamp = self._stamp()
@@ -175,6 +182,15 @@ class SavedWorkspace(Workspace):
                 f"SELECT seq, name, stored, options, result FROM {db}.{FILES_TABLE} ORDER BY seq"
             ).fetchall()
             rejects = self.con.execute(f"SELECT * FROM {db}.{REJECTS_TABLE}").df()
+            saved_tables = {
+                name
+                for (name,) in self.con.execute(
+                    "SELECT table_name FROM duckdb_tables() WHERE database_name = 'saved'"
+                ).fetchall()
+            }
+            for table in snapshots.TABLES:
+                if table in saved_tables:
+                    self.con.execute(f"INSERT INTO {table} SELECT * FROM {db}.{table}")
             for _seq, name, stored, options, result_json in rows:
                 result = _result_from_json(result_json)
                 if result.staging_table:

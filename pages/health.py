@@ -7,7 +7,7 @@ from cs_dash.charts import NO_TIER_COLOUR
 from cs_dash.metrics import backtest, health
 from cs_dash.plots import customers as plots
 from cs_dash.settings import band_for
-from ui import render, session, sidebar
+from ui import render, session, sidebar, snapshot_note
 
 ws = session.workspace()
 st.title("Health")
@@ -40,6 +40,7 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
             delta_color="off",
             delta_arrow="off",
         )
+    snapshot_note.health_note(ws, filters, scores)
 
     mix = health.band_distribution(ws, filters)
     left, right = st.columns(2)

@@ -7,7 +7,7 @@ from cs_dash.charts import NO_TIER_COLOUR, money, plural
 from cs_dash.exec_summary import exec_summary_html
 from cs_dash.metrics import cost, health, hurtlocker, overview
 from cs_dash.plots import team as plots
-from ui import render, session, sidebar
+from ui import render, session, sidebar, snapshot_note
 
 ATTENTION_NOTE = (
     "From the health scorecard's early-warning list: accounts in the lowest band or falling since the "
@@ -62,6 +62,7 @@ if render.needs(ws, ("engagements",), "The overview"):
         "Renewing in 90 days", money(renewals["arr"].fillna(0).sum(), cur, compact=True),
         plural(len(renewals), "account"), delta_color="off", delta_arrow="off",
     )  # fmt: skip
+    snapshot_note.overview_note(ws, filters)
 
     left, right = st.columns([3, 2])
     with left:
