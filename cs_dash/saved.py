@@ -55,11 +55,12 @@ class SavedWorkspace(Workspace):
         )
         self.generation = 0
         snapshots.create_tables(self)
-        with store.writer_lock(self.folder):
-            self._remove_leftovers()
-            self._load()
-            if (self.folder / UPLOADS).is_dir():
-                self._remove_unreferenced_uploads()  # copied by a save that never finished
+        self._load()  # no lock: the database file is only ever replaced whole, never written in place
+        try:
+            with store.writer_lock(self.folder, wait=0):
+                self._remove_leftovers()
+        except store.WorkspaceBusy:
+            pass  # a save is under way; the next opening cleans up
 
     # ----------------------------------------------------------------- changes, each saved
     def add_file(self, name: str, data: bytes, options: ImportOptions | None = None) -> ImportResult:
@@ -105,9 +106,8 @@ class SavedWorkspace(Workspace):
 
     def reload(self) -> None:
         """Load the saved version again (after another session changed it)."""
-        with store.writer_lock(self.folder):
-            self._reset()
-            self._load()
+        self._reset()
+        self._load()
 
     @contextlib.contextmanager
     def _change(self) -> Iterator[None]:
@@ -205,9 +205,11 @@ class SavedWorkspace(Workspace):
         self._rebuild()
 
     def _remove_leftovers(self) -> None:
-        """Half-written files of an interrupted save (the lock is held, so none is in progress)."""
+        """What an interrupted save left (the lock is held, so no save is in progress)."""
         for path in self.folder.glob(".*.tmp*"):
             path.unlink(missing_ok=True)
+        if (self.folder / UPLOADS).is_dir() and self._saved_generation() == self.generation:
+            self._remove_unreferenced_uploads()  # copied by a save that never finished
 
     # ----------------------------------------------------------------- writing the folder
     def _save(self) -> None:

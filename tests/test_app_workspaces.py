@@ -111,3 +111,21 @@ def test_settings_changed_in_a_workspace_are_there_next_session(acme):
     assert "default_hourly_rate = 100.0" in (acme.folder / "settings.toml").read_text()
     again = new_session(page="settings", ws=acme.id)
     assert again.number_input(key="set_0_default_rate").value == 100.0
+
+
+def test_a_window_follows_changes_saved_in_another_and_survives_a_delete(acme):
+    at = new_session(ws=acme.id)
+    assert report(at)["engagements"] == 6
+    other = SavedWorkspace(store.Store().get(acme.id), memory_limit="256MB")
+    try:
+        other.add_file("more.csv", ENGAGEMENTS_CSV)
+    finally:
+        other.close()
+    at.run()
+    assert report(at)["engagements"] == 6 + 3
+
+    store.Store().delete(acme.id)
+    at.run()
+    assert not at.exception
+    assert any("deleted in another window" in w.value for w in at.warning)
+    assert url_workspace(at) == "sample"

@@ -78,8 +78,13 @@ def opened() -> OpenWorkspace:
     current = _session_workspace()
     if current.ws is None:
         _open_first(current)
-    elif isinstance(current.ws, SavedWorkspace) and current.ws.is_stale():
-        current.ws.reload()  # another window saved a change
+    elif isinstance(current.ws, SavedWorkspace):
+        if not current.ws.folder.is_dir():
+            notice("This workspace was deleted in another window; showing the sample company.")
+            current.open(store.SAMPLE_ID)
+            sidebar.reset_filters()
+        elif current.ws.is_stale():
+            current.ws.reload()  # another window saved a change
     if st.query_params.get(URL_KEY) != current.id:
         st.query_params[URL_KEY] = current.id
     return current
@@ -172,4 +177,8 @@ def settings() -> Settings:
 
 
 def apply_settings(new: Settings) -> None:
-    workspace().set_settings(new)
+    """Use and save new settings; if the workspace cannot take them now, say so at the top."""
+    try:
+        workspace().set_settings(new)
+    except (store.WorkspaceBusy, store.WorkspaceError) as problem:
+        notice(f"The settings were not saved: {problem}")
