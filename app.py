@@ -30,6 +30,7 @@ PAGES = {
 
 navigation = st.navigation(PAGES)
 ws = session.workspace()
+session.show_notice()
 sidebar.render(ws)
 if ws.is_sample:
     st.info(

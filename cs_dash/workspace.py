@@ -32,10 +32,18 @@ class LoadedFile:
     name: str
     path: Path
     result: ImportResult
+    options: ImportOptions | None = None  # the choices it was last imported with
 
 
 class Workspace:
-    def __init__(self, settings: Settings | None = None, memory_limit: str = "2GB", threads: int = 2):
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        memory_limit: str = "2GB",
+        threads: int = 2,
+        data_dirs: tuple[Path, ...] = (),
+    ):
+        """``data_dirs`` are folders DuckDB may use besides the private one (a saved workspace's)."""
         self.settings = settings or Settings()
         tempdirs.sweep_once()
         self._dir = tempdirs.make_private_dir()
@@ -51,7 +59,7 @@ class Workspace:
                 "temp_directory": str(spill),
             },
         )
-        self.con.execute("SET allowed_directories = ?", [[str(self._dir)]])
+        self.con.execute("SET allowed_directories = ?", [[str(self._dir), *map(str, data_dirs)]])
         self.con.execute("SET enable_external_access = false")
         self.con.execute("SET lock_configuration = true")
         self.files: list[LoadedFile] = []
@@ -80,7 +88,7 @@ class Workspace:
         result = self._import(path, name, options)
         if self.is_sample and result.ok:
             self.clear()
-        self.files.append(LoadedFile(name, path, result))
+        self.files.append(LoadedFile(name, path, result, options))
         self._rebuild()
         return result
 
@@ -90,6 +98,7 @@ class Workspace:
         if loaded.result.staging_table:
             self.con.execute(f"DROP TABLE IF EXISTS {quote_ident(loaded.result.staging_table)}")
         loaded.result = self._import(loaded.path, loaded.name, options)
+        loaded.options = options
         self._rebuild()
         return loaded.result
 

@@ -2,12 +2,13 @@
 
 import streamlit as st
 
-from ui import data_report, data_widgets, session
+from ui import data_report, data_widgets, session, workspace_picker
 
 ws = session.workspace()
 
 st.title("Data")
 data_widgets.show_notices()
+workspace_picker.workspace_section()
 data_report.source_controls(ws)
 data_widgets.upload_section(ws)
 

@@ -9,7 +9,7 @@ from cs_dash.metrics import backtest, health
 from cs_dash.plots import customers as plots
 from cs_dash.scope import PAST_ARR_NOTE, PAST_RENEWAL_NOTE, looks_back
 from cs_dash.settings import band_for
-from ui import render, session, sidebar
+from ui import render, session, sidebar, snapshot_note
 from ui.render import metric
 
 ws = session.workspace()
@@ -44,6 +44,7 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
             delta_color="off",
             delta_arrow="off",
         )
+    snapshot_note.health_note(ws, filters, scores)
 
     if looks_back(ws, filters):
         st.caption(f":material/history: As of a past date: {PAST_ARR_NOTE}; {PAST_RENEWAL_NOTE}.")

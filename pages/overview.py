@@ -9,7 +9,7 @@ from cs_dash.exec_summary import RATIO_DEFINITION, TIERS_DEFINITION, exec_summar
 from cs_dash.headline import RENEWAL_DAYS, headline_kpis
 from cs_dash.metrics import health, hurtlocker, overview
 from cs_dash.plots import team as plots
-from ui import render, session, sidebar
+from ui import render, session, sidebar, snapshot_note
 from ui.render import metric
 
 ATTENTION_NOTE = (
@@ -45,6 +45,7 @@ if render.needs(ws, ("engagements",), "The overview"):
             col, kpi.label, kpi.value, kpi.delta or kpi.note or None, help=kpi.help or None,
             delta_color=kpi.delta_colour if kpi.delta else "off", delta_arrow="auto" if kpi.delta else "off",
         )  # fmt: skip
+    snapshot_note.overview_note(ws, filters)
 
     left, right = st.columns([3, 2])
     with left:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -9,11 +10,33 @@ import pytest
 
 from cs_dash.importing import ImportOptions
 from cs_dash.settings import Settings
+from cs_dash.store import HOME_ENV
 from cs_dash.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 TEST_DATA = Path(__file__).resolve().parent / "data"
 REFERENCE_DATA = ROOT.parent / "shared" / "reference-data"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_home(tmp_path_factory):
+    """Saved workspaces of the whole run (servers started by browser tests too) go to a temp folder."""
+    home = tmp_path_factory.mktemp("cs_dash_home")
+    old = os.environ.get(HOME_ENV)
+    os.environ[HOME_ENV] = str(home)
+    yield home
+    if old is None:
+        os.environ.pop(HOME_ENV, None)
+    else:
+        os.environ[HOME_ENV] = old
+
+
+@pytest.fixture(autouse=True)
+def fresh_home(tmp_path, monkeypatch):
+    """Each test starts with no saved workspace, in its own temp folder, never the real home."""
+    home = tmp_path / "cs_dash_home"
+    monkeypatch.setenv(HOME_ENV, str(home))
+    return home
 
 
 @pytest.fixture

@@ -91,7 +91,7 @@ def test_filters_are_written_to_and_read_from_the_url(tiny_sample):
     at = _open("pages/proactive_reactive.py")
     at.multiselect(key="f_csm").set_value(["Lee"]).run()
     at.selectbox(key="f_dates").set_value("90d").run()
-    assert dict(at.query_params) == {"csm": "Lee", "dates": "90d"}
+    assert dict(at.query_params) == {"ws": "sample", "csm": "Lee", "dates": "90d"}
 
     AppTest.from_string("import streamlit as st\nst.cache_resource.clear()").run()
     fresh = AppTest.from_file(APP, default_timeout=120)

@@ -4,14 +4,17 @@ which names did not match, the CSV templates, and the switch between sample and 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
 from cs_dash.export import safe_csv
 from cs_dash.schema import TABLES
+from cs_dash.store import SAMPLE_ID, WorkspaceBusy, WorkspaceError
 from cs_dash.templates import all_templates_zip, column_guide, template_csv, template_name
 from cs_dash.workspace import Workspace
-from ui import render
+from ui import render, session
 from ui.data_widgets import notice, plural, reset_uploader
 
 REJECTS_SHOWN = 2_000  # rows of rejects drawn on the page; the download has them all
@@ -43,13 +46,17 @@ def rejects_with_table(ws: Workspace) -> pd.DataFrame:
 
 
 def _use_sample(ws: Workspace) -> None:
-    ws.load_sample()
+    session.switch(SAMPLE_ID)
     reset_uploader()
     notice("info", "Sample data loaded. Upload your own exports to replace it.")
 
 
 def _clear(ws: Workspace) -> None:
-    ws.clear()
+    try:
+        session.writable_workspace().clear()
+    except (WorkspaceBusy, WorkspaceError) as problem:
+        notice("error", str(problem))
+        return
     reset_uploader()
     notice("info", "All data cleared.")
 
@@ -57,7 +64,10 @@ def _clear(ws: Workspace) -> None:
 def source_controls(ws: Workspace) -> None:
     """Where the data comes from, and the two buttons that switch it."""
     if ws.is_sample:
-        st.caption(f"Showing the sample data ({len(ws.files)} files). The first upload replaces it.")
+        st.caption(
+            f"Showing the sample data ({len(ws.files)} files). It is read-only: the first upload starts "
+            "a new workspace."
+        )
     elif ws.files:
         st.caption(f"Showing {plural(len(ws.files), 'file')} from your uploads.")
     else:
@@ -181,7 +191,11 @@ def saved_mappings(ws: Workspace) -> None:
 
 
 def _forget(ws: Workspace) -> None:
-    ws.settings.mappings.clear()
+    try:
+        ws.set_settings(replace(ws.settings, mappings={}))
+    except (WorkspaceBusy, WorkspaceError) as problem:
+        notice("error", str(problem))
+        return
     notice("info", "Saved mappings forgotten.")
 
 

@@ -7,13 +7,17 @@ column mapping, day/month order — is shown as a widget the user can change, th
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
 from cs_dash.importing import ImportOptions
 from cs_dash.schema import DATE, TABLES, TIMESTAMP
 from cs_dash.settings import MappingProfile
+from cs_dash.store import WorkspaceBusy, WorkspaceError
 from cs_dash.workspace import LoadedFile, Workspace
+from ui import session
 from ui.render import escape_md
 
 IGNORE = ""  # the mapping choice that leaves a source header out
@@ -90,6 +94,7 @@ def upload_section(ws: Workspace) -> None:
     new = [f for key, f in uploaded.items() if key not in processed]
     if not new:
         return
+    ws = session.writable_workspace()  # the sample is read-only: the first upload starts a workspace
     total = sum(f.size for f in new) or 1
     bar = st.progress(0.0, text="Importing…")
     done = 0
@@ -115,6 +120,9 @@ def _import_upload(ws: Workspace, file) -> None:
     try:
         file.seek(0)
         result = ws.add_file(file.name, file)  # streamed to disk, not copied whole in memory
+    except (WorkspaceBusy, WorkspaceError) as problem:
+        notice("error", f"{file.name} was not imported: {problem}")
+        return
     except Exception:  # the importer's own errors are results; anything else must not reach the UI
         notice(
             "error",
@@ -229,6 +237,9 @@ def _reimport(ws: Workspace, token: str, save: bool) -> None:
         return
     try:
         result = ws.reimport(index, options)
+    except (WorkspaceBusy, WorkspaceError) as problem:
+        notice("error", f"{loaded.name} was not re-imported: {problem}")
+        return
     except Exception:
         notice("error", f"{loaded.name} could not be imported with these choices. Try another table.")
         return
@@ -237,12 +248,17 @@ def _reimport(ws: Workspace, token: str, save: bool) -> None:
     if save:
         fingerprint = getattr(result, "fingerprint", None) or getattr(loaded.result, "fingerprint", None)
         if fingerprint:
-            ws.settings.mappings[fingerprint] = MappingProfile(
+            profile = MappingProfile(
                 table=options.table,
                 columns=dict(options.columns),
                 date_orders=dict(options.date_orders),
                 conversions_off=sorted(options.conversions_off),
             )
+            try:
+                ws.set_settings(replace(ws.settings, mappings={**ws.settings.mappings, fingerprint: profile}))
+            except (WorkspaceBusy, WorkspaceError) as problem:
+                notice("error", f"The mapping was not saved: {problem}")
+                return
             notice(
                 "success", f"Mapping saved: files with the same headers as {loaded.name} will map this way."
             )
@@ -316,7 +332,11 @@ def _remove(ws: Workspace, token: str) -> None:
     index = _index(ws, token)
     if index is not None:
         name = ws.files[index].name
-        ws.remove_file(index)
+        try:
+            ws.remove_file(index)
+        except (WorkspaceBusy, WorkspaceError) as problem:
+            notice("error", f"{name} was not removed: {problem}")
+            return
         notice("info", f"{name} removed.")
 
 

@@ -46,6 +46,15 @@ def _restore_from_url(latest: dt.date) -> None:
     state[_LATEST] = latest
 
 
+def reset_filters() -> None:
+    """Forget every filter, in the session and in the address (another workspace was opened)."""
+    for key in [k for k in st.session_state if str(k).startswith("f_") or k == _LATEST]:
+        del st.session_state[key]
+    for key in URL_KEYS:
+        if key in st.query_params:
+            del st.query_params[key]
+
+
 def _keep_known(key: str, options: list[str]) -> None:
     """Drop chosen values the data no longer has (after an upload), so the widget stays valid."""
     chosen = st.session_state.get(key)

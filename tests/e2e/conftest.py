@@ -11,6 +11,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -60,9 +61,8 @@ def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 60) -> No
     raise RuntimeError(f"streamlit did not answer at {url} within {timeout} s")
 
 
-@contextlib.contextmanager
-def serve_app(log_name: str = "streamlit-e2e.log"):
-    """Start ``streamlit run app.py`` on a free local port; yield its base URL; stop it."""
+def start_server(log_name: str, home: Path) -> tuple[subprocess.Popen, str]:
+    """Start ``streamlit run app.py`` on a free local port, saving workspaces to ``home``."""
     port = _free_port()
     command = [
         sys.executable, "-m", "streamlit", "run", "app.py",
@@ -71,20 +71,45 @@ def serve_app(log_name: str = "streamlit-e2e.log"):
     ]  # fmt: skip
     ARTIFACTS.mkdir(exist_ok=True)
     with open(ARTIFACTS / log_name, "wb") as log:
-        server = subprocess.Popen(
-            command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=os.environ.copy()
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            _wait_healthy(url, server)
-            yield url
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+        env = {**os.environ, "CS_DASH_HOME": str(home)}
+        server = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, server)
+    except BaseException:
+        stop_server(server)
+        raise
+    return server, url
+
+
+def stop_server(server: subprocess.Popen) -> None:
+    if server.poll() is not None:
+        return
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
+@contextlib.contextmanager
+def serve_app(log_name: str = "streamlit-e2e.log", home: Path | None = None):
+    """Start the app; yield its base URL; stop it.
+
+    Its saved workspaces go to ``home``, or to a new temporary folder removed afterwards, so no
+    server sees another's uploads or the real home folder.
+    """
+    if home is None:
+        with tempfile.TemporaryDirectory(prefix="cs_dash_home_") as fresh:
+            with serve_app(log_name, Path(fresh)) as url:
+                yield url
+        return
+    server, url = start_server(log_name, home)
+    try:
+        yield url
+    finally:
+        stop_server(server)
 
 
 @pytest.fixture(scope="session")
