@@ -29,107 +29,61 @@ XFAIL = {
     # engagements
     "salesforce_activity_report.csv": "not loaded: no tag column found; the tag is inside Activity Type "
     "('Proactive check-in'), which is taken as the type",
-    "salesforce_tasks_dataloader.csv": "not loaded: no account column; AccountId (18-char id) is not "
-    "mapped, nor matched to the accounts file by Id",
     "hubspot_calls_properties.csv": "every row rejected: tag values 'proactive_outreach'/'reactive_support' "
     "are not read as proactive/reactive",
     "gainsight_timeline_activities.csv": "not loaded: no tag column; 'Activity Reason' "
     "('Proactive - Adoption') is not taken as the tag",
     "totango_touchpoints.csv": "not loaded: no tag column; 'Touchpoint Tags' ('Proactive;Onboarding') "
     "is not taken as the tag",
-    "planhat_conversations.csv": "csm is the first name only: 'Owner First Name' mapped, the last name "
-    "is not joined",
     "callwise_calls.csv": "not loaded: no csm ('Agent') and no tag (the tag is inside 'Call Type'); "
     "'Talk Time' mm:ss would also be read as h:mm",
-    "excel_de_betreuung.csv": "duration wrong: 'Dauer (Std.)' (hours, '1,5') read as minutes "
-    "(16.25 instead of 975 minutes)",
     "mac_excel_tracker.csv": "every row rejected: Excel serial dates (45546) are not dates; "
     "the Mac Roman file is also decoded as cp852",
     "suivi_clients_fr.csv": "every row rejected: French month names ('20 sept. 2024') are not dates; "
     "'Durée (min)' is not mapped",
-    "notion_cs_log.csv": "account names keep their link suffix ('Acme Corp (https://www.notion.so/…)')",
     "dynamics365_activities.csv": "not loaded: the OData FormattedValue headers of account "
     "(_regardingobjectid_value@…) and csm (_ownerid_value@…) are not mapped",
     "registro_attivita_it.csv": "wrong table: loaded as accounts (only 'Cliente' mapped; Data, "
     "Referente CS, Tipo intervento, Durata (min) unknown)",
     # accounts
-    "salesforce_account_report.csv": "csm wrong: 'Account Owner' (sales) taken as the csm instead of "
-    "'Customer Success Manager'",
-    "salesforce_accounts_dataloader.csv": "not loaded: 'Name' is not taken as the account; "
-    "Owner.Name (sales) taken as csm instead of CSM__c; ARR__c unmapped; Churned__c read as a date",
-    "chartmogul_customers.csv": "wrong table: taken for plans (Name -> item, 'Customer since' -> account); "
-    "MRR is not read as ARR x 12",
     "stripe_subscriptions.csv": "wrong table: loaded as tickets (id -> ticket_id, customer -> account); "
     "plan_amount in cents per interval not annualised",
-    "cuentas_es.csv": "columns lost: 'Gestor de éxito' (csm), 'Fecha de renovación' (renewal_date), "
-    "'Estado' (status, Baja = churned) not mapped",
     "clientes_pt.csv": "columns lost: only 'Cliente' mapped; Responsável CS, Receita recorrente anual, "
     "Data de renovação, Licenças, Situação (Cancelado = churned) unknown",
     "renewalhub_renewals.csv": "values lost: 'Current ARR' and 'Churn' (Yes = churned) not mapped; "
     "month-year renewal dates ('Aug-25') dropped",
     "gainsight_companies.csv": "columns lost: 'Licensed Users' (seats_purchased) and "
     "'Original Contract Date' (subscribed_on) not mapped",
-    "vitally_accounts.csv": "values lost: MRR not mapped (ARR = MRR x 12); 'Churned' true/false read "
-    "as churned_on dates and dropped, so no status",
     "seatsense_licences.csv": "values lost: 'Seats in use' not mapped to seats_active; month-year "
     "contract starts ('may/23') dropped",
     # team
-    "bamboohr_directory.csv": "csm is the first name only: 'First Name' mapped, 'Last Name' not joined",
     # tickets
-    "jira_service_management.csv": "not loaded: 'Custom field (Organizations)' is not taken as the account",
-    "intercom_conversations.csv": "not loaded: 'Conversation ID' is not taken as the ticket id",
-    "salesforce_cases_api.csv": "not loaded: AccountId (18-char id) is not mapped, nor matched to the "
-    "accounts file by Id",
-    "meldingen_nl.csv": "not loaded: Dutch 'Klant' (account) unknown; 'Opgelost op' (closed_at) and "
-    "'Geëscaleerd' (Ja/Nee) not mapped",
     # surveys
-    "delighted_responses.csv": "not loaded: 'Created At' (unix seconds) is not taken as the date",
-    "klanttevredenheid_nl.csv": "wrong table guess: scored as engagements ('Score (0-10)' -> "
-    "effectiveness) and not loaded; Dutch 'Klant' unknown",
-    "nps_clienti_it.csv": "not loaded: Italian 'Azienda', 'Punteggio NPS', 'Data risposta' unknown; "
-    "Italian month names ('15 gennaio 2025') not dates",
     # usage
-    "pendo_account_activity.csv": "column lost: 'Visitors' is not taken as active_users",
     "mixpanel_insights.csv": "columns crossed: 'Event' (a feature name) mapped to events and dropped, "
     "'Total Events' unmapped, so no features and no events",
     "amplitude_weekly_active.csv": "not loaded: the wide layout (a column per week, dates as headers) "
     "is taken for a file without a header row",
     "utilizzo_mensile_it.csv": "wrong table: loaded as accounts (Mese, Utenti attivi, Transazioni unknown; "
     "Italian month-year 'gennaio 2025')",
-    "appmetrics_daily.csv": "not loaded: 'org_name' (account) and 'ts' (epoch seconds date) not mapped",
     # revenue
     "chartmogul_activities.csv": "wrong table guess: engagements ('type' -> type) and not loaded; "
     "activity-mrr-movement (signed cents of MRR) and new_biz/reactivation kinds not understood",
-    "salesforce_opportunities_report.csv": "kinds kept as written: New Business, Upsell, Downgrade, "
-    "Cancellation are not new/expansion/contraction/churn",
-    "hubspot_deals.csv": "kinds kept as written: New business, Upgrade, Downgrade, Cancellation are not "
-    "new/expansion/contraction/churn",
     "mouvements_arr_fr.csv": "not loaded: 'Montant ARR (€)' is not taken as the amount "
     "(French month names '11 janv. 2025' also not dates)",
     "mrr_bewegungen_de.csv": "wrong table: loaded as accounts (Datum, Art, MRR-Änderung (€) unknown; "
     "German month names '12 März 2024', signed MRR)",
-    "ledgerly_mrr_movements.csv": "not loaded: 'month' ('2025-01') is not taken as the date; "
-    "mrr_delta would need x 12 and signs; 'churned' kind",
     # plans
     "gainsight_success_plans.csv": "vocabulary kept as written: kinds Objective/Task/Risk and statuses "
     "New/Work In Progress/Closed Success; 'Reason' (dimension), 'Modified Date' (reviewed_on) not mapped",
-    "vitally_projects.csv": "statuses kept as written: Completed, In progress, Not started are not done/open",
     "plano_de_conta_pt.csv": "not loaded: Portuguese 'Tipo' (kind), 'Estado', 'Dimensão', 'Prazo' unknown",
     "piano_account_it.csv": "wrong table: loaded as accounts (Voce, Tipo, Dimensione, Stato unknown; "
     "Excel serial due dates)",
-    "planhat_objectives.csv": "columns lost: 'Health' (status: On track/Achieved/Off track) and "
-    "'Category' (dimension) not mapped",
     # header renamings
-    "wrapper-churnzero_activities.csv": "wrapped headers lose their mapping: 'Custom field (Account Name)', "
-    "'Custom field (CSM)' unmapped, file not loaded",
     "wrapper-vitally_notes.csv": "wrapped headers lose their mapping: '[Account]', '[Author]' unmapped, "
     "file not loaded",
     "wrapper-zendesk_tickets_export.csv": "wrapped headers lose their mapping: '[Id]' is not the ticket id, "
     "file not loaded",
-    "wrapper-hubspot_companies.csv": "wrapped headers lose their mapping: '[Company name]' unmapped, the "
-    "file is scored as engagements and not loaded",
-    "snake_camel-hubspot_companies.csv": "camelCase 'numberOfLicenses' is not split into words, so "
-    "seats_purchased is lost",
 }
 
 
