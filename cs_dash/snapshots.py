@@ -14,7 +14,9 @@ import json
 from dataclasses import dataclass
 
 from cs_dash.filters import Filters
-from cs_dash.metrics import cost, health, hurtlocker, overview
+from cs_dash.headline import headline_numbers
+from cs_dash.metrics import health
+from cs_dash.scope import Scope, build_scope
 from cs_dash.settings import dumps_toml
 from cs_dash.workspace import Workspace
 
@@ -59,9 +61,9 @@ def create_tables(ws: Workspace) -> None:
         ws.con.execute(sql)
 
 
-def unfiltered(ws: Workspace) -> Filters:
-    """The view a snapshot is computed for: everyone, all dates, on the data's latest date."""
-    return Filters(as_of=ws.latest_date() or dt.date.today(), date_preset="all").resolved()
+def unfiltered(ws: Workspace) -> Scope:
+    """The view a snapshot is computed for: everyone, all dates, on the default as-of date."""
+    return build_scope(ws, Filters(date_preset="all"))
 
 
 def comparable(ws: Workspace, filters: Filters) -> bool:
@@ -78,21 +80,18 @@ def comparable(ws: Workspace, filters: Filters) -> bool:
     )
 
 
-def headline(ws: Workspace, filters: Filters) -> dict[str, float | None]:
-    """The Overview's tiles as numbers: the KPIs a snapshot keeps."""
+def headline(ws: Workspace, scope: Scope) -> dict[str, float | None]:
+    """The Overview's tiles as numbers (the same ``headline_numbers`` the page shows): what a snapshot keeps."""
     if not ws.has("engagements"):
         return {}
-    hurt = hurtlocker.totals(ws, filters)
-    spend = cost.totals(ws, filters)
-    tiers = overview.arr_by_tier(ws, filters)
-    renewals = overview.renewals_due(ws, filters, 90)
+    n = headline_numbers(ws, scope)
     return {
-        "hurtlocker_ratio": hurt["ratio"],
-        "proactive_share": hurt["proactive_share"],
-        "cs_cost": float(spend["cost"]),
-        "firefighting_share": spend["firefighting_share"],
-        "active_arr": float(tiers["arr"].sum()),
-        "renewing_90d_arr": float(renewals["arr"].fillna(0).sum()),
+        "hurtlocker_ratio": n["ratio"],
+        "proactive_share": n["proactive_share"],
+        "cs_cost": float(n["cost"]),
+        "firefighting_share": n["firefighting_share"],
+        "active_arr": n["active_arr"],
+        "renewing_90d_arr": n["renewing_arr"],
     }
 
 
