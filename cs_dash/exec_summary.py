@@ -40,12 +40,13 @@ class Chart:
 
 
 def file_kpis(ws: Workspace, scope: Scope) -> list[Kpi]:
-    """The Overview's tiles for a file: a file shows no coloured change, so the change joins the note."""
+    """The Overview's tiles for a file: a file shows no coloured change, so a change from the previous
+    period joins the note."""
     kpis = headline_kpis(ws, scope)
     for kpi in kpis:
-        if kpi.delta:
-            kpi.note = f"{kpi.note} · {kpi.delta}" if kpi.note else kpi.delta
-            kpi.delta = None
+        if kpi.vs_previous:
+            kpi.note = f"{kpi.note} · {kpi.delta}" if kpi.note else str(kpi.delta)
+        kpi.delta = None
     return kpis
 
 

@@ -55,6 +55,7 @@ class Kpi:
     delta: str | None = None  # on screen only, e.g. "+0.25 vs target"
     help: str = ""
     delta_colour: str = "normal"  # Streamlit's delta_color: "inverse" where a rise is bad news
+    vs_previous: bool = False  # the delta is the change from the previous period (files show it too)
 
 
 @dataclass

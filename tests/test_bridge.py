@@ -7,8 +7,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from cs_dash.filters import Filters
 from cs_dash.metrics.bridge import bridge_by_period
+from cs_dash.scope import Scope
 
 AS_OF = dt.date(2025, 6, 30)
 
@@ -38,7 +38,7 @@ def company(make_ws):
 
 
 def test_each_quarter_adds_up_from_start_to_end(company):
-    df = bridge_by_period(company, Filters(as_of=AS_OF), "quarter")
+    df = bridge_by_period(company, Scope(as_of=AS_OF), "quarter")
     rows = df.set_index("period_start").to_dict("index")
     q4, q1, q2 = (
         rows[pd.Timestamp("2024-10-01")],
@@ -68,13 +68,13 @@ def test_each_quarter_adds_up_from_start_to_end(company):
 
 
 def test_the_bridge_follows_the_account_filters(company):
-    df = bridge_by_period(company, Filters(csms=("Lee",), as_of=AS_OF), "quarter")
+    df = bridge_by_period(company, Scope(csms=("Lee",), as_of=AS_OF), "quarter")
     q2 = df.set_index("period_start").loc[pd.Timestamp("2025-04-01")]
     # Lee's accounts: Globex 50 - 10 = 40 and Initech 30 at the start; + 5 - 40 -> 35.
     assert (q2["start_arr"], q2["end_arr"]) == (70, 35)
 
 
 def test_a_month_that_is_not_over_is_partial(company):
-    df = bridge_by_period(company, Filters(as_of=dt.date(2025, 6, 15)), "month")
+    df = bridge_by_period(company, Scope(as_of=dt.date(2025, 6, 15)), "month")
     assert df.iloc[-1]["period_start"] == pd.Timestamp("2025-06-01")
     assert bool(df.iloc[-1]["partial"])

@@ -16,7 +16,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from cs_dash.exec_summary import exec_summary_pdf, executive_deck
-from cs_dash.filters import Filters
+from cs_dash.scope import Scope
 from tests.test_exec_summary import AS_OF, _company
 
 pytestmark = pytest.mark.skipif(
@@ -45,7 +45,7 @@ def company():
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils (pdftoppm)")
 def test_summary_pdf_pages_show_the_charts_and_the_numbers(company, tmp_path):
     pdf = tmp_path / "summary.pdf"
-    pdf.write_bytes(exec_summary_pdf(company, Filters(as_of=AS_OF)))
+    pdf.write_bytes(exec_summary_pdf(company, Scope(as_of=AS_OF)))
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(tmp_path / "page")], check=True)
     pages = sorted(tmp_path.glob("page-*.png"))
     assert 1 <= len(pages) <= 3
@@ -59,7 +59,7 @@ def test_summary_pdf_pages_show_the_charts_and_the_numbers(company, tmp_path):
 
 
 def test_deck_pictures_are_crisp_pngs(company):
-    deck = Presentation(io.BytesIO(executive_deck(company, Filters(as_of=AS_OF))))
+    deck = Presentation(io.BytesIO(executive_deck(company, Scope(as_of=AS_OF))))
     pictures = [s for slide in deck.slides for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
     assert len(pictures) == 2
     for picture in pictures:

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import fires
+from cs_dash.scope import Scope
 
 AS_OF = dt.date(2025, 6, 30)
 
@@ -40,7 +40,7 @@ def company(make_ws):
 
 
 def test_fires_by_id_then_the_work_without_one(company):
-    df = fires.costliest(company, Filters(as_of=AS_OF))
+    df = fires.costliest(company, Scope(as_of=AS_OF))
     # F-1: Dana 1 h × $100 + Lee 0.5 h × $60 = $130; F-2: 2 h × $60 = $120; F-3: 0.25 h × $60 = $15.
     assert df["fire"].tolist() == ["F-1", "F-2", "F-3", fires.WITHOUT_FIRE_ID]
     by = df.set_index("fire")
@@ -58,12 +58,12 @@ def test_fires_by_id_then_the_work_without_one(company):
 
 
 def test_the_limit_keeps_the_costliest_fires_and_always_the_work_without_one(company):
-    df = fires.costliest(company, Filters(as_of=AS_OF), limit=1)
+    df = fires.costliest(company, Scope(as_of=AS_OF), limit=1)
     assert df["fire"].tolist() == ["F-1", fires.WITHOUT_FIRE_ID]
 
 
 def test_filters_apply_to_the_fires(company):
-    df = fires.costliest(company, Filters(csms=("Dana",), as_of=AS_OF))
+    df = fires.costliest(company, Scope(csms=("Dana",), as_of=AS_OF))
     # Dana's reactive work: F-1 1 h × $100, and 0.5 h without a fire id.
     assert df.set_index("fire")["cost"].to_dict() == {
         "F-1": pytest.approx(100.0),

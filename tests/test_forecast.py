@@ -7,8 +7,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from cs_dash.filters import Filters
 from cs_dash.metrics.forecast import forecast_with_rates, renewal_forecast
+from cs_dash.scope import Scope
 from cs_dash.settings import Settings
 
 AS_OF = dt.date(2025, 6, 30)
@@ -34,7 +34,7 @@ def company(make_ws):
 
 
 def test_each_window_weights_its_arr_by_the_band_churn_rate(company):
-    df = forecast_with_rates(company, Filters(as_of=AS_OF), RATES, 0.2).set_index("window")
+    df = forecast_with_rates(company, Scope(as_of=AS_OF), RATES, 0.2).set_index("window")
     # Bands: A 90 % seats -> 100 Healthy; B 50 % -> 36 At risk; C 60 % -> 55 Watch; D no seats ->
     # no score, so the overall 20 %; E (overdue) 95 % -> Healthy.
     # 30 days: A 1,000 × 10 % + D 8,000 × 20 % = 100 + 1,600 = 1,700 of 9,000.
@@ -51,14 +51,14 @@ def test_each_window_weights_its_arr_by_the_band_churn_rate(company):
 
 def test_a_band_without_a_rate_takes_the_overall_rate(company):
     rates = RATES.assign(churn_rate=[0.1, None, 0.5])
-    df = forecast_with_rates(company, Filters(as_of=AS_OF), rates, 0.2).set_index("window")
+    df = forecast_with_rates(company, Scope(as_of=AS_OF), rates, 0.2).set_index("window")
     # C (Watch) now at 20 %: 4,000 × 20 % = 800 instead of 1,000.
     assert df.loc["90", "expected_churn"] == pytest.approx(3500)
     assert df.loc["90", "at_overall_rate"] == 2
 
 
 def test_the_rates_come_from_the_backtest(company):
-    df, result = renewal_forecast(company, Filters(as_of=AS_OF))
+    df, result = renewal_forecast(company, Scope(as_of=AS_OF))
     # Every account is still a customer: the backtest saw no churn, so every band's rate is 0 %
     # and the whole ARR of each window is expected to renew.
     assert result.churned == 0 and result.renewed > 0

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from cs_dash.filters import Filters
 from cs_dash.metrics.period_compare import previous_period, tile_deltas
+from cs_dash.scope import Scope
 
 AS_OF = dt.date(2025, 6, 30)
-JUNE = Filters(date_from=dt.date(2025, 6, 1), date_to=dt.date(2025, 6, 30), as_of=AS_OF)
+JUNE = Scope(date_from=dt.date(2025, 6, 1), date_to=dt.date(2025, 6, 30), as_of=AS_OF)
 
 
 def test_the_previous_period_is_as_long_and_ends_the_day_before():
@@ -18,7 +18,7 @@ def test_the_previous_period_is_as_long_and_ends_the_day_before():
     # June has 30 days: 2 May .. 31 May.
     assert (before.date_from, before.date_to) == (dt.date(2025, 5, 2), dt.date(2025, 5, 31))
     assert before.as_of == AS_OF and before.csms == JUNE.csms
-    assert previous_period(Filters(as_of=AS_OF)) is None
+    assert previous_period(Scope(as_of=AS_OF)) is None
 
 
 @pytest.fixture
@@ -53,14 +53,14 @@ def test_tiles_show_the_change_from_the_previous_period(company):
 
 
 def test_no_deltas_without_a_date_range_or_without_earlier_work(company):
-    assert tile_deltas(company, Filters(as_of=AS_OF)) == {}
-    may = Filters(date_from=dt.date(2025, 3, 1), date_to=dt.date(2025, 3, 31), as_of=AS_OF)
+    assert tile_deltas(company, Scope(as_of=AS_OF)) == {}
+    may = Scope(date_from=dt.date(2025, 3, 1), date_to=dt.date(2025, 3, 31), as_of=AS_OF)
     assert tile_deltas(company, may) == {}
 
 
 def test_the_summary_and_deck_tiles_carry_the_change_in_their_note(company):
-    from cs_dash.exec_summary import headline_kpis
+    from cs_dash.exec_summary import file_kpis
 
-    notes = {k.label: k.note for k in headline_kpis(company, JUNE)}
+    notes = {k.label: k.note for k in file_kpis(company, JUNE)}
     assert notes["Hurtlocker ratio"].endswith(" · +2.00 vs previous 30 days")
     assert notes["Firefighting share"] == "reactive cost ÷ cost · -25 pts vs previous 30 days"

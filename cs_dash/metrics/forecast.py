@@ -46,7 +46,7 @@ def forecast_with_rates(
 
     ``rates`` has columns band and churn_rate (None for a band without backtested accounts).
     """
-    day = renewals._as_of(ws, filters, None)
+    day = filters.day
     rows, params = renewals._rows_sql(ws, filters, day)
     known = rates.dropna(subset=["churn_rate"])
     windows = list(renewals.WINDOWS)
