@@ -305,17 +305,17 @@ class _Run:
                     if use == resolved
                     else "the time the ticket was closed"
                 )
-        header = by_column.get("churned_on")
-        if (
-            table.name == "accounts"
-            and header
-            and "status" not in by_column
-            and "status:churn_flag" not in off
-        ):
-            flags, _ = conversions.churn_flag(header, sorted(set(samples.get(header, []))))
-            if flags:  # the conversion itself is recorded when the status values are read
-                r.mapping[header] = "status"
-                r.mapping_reasons[header] = "a yes/no churn flag"
+        if table.name == "accounts" and "status" not in by_column and "status:churn_flag" not in off:
+            # A yes/no churn column, whether mapped as the churn date or left unmapped, is the status.
+            unmapped = [h for h in layout.headers if h not in r.mapping]
+            for header in [by_column.get("churned_on"), *unmapped]:
+                if not header:
+                    continue
+                flags, _ = conversions.churn_flag(header, sorted(set(samples.get(header, []))))
+                if flags:  # the conversion itself is recorded when the status values are read
+                    r.mapping[header] = "status"
+                    r.mapping_reasons[header] = "a yes/no churn flag"
+                    break
 
     def _wide_values_fill(self, best, layout: Layout, samples, columns: dict[str, str]):
         """A wide file's values fill the one number its table still lacks (a revenue amount)."""
