@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import duckdb
 import pytest
 
-from cs_dash.importing import ImportOptions
+from cs_dash.importing import ImportOptions, parse
 from tests.import_helpers import Loader
 
 D = dt.date
@@ -397,3 +398,43 @@ def test_a_saved_mapping_keeps_the_conversions_switched_off(load):
     r = load("a.csv", None, saved, data=text.encode())
     assert r.profile_used and load.rows(r, "arr") == [(1000.0,)]
     assert [c.key for c in r.conversions_off] == ["arr:monthly"]
+
+
+# ------------------------------------------------------------------------------ tags inside text
+@pytest.mark.parametrize(
+    ("value", "tag"),
+    [
+        ("Proactive check-in", "proactive"),
+        ("Outbound - Proactive", "proactive"),
+        ("Adoption;Proactive", "proactive"),
+        ("proactive_outreach", "proactive"),
+        ("Pro-active QBR", "proactive"),
+        ("Proaktiv: Workshop", "proactive"),
+        ("reactive_support", "reactive"),
+        ("Inbound - Reactive", "reactive"),
+        ("Appel réactif", "reactive"),
+        ("Reactivo / soporte", "reactive"),
+        ("proactive or reactive?", None),  # both words decide nothing
+        ("Reactivation", None),  # a longer word is not the tag
+        ("Proactively scheduled", None),
+        ("Yes, check-in", None),  # yes/no count only alone
+    ],
+)
+def test_the_tag_word_is_found_inside_a_longer_value(value, tag):
+    assert parse.tag_of(value) == tag
+    con = duckdb.connect()
+    sql, params = parse.tag_sql("v")  # the fallback without the column's distinct values
+    assert con.execute(f"SELECT {sql} FROM (SELECT ?::VARCHAR AS v)", [*params, value]).fetchone()[0] == tag
+    con.close()
+
+
+def test_a_column_with_the_tag_inside_its_words_is_taken_as_the_tag(load):
+    text = (
+        "Customer,When,Owner,Reason,Minutes\n"
+        "A,2025-01-02,Ann Bell,Proactive - Adoption,30\n"
+        "B,2025-01-03,Ann Bell,Reactive - Outage,15\n"
+        "C,2025-01-04,Ann Bell,Renewal;Proactive,45\n"
+    )
+    r = _csv(load, "log.csv", text)
+    assert r.table == "engagements"
+    assert sorted(t for (t,) in load.rows(r, "tag")) == ["proactive", "proactive", "reactive"]

@@ -55,6 +55,22 @@ TAG_WORDS = frozenset(TAG_PROACTIVE + TAG_REACTIVE)
 TAG_EXPLICIT = frozenset(
     ("proactive", "pro-active", "pro active", "p", "reactive", "re-active", "re active", "r")
 )
+
+
+def _inside_pattern(words: tuple[str, ...]) -> str:
+    """A regular expression finding one of the tag's own words (not yes/no or a letter) as a word."""
+    spelled = sorted(
+        {re.escape(w).replace(r"\-", "-").replace(r"\ ", " ").replace("-", " ") for w in words if len(w) > 4},
+        key=len,
+        reverse=True,
+    )
+    body = "|".join(w.replace(" ", "[-_ ]?") for w in spelled)
+    return f"(^|[^a-z0-9àâäçéèêëîïôöûüñ])({body})($|[^a-z0-9àâäçéèêëîïôöûüñ])"
+
+
+# "Proactive check-in", "Outbound - Proactive", "proactive_outreach": the word inside other words.
+TAG_PROACTIVE_INSIDE = _inside_pattern(TAG_PROACTIVE)
+TAG_REACTIVE_INSIDE = _inside_pattern(TAG_REACTIVE)
 BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "escalated", "wahr")
 BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non", "falsch")
 
@@ -505,6 +521,10 @@ def tag_of(value: str | None) -> str | None:
         return "proactive"
     if v in TAG_REACTIVE:
         return "reactive"
+    proactive = re.search(TAG_PROACTIVE_INSIDE, v) is not None
+    reactive = re.search(TAG_REACTIVE_INSIDE, v) is not None
+    if proactive != reactive:  # both words ("proactive or reactive?") decide nothing
+        return "proactive" if proactive else "reactive"
     return None
 
 
@@ -519,8 +539,10 @@ def tag_sql(raw: str, distinct: list[str] | None = None) -> tuple[str, list]:
     v = f"lower(trim({raw}))"
     return (
         f"CASE WHEN {v} IN ({_in_list(TAG_PROACTIVE)}) THEN 'proactive' "
-        f"WHEN {v} IN ({_in_list(TAG_REACTIVE)}) THEN 'reactive' END",
-        [],
+        f"WHEN {v} IN ({_in_list(TAG_REACTIVE)}) THEN 'reactive' "
+        f"WHEN regexp_matches({v}, ?) AND NOT regexp_matches({v}, ?) THEN 'proactive' "
+        f"WHEN regexp_matches({v}, ?) AND NOT regexp_matches({v}, ?) THEN 'reactive' END",
+        [TAG_PROACTIVE_INSIDE, TAG_REACTIVE_INSIDE, TAG_REACTIVE_INSIDE, TAG_PROACTIVE_INSIDE],
     )
 
 
