@@ -280,6 +280,24 @@ def test_month_names_in_other_languages(load, value, expected, language):
     assert undone.rows_loaded == 0
 
 
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (
+            ["20 sept. 2024", "12 oct. 2024", "12 déc. 2024"],
+            [D(2024, 9, 20), D(2024, 10, 12), D(2024, 12, 12)],
+        ),
+        (["3 nov. 2024", "4 janv. 2025"], [D(2024, 11, 3), D(2025, 1, 4)]),
+        (["Sept. 3, 2024", "Oct. 5, 2024"], [D(2024, 9, 3), D(2024, 10, 5)]),
+    ],
+)
+def test_month_abbreviations_written_with_a_period_are_dates(load, values, expected):
+    body = "".join(f'Acme,"{value}",9\n' for value in values)
+    r = _csv(load, "s.csv", f"Account,Date,Score\n{body}", table="surveys")
+    assert r.rows_rejected == 0
+    assert sorted(load.rows(r, "date")) == [(d,) for d in expected]
+
+
 # ------------------------------------------------------------------------------ durations
 TRACKER = (
     "Date,Account,CSM,Tag,{header}\n2025-01-05,Acme,Dana,Proactive,{a}\n2025-01-06,Acme,Dana,Reactive,{b}\n"

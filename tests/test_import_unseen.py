@@ -45,8 +45,6 @@ XFAIL = {
     "(16.25 instead of 975 minutes)",
     "mac_excel_tracker.csv": "every row rejected: Excel serial dates (45546) are not dates; "
     "the Mac Roman file is also decoded as cp852",
-    "suivi_clients_fr.csv": "every row rejected: French month names ('20 sept. 2024') are not dates; "
-    "'Durée (min)' is not mapped",
     "notion_cs_log.csv": "account names keep their link suffix ('Acme Corp (https://www.notion.so/…)')",
     "dynamics365_activities.csv": "not loaded: the OData FormattedValue headers of account "
     "(_regardingobjectid_value@…) and csm (_ownerid_value@…) are not mapped",
@@ -104,8 +102,6 @@ XFAIL = {
     "Cancellation are not new/expansion/contraction/churn",
     "hubspot_deals.csv": "kinds kept as written: New business, Upgrade, Downgrade, Cancellation are not "
     "new/expansion/contraction/churn",
-    "mouvements_arr_fr.csv": "not loaded: 'Montant ARR (€)' is not taken as the amount "
-    "(French month names '11 janv. 2025' also not dates)",
     "mrr_bewegungen_de.csv": "wrong table: loaded as accounts (Datum, Art, MRR-Änderung (€) unknown; "
     "German month names '12 März 2024', signed MRR)",
     "ledgerly_mrr_movements.csv": "not loaded: 'month' ('2025-01') is not taken as the date; "
