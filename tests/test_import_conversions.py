@@ -415,3 +415,18 @@ def test_a_saved_mapping_keeps_the_conversions_switched_off(load):
     r = load("a.csv", None, saved, data=text.encode())
     assert r.profile_used and load.rows(r, "arr") == [(1000.0,)]
     assert [c.key for c in r.conversions_off] == ["arr:monthly"]
+
+
+@pytest.mark.parametrize(
+    ("seats_header", "start_header"),
+    [
+        ("Licensed Users", "Original Contract Date"),
+        ("User Licenses", "Initial Contract Date"),
+        ("Licenced users", "Contract date"),
+    ],
+)
+def test_licensed_users_and_the_first_contract_date_are_mapped(load, seats_header, start_header):
+    text = f"Account,ARR,{seats_header},{start_header}\nAcme,1200,25,2023-05-27\nGlobex,600,10,2022-02-15\n"
+    r = _csv(load, "a.csv", text, table="accounts")
+    assert sorted(load.rows(r, "seats_purchased")) == [(10,), (25,)]
+    assert sorted(load.rows(r, "subscribed_on")) == [(D(2022, 2, 15),), (D(2023, 5, 27),)]

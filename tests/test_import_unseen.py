@@ -65,8 +65,6 @@ XFAIL = {
     "Data de renovação, Licenças, Situação (Cancelado = churned) unknown",
     "renewalhub_renewals.csv": "values lost: 'Current ARR' and 'Churn' (Yes = churned) not mapped; "
     "month-year renewal dates ('Aug-25') dropped",
-    "gainsight_companies.csv": "columns lost: 'Licensed Users' (seats_purchased) and "
-    "'Original Contract Date' (subscribed_on) not mapped",
     "vitally_accounts.csv": "values lost: MRR not mapped (ARR = MRR x 12); 'Churned' true/false read "
     "as churned_on dates and dropped, so no status",
     "seatsense_licences.csv": "values lost: 'Seats in use' not mapped to seats_active; month-year "
