@@ -98,7 +98,8 @@ STRONG: dict[str, tuple[str, ...]] = {
     "seats_purchased": (
         "seats purchased", "seats", "licenses", "licences", "licensed seats", "purchased seats",
         "license count", "licence count", "quantity", "contracted seats", "paid seats", "lizenzen",
-        "licences achetees", "licencias", "licencas", "licenze", "licenties",
+        "licences achetees", "licencias", "licencas", "licenze", "licenties", "licensed users",
+        "licenced users", "user licenses", "user licences", "licensed user count",
     ),
     "seats_active": (
         "seats active", "active seats", "seats used", "used licenses", "used seats", "licenses used",
@@ -109,7 +110,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "contract start", "contract start date", "customer since", "signed on", "became customer date",
         "became a customer date", "start date", "customer start date", "kunde seit", "vertragsbeginn",
         "client depuis", "date de debut", "cliente desde", "fecha de inicio", "data de inicio",
-        "data inizio", "klant sinds", "startdatum",
+        "data inizio", "klant sinds", "startdatum", "original contract date", "initial contract date",
+        "first contract date", "contract date",
     ),
     "provisioned_on": ("provisioned on", "provisioned", "provisioning date", "environment ready", "kickoff date"),
     "go_live_on": (

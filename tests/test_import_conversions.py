@@ -281,6 +281,24 @@ def test_month_names_in_other_languages(load, value, expected, language):
     assert undone.rows_loaded == 0
 
 
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (
+            ["20 sept. 2024", "12 oct. 2024", "12 déc. 2024"],
+            [D(2024, 9, 20), D(2024, 10, 12), D(2024, 12, 12)],
+        ),
+        (["3 nov. 2024", "4 janv. 2025"], [D(2024, 11, 3), D(2025, 1, 4)]),
+        (["Sept. 3, 2024", "Oct. 5, 2024"], [D(2024, 9, 3), D(2024, 10, 5)]),
+    ],
+)
+def test_month_abbreviations_written_with_a_period_are_dates(load, values, expected):
+    body = "".join(f'Acme,"{value}",9\n' for value in values)
+    r = _csv(load, "s.csv", f"Account,Date,Score\n{body}", table="surveys")
+    assert r.rows_rejected == 0
+    assert sorted(load.rows(r, "date")) == [(d,) for d in expected]
+
+
 # ------------------------------------------------------------------------------ durations
 TRACKER = (
     "Date,Account,CSM,Tag,{header}\n2025-01-05,Acme,Dana,Proactive,{a}\n2025-01-06,Acme,Dana,Reactive,{b}\n"
@@ -400,6 +418,7 @@ def test_a_saved_mapping_keeps_the_conversions_switched_off(load):
     assert [c.key for c in r.conversions_off] == ["arr:monthly"]
 
 
+<<<<<<< HEAD
 # ------------------------------------------------------------------------------ tags inside text
 @pytest.mark.parametrize(
     ("value", "tag"),
@@ -438,3 +457,18 @@ def test_a_column_with_the_tag_inside_its_words_is_taken_as_the_tag(load):
     r = _csv(load, "log.csv", text)
     assert r.table == "engagements"
     assert sorted(t for (t,) in load.rows(r, "tag")) == ["proactive", "proactive", "reactive"]
+=======
+@pytest.mark.parametrize(
+    ("seats_header", "start_header"),
+    [
+        ("Licensed Users", "Original Contract Date"),
+        ("User Licenses", "Initial Contract Date"),
+        ("Licenced users", "Contract date"),
+    ],
+)
+def test_licensed_users_and_the_first_contract_date_are_mapped(load, seats_header, start_header):
+    text = f"Account,ARR,{seats_header},{start_header}\nAcme,1200,25,2023-05-27\nGlobex,600,10,2022-02-15\n"
+    r = _csv(load, "a.csv", text, table="accounts")
+    assert sorted(load.rows(r, "seats_purchased")) == [(10,), (25,)]
+    assert sorted(load.rows(r, "subscribed_on")) == [(D(2022, 2, 15),), (D(2023, 5, 27),)]
+>>>>>>> fix-dates

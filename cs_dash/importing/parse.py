@@ -130,6 +130,16 @@ ISO_START = re.compile(r"\s*\d{4}-\d{2}-\d{2}")
 ISO_WITH_ZONE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9:.]+\s*(Z|[+-][0-9]{2}:?[0-9]{2})$")
 
 
+def _strptime_reads_month(name: str, value: str) -> bool:
+    """Whether DuckDB's %b/%B read this month name: English, written without a period after it.
+
+    French and Spanish exports abbreviate with a period ('12 oct. 2024', '20 sept. 2024'),
+    which strptime does not accept, so those are read in Python like other languages.
+    """
+    folded = name.lower()
+    return folded in _ENGLISH_MONTHS and folded != "sept" and f"{name}." not in value
+
+
 def date_part(value: str) -> str:
     return _TIME_TAIL.sub("", value.strip())
 
@@ -232,9 +242,9 @@ def plan_dates(
             second_big |= b > 12
             numeric_seps.add(m.group(2))
             numeric_year_digits.add(len(m.group(4)))
-        elif (m := _DAY_MONTHNAME.match(v)) and m.group(3).rstrip(".").lower() not in _ENGLISH_MONTHS:
+        elif (m := _DAY_MONTHNAME.match(v)) and not _strptime_reads_month(m.group(3), v):
             read_in_python(v)
-        elif (m := _MONTHNAME_DAY.match(v)) and m.group(1).lower() not in _ENGLISH_MONTHS:
+        elif (m := _MONTHNAME_DAY.match(v)) and not _strptime_reads_month(m.group(1), v):
             read_in_python(v)
         elif m := _DAY_MONTHNAME.match(v):
             sep, year = m.group(2), "%Y" if len(m.group(4)) == 4 else "%y"
