@@ -22,6 +22,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "workspace", "customer account", "account title", "business name", "company domain name",
         "organizations", "organisations", "company associated", "account display name", "accounts",
         "companies", "customers", "subscriber", "brand",
+        # Dynamics/Dataverse: an activity's "Regarding" lookup is the record it is about.
+        "regarding", "regarding object", "regardingobject",
         # German, French, Spanish, Portuguese, Italian, Dutch
         "kunde", "kundenname", "kunden", "firma", "firmenname", "unternehmen", "konto", "organisation name",
         "compte", "nom du compte", "client nom", "nom du client", "entreprise", "societe", "nom de l entreprise",

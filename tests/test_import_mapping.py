@@ -168,3 +168,38 @@ def test_a_type_column_holding_proactive_and_reactive_becomes_the_tag():
     assert best.table.name == "engagements" and best.complete
     assert best.mapping["Type"] == "tag"
     assert "type" not in best.mapping.values()
+
+
+@pytest.mark.parametrize(
+    ("header", "words"),
+    [
+        ("Tipo intervento", ["Proattivo", "Reattivo", "proattiva"]),
+        ("Soort", ["Proactief", "Reactief", "Proactief"]),
+        ("Tipo de contato", ["Proativo", "Reativo", "Proativa"]),
+        ("Art", ["Proaktiv", "Reaktiv", "Proaktiv"]),
+    ],
+)
+def test_proactive_and_reactive_in_other_languages_make_a_type_column_the_tag(header, words):
+    headers = ["Date", "Account", "CSM", header]
+    best, _ = choose_table(headers, headers, {header: words}, "log.csv")
+    assert best.table.name == "engagements" and best.complete
+    assert best.mapping[header] == "tag"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "_regardingobjectid_value@OData.Community.Display.V1.FormattedValue",
+        "Regarding",
+        "Regarding Object",
+    ],
+)
+def test_the_record_an_activity_is_regarding_is_its_account(header):
+    headers = ["scheduledstart", header, "Owner", "Tag"]
+    samples = {
+        header: ["Acme Corp", "Globex"],
+        "Tag": ["Proactive", "Reactive"],
+        "scheduledstart": ["2025-01-02"],
+    }
+    best, _ = choose_table(headers, headers, samples, "activities.csv")
+    assert best.table.name == "engagements" and best.mapping[header] == "account"

@@ -48,10 +48,6 @@ XFAIL = {
     "suivi_clients_fr.csv": "every row rejected: French month names ('20 sept. 2024') are not dates; "
     "'Durée (min)' is not mapped",
     "notion_cs_log.csv": "account names keep their link suffix ('Acme Corp (https://www.notion.so/…)')",
-    "dynamics365_activities.csv": "not loaded: the OData FormattedValue headers of account "
-    "(_regardingobjectid_value@…) and csm (_ownerid_value@…) are not mapped",
-    "registro_attivita_it.csv": "wrong table: loaded as accounts (only 'Cliente' mapped; Data, "
-    "Referente CS, Tipo intervento, Durata (min) unknown)",
     # accounts
     "salesforce_account_report.csv": "csm wrong: 'Account Owner' (sales) taken as the csm instead of "
     "'Customer Success Manager'",

@@ -26,7 +26,9 @@ _DURATION = re.compile(
 )
 _ID = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_\-#:./]{1,40}$")
 _TAG_INSIDE = re.compile(
-    r"\b(pro-?\s?active|re-?\s?active|proaktiv|reaktiv|proactif|r[ée]actif|proactivo|reactivo)\b", re.I
+    r"\b(pro-?\s?active|re-?\s?active|proaktiv|reaktiv|proactif|r[ée]actif|proacti[vf][oa]|reacti[vf][oa]"
+    r"|proativ[oa]|reativ[oa]|proattiv[oa]|reattiv[oa]|proactief|reactief)\b",
+    re.I,
 )
 
 STATUS_WORDS = frozenset(
