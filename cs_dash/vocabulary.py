@@ -191,6 +191,10 @@ STRONG: dict[str, tuple[str, ...]] = {
         "amount", "arr change", "delta", "arr delta", "mrr change", "mrr delta", "change amount",
         "amount usd", "net amount", "movement amount", "value", "betrag", "montant", "importe", "monto",
         "valor", "importo", "bedrag",
+        # "MRR-Änderung", "variation ARR": the change of recurring revenue, in several languages
+        "mrr anderung", "arr anderung", "anderung", "veranderung", "mrr veranderung", "variation mrr",
+        "variation arr", "variacion mrr", "variacao mrr", "variazione mrr", "mrr wijziging",
+        "mrr movement amount", "activity mrr movement", "mrr movement amount",
     ),
     "item": (
         "item", "title", "goal", "objective", "objective name", "goal name", "step", "milestone", "task",

@@ -102,8 +102,6 @@ XFAIL = {
     "new/expansion/contraction/churn",
     "mouvements_arr_fr.csv": "not loaded: 'Montant ARR (€)' is not taken as the amount "
     "(French month names '11 janv. 2025' also not dates)",
-    "mrr_bewegungen_de.csv": "wrong table: loaded as accounts (Datum, Art, MRR-Änderung (€) unknown; "
-    "German month names '12 März 2024', signed MRR)",
     "ledgerly_mrr_movements.csv": "not loaded: 'month' ('2025-01') is not taken as the date; "
     "mrr_delta would need x 12 and signs; 'churned' kind",
     # plans

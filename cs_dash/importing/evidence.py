@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from cs_dash.importing import parse
+from cs_dash.importing import vocabulary as kinds
 from cs_dash.schema import BOOLEAN, DATE, DURATION, INTEGER, NUMBER, SCORE, TAG, TIMESTAMP, Column
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
@@ -147,7 +148,10 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         status=words(STATUS_WORDS),
         plan_kind=words(PLAN_KINDS),
         dimension=words(DIMENSIONS),
-        revenue_kind=words(REVENUE_KINDS),
+        revenue_kind=max(
+            words(REVENUE_KINDS),
+            _share(filled, lambda v: kinds.fold(v) in kinds.REVENUE_KIND_VOCABULARY.index),
+        ),
         priority=words(PRIORITY_WORDS),
         long_text=_share(filled, lambda v: len(v.split()) > 4),
     )
