@@ -22,6 +22,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "workspace", "customer account", "account title", "business name", "company domain name",
         "organizations", "organisations", "company associated", "account display name", "accounts",
         "companies", "customers", "subscriber", "brand",
+        # Dynamics/Dataverse: an activity's "Regarding" lookup is the record it is about.
+        "regarding", "regarding object", "regardingobject",
         # German, French, Spanish, Portuguese, Italian, Dutch
         "kunde", "kundenname", "kunden", "firma", "firmenname", "unternehmen", "konto", "organisation name",
         "compte", "nom du compte", "client nom", "nom du client", "entreprise", "societe", "nom de l entreprise",
@@ -191,6 +193,10 @@ STRONG: dict[str, tuple[str, ...]] = {
         "amount", "arr change", "delta", "arr delta", "mrr change", "mrr delta", "change amount",
         "amount usd", "net amount", "movement amount", "value", "betrag", "montant", "importe", "monto",
         "valor", "importo", "bedrag",
+        # "MRR-Änderung", "variation ARR": the change of recurring revenue, in several languages
+        "mrr anderung", "arr anderung", "anderung", "veranderung", "mrr veranderung", "variation mrr",
+        "variation arr", "variacion mrr", "variacao mrr", "variazione mrr", "mrr wijziging",
+        "mrr movement amount", "activity mrr movement", "mrr movement amount",
     ),
     "item": (
         "item", "title", "goal", "objective", "objective name", "goal name", "step", "milestone", "task",

@@ -168,3 +168,56 @@ def test_a_type_column_holding_proactive_and_reactive_becomes_the_tag():
     assert best.table.name == "engagements" and best.complete
     assert best.mapping["Type"] == "tag"
     assert "type" not in best.mapping.values()
+
+
+@pytest.mark.parametrize(
+    ("header", "words"),
+    [
+        ("Tipo intervento", ["Proattivo", "Reattivo", "proattiva"]),
+        ("Soort", ["Proactief", "Reactief", "Proactief"]),
+        ("Tipo de contato", ["Proativo", "Reativo", "Proativa"]),
+        ("Art", ["Proaktiv", "Reaktiv", "Proaktiv"]),
+    ],
+)
+def test_proactive_and_reactive_in_other_languages_make_a_type_column_the_tag(header, words):
+    headers = ["Date", "Account", "CSM", header]
+    best, _ = choose_table(headers, headers, {header: words}, "log.csv")
+    assert best.table.name == "engagements" and best.complete
+    assert best.mapping[header] == "tag"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "_regardingobjectid_value@OData.Community.Display.V1.FormattedValue",
+        "Regarding",
+        "Regarding Object",
+    ],
+)
+def test_the_record_an_activity_is_regarding_is_its_account(header):
+    headers = ["scheduledstart", header, "Owner", "Tag"]
+    samples = {
+        header: ["Acme Corp", "Globex"],
+        "Tag": ["Proactive", "Reactive"],
+        "scheduledstart": ["2025-01-02"],
+    }
+    best, _ = choose_table(headers, headers, samples, "activities.csv")
+    assert best.table.name == "engagements" and best.mapping[header] == "account"
+
+
+@pytest.mark.parametrize(
+    ("kind_header", "kinds", "amount_header"),
+    [
+        ("Art", ["Neukunde", "Kündigung", "Verlängerung"], "MRR-Änderung (€)"),
+        ("Tipo", ["Nuovo cliente", "Disdetta", "Rinnovo"], "Variazione MRR"),
+        ("Soort", ["Nieuwe klant", "Opzegging", "Verlenging"], "MRR wijziging"),
+    ],
+)
+def test_revenue_kinds_in_other_languages_and_a_change_of_mrr_make_a_revenue_file(
+    kind_header, kinds, amount_header
+):
+    headers = ["Datum", "Kunde", kind_header, amount_header]
+    samples = {kind_header: kinds, amount_header: ["1.250,00", "-250,00", "400,00"], "Datum": ["2024-04-08"]}
+    best, _ = choose_table(headers, headers, samples, "bewegungen.csv")
+    assert best.table.name == "revenue" and best.complete
+    assert best.mapping[kind_header] == "kind" and best.mapping[amount_header] == "amount"

@@ -133,3 +133,10 @@ def test_dates_in_every_supported_form(values, kind, expected):
     plan = parse.plan_dates(parts, zone, None, "MDY")
     expr, params = parse.date_sql("v", plan, kind)
     assert _eval(expr, values, params) == expected
+
+
+def test_tags_are_read_in_the_languages_exports_come_in():
+    values = ["Proattivo", "Reattivo", "Proactief", "reactief", "Proativa", "Réactif", "Proattivamente"]
+    assert [parse.tag_of(v) for v in values] == [
+        "proactive", "reactive", "proactive", "reactive", "proactive", "reactive", None,
+    ]  # fmt: skip

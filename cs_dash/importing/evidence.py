@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from cs_dash.importing import parse
+from cs_dash.importing import vocabulary as kinds
 from cs_dash.schema import BOOLEAN, DATE, DURATION, INTEGER, NUMBER, SCORE, TAG, TIMESTAMP, Column
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
@@ -25,7 +26,15 @@ _DURATION = re.compile(
     r"^\d{1,3}:\d{2}(:\d{2})?$|^\d+(\.\d+)?\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec)\b", re.I
 )
 _ID = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_\-#:./]{1,40}$")
+<<<<<<< HEAD
 _TAG_INSIDE = re.compile(f"{parse.TAG_PROACTIVE_INSIDE}|{parse.TAG_REACTIVE_INSIDE}", re.I)
+=======
+_TAG_INSIDE = re.compile(
+    r"\b(pro-?\s?active|re-?\s?active|proaktiv|reaktiv|proactif|r[ée]actif|proacti[vf][oa]|reacti[vf][oa]"
+    r"|proativ[oa]|reativ[oa]|proattiv[oa]|reattiv[oa]|proactief|reactief)\b",
+    re.I,
+)
+>>>>>>> fix-tables
 
 STATUS_WORDS = frozenset(
     """open opened new pending on hold hold solved resolved closed done completed complete in progress
@@ -143,7 +152,10 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         status=words(STATUS_WORDS),
         plan_kind=words(PLAN_KINDS),
         dimension=words(DIMENSIONS),
-        revenue_kind=words(REVENUE_KINDS),
+        revenue_kind=max(
+            words(REVENUE_KINDS),
+            _share(filled, lambda v: kinds.fold(v) in kinds.REVENUE_KIND_VOCABULARY.index),
+        ),
         priority=words(PRIORITY_WORDS),
         long_text=_share(filled, lambda v: len(v.split()) > 4),
     )

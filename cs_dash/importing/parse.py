@@ -27,31 +27,20 @@ from cs_dash.schema import (
     Column,
 )
 
-TAG_PROACTIVE = (
-    "proactive",
-    "pro-active",
-    "pro active",
-    "p",
-    "yes",
-    "y",
-    "true",
-    "proaktiv",
-    "proactif",
-    "proactivo",
-)
-TAG_REACTIVE = (
-    "reactive",
-    "re-active",
-    "re active",
-    "r",
-    "no",
-    "n",
-    "false",
-    "reaktiv",
-    "réactif",
-    "reactivo",
-)
+# The words for proactive and reactive in the languages exports come in (German, French, Spanish,
+# Portuguese, Italian, Dutch): as explicit as the English ones, unlike yes/no flags.
+_PROACTIVE_WORDS = (
+    "proactive", "pro-active", "pro active", "proaktiv", "proactif", "proactivo", "proactiva",
+    "proativo", "proativa", "proattivo", "proattiva", "proactief",
+)  # fmt: skip
+_REACTIVE_WORDS = (
+    "reactive", "re-active", "re active", "reaktiv", "réactif", "reactif", "réactive", "reactivo",
+    "reactiva", "reativo", "reativa", "reattivo", "reattiva", "reactief",
+)  # fmt: skip
+TAG_PROACTIVE = (*_PROACTIVE_WORDS, "p", "yes", "y", "true")
+TAG_REACTIVE = (*_REACTIVE_WORDS, "r", "no", "n", "false")
 TAG_WORDS = frozenset(TAG_PROACTIVE + TAG_REACTIVE)
+<<<<<<< HEAD
 TAG_EXPLICIT = frozenset(
     ("proactive", "pro-active", "pro active", "p", "reactive", "re-active", "re active", "r")
 )
@@ -71,6 +60,9 @@ def _inside_pattern(words: tuple[str, ...]) -> str:
 # "Proactive check-in", "Outbound - Proactive", "proactive_outreach": the word inside other words.
 TAG_PROACTIVE_INSIDE = _inside_pattern(TAG_PROACTIVE)
 TAG_REACTIVE_INSIDE = _inside_pattern(TAG_REACTIVE)
+=======
+TAG_EXPLICIT = frozenset((*_PROACTIVE_WORDS, *_REACTIVE_WORDS, "p", "r"))
+>>>>>>> fix-tables
 BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "escalated", "wahr")
 BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non", "falsch")
 
