@@ -63,16 +63,12 @@ XFAIL = {
     "plan_amount in cents per interval not annualised",
     "cuentas_es.csv": "columns lost: 'Gestor de éxito' (csm), 'Fecha de renovación' (renewal_date), "
     "'Estado' (status, Baja = churned) not mapped",
-    "clientes_pt.csv": "columns lost: only 'Cliente' mapped; Responsável CS, Receita recorrente anual, "
-    "Data de renovação, Licenças, Situação (Cancelado = churned) unknown",
     "renewalhub_renewals.csv": "values lost: 'Current ARR' and 'Churn' (Yes = churned) not mapped; "
     "month-year renewal dates ('Aug-25') dropped",
     "gainsight_companies.csv": "columns lost: 'Licensed Users' (seats_purchased) and "
     "'Original Contract Date' (subscribed_on) not mapped",
     "vitally_accounts.csv": "values lost: MRR not mapped (ARR = MRR x 12); 'Churned' true/false read "
     "as churned_on dates and dropped, so no status",
-    "seatsense_licences.csv": "values lost: 'Seats in use' not mapped to seats_active; month-year "
-    "contract starts ('may/23') dropped",
     # team
     "bamboohr_directory.csv": "csm is the first name only: 'First Name' mapped, 'Last Name' not joined",
     # tickets
@@ -94,8 +90,6 @@ XFAIL = {
     "'Total Events' unmapped, so no features and no events",
     "amplitude_weekly_active.csv": "not loaded: the wide layout (a column per week, dates as headers) "
     "is taken for a file without a header row",
-    "utilizzo_mensile_it.csv": "wrong table: loaded as accounts (Mese, Utenti attivi, Transazioni unknown; "
-    "Italian month-year 'gennaio 2025')",
     "appmetrics_daily.csv": "not loaded: 'org_name' (account) and 'ts' (epoch seconds date) not mapped",
     # revenue
     "chartmogul_activities.csv": "wrong table guess: engagements ('type' -> type) and not loaded; "
@@ -111,10 +105,7 @@ XFAIL = {
     "ledgerly_mrr_movements.csv": "not loaded: 'month' ('2025-01') is not taken as the date; "
     "mrr_delta would need x 12 and signs; 'churned' kind",
     # plans
-    "gainsight_success_plans.csv": "vocabulary kept as written: kinds Objective/Task/Risk and statuses "
-    "New/Work In Progress/Closed Success; 'Reason' (dimension), 'Modified Date' (reviewed_on) not mapped",
     "vitally_projects.csv": "statuses kept as written: Completed, In progress, Not started are not done/open",
-    "plano_de_conta_pt.csv": "not loaded: Portuguese 'Tipo' (kind), 'Estado', 'Dimensão', 'Prazo' unknown",
     "piano_account_it.csv": "wrong table: loaded as accounts (Voce, Tipo, Dimensione, Stato unknown; "
     "Excel serial due dates)",
     "planhat_objectives.csv": "columns lost: 'Health' (status: On track/Achieved/Off track) and "
