@@ -106,6 +106,11 @@ STRONG: dict[str, tuple[str, ...]] = {
     "seats_active": (
         "seats active", "active seats", "seats used", "used licenses", "used seats", "licenses used",
         "active licenses",
+        "seats in use", "licenses in use", "licences in use", "seats assigned", "assigned seats",
+        "assigned licenses", "licences used", "utilized seats", "utilised seats", "seats utilized",
+        "genutzte lizenzen", "aktive lizenzen", "belegte lizenzen", "licences utilisees", "licences actives",
+        "licencias usadas", "licencias en uso", "licencas em uso", "licencas usadas", "licenze in uso",
+        "licenze utilizzate", "gebruikte licenties", "licenties in gebruik",
     ),
     "subscribed_on": (
         "subscribed on", "signup date", "sign up date", "subscription date", "subscription start",
@@ -123,7 +128,7 @@ STRONG: dict[str, tuple[str, ...]] = {
     "status": (
         "status", "account status", "customer status", "lifecycle stage", "stage", "state",
         "subscription status", "ticket status", "item status", "plan status", "etat", "statut", "estado",
-        "stato", "zustand",
+        "stato", "zustand", "situacao", "situacion", "situazione", "kundenstatus", "statut du client",
     ),
     "churned_on": (
         "churned on", "churn date", "churned", "cancellation date", "cancelled on", "canceled on",
@@ -182,6 +187,9 @@ STRONG: dict[str, tuple[str, ...]] = {
     "events": (
         "events", "transactions", "usage count", "actions", "sessions", "event count", "total events",
         "api calls", "page views", "clicks", "uses", "ereignisse", "evenements", "eventos", "eventi", "gebeurtenissen",
+        "transazioni", "transaktionen", "transacciones", "transacoes", "transacties", "total transactions",
+        "number of events", "event total", "anzahl ereignisse", "nombre d evenements", "numero de eventos",
+        "numero di eventi", "aantal gebeurtenissen",
     ),
     "feature": ("feature", "feature name", "module", "product area", "event name", "page", "funktion", "fonctionnalite", "funcionalidad", "funzionalita"),
     "kind": (
@@ -205,7 +213,8 @@ STRONG: dict[str, tuple[str, ...]] = {
     ),
     "dimension": (
         "dimension", "area", "pillar", "theme", "focus area", "category", "reason", "driver", "bereich",
-        "domaine", "ambito", "area de foco", "ambito", "gebied",
+        "domaine", "ambito", "area de foco", "ambito", "gebied", "dimensao", "dimensione", "dimensie",
+        "dimension du plan", "dimensiones", "dimensoes",
     ),
     "owner": ("owner", "assigned to", "responsible", "assignee", "owned by", "verantwortlich", "responsable", "eigenaar"),
     "due_date": ("due date", "due", "deadline", "target date", "due on", "falligkeit", "echeance", "fecha limite", "prazo", "scadenza", "deadline datum"),

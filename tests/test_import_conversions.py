@@ -419,6 +419,7 @@ def test_a_saved_mapping_keeps_the_conversions_switched_off(load):
 
 
 <<<<<<< HEAD
+<<<<<<< HEAD
 # ------------------------------------------------------------------------------ tags inside text
 @pytest.mark.parametrize(
     ("value", "tag"),
@@ -472,3 +473,62 @@ def test_licensed_users_and_the_first_contract_date_are_mapped(load, seats_heade
     assert sorted(load.rows(r, "seats_purchased")) == [(10,), (25,)]
     assert sorted(load.rows(r, "subscribed_on")) == [(D(2022, 2, 15),), (D(2023, 5, 27),)]
 >>>>>>> fix-dates
+=======
+def test_plan_kinds_in_other_systems_words_and_languages(load):
+    text = (
+        "Account,Item,Item type,Status\nA,Roll out,Objective,open\nA,Train,Aufgabe,open\n"
+        "A,Budget,Risque,open\nA,Docs,Tarea,open\nA,Pilot,Doelstelling,open\nA,Legal,Ostacolo,open\n"
+        "A,Other,Wish,open\n"
+    )
+    r = _csv(load, "plans.csv", text, table="plans")
+    assert [k for (k,) in load.rows(r, "kind")] == [
+        "goal",
+        "step",
+        "blocker",
+        "step",
+        "goal",
+        "blocker",
+        "Wish",
+    ]
+    assert "kind:vocabulary" in _keys(r)
+
+
+def test_plan_dimensions_in_other_languages_keep_cs_dash_capitals_and_the_users_own(load):
+    text = (
+        "Cliente;Item;Tipo;Dimensione\nA;Roll out;obiettivo;Persone\nA;Train;passo;produto\n"
+        "A;Budget;bloqueo;Calidad\nA;Docs;stap;netwerk\nA;Pilot;goal;Eigenes Thema\n"
+    )
+    r = _csv(load, "piano.csv", text, table="plans")
+    assert r.mapping["Dimensione"] == "dimension"
+    assert [d for (d,) in load.rows(r, "dimension")] == [
+        "People",
+        "Product",
+        "Quality",
+        "Network",
+        "Eigenes Thema",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("Situación", "status"),
+        ("Situazione", "status"),
+        ("Licenses in use", "seats_active"),
+        ("Genutzte Lizenzen", "seats_active"),
+    ],
+)
+def test_account_headers_in_other_words(load, header, column):
+    text = f"Account Name,Licenses,{header}\nA,10,Cancelado\nB,20,Activo\n"
+    if column == "seats_active":
+        text = f"Account Name,Licenses,{header}\nA,10,4\nB,20,12\n"
+    r = _csv(load, "acc.csv", text, table="accounts")
+    assert r.mapping[header] == column
+
+
+@pytest.mark.parametrize("header", ["Transaktionen", "Transacciones", "Transacties"])
+def test_transactions_are_usage_events(load, header):
+    text = f"Account,Month,Active users,{header}\nA,2025-01,3,1.200\nA,2025-02,4,900\n"
+    r = _csv(load, "usage.csv", text, table="usage")
+    assert r.mapping[header] == "events"
+>>>>>>> fix-vocab

@@ -17,6 +17,8 @@ from cs_dash.importing.parse import looks_like_date
 from cs_dash.importing.result import Conversion
 from cs_dash.importing.vocabulary import (
     ACCOUNT_STATUS_VOCABULARY,
+    PLAN_DIMENSION_VOCABULARY,
+    PLAN_KIND_VOCABULARY,
     PLAN_STATUS_VOCABULARY,
     REVENUE_KIND_VOCABULARY,
     Vocabulary,
@@ -171,6 +173,8 @@ VOCABULARIES: dict[tuple[str, str], tuple[Vocabulary, str]] = {
     ("revenue", "kind"): (REVENUE_KIND_VOCABULARY, "revenue kinds"),
     ("accounts", "status"): (ACCOUNT_STATUS_VOCABULARY, "account statuses"),
     ("plans", "status"): (PLAN_STATUS_VOCABULARY, "plan statuses"),
+    ("plans", "kind"): (PLAN_KIND_VOCABULARY, "plan kinds"),
+    ("plans", "dimension"): (PLAN_DIMENSION_VOCABULARY, "plan dimensions"),
 }
 MAX_SHOWN = 6
 
@@ -194,7 +198,7 @@ def vocabulary_lookup(
             meaning = "new"
         if meaning is not None:
             lookup[value] = meaning
-    changed = {v: m for v, m in lookup.items() if fold(v) != m}  # not "Churn" -> churn
+    changed = {v: m for v, m in lookup.items() if fold(v) != fold(m)}  # not "Churn" -> churn
     if not changed:
         return lookup, None
     shown = [

@@ -1,4 +1,4 @@
-"""The words source systems use for revenue kinds and statuses, mapped onto cs-dash's own.
+"""The words source systems use for revenue kinds, statuses and plan kinds, mapped onto cs-dash's own.
 
 Billing tools, CRMs and CS platforms each name the same change or state differently ("New Biz",
 "Existing Customer - Upgrade", "Closed Success", "Baja"), and in several languages. A value is
@@ -121,6 +121,48 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+PLAN_KINDS: dict[str, tuple[str, ...]] = {
+    "goal": (
+        "goal", "goals", "objective", "objectives", "success criteria", "success criterion", "outcome",
+        "target", "success plan goal", "desired outcome",
+        "ziel", "ziele", "zielsetzung", "objectif", "objectifs", "but", "resultat attendu",
+        "objetivo", "objetivos", "meta", "metas", "obiettivo", "obiettivi", "traguardo",
+        "doel", "doelen", "doelstelling",
+    ),
+    "step": (
+        "step", "steps", "task", "tasks", "action", "actions", "action item", "milestone", "milestones",
+        "initiative", "next step", "play", "activity",
+        "schritt", "schritte", "massnahme", "aufgabe", "meilenstein", "etape", "tache", "jalon",
+        "paso", "pasos", "tarea", "accion", "hito", "passo", "passos", "tarefa", "acao", "marco",
+        "passi", "azione", "compito", "attivita", "stap", "stappen", "taak", "actie", "mijlpaal",
+    ),
+    "blocker": (
+        "blocker", "blockers", "risk", "risks", "issue", "issues", "obstacle", "obstacles", "impediment",
+        "barrier", "concern", "hindernis", "risiko", "problem", "blockade", "blocage", "risque",
+        "frein", "bloqueo", "obstaculo", "riesgo", "impedimento", "bloqueio", "risco", "problema",
+        "blocco", "ostacolo", "rischio", "blokkade", "obstakel", "risico", "belemmering", "knelpunt",
+    ),
+}  # fmt: skip
+
+# cs-dash's own plan dimensions keep their capital letter; a dimension not listed is the user's own.
+PLAN_DIMENSIONS: dict[str, tuple[str, ...]] = {
+    "People": (
+        "people", "team", "staff", "stakeholders", "menschen", "personal", "personnes", "equipe",
+        "personas", "personal", "pessoas", "persone", "mensen",
+    ),
+    "Product": ("product", "products", "produkt", "produit", "producto", "produto", "prodotto"),
+    "Services": (
+        "services", "service", "professional services", "dienstleistungen", "dienstleistung",
+        "servicios", "servicio", "servicos", "servico", "servizi", "servizio", "diensten", "dienst",
+    ),
+    "Quality": ("quality", "qualitat", "qualite", "calidad", "qualidade", "qualita", "kwaliteit"),
+    "Network": ("network", "networking", "netzwerk", "reseau", "red", "rede", "rete", "netwerk"),
+    "Transformation": (
+        "transformation", "digital transformation", "transformacion", "transformacao",
+        "trasformazione", "transformatie",
+    ),
+}  # fmt: skip
+
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -165,6 +207,8 @@ class Vocabulary:
 REVENUE_KIND_VOCABULARY = Vocabulary(REVENUE_KINDS)
 ACCOUNT_STATUS_VOCABULARY = Vocabulary(ACCOUNT_STATUSES)
 PLAN_STATUS_VOCABULARY = Vocabulary(PLAN_STATUSES)
+PLAN_KIND_VOCABULARY = Vocabulary(PLAN_KINDS)
+PLAN_DIMENSION_VOCABULARY = Vocabulary(PLAN_DIMENSIONS)
 
 
 _MOVEMENTS = frozenset(fold(w) for w in MOVEMENT_WORDS)
