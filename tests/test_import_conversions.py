@@ -418,8 +418,6 @@ def test_a_saved_mapping_keeps_the_conversions_switched_off(load):
     assert [c.key for c in r.conversions_off] == ["arr:monthly"]
 
 
-<<<<<<< HEAD
-<<<<<<< HEAD
 # ------------------------------------------------------------------------------ tags inside text
 @pytest.mark.parametrize(
     ("value", "tag"),
@@ -458,7 +456,8 @@ def test_a_column_with_the_tag_inside_its_words_is_taken_as_the_tag(load):
     r = _csv(load, "log.csv", text)
     assert r.table == "engagements"
     assert sorted(t for (t,) in load.rows(r, "tag")) == ["proactive", "proactive", "reactive"]
-=======
+
+
 @pytest.mark.parametrize(
     ("seats_header", "start_header"),
     [
@@ -472,8 +471,8 @@ def test_licensed_users_and_the_first_contract_date_are_mapped(load, seats_heade
     r = _csv(load, "a.csv", text, table="accounts")
     assert sorted(load.rows(r, "seats_purchased")) == [(10,), (25,)]
     assert sorted(load.rows(r, "subscribed_on")) == [(D(2022, 2, 15),), (D(2023, 5, 27),)]
->>>>>>> fix-dates
-=======
+
+
 def test_plan_kinds_in_other_systems_words_and_languages(load):
     text = (
         "Account,Item,Item type,Status\nA,Roll out,Objective,open\nA,Train,Aufgabe,open\n"
@@ -531,4 +530,3 @@ def test_transactions_are_usage_events(load, header):
     text = f"Account,Month,Active users,{header}\nA,2025-01,3,1.200\nA,2025-02,4,900\n"
     r = _csv(load, "usage.csv", text, table="usage")
     assert r.mapping[header] == "events"
->>>>>>> fix-vocab

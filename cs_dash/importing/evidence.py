@@ -26,15 +26,7 @@ _DURATION = re.compile(
     r"^\d{1,3}:\d{2}(:\d{2})?$|^\d+(\.\d+)?\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec)\b", re.I
 )
 _ID = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_\-#:./]{1,40}$")
-<<<<<<< HEAD
 _TAG_INSIDE = re.compile(f"{parse.TAG_PROACTIVE_INSIDE}|{parse.TAG_REACTIVE_INSIDE}", re.I)
-=======
-_TAG_INSIDE = re.compile(
-    r"\b(pro-?\s?active|re-?\s?active|proaktiv|reaktiv|proactif|r[ée]actif|proacti[vf][oa]|reacti[vf][oa]"
-    r"|proativ[oa]|reativ[oa]|proattiv[oa]|reattiv[oa]|proactief|reactief)\b",
-    re.I,
-)
->>>>>>> fix-tables
 
 STATUS_WORDS = frozenset(
     """open opened new pending on hold hold solved resolved closed done completed complete in progress

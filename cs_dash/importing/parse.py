@@ -40,10 +40,7 @@ _REACTIVE_WORDS = (
 TAG_PROACTIVE = (*_PROACTIVE_WORDS, "p", "yes", "y", "true")
 TAG_REACTIVE = (*_REACTIVE_WORDS, "r", "no", "n", "false")
 TAG_WORDS = frozenset(TAG_PROACTIVE + TAG_REACTIVE)
-<<<<<<< HEAD
-TAG_EXPLICIT = frozenset(
-    ("proactive", "pro-active", "pro active", "p", "reactive", "re-active", "re active", "r")
-)
+TAG_EXPLICIT = frozenset((*_PROACTIVE_WORDS, *_REACTIVE_WORDS, "p", "r"))
 
 
 def _inside_pattern(words: tuple[str, ...]) -> str:
@@ -60,9 +57,6 @@ def _inside_pattern(words: tuple[str, ...]) -> str:
 # "Proactive check-in", "Outbound - Proactive", "proactive_outreach": the word inside other words.
 TAG_PROACTIVE_INSIDE = _inside_pattern(TAG_PROACTIVE)
 TAG_REACTIVE_INSIDE = _inside_pattern(TAG_REACTIVE)
-=======
-TAG_EXPLICIT = frozenset((*_PROACTIVE_WORDS, *_REACTIVE_WORDS, "p", "r"))
->>>>>>> fix-tables
 BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "escalated", "wahr")
 BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non", "falsch")
 
