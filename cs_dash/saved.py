@@ -22,6 +22,7 @@ import pandas as pd
 
 from cs_dash import snapshots, store
 from cs_dash.importing import REJECT_COLUMNS, ImportOptions, ImportResult
+from cs_dash.importing.result import Conversion, Transformation
 from cs_dash.settings import Settings, SettingsError, dumps_toml, loads_toml
 from cs_dash.sqlutil import quote_ident
 from cs_dash.workspace import LoadedFile, Workspace
@@ -290,8 +291,15 @@ class SavedWorkspace(Workspace):
 
 
 # --------------------------------------------------------------------- what a file said, as JSON
+# Lists of small records on a result, rebuilt from their fields when a workspace is read back.
+_RECORD_LISTS = {"conversions": Conversion, "conversions_off": Conversion, "transformations": Transformation}
+
+
 def _result_to_json(result: ImportResult) -> str:
     data = {f.name: getattr(result, f.name) for f in dataclasses.fields(result) if f.name not in _RESULT_SKIP}
+    for name in _RECORD_LISTS:
+        if name in data:
+            data[name] = [dataclasses.asdict(record) for record in data[name]]
     if result.preview is not None:
         preview = result.preview
         data["preview"] = {
@@ -306,6 +314,9 @@ def _result_to_json(result: ImportResult) -> str:
 def _result_from_json(text: str) -> ImportResult:
     data = json.loads(text)
     known = {f.name for f in dataclasses.fields(ImportResult)} - _RESULT_SKIP
+    for name, record in _RECORD_LISTS.items():
+        if name in data:
+            data[name] = [record(**fields) if isinstance(fields, dict) else fields for fields in data[name]]
     result = ImportResult(**{k: v for k, v in data.items() if k in known})
     preview = data.get("preview")
     if preview:
@@ -314,11 +325,18 @@ def _result_from_json(text: str) -> ImportResult:
 
 
 def _options_to_json(options: ImportOptions | None) -> str | None:
-    return None if options is None else json.dumps(dataclasses.asdict(options))
+    if options is None:
+        return None
+    data = dataclasses.asdict(options)
+    data["conversions_off"], data["undo"] = sorted(options.conversions_off), sorted(options.undo)
+    return json.dumps(data)
 
 
 def _options_from_json(text: str | None) -> ImportOptions | None:
     if not text:
         return None
     known = {f.name for f in dataclasses.fields(ImportOptions)}
-    return ImportOptions(**{k: v for k, v in json.loads(text).items() if k in known})
+    data = {k: v for k, v in json.loads(text).items() if k in known}
+    data["conversions_off"] = set(data.get("conversions_off") or ())
+    data["undo"] = frozenset(data.get("undo") or ())
+    return ImportOptions(**data)

@@ -85,7 +85,6 @@ class ImportResult:
     runner_up: str | None = None  # the next likeliest table
     table_reason: str = ""  # a short sentence: why this table
     needs_table_choice: bool = False  # a close call: not loaded until the user picks the table
-    conversions: list[str] = field(default_factory=list)  # value conversions applied, one line each
     date_orders: dict[str, str] = field(default_factory=dict)  # column -> "DMY"/"MDY"/"YMD"
     ambiguous_dates: list[str] = field(default_factory=list)  # columns whose order was a default
     rows_read: int = 0
