@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.e2e.conftest import ARTIFACTS
 
 
@@ -25,9 +23,6 @@ def _tall_screenshot(page, name: str, height: int) -> None:
     page.set_viewport_size({"width": 1440, "height": 900})
 
 
-@pytest.mark.xfail(
-    strict=False, reason="fails since the merge of the scope, exec and workspace changes; not yet diagnosed"
-)
 def test_the_health_page_draws_bands_early_warning_history_and_backtest(app_url, page):
     _open(page, app_url, "Health", charts=5)
     assert page.get_by_text("Early warning").first.is_visible()
