@@ -108,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("pptx", "pdf", "html"),
         help="default: pptx for a deck, else pdf",
     )
+    files.add_argument(
+        "--fire", metavar="ID", help="a deck: add the post-mortem of the fire with this fire id (two slides)"
+    )
     who = files.add_mutually_exclusive_group()
     who.add_argument("--account", metavar="NAME", help="the customer a scorecard is for")
     who.add_argument(
@@ -240,7 +243,13 @@ def run_export(args: argparse.Namespace) -> int:
         try:
             scope = scope_from_args(args, ws)
             data = export(
-                ws, args.kind, scope, args.file_format, account=args.account, every_account=args.every_account
+                ws,
+                args.kind,
+                scope,
+                args.file_format,
+                account=args.account,
+                every_account=args.every_account,
+                fire_id=args.fire,
             )
         except (ExportError, ValueError) as exc:
             print(str(exc), file=sys.stderr)

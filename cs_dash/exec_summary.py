@@ -13,8 +13,9 @@ import plotly.graph_objects as go
 from cs_dash import formatting as fmt
 from cs_dash.charts import band_colours
 from cs_dash.headline import RENEWAL_DAYS, headline_kpis
-from cs_dash.metrics import health, hurtlocker, overview
+from cs_dash.metrics import health, hurtlocker, overview, postmortem
 from cs_dash.pdf import html_to_pdf
+from cs_dash.plots import postmortem as postmortem_plots
 from cs_dash.plots import team as plots
 from cs_dash.report import ChartRenderer, Kpi, Section, build_html
 from cs_dash.scope import Scope
@@ -66,6 +67,25 @@ def summary_charts(ws: Workspace, filters: Scope) -> list[Chart]:
     ratio = plots.ratio_trend(trend, scope, settings.targets.hurtlocker_ratio, "month", by_minutes=False)
     tiers = plots.arr_by_tier_and_band(bands, scope, overview.tier_order(ws), colours, settings.currency)
     return [Chart(ratio, RATIO_DEFINITION), Chart(tiers, TIERS_DEFINITION)]
+
+
+def postmortem_charts(
+    ws: Workspace, filters: Scope, fire: postmortem.Fire, found: postmortem.Report | None = None
+) -> list[Chart]:
+    """The fire post-mortem's two charts: the run-up and the work, and prevention vs cure."""
+    scope = filters.describe()
+    currency = ws.settings.currency
+    r = found or postmortem.report(ws, fire)
+    return [
+        Chart(
+            postmortem_plots.fire_timeline(r.scores, r.signs, r.work, fire.label, scope, currency),
+            postmortem.TIMELINE_DEFINITION,
+        ),
+        Chart(
+            postmortem_plots.prevention_vs_cure(r.summary, fire.label, scope, currency),
+            postmortem.PREVENTION_DEFINITION,
+        ),
+    ]
 
 
 def _tables(ws: Workspace, filters: Scope) -> tuple:
@@ -132,11 +152,15 @@ def executive_deck(
     filters: Scope,
     charts: list[Chart] | None = None,
     render: ChartRenderer | None = None,
+    fire: postmortem.Fire | None = None,
 ) -> bytes:
-    """The executive deck (PPTX): title, headline tiles, then the given charts (the Overview's by default)."""
+    """The executive deck (PPTX): title, headline tiles, then the given charts (the Overview's by
+    default), then the post-mortem of ``fire`` when one is given."""
     from cs_dash.deck import Slide, build_deck  # deferred: python-pptx is only needed for decks
 
     chosen = summary_charts(ws, filters) if charts is None else charts
+    if fire is not None:
+        chosen = [*chosen, *postmortem_charts(ws, filters, fire)]
     return build_deck(
         "Customer Success executive review",
         subtitle(filters),

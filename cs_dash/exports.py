@@ -12,6 +12,7 @@ import zipfile
 from cs_dash.exec_summary import exec_summary_html, exec_summary_pdf, executive_deck
 from cs_dash.images import slug
 from cs_dash.metrics import account as acc
+from cs_dash.metrics import postmortem
 from cs_dash.schema import name_key
 from cs_dash.scope import Scope
 from cs_dash.scorecard import customer_scorecard_html, customer_scorecard_pdf
@@ -78,6 +79,7 @@ def export(
     file_format: str | None = None,
     account: str | None = None,
     every_account: bool = False,
+    fire_id: str | None = None,
 ) -> bytes:
     """The file's bytes for ``kind`` (deck, summary or scorecard); ExportError says what is wrong."""
     if kind not in FORMATS:
@@ -87,8 +89,13 @@ def export(
         raise ExportError(f"A {kind} is written as {' or '.join(FORMATS[kind])}, not {file_format}.")
     if not ws.has("engagements") and kind != "scorecard":
         raise ExportError(f"The {kind} needs an engagements file; none of the files loaded as one.")
+    if fire_id and kind != "deck":
+        raise ExportError("--fire adds a fire's post-mortem to a deck; it does not apply to a " + kind + ".")
     if kind == "deck":
-        return executive_deck(ws, filters)
+        fire = postmortem.fire_by_id(ws, fire_id) if fire_id else None
+        if fire_id and fire is None:
+            raise ExportError(f"No reactive work carries the fire id {fire_id!r}; check the spelling.")
+        return executive_deck(ws, filters, fire=fire)
     if kind == "summary":
         return summary_file(ws, filters, file_format)
     if every_account:

@@ -1,11 +1,13 @@
 """Cost of service: what the team's time costs, what firefighting costs, and what prevention would."""
 
+import html
 from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
 
-from cs_dash.metrics import cost
+from cs_dash.exec_summary import postmortem_charts
+from cs_dash.metrics import cost, postmortem
 from cs_dash.metrics import fires as fire_metrics
 from cs_dash.plots import fires as fire_plots
 from cs_dash.plots import team as plots
@@ -69,6 +71,84 @@ def column_labels(cur: str) -> dict:
     ):
         labels[key] = money_col(label, format=f"{cur}%,.0f")
     return labels
+
+
+POSTMORTEM_INTRO = (
+    "Pick a fire (or click its bar in the chart above): what warned of it in the 90 days before, the "
+    "work it took, and what the tier's proactive programme would have cost over the same months. The "
+    "fires offered are the costliest by fire id, then the costliest bursts of reactive work without one "
+    "(3 or more engagements on one account, each within 14 days of the one before). A post-mortem covers "
+    "the whole fire, whoever worked on it."
+)
+PICKED = "postmortem_fire"
+
+
+def clicked_fire(event, labels: list[str]) -> str | None:
+    """The fire whose bar was clicked in the costliest-fires chart, if it is one the box offers."""
+    points = (event or {}).get("selection", {}).get("points", []) if event else []
+    for point in points:
+        label = html.unescape(str(point.get("y", "")))  # the chart shows names escaped
+        if label in labels:
+            return label
+    return None
+
+
+def postmortem_section(ws, filters, fires: pd.DataFrame, event, cur: str) -> None:
+    """One fire's post-mortem: tiles, the two charts, the warning signs and the work by type."""
+    st.subheader("Fire post-mortem")
+    st.caption(POSTMORTEM_INTRO)
+    options = postmortem.choices(ws, filters, fires)
+    if not options:
+        st.info("No fire for these filters: no reactive work with a fire id, and no burst of reactive work.")
+        return
+    labels = [f.label for f in options]
+    picked = clicked_fire(event, labels)
+    if picked and st.session_state.get("postmortem_clicked") != picked:
+        st.session_state[PICKED] = picked
+    st.session_state["postmortem_clicked"] = picked
+    if st.session_state.get(PICKED) not in labels:
+        st.session_state.pop(PICKED, None)
+    label = st.selectbox("Fire", labels, key=PICKED)
+    fire = options[labels.index(label)]
+    found = postmortem.report(ws, fire)
+    summary = found.summary
+    cols = st.columns(4)
+    metric(cols[0], "The fire cost", money(summary["cure"], cur), f"{summary['cure_hours']:,.1f} h",
+           delta_color="off", delta_arrow="off")  # fmt: skip
+    metric(cols[1], "Prevention, same months", money(summary["prevention"], cur),
+           None if summary["prevention_hours"] is None else f"{summary['prevention_hours']:,.1f} h",
+           delta_color="off", delta_arrow="off")  # fmt: skip
+    ratio = summary["cure_to_prevention"]
+    metric(cols[2], "Cure ÷ prevention", "–" if ratio is None else f"{ratio:,.1f}×")
+    lead = found.lead_days
+    metric(cols[3], "First warning", "none found" if lead is None else f"{lead} days before")
+    if summary["without_duration"]:
+        st.caption(
+            f"{summary['without_duration']:,} of the fire's engagements have no duration: counted, not costed."
+        )
+    timeline_chart, prevention_chart = postmortem_charts(ws, filters, fire, found)
+    render.chart(timeline_chart.figure, key="cost_postmortem_timeline", definition=timeline_chart.definition)
+    left, right = st.columns(2)
+    with left:
+        render.chart(
+            prevention_chart.figure, key="cost_postmortem_prevention", definition=prevention_chart.definition
+        )
+    with right:
+        st.markdown("**Warning signs before the fire**")
+        if found.signs.empty:
+            st.text("None found in the 90 days before.")
+        else:
+            render.table(found.signs, "fire_warning_signs.csv", key="pm_signs_csv",
+                         column_config={"date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+                                        "sign": "Sign", "detail": "What"})  # fmt: skip
+        st.markdown("**The work by type**")
+        render.table(found.kinds, "fire_work_by_type.csv", key="pm_types_csv",
+                     column_config={**column_labels(cur), "type": "Type"})  # fmt: skip
+    with st.expander("Every engagement of the fire"):
+        render.table(found.work.drop(columns=["rate_is_default"]), "fire_engagements.csv", key="pm_work_csv",
+                     column_config={**column_labels(cur), "date": st.column_config.DateColumn("Date"),
+                                    "csm": "CSM", "type": "Type", "duration_min": "Minutes",
+                                    "effectiveness": "Effectiveness (1–5)"})  # fmt: skip
 
 
 def rates_editor(ws) -> None:
@@ -193,11 +273,13 @@ if render.needs(ws, ("engagements",), "The cost of service"):
     with left:
         render.chart(plots.firefighting_vs_prevention(tiers, scope, cur), key="cost_vs_prevention")
     with right:
-        render.chart(
+        fire_click = render.chart(
             fire_plots.costliest_fires(fires, scope, cur),
             key="cost_fires",
             definition=FIRES_DEFINITION,
+            selectable=True,
         )
+    postmortem_section(ws, filters, fires, fire_click, cur)
 
     columns = column_labels(cur)
     st.subheader("Per tier: firefighting vs prevention")

@@ -60,6 +60,19 @@ def test_deck_is_written_for_the_filters(files, tmp_path, capsys):
     assert slides[0].shapes[1].text_frame.text == "CSM: Dana · as of 30 Jun 2025"
 
 
+def test_a_fire_adds_its_post_mortem_to_the_deck(files, tmp_path):
+    out = tmp_path / "deck.pptx"
+    assert main(["export", "deck", *files, "--out", str(out), "--fire", "F-2", "--as-of", "2025-06-30"]) == 0
+    slides = list(Presentation(str(out)).slides)
+    assert len(slides) == 6  # title, tiles, the Overview's two charts, then the fire's two
+    assert [s.shapes.title.text for s in slides[4:]] == [
+        "Fire post-mortem: F-2 · Globex",
+        "Prevention vs cure: F-2 · Globex",
+    ]
+    notes = slides[5].notes_slide.notes_text_frame.text
+    assert notes.startswith("Cure = the cost of the fire's reactive work")
+
+
 def test_summary_as_html_and_pdf(files, tmp_path):
     html_out, pdf_out = tmp_path / "s.html", tmp_path / "s.pdf"
     assert main(["export", "summary", *files, "--out", str(html_out), "--format", "html"]) == 0
@@ -77,6 +90,8 @@ def test_summary_as_html_and_pdf(files, tmp_path):
         (["scorecard", "--account", "Umbrella"], "No account named 'Umbrella' among the 3 accounts"),
         (["summary", "--format", "pptx"], "A summary is written as pdf or html, not pptx."),
         (["deck", "--format", "pdf"], "A deck is written as pptx, not pdf."),
+        (["deck", "--fire", "F-9"], "No reactive work carries the fire id 'F-9'"),
+        (["summary", "--fire", "F-1"], "--fire adds a fire's post-mortem to a deck"),
     ],
 )
 def test_a_request_that_cannot_be_met_is_one_sentence_and_exit_2(files, tmp_path, capsys, args, message):

@@ -50,14 +50,24 @@ def plain_md(text: object) -> str:
     return escape_md(text) if _MARKDOWN_ACTIVE.search(text) else text
 
 
-def chart(fig: go.Figure, key: str | None = None, definition: str = "") -> None:
-    """The chart, its PNG download named for what it shows, and its "Add to deck" toggle."""
+def chart(fig: go.Figure, key: str | None = None, definition: str = "", selectable: bool = False):
+    """The chart, its PNG download named for what it shows, and its "Add to deck" toggle.
+
+    A ``selectable`` chart reruns the page when a point is clicked and returns the selection event.
+    """
     png = {
         **PLOTLY_CONFIG["toImageButtonOptions"],
         "filename": chart_file_name(fig, st.session_state.get("f_as_of"), ""),
     }
-    st.plotly_chart(fig, config={**PLOTLY_CONFIG, "toImageButtonOptions": png}, key=key, width="stretch")
+    config = {**PLOTLY_CONFIG, "toImageButtonOptions": png}
+    if selectable:
+        event = st.plotly_chart(
+            fig, config=config, key=key, width="stretch", on_select="rerun", selection_mode="points"
+        )
+    else:
+        event = st.plotly_chart(fig, config=config, key=key, width="stretch")
     deck.toggle(fig, key, definition)
+    return event
 
 
 def table(

@@ -44,6 +44,21 @@ USAGE_DROP = 0.10  # a fall of 10 % or more in average daily active users
 POOR_SURVEY_SCORE = 6  # 0-6 is a detractor on the NPS scale
 
 
+TIMELINE_DEFINITION = (
+    "A fire = the reactive engagements that share a fire id, or a burst of reactive work without one on "
+    "one account (3 or more engagements, each within 14 days of the one before). Top: the warning signs in "
+    "the 90 days before it (health 10 points below an earlier peak, tickets up or escalated, daily active "
+    "users down 10 % or more, a survey answer of 0-6 or 'would not recommend', no proactive touch). "
+    "Middle: the account's health score at each month end, as the data was then. Bottom: the fire's cost "
+    "per day (hours × each CSM's hourly rate), by engagement type; the shaded span is the fire."
+)
+PREVENTION_DEFINITION = (
+    "Cure = the cost of the fire's reactive work (hours × each CSM's hourly rate). Prevention = the "
+    "proactive programme for the account's tier (Cost of service) per account per year × the calendar "
+    "months the fire spans ÷ 12, at the average rate of the CSMs who own that tier's accounts."
+)
+
+
 @dataclass(frozen=True)
 class Fire:
     """One fire: a fire id, or a burst of reactive work without one on one account."""
@@ -330,6 +345,37 @@ def warning_signs(ws: Workspace, fire: Fire, scores: pd.DataFrame | None = None)
         return df
     df["date"] = pd.to_datetime(df["date"]).dt.date
     return df.sort_values(["date", "sign"], kind="stable").reset_index(drop=True)
+
+
+@dataclass
+class Report:
+    """Everything a post-mortem shows of one fire."""
+
+    fire: Fire
+    scores: pd.DataFrame
+    signs: pd.DataFrame
+    work: pd.DataFrame
+    kinds: pd.DataFrame
+    summary: dict
+
+    @property
+    def lead_days(self) -> int | None:
+        """Days from the first warning sign to the fire's first engagement."""
+        return None if self.signs.empty else (self.fire.first_date - min(self.signs["date"])).days
+
+
+def report(ws: Workspace, fire: Fire) -> Report:
+    """The fire's post-mortem: health before it, warning signs, its work, by type, prevention vs cure."""
+    scores = health_before(ws, fire)
+    work = timeline(ws, fire)
+    return Report(
+        fire,
+        scores,
+        warning_signs(ws, fire, scores),
+        work,
+        by_type(ws, fire),
+        prevention_vs_cure(ws, fire, work),
+    )
 
 
 def prevention_vs_cure(ws: Workspace, fire: Fire, work: pd.DataFrame | None = None) -> dict:
