@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from cs_dash.charts import PLOTLY_CONFIG
+from cs_dash.definitions import chart_definition
 from cs_dash.export import safe_csv
 from cs_dash.images import chart_file_name
 from cs_dash.workspace import Workspace
@@ -53,6 +54,8 @@ def plain_md(text: object) -> str:
 def chart(fig: go.Figure, key: str | None = None, definition: str = "", selectable: bool = False):
     """The chart, its PNG download named for what it shows, and its "Add to deck" toggle.
 
+    The deck's speaker notes carry ``definition``, or the chart's entry in ``cs_dash.definitions``.
+
     A ``selectable`` chart reruns the page when a point is clicked and returns the selection event.
     """
     png = {
@@ -66,7 +69,7 @@ def chart(fig: go.Figure, key: str | None = None, definition: str = "", selectab
         )
     else:
         event = st.plotly_chart(fig, config=config, key=key, width="stretch")
-    deck.toggle(fig, key, definition)
+    deck.toggle(fig, key, definition or chart_definition(key))
     return event
 
 
