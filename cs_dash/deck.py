@@ -120,6 +120,7 @@ def slide_image(fig) -> bytes:
     big = go.Figure(fig)
     big.update_layout(font_size=CHART_FONT, legend_font_size=CHART_FONT - 2, margin_l=110)
     big.update_yaxes(automargin=True)
+    big.update_xaxes(automargin=True)  # the larger tick labels must not run into the axis title
     return chart_png(big, *CHART_PIXELS)
 
 

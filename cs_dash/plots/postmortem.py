@@ -131,6 +131,6 @@ def prevention_vs_cure(summary: dict, fire_label: str, scope: str, currency: str
         fig.add_annotation(
             text=f"The cure cost {ratio:,.1f}× the prevention",
             xref="paper", yref="paper", x=1, y=1.02, xanchor="right", yanchor="bottom", showarrow=False,
-            font=dict(color=charts.NEUTRAL, size=14),
+            font=dict(color=charts.NEUTRAL),
         )  # fmt: skip
     return style(fig, title, scope, f"Cost ({currency})", None, height=300)
