@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
+import pandas as pd
 import pytest
 
 from cs_dash.metrics import fires
+from cs_dash.plots.fires import costliest_fires
 from cs_dash.scope import Scope
 
 AS_OF = dt.date(2025, 6, 30)
@@ -69,3 +72,32 @@ def test_filters_apply_to_the_fires(company):
         "F-1": pytest.approx(100.0),
         fires.WITHOUT_FIRE_ID: pytest.approx(50.0),
     }
+
+
+def _chart_spec(rows):
+    columns = ["without_fire_id", "fire", "account", "accounts", "cost", "engagements", "hours", "outcome"]
+    return json.loads(costliest_fires(pd.DataFrame(rows, columns=columns), "All CSMs").to_json())
+
+
+def test_work_without_a_fire_id_that_dwarfs_the_fires_runs_off_an_axis_fitted_to_the_fires():
+    spec = _chart_spec(
+        [
+            [False, "F-1", "Acme", 1, 100.0, 2, 1.0, "Still a customer"],
+            [True, fires.WITHOUT_FIRE_ID, None, 40, 1000.0, 90, 12.0, "Unknown"],  # 10× the costliest fire
+        ]
+    )
+    assert spec["layout"]["xaxis"]["range"] == [0, 125.0]  # the costliest fire + 25 % for its label
+    (note,) = spec["layout"]["annotations"]
+    assert note["text"] == "$1,000 (off the scale) →"
+    assert note["y"] == "Reactive work without a fire id (40 accounts)"
+
+
+def test_work_without_a_fire_id_on_the_fires_scale_is_drawn_to_scale():
+    spec = _chart_spec(
+        [
+            [False, "F-1", "Acme", 1, 100.0, 2, 1.0, "Still a customer"],
+            [True, fires.WITHOUT_FIRE_ID, None, 2, 250.0, 5, 3.0, "Unknown"],  # 2.5×: still on the scale
+        ]
+    )
+    assert spec["layout"]["xaxis"]["range"] == [0, 312.5]
+    assert "annotations" not in spec["layout"]

@@ -6,10 +6,11 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from cs_dash import charts
-from cs_dash.charts import empty_figure, style
+from cs_dash.charts import empty_figure, escape_text, style
 from cs_dash.metrics.fires import WITHOUT_FIRE_ID
 
 NO_ID_COLOUR = charts.UNTAGGED
+OFF_SCALE = 3  # the work without a fire id runs off the axis when it is this many times the costliest fire
 
 
 def _label(row) -> str:
@@ -32,10 +33,18 @@ def costliest_fires(df: pd.DataFrame, scope: str, currency: str = "$", height: i
         WITHOUT_FIRE_ID if no_id else outcome
         for no_id, outcome in zip(costed["without_fire_id"], costed["outcome"], strict=True)
     ]
+    fire_costs = costed.loc[~costed["without_fire_id"].astype(bool), "cost"]
+    largest_fire = float(fire_costs.max()) if len(fire_costs) else 0.0
+    largest = float(costed["cost"].max())
+    # One lump of small jobs can dwarf every fire; then the axis fits the fires and the lump's bar
+    # runs off it, its amount written on it at the right edge.
+    off_scale = largest_fire > 0 and largest > OFF_SCALE * largest_fire
+    top = largest_fire if off_scale else largest
     for kind, colour in colours.items():
         mask = [k == kind for k in kinds]
         if not any(mask):
             continue
+        off = off_scale and kind == WITHOUT_FIRE_ID
         fig.add_bar(
             name="Without a fire id" if kind == WITHOUT_FIRE_ID else kind,
             x=costed["cost"][mask],
@@ -44,13 +53,19 @@ def costliest_fires(df: pd.DataFrame, scope: str, currency: str = "$", height: i
             orientation="h",
             marker_color=colour,
             text=[f"{currency}{v:,.0f}" for v in costed["cost"][mask]],
-            textposition="outside",
+            textposition="none" if off else "outside",
             cliponaxis=False,
             hovertemplate="<b>%{y}</b><br>" + currency + "%{x:,.0f} · %{customdata[0]:,} engagements · "
             "%{customdata[1]:,.1f} h<extra>%{fullData.name}</extra>",
         )
+    if off_scale:
+        lump = costed[costed["without_fire_id"].astype(bool)].iloc[0]
+        fig.add_annotation(
+            x=1, xref="paper", y=escape_text(_label(lump)), yref="y", xanchor="right", showarrow=False,
+            text=f"{escape_text(currency)}{lump['cost']:,.0f} (off the scale) →", font=dict(color=charts.TARGET_COLOUR),
+        )  # fmt: skip
     fig.update_yaxes(categoryorder="array", categoryarray=labels, automargin=True)
-    fig.update_xaxes(tickprefix=currency, tickformat=",.0f")
+    fig.update_xaxes(tickprefix=currency, tickformat=",.0f", range=[0, top * 1.25])  # room for the labels
     return style(
         fig, title, scope, f"Reactive cost ({currency})", None, height=max(height, 90 + 26 * len(costed))
     )

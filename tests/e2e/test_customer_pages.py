@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from tests.e2e.conftest import ARTIFACTS
 
+# The Health page scores every account at a year of month ends; with other test runs sharing the
+# CPU it has taken close to two minutes to draw, so wait up to three (a wait, not a time limit).
+DRAW_WAIT_MS = 180_000
+
 
 def _open(page, app_url: str, title: str, charts: int) -> None:
     page.goto(app_url)
     page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
-    page.get_by_test_id("stPlotlyChart").nth(charts - 1).wait_for(state="visible")
+    page.get_by_test_id("stPlotlyChart").nth(charts - 1).wait_for(state="visible", timeout=DRAW_WAIT_MS)
     page.wait_for_function(
-        f"document.querySelectorAll('[data-testid=stPlotlyChart] .main-svg').length >= {charts}"
+        f"document.querySelectorAll('[data-testid=stPlotlyChart] .main-svg').length >= {charts}",
+        timeout=DRAW_WAIT_MS,
     )
     page.wait_for_timeout(800)
 
