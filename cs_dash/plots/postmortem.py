@@ -125,7 +125,7 @@ def prevention_vs_cure(summary: dict, fire_label: str, scope: str, currency: str
         )
     fig.update_yaxes(categoryorder="array", categoryarray=[r[0] for r in rows][::-1], automargin=True)
     largest = max(summary["prevention"], summary["cure"]) or 1.0
-    fig.update_xaxes(tickprefix=currency, tickformat=",.0f", range=[0, largest * 1.3])  # room for the labels
+    fig.update_xaxes(tickprefix=currency, tickformat=",.0f", range=[0, largest * 1.5])  # room for the labels
     ratio = summary["cure_to_prevention"]
     if ratio:
         fig.add_annotation(
