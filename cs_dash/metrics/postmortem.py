@@ -281,7 +281,7 @@ def _ticket_sign(ws: Workspace, fire: Fire) -> dict | None:
     opened, escalated, before, first = ws.con.execute(
         TICKETS_SQL,
         [start, days, start, days, start, days, start, days, fire.account_key, start, start, days],
-    ).fetchone()
+    ).fetchone() or (0, 0, 0, None)
     if not opened or not (escalated or opened > before):
         return None
     return {
@@ -297,7 +297,7 @@ def _usage_sign(ws: Workspace, fire: Fire) -> dict | None:
     start, days = fire.first_date, LOOKBACK_DAYS
     now, before, first = ws.con.execute(
         USAGE_SQL, [fire.account_key, start, start, days, start, days, start, days, start, days]
-    ).fetchone()
+    ).fetchone() or (None, None, None)
     if now is None or not before or (before - now) / before < USAGE_DROP:
         return None
     return {
