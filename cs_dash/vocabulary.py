@@ -41,6 +41,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "kundenbetreuer", "betreuer", "verantwortlich", "mitarbeiter", "zustandig", "charge de compte",
         "responsable", "gestionnaire", "gestor", "gestor de cuenta", "responsavel", "gerente de sucesso",
         "responsabile", "referente", "accountmanager", "verantwoordelijke", "behandelaar",
+        "team member", "staff member", "employee name", "mitarbeitername", "membre de l equipe",
+        "miembro del equipo", "membro da equipe", "membro del team", "teamlid",
     ),
     "date": (
         "date", "activity date", "engagement date", "interaction date", "call date", "meeting date",
@@ -66,7 +68,7 @@ STRONG: dict[str, tuple[str, ...]] = {
     ),
     "duration_min": (
         "duration", "duration min", "duration minutes", "minutes", "time spent", "call duration",
-        "length", "time logged", "time tracked", "talk time", "meeting duration", "effort", "hours",
+        "length", "time logged", "time tracked", "talk time", "meeting duration", "effort", "hours", "time tracking", "tracked time",
         "hours spent", "time spent minutes", "dauer", "zeitaufwand", "duree", "temps passe", "duracion",
         "tiempo", "duracao", "tempo gasto", "durata", "tempo", "duur", "tijd", "bestede tijd",
     ),
@@ -119,6 +121,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "client depuis", "date de debut", "cliente desde", "fecha de inicio", "data de inicio",
         "data inizio", "klant sinds", "startdatum", "original contract date", "initial contract date",
         "first contract date", "contract date",
+        # when a subscription began: "Activated At" (Maxio), "started_at" (billing APIs)
+        "activated at", "activated on", "activation date", "started at", "started on", "start at",
     ),
     "provisioned_on": ("provisioned on", "provisioned", "provisioning date", "environment ready", "kickoff date"),
     "go_live_on": (
@@ -142,7 +146,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "tariffa oraria", "uurtarief",
     ),
     "team": ("team", "pod", "group", "department", "squad", "abteilung", "equipe", "equipo", "equipa", "squadra"),
-    "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie"),
+    "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto"),
     "ticket_id": (
         "ticket id", "ticket", "ticket number", "ticket no", "ticket nr", "case number", "case id",
         "case no", "issue key", "issue id", "conversation id", "request id", "incident number",
@@ -160,6 +164,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "resolution date", "resolved date", "date time closed", "close time", "closed time", "resolution time",
         "geschlossen", "gelost am", "ferme le", "resolu le", "fecha de cierre", "cerrado", "data de fechamento",
         "fechado em", "data chiusura", "gesloten", "opgelost op",
+        # the time a conversation was marked done ("lastDoneAt", "Done at")
+        "done at", "last done at", "marked done at", "closed on", "resolved on", "solved on",
     ),
     "priority": ("priority", "severity", "urgency", "prioritat", "priorite", "prioridad", "prioridade", "priorita", "prioriteit"),
     "escalated": ("escalated", "is escalated", "escalation", "escalation flag", "eskaliert", "escalade", "escalado", "escalato", "geescaleerd"),
@@ -169,7 +175,10 @@ STRONG: dict[str, tuple[str, ...]] = {
         "nps rating", "recommend score", "rating", "net promoter score", "csat", "csat score",
         "q1", "weiterempfehlung", "note", "recommandation", "puntuacion", "nota", "punteggio", "cijfer",
     ),
-    "recommend": ("recommend", "would recommend", "would you recommend", "recommend us", "would you recommend us"),
+    "recommend": ("recommend", "would recommend", "would you recommend", "recommend us", "would you recommend us",
+        "recommanderiez vous", "recommanderiez", "recommanderais", "recommander", "weiterempfehlen",
+        "wurden sie uns empfehlen", "empfehlen", "recomendaria", "recomendarias", "recomendarnos",
+        "raccomanderesti", "raccomanderebbe", "consiglieresti", "aanbevelen", "zou u ons aanbevelen"),
     "respondent": (
         "respondent", "respondent email", "email", "e mail", "email address", "contact", "contact email",
         "person", "user email", "recipient", "recipient email", "responder", "submitted by",
@@ -217,7 +226,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "dimension du plan", "dimensiones", "dimensoes",
     ),
     "owner": ("owner", "assigned to", "responsible", "assignee", "owned by", "verantwortlich", "responsable", "eigenaar"),
-    "due_date": ("due date", "due", "deadline", "target date", "due on", "falligkeit", "echeance", "fecha limite", "prazo", "scadenza", "deadline datum"),
+    "due_date": ("due date", "due", "deadline", "target date", "due on", "falligkeit", "echeance", "fecha limite", "prazo", "scadenza", "deadline datum", "end date", "finish date", "target end date",
+        "fallig am", "fallig", "fallig bis", "date d echeance", "fecha de vencimiento", "vencimiento",
+        "data de vencimento", "vencimento", "data di scadenza", "vervaldatum", "uiterlijk op"),
     "created_on": ("created on", "created", "created date", "created at", "date created", "creation date"),
     "reviewed_on": (
         "reviewed on", "last reviewed", "last updated", "updated", "review date", "modified date",
@@ -237,7 +248,7 @@ WEAK: dict[str, tuple[str, ...]] = {
     "csm": (
         "owner", "account owner", "owner name", "user", "rep", "who", "created by", "contact owner",
         "hubspot owner", "company owner", "record owner", "account manager", "owner email", "owner full name",
-        "assigned user", "employee", "full name", "agent name", "activity owner name", "user name", "username",
+        "assigned user", "employee", "full name", "person", "people", "agent name", "activity owner name", "user name", "username",
         "user full name",
     ),
     "date": ("created date", "created", "start time", "due date", "when", "created at", "start date", "close date", "time"),
@@ -268,6 +279,10 @@ WEAK: dict[str, tuple[str, ...]] = {
 TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     ("accounts", "account"): ("name", "account name", "title"),
     ("plans", "kind"): ("type", "category"),
+    # In a help desk or a survey tool the "customer" is the person writing in (Help Scout, Medallia);
+    # the organisation they belong to, when the file has one, is the account.
+    ("tickets", "account"): ("customer name", "client name", "customer full name"),
+    ("surveys", "account"): ("customer name", "client name", "customer full name"),
 }
 # Words dropped from a column in one table ("reason" is not a ticket's or a survey's dimension).
 TABLE_EXCLUDE: dict[tuple[str, str], tuple[str, ...]] = {
