@@ -28,6 +28,14 @@ XFAIL = {
     "posthog_trends_weekly.csv": "not loaded: after the wide layout is unpivoted, the value column is named "
     "from the file ('posthog'), not from the 'series' column ('Weekly active users'), and "
     "'breakdown_value' is not taken as the account",
+    # The second batch, written after the first rules and judged before any rule learnt from it.
+    "close_activities.csv": "not loaded: 'lead_name' (Close calls a company a lead) is not taken as the account",
+    "zuora_subscriptions.csv": "'Subscription.CancelledDate' is not taken as churned_on",
+    "happyfox_tickets.csv": "not loaded: 'Contact Group' is not taken as the account",
+    "teamwork_desk_tickets.csv": "'Customer' (the person) is taken as the account instead of 'Company'",
+    "personio_mitarbeiter.csv": "not loaded: 'Stundenlohn' and 'Position' are not recognised",
+    "clickup_success_tasks.csv": "not loaded: hex task ids such as '86e4021' read as infinite numbers "
+    "and stop the import ('could not be read as a CSV table')",
 }
 
 
@@ -60,7 +68,7 @@ def test_the_list_of_known_failures_names_only_cases_that_exist():
 def test_the_held_out_set_covers_every_table_and_at_least_thirty_exports():
     tables = {case.table for case in CASES.values()}
     assert tables == {"engagements", "accounts", "team", "tickets", "surveys", "usage", "revenue", "plans"}
-    assert len(CASES) >= 30
+    assert len(CASES) >= 50
     assert len({case.system for case in CASES.values()}) >= 20
 
 

@@ -1415,6 +1415,337 @@ def write_more(x: Exports, rng, company):
     )
 
 
+# ------------------------------------------------------------------------------------ second batch
+# Written after the first rules learnt from the batch above, and before any rule learnt from these:
+# their first score is the honest measure of how far those rules generalise.
+def write_second_batch(x: Exports, rng, company):
+    # Close CRM activities: ISO times with microseconds, a custom field with a dotted prefix.
+    recs = engagements(rng, company, 15)
+    rows = [
+        [
+            f"acti_{rng.getrandbits(40):x}",
+            r["account"],
+            r["csm"],
+            r["moment"].strftime("%Y-%m-%dT%H:%M:%S.%f+00:00"),
+            r["type"],
+            "Proactive" if r["tag"] == "proactive" else "Reactive",
+            rng.choice(["Left voicemail", "Walked through reports", ""]),
+        ]
+        for r in recs
+    ]
+    header = ["id", "lead_name", "user_name", "date_created", "_type", "custom.CS Motion", "note"]
+    x.add(
+        "close_activities.csv",
+        "Close CRM",
+        "engagements",
+        E_FIELDS,
+        recs,
+        table_text(header, rows),
+        concepts=["microseconds", "dotted custom field", "lead as account"],
+    )
+
+    # Insightly organisations: UPPER_SNAKE API names with __C custom fields.
+    recs = accounts_of(company)
+    rows = [
+        [
+            rng.randrange(10**8, 10**9),
+            r["account"],
+            f"{r['arr']:.2f}",
+            r["renewal_date"].isoformat(),
+            r["csm"],
+        ]
+        for r in recs
+    ]
+    header = ["ORGANISATION_ID", "ORGANISATION_NAME", "CONTRACT_VALUE__C", "RENEWAL_DATE__C", "CSM_NAME__C"]
+    x.add(
+        "insightly_organisations.csv",
+        "Insightly",
+        "accounts",
+        ("account", "arr", "renewal_date", "csm"),
+        recs,
+        table_text(header, rows),
+        concepts=["upper snake case", "__C custom fields"],
+    )
+
+    # Copper CRM companies: "Assignee" is sales; custom fields marked "(Custom)".
+    recs = accounts_of(company)
+    rows = [
+        [r["account"], r["acc"].owner.name, dollars(r["arr"]), us_date(r["renewal_date"]), "Customer"]
+        for r in recs
+    ]
+    header = ["Name", "Assignee", "Annual Contract Value (Custom)", "Renewal Date (Custom)", "Contact Type"]
+    x.add(
+        "copper_companies.csv",
+        "Copper",
+        "accounts",
+        ("account", "arr", "renewal_date"),
+        recs,
+        table_text(header, rows),
+        concepts=["(Custom) suffix", "ACV as ARR"],
+    )
+
+    # Zuora data source export: Object.Field names, MRR on the rate plan charge.
+    recs = accounts_of(company)
+    rows = []
+    for r in recs:
+        a = r["acc"]
+        rows.append(
+            [
+                a.name,
+                f"A-S{rng.randrange(10**7, 10**8)}",
+                "Cancelled" if a.churned_on else "Active",
+                r["renewal_date"].isoformat(),
+                f"{a.mrr:.2f}",
+                a.subscribed_on.isoformat(),
+                a.churned_on.isoformat() if a.churned_on else "",
+            ]
+        )
+    header = [
+        "Account.Name",
+        "Subscription.Name",
+        "Subscription.Status",
+        "Subscription.TermEndDate",
+        "RatePlanCharge.MRR",
+        "Subscription.SubscriptionStartDate",
+        "Subscription.CancelledDate",
+    ]
+    x.add(
+        "zuora_subscriptions.csv",
+        "Zuora",
+        "accounts",
+        ("account", "arr", "renewal_date", "status", "subscribed_on", "churned_on"),
+        recs,
+        table_text(header, rows),
+        concepts=["Object.Field names", "MRR -> ARR"],
+    )
+
+    # Baremetrics customers: MRR with $, lifetime value beside it, "Customer since".
+    recs = accounts_of(company)
+    rows = [
+        [
+            r["account"],
+            f"billing@{r['account'].split()[0].lower()}.example",
+            dollars(r["acc"].mrr),
+            dollars(r["acc"].mrr * rng.randrange(8, 40)),
+            r["subscribed_on"].isoformat(),
+            "canceled" if r["acc"].churned_on else "active",
+        ]
+        for r in recs
+    ]
+    header = ["Customer", "Email", "MRR", "LTV", "Customer since", "Status"]
+    x.add(
+        "baremetrics_customers.csv",
+        "Baremetrics",
+        "accounts",
+        ("account", "arr", "subscribed_on", "status"),
+        recs,
+        table_text(header, rows),
+        concepts=["MRR beside LTV", "canceled = churned"],
+    )
+
+    # Baremetrics MRR events: signed with an explicit plus, event words.
+    recs = revenue(rng, company, 15, kinds=["new", "expansion", "contraction", "churn", "reactivation"])
+    words = {
+        "new": "New Customer",
+        "expansion": "Upgrade",
+        "contraction": "Downgrade",
+        "churn": "Cancellation",
+        "reactivation": "Reactivation",
+    }
+    sign = {"contraction": "-", "churn": "-"}
+    rows = [
+        [us_date(r["date"]), r["account"], words[r["kind"]], f"{sign.get(r['kind'], '+')}${r['mrr']:,.2f}"]
+        for r in recs
+    ]
+    for r in recs:
+        r["kind"] = "new" if r["kind"] == "reactivation" else r["kind"]
+    x.add(
+        "baremetrics_mrr_events.csv",
+        "Baremetrics",
+        "revenue",
+        R_FIELDS,
+        recs,
+        table_text(["Date", "Customer", "Event", "MRR Change"], rows),
+        concepts=["explicit plus signs", "MRR movements", "reactivation = new"],
+    )
+
+    # HappyFox tickets: '#CS00012' ids, Django-style 'Jan. 15, 2025, 2:30 p.m.' times.
+    def django(t):
+        """Django's 'N j, Y, P' (AP style): 'Jan.', 'March', 'Sept.'; '2:30 p.m.', 'noon' left out."""
+        ap = [
+            "Jan.",
+            "Feb.",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "Aug.",
+            "Sept.",
+            "Oct.",
+            "Nov.",
+            "Dec.",
+        ]
+        hour = t.hour % 12 or 12
+        clock = f"{hour}" if t.minute == 0 else f"{hour}:{t.minute:02d}"
+        return f"{ap[t.month - 1]} {t.day}, {t.year}, {clock} {'a.m.' if t.hour < 12 else 'p.m.'}"
+
+    recs = tickets(rng, company, 14, prefix="#CS0")
+    rows = [
+        [
+            r["ticket_id"],
+            rng.choice(["Report is empty", "Add a user"]),
+            "Closed" if r["closed_at"] else rng.choice(["New", "On Hold"]),
+            r["priority"],
+            r["account"],
+            django(r["opened_at"]),
+            django(r["closed_at"]) if r["closed_at"] else "",
+        ]
+        for r in recs
+    ]
+    header = ["Ticket ID", "Subject", "Status", "Priority", "Contact Group", "Created On", "Closed On"]
+    x.add(
+        "happyfox_tickets.csv",
+        "HappyFox",
+        "tickets",
+        T_FIELDS + ("priority",),
+        recs,
+        table_text(header, rows),
+        concepts=["a.m./p.m. times", "Contact Group for the account"],
+    )
+
+    # Teamwork Desk: day-first UK times, a customer person beside the company.
+    recs = tickets(rng, company, 15)
+    rows = [
+        [
+            r["ticket_id"],
+            f"{rng.choice(['Ruth', 'Omar'])} {rng.choice(['Bell', 'Diaz'])}",
+            r["account"],
+            r["opened_at"].strftime("%d/%m/%Y %H:%M"),
+            r["closed_at"].strftime("%d/%m/%Y %H:%M") if r["closed_at"] else "",
+            r["acc"].csm.name,
+        ]
+        for r in recs
+    ]
+    header = ["Ticket ID", "Customer", "Company", "Created At", "Resolved At", "Agent"]
+    x.add(
+        "teamwork_desk_tickets.csv",
+        "Teamwork Desk",
+        "tickets",
+        T_FIELDS,
+        recs,
+        table_text(header, rows),
+        concepts=["day-first times", "customer person and company"],
+    )
+
+    # Retently feedback: score and campaign, the company as a column.
+    recs = surveys(rng, company, 15)
+    rows = [
+        [
+            r["moment"].strftime("%Y-%m-%d %H:%M:%S"),
+            r["respondent"],
+            r["account"],
+            r["score"],
+            r["comment"] or "",
+            "Quarterly NPS",
+        ]
+        for r in recs
+    ]
+    header = ["Date", "Customer email", "Company", "Score", "Feedback", "Campaign"]
+    x.add(
+        "retently_feedback.csv",
+        "Retently",
+        "surveys",
+        S_FIELDS + ("respondent",),
+        recs,
+        table_text(header, rows),
+        concepts=["customer email as respondent"],
+    )
+
+    # AskNicely responses: 'Responded' day-first with am/pm, 'Name' is the person.
+    recs = surveys(rng, company, 14)
+    rows = [
+        [
+            r["moment"].strftime("%d/%m/%Y %I:%M%p").lower(),
+            r["score"],
+            r["comment"] or "",
+            rng.choice(["Ruth Bell", "Omar Diaz"]),
+            r["respondent"],
+            r["account"],
+        ]
+        for r in recs
+    ]
+    header = ["Responded", "Answer", "Comment", "Name", "Email", "company_name"]
+    x.add(
+        "asknicely_responses.csv",
+        "AskNicely",
+        "surveys",
+        S_FIELDS + ("respondent",),
+        recs,
+        table_text(header, rows),
+        concepts=["'Responded' for the date", "'Answer' for the score"],
+    )
+
+    # Userpilot company analytics: m/d/yyyy, active users and sessions.
+    recs = weekly_usage(rng, company[2:8], 3)
+    rows = [
+        [f"c-{n}", r["account"], us_date(r["date"]), int(r["active_users"]), rng.randrange(10, 900)]
+        for n, r in enumerate(recs)
+    ]
+    x.add(
+        "userpilot_company_analytics.csv",
+        "Userpilot",
+        "usage",
+        ("account", "date", "active_users"),
+        recs,
+        table_text(["Company ID", "Company Name", "Date", "Active Users", "Sessions"], rows),
+        concepts=["company id beside the name"],
+    )
+
+    # Personio (German): Vorname/Nachname, Stundenlohn with a decimal comma.
+    recs = [dict(csm=p.name, hourly_rate=p.rate, role=p.role, team=p.team) for p in CSMS]
+    rows = [[p.first, p.last, p.role, p.team, eu_money(p.rate)] for p in CSMS]
+    x.add(
+        "personio_mitarbeiter.csv",
+        "Personio (German)",
+        "team",
+        ("csm", "hourly_rate", "role"),
+        recs,
+        table_text(["Vorname", "Nachname", "Position", "Abteilung", "Stundenlohn"], rows, ";"),
+        concepts=["Vorname + Nachname", "Stundenlohn", "decimal comma"],
+    )
+
+    # ClickUp tasks: 'Friday, March 14th 2025' due dates, custom fields with their type in brackets.
+    recs = plans(rng, company, 14, statuses=("open", "done"))
+    kinds = {"goal": "Goal", "step": "Milestone", "blocker": "Risk"}
+
+    def clickup(d):
+        suffix = "th" if 11 <= d.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+        return f"{d.strftime('%A')}, {d.strftime('%B')} {d.day}{suffix} {d.year}"
+
+    rows = [
+        [
+            f"86{rng.getrandbits(28):x}",
+            r["item"],
+            rng.choice(["to do", "in progress"]) if r["status"] == "open" else "complete",
+            clickup(r["due_date"]),
+            r["account"],
+            kinds[r["kind"]],
+        ]
+        for r in recs
+    ]
+    header = ["Task ID", "Task Name", "Status", "Due Date", "Customer (drop down)", "Item Kind (drop down)"]
+    x.add(
+        "clickup_success_tasks.csv",
+        "ClickUp",
+        "plans",
+        P_FIELDS + ("due_date",),
+        recs,
+        table_text(header, rows),
+        concepts=["weekday and ordinal dates", "(drop down) suffix", "Milestone = step"],
+    )
+
+
 def main(folder: Path = HERE) -> list[dict]:
     rng = random.Random(SEED)
     company = make_company(rng)
@@ -1428,6 +1759,7 @@ def main(folder: Path = HERE) -> list[dict]:
     write_revenue(exports, rng, company)
     write_plans(exports, rng, company)
     write_more(exports, rng, company)
+    write_second_batch(exports, rng, company)
     payload = {"seed": SEED, "files": exports.cases}
     (folder / EXPECTED_FILE).write_text(
         json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
