@@ -24,6 +24,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "companies", "customers", "subscriber", "brand",
         # Dynamics/Dataverse: an activity's "Regarding" lookup is the record it is about.
         "regarding", "regarding object", "regardingobject",
+        # Dataverse: a contact's or case's "parent customer" is the account it belongs to.
+        "parent customer", "parentcustomer",
         # German, French, Spanish, Portuguese, Italian, Dutch
         "kunde", "kundenname", "kunden", "firma", "firmenname", "unternehmen", "konto", "organisation name",
         "compte", "nom du compte", "client nom", "nom du client", "entreprise", "societe", "nom de l entreprise",
@@ -138,12 +140,15 @@ STRONG: dict[str, tuple[str, ...]] = {
         "churned on", "churn date", "churned", "cancellation date", "cancelled on", "canceled on",
         "canceled at", "cancelled at", "date churned", "lost date", "end of contract", "kundigung",
         "date de resiliation", "fecha de baja", "data de cancelamento", "data di disdetta", "opzegdatum",
+        "cancelled date", "canceled date", "cancel date", "termination date", "terminated on",
     ),
     "cac": ("cac", "acquisition cost", "customer acquisition cost", "cost of acquisition"),
     "hourly_rate": (
         "hourly rate", "rate", "billing rate", "cost per hour", "rate per hour", "hourly cost", "hour rate",
         "loaded cost per hour", "stundensatz", "taux horaire", "tarifa por hora", "valor hora",
         "tariffa oraria", "uurtarief",
+        "stundenlohn", "lohn pro stunde", "salaire horaire", "salario por hora", "salario hora", "paga oraria",
+        "uurloon",
     ),
     "team": ("team", "pod", "group", "department", "squad", "abteilung", "equipe", "equipo", "equipa", "squadra"),
     "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto"),
@@ -217,7 +222,7 @@ STRONG: dict[str, tuple[str, ...]] = {
     ),
     "item": (
         "item", "title", "goal", "objective", "objective name", "goal name", "step", "milestone", "task",
-        "action item", "name", "description", "ziel", "massnahme", "titel", "objectif", "titre", "objetivo",
+        "action item", "name", "description", "task name", "task title", "item name", "action name", "ziel", "massnahme", "titel", "objectif", "titre", "objetivo",
         "titulo", "meta", "obiettivo", "titolo", "doel", "actie", "mijlpaal",
     ),
     "dimension": (
@@ -244,7 +249,9 @@ STRONG: dict[str, tuple[str, ...]] = {
 
 # Words that name a column only when nothing better does.
 WEAK: dict[str, tuple[str, ...]] = {
-    "account": ("account id", "account number", "customer number", "kundennummer", "company id", "customer id", "organization id", "org id", "domain", "company domain", "external id"),
+    "account": ("account id", "account number", "customer number", "kundennummer", "company id", "customer id", "organization id", "org id", "domain", "company domain", "external id",
+        # CRMs that call the company record a lead (Close), help desks that group contacts by company
+        "lead", "lead name", "contact group", "customer group"),
     "csm": (
         "owner", "account owner", "owner name", "user", "rep", "who", "created by", "contact owner",
         "hubspot owner", "company owner", "record owner", "account manager", "owner email", "owner full name",
@@ -281,8 +288,8 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     ("plans", "kind"): ("type", "category"),
     # In a help desk or a survey tool the "customer" is the person writing in (Help Scout, Medallia);
     # the organisation they belong to, when the file has one, is the account.
-    ("tickets", "account"): ("customer name", "client name", "customer full name"),
-    ("surveys", "account"): ("customer name", "client name", "customer full name"),
+    ("tickets", "account"): ("customer", "customer name", "client", "client name", "customer full name"),
+    ("surveys", "account"): ("customer", "customer name", "client", "client name", "customer full name"),
 }
 # Words dropped from a column in one table ("reason" is not a ticket's or a survey's dimension).
 TABLE_EXCLUDE: dict[tuple[str, str], tuple[str, ...]] = {

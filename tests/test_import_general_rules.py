@@ -181,3 +181,51 @@ def test_an_account_called_total_with_every_cell_filled_is_kept(ws):
     text = "Customer,CSM,ARR\nAcme,Ana Ruiz,1200\nTotal,Bo Chen,800\n"
     r, rows = _load(ws, "accounts.csv", text)
     assert [x["account"] for x in rows] == ["Acme", "Total"] and r.footer_lines == 0
+
+
+# ------------------------------------------------------------------------------ ids that read as numbers
+def test_hex_ids_that_read_as_huge_exponents_do_not_stop_the_import(ws):
+    # "86e4021" and "86e999" are hex task ids; as numbers they would be 86 x 10^4021 (infinite).
+    text = "Task ID,Account,Item,Type\n86e4021,Acme,Train admins,Task\n86e999,Globex,Renew,Goal\n"
+    r, rows = _load(ws, "tasks.csv", text)
+    assert r.table == "plans" and [x["item"] for x in rows] == ["Train admins", "Renew"]
+
+
+@pytest.mark.parametrize("customer", ["Customer", "Client"])
+def test_a_customer_person_beside_the_company_leaves_the_account_to_the_company(ws, customer):
+    text = (
+        f"Ticket ID,{customer},Company,Created At\n"
+        "1,Ruth Bell,Acme,2025-01-02 09:00\n2,Omar Diaz,Globex,2025-01-03 10:00\n"
+    )
+    r, rows = _load(ws, "desk.csv", text)
+    assert r.mapping["Company"] == "account" and [x["account"] for x in rows] == ["Acme", "Globex"]
+
+
+@pytest.mark.parametrize("header", ["lead_name", "Contact Group", "Lead"])
+def test_a_lead_or_a_contact_group_names_the_account_when_nothing_better_does(ws, header):
+    text = f"Ticket ID,{header},Created At\n1,Acme,2025-01-02 09:00\n2,Globex,2025-01-03 10:00\n"
+    r, rows = _load(ws, "leads.csv", text)
+    assert r.mapping[header] == "account" and [x["account"] for x in rows] == ["Acme", "Globex"]
+
+
+@pytest.mark.parametrize("header", ["Subscription.CancelledDate", "cancel_date", "Termination Date"])
+def test_the_date_a_subscription_was_cancelled_is_churned_on(ws, header):
+    text = f"Customer,MRR,{header}\nAcme,100,2025-04-11\nGlobex,250,\n"
+    r, rows = _load(ws, "subs.csv", text)
+    assert r.mapping[header] == "churned_on"
+    assert [x["churned_on"] for x in rows] == [D(2025, 4, 11), None]
+
+
+@pytest.mark.parametrize("rate", ["Stundenlohn", "Salaire horaire", "Uurloon", "Salario por hora"])
+def test_an_hourly_wage_in_other_languages_is_the_hourly_rate(ws, rate):
+    text = f"Name;Position;{rate}\nAna Ruiz;CSM;88,00\nBo Chen;Lead CSM;102,50\n"
+    r, rows = _load(ws, "staff.csv", text)
+    # 88,00 and 102,50 with a decimal comma.
+    assert r.table == "team" and [x["hourly_rate"] for x in rows] == [88.0, 102.5]
+
+
+@pytest.mark.parametrize("name", ["Task Name", "Task title", "Item name"])
+def test_a_task_name_is_the_plan_item_not_the_task_id(ws, name):
+    text = f"Task ID,{name},Account,Type\nT-1,Train admins,Acme,Task\nT-2,Renew,Globex,Goal\n"
+    r, rows = _load(ws, "tasks.csv", text)
+    assert r.mapping[name] == "item" and [x["item"] for x in rows] == ["Train admins", "Renew"]
