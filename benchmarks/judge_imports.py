@@ -8,7 +8,11 @@ A folder given on the command line is judged the same way when it holds an ``exp
 the generator's format; without one, each file's chosen table, rows loaded and any error are
 listed so a person can judge them.
 
+``--set holdout`` judges the held-out set instead (``tests/data/holdout``, systems the first set
+does not cover, plus the third-party files of ``../shared/reference-data`` when present).
+
     python benchmarks/judge_imports.py
+    python benchmarks/judge_imports.py --set holdout --verbose
     python benchmarks/judge_imports.py --folder ~/exports --verbose
 """
 
@@ -21,12 +25,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cs_dash.workspace import Workspace  # noqa: E402
+from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
+from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
 
 
-def judge_folder(folder: Path, verbose: bool) -> tuple[int, int]:
+def judge_folder(folder: Path, verbose: bool, cases=None) -> tuple[int, int]:
     """Print one line per expected file; return (exact, total)."""
-    cases = load_cases(folder)
+    cases = load_cases(folder) if cases is None else cases
     exact = 0
     print(f"{folder} ({len(cases)} exports)")
     for case in cases:
@@ -59,9 +65,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folder", type=Path, action="append", default=[], help="more exports to judge")
     parser.add_argument("--verbose", "-v", action="store_true", help="say what differs for each miss")
+    parser.add_argument(
+        "--set", choices=["exports", "holdout"], default="exports", help="which generated set to judge"
+    )
     args = parser.parse_args(argv)
     exact = total = 0
-    for folder in [EXPORTS, *args.folder]:
+    if args.set == "holdout":
+        exact, total = judge_folder(HOLDOUT, args.verbose)
+        reference = ravenstack_cases()
+        if reference:
+            e, t = judge_folder(REFERENCE / RAVENSTACK, args.verbose, reference)
+            exact, total = exact + e, total + t
+    for folder in [EXPORTS] * (args.set == "exports") + args.folder:
         if (folder / EXPECTED_FILE).is_file():
             e, t = judge_folder(folder, args.verbose)
             exact, total = exact + e, total + t

@@ -24,6 +24,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "companies", "customers", "subscriber", "brand",
         # Dynamics/Dataverse: an activity's "Regarding" lookup is the record it is about.
         "regarding", "regarding object", "regardingobject",
+        # Dataverse: a contact's or case's "parent customer" is the account it belongs to.
+        "parent customer", "parentcustomer",
         # German, French, Spanish, Portuguese, Italian, Dutch
         "kunde", "kundenname", "kunden", "firma", "firmenname", "unternehmen", "konto", "organisation name",
         "compte", "nom du compte", "client nom", "nom du client", "entreprise", "societe", "nom de l entreprise",
@@ -41,6 +43,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "kundenbetreuer", "betreuer", "verantwortlich", "mitarbeiter", "zustandig", "charge de compte",
         "responsable", "gestionnaire", "gestor", "gestor de cuenta", "responsavel", "gerente de sucesso",
         "responsabile", "referente", "accountmanager", "verantwoordelijke", "behandelaar",
+        "team member", "staff member", "employee name", "mitarbeitername", "membre de l equipe",
+        "miembro del equipo", "membro da equipe", "membro del team", "teamlid",
     ),
     "date": (
         "date", "activity date", "engagement date", "interaction date", "call date", "meeting date",
@@ -66,7 +70,7 @@ STRONG: dict[str, tuple[str, ...]] = {
     ),
     "duration_min": (
         "duration", "duration min", "duration minutes", "minutes", "time spent", "call duration",
-        "length", "time logged", "time tracked", "talk time", "meeting duration", "effort", "hours",
+        "length", "time logged", "time tracked", "talk time", "meeting duration", "effort", "hours", "time tracking", "tracked time",
         "hours spent", "time spent minutes", "dauer", "zeitaufwand", "duree", "temps passe", "duracion",
         "tiempo", "duracao", "tempo gasto", "durata", "tempo", "duur", "tijd", "bestede tijd",
     ),
@@ -119,6 +123,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "client depuis", "date de debut", "cliente desde", "fecha de inicio", "data de inicio",
         "data inizio", "klant sinds", "startdatum", "original contract date", "initial contract date",
         "first contract date", "contract date",
+        # when a subscription began: "Activated At" (Maxio), "started_at" (billing APIs)
+        "activated at", "activated on", "activation date", "started at", "started on", "start at",
     ),
     "provisioned_on": ("provisioned on", "provisioned", "provisioning date", "environment ready", "kickoff date"),
     "go_live_on": (
@@ -134,15 +140,18 @@ STRONG: dict[str, tuple[str, ...]] = {
         "churned on", "churn date", "churned", "cancellation date", "cancelled on", "canceled on",
         "canceled at", "cancelled at", "date churned", "lost date", "end of contract", "kundigung",
         "date de resiliation", "fecha de baja", "data de cancelamento", "data di disdetta", "opzegdatum",
+        "cancelled date", "canceled date", "cancel date", "termination date", "terminated on",
     ),
     "cac": ("cac", "acquisition cost", "customer acquisition cost", "cost of acquisition"),
     "hourly_rate": (
         "hourly rate", "rate", "billing rate", "cost per hour", "rate per hour", "hourly cost", "hour rate",
         "loaded cost per hour", "stundensatz", "taux horaire", "tarifa por hora", "valor hora",
         "tariffa oraria", "uurtarief",
+        "stundenlohn", "lohn pro stunde", "salaire horaire", "salario por hora", "salario hora", "paga oraria",
+        "uurloon",
     ),
     "team": ("team", "pod", "group", "department", "squad", "abteilung", "equipe", "equipo", "equipa", "squadra"),
-    "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie"),
+    "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto"),
     "ticket_id": (
         "ticket id", "ticket", "ticket number", "ticket no", "ticket nr", "case number", "case id",
         "case no", "issue key", "issue id", "conversation id", "request id", "incident number",
@@ -160,6 +169,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "resolution date", "resolved date", "date time closed", "close time", "closed time", "resolution time",
         "geschlossen", "gelost am", "ferme le", "resolu le", "fecha de cierre", "cerrado", "data de fechamento",
         "fechado em", "data chiusura", "gesloten", "opgelost op",
+        # the time a conversation was marked done ("lastDoneAt", "Done at")
+        "done at", "last done at", "marked done at", "closed on", "resolved on", "solved on",
     ),
     "priority": ("priority", "severity", "urgency", "prioritat", "priorite", "prioridad", "prioridade", "priorita", "prioriteit"),
     "escalated": ("escalated", "is escalated", "escalation", "escalation flag", "eskaliert", "escalade", "escalado", "escalato", "geescaleerd"),
@@ -169,7 +180,10 @@ STRONG: dict[str, tuple[str, ...]] = {
         "nps rating", "recommend score", "rating", "net promoter score", "csat", "csat score",
         "q1", "weiterempfehlung", "note", "recommandation", "puntuacion", "nota", "punteggio", "cijfer",
     ),
-    "recommend": ("recommend", "would recommend", "would you recommend", "recommend us", "would you recommend us"),
+    "recommend": ("recommend", "would recommend", "would you recommend", "recommend us", "would you recommend us",
+        "recommanderiez vous", "recommanderiez", "recommanderais", "recommander", "weiterempfehlen",
+        "wurden sie uns empfehlen", "empfehlen", "recomendaria", "recomendarias", "recomendarnos",
+        "raccomanderesti", "raccomanderebbe", "consiglieresti", "aanbevelen", "zou u ons aanbevelen"),
     "respondent": (
         "respondent", "respondent email", "email", "e mail", "email address", "contact", "contact email",
         "person", "user email", "recipient", "recipient email", "responder", "submitted by",
@@ -208,7 +222,7 @@ STRONG: dict[str, tuple[str, ...]] = {
     ),
     "item": (
         "item", "title", "goal", "objective", "objective name", "goal name", "step", "milestone", "task",
-        "action item", "name", "description", "ziel", "massnahme", "titel", "objectif", "titre", "objetivo",
+        "action item", "name", "description", "task name", "task title", "item name", "action name", "ziel", "massnahme", "titel", "objectif", "titre", "objetivo",
         "titulo", "meta", "obiettivo", "titolo", "doel", "actie", "mijlpaal",
     ),
     "dimension": (
@@ -217,7 +231,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "dimension du plan", "dimensiones", "dimensoes",
     ),
     "owner": ("owner", "assigned to", "responsible", "assignee", "owned by", "verantwortlich", "responsable", "eigenaar"),
-    "due_date": ("due date", "due", "deadline", "target date", "due on", "falligkeit", "echeance", "fecha limite", "prazo", "scadenza", "deadline datum"),
+    "due_date": ("due date", "due", "deadline", "target date", "due on", "falligkeit", "echeance", "fecha limite", "prazo", "scadenza", "deadline datum", "end date", "finish date", "target end date",
+        "fallig am", "fallig", "fallig bis", "date d echeance", "fecha de vencimiento", "vencimiento",
+        "data de vencimento", "vencimento", "data di scadenza", "vervaldatum", "uiterlijk op"),
     "created_on": ("created on", "created", "created date", "created at", "date created", "creation date"),
     "reviewed_on": (
         "reviewed on", "last reviewed", "last updated", "updated", "review date", "modified date",
@@ -233,11 +249,13 @@ STRONG: dict[str, tuple[str, ...]] = {
 
 # Words that name a column only when nothing better does.
 WEAK: dict[str, tuple[str, ...]] = {
-    "account": ("account id", "account number", "customer number", "kundennummer", "company id", "customer id", "organization id", "org id", "domain", "company domain", "external id"),
+    "account": ("account id", "account number", "customer number", "kundennummer", "company id", "customer id", "organization id", "org id", "domain", "company domain", "external id",
+        # CRMs that call the company record a lead (Close), help desks that group contacts by company
+        "lead", "lead name", "contact group", "customer group"),
     "csm": (
         "owner", "account owner", "owner name", "user", "rep", "who", "created by", "contact owner",
         "hubspot owner", "company owner", "record owner", "account manager", "owner email", "owner full name",
-        "assigned user", "employee", "full name", "agent name", "activity owner name", "user name", "username",
+        "assigned user", "employee", "full name", "person", "people", "agent name", "activity owner name", "user name", "username",
         "user full name",
     ),
     "date": ("created date", "created", "start time", "due date", "when", "created at", "start date", "close date", "time"),
@@ -268,6 +286,10 @@ WEAK: dict[str, tuple[str, ...]] = {
 TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     ("accounts", "account"): ("name", "account name", "title"),
     ("plans", "kind"): ("type", "category"),
+    # In a help desk or a survey tool the "customer" is the person writing in (Help Scout, Medallia);
+    # the organisation they belong to, when the file has one, is the account.
+    ("tickets", "account"): ("customer", "customer name", "client", "client name", "customer full name"),
+    ("surveys", "account"): ("customer", "customer name", "client", "client name", "customer full name"),
 }
 # Words dropped from a column in one table ("reason" is not a ticket's or a survey's dimension).
 TABLE_EXCLUDE: dict[tuple[str, str], tuple[str, ...]] = {

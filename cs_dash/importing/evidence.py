@@ -9,6 +9,7 @@ status, plan or revenue words, ids. ``fit`` then says how well that profile suit
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -105,9 +106,11 @@ def _looks_like_date(value: str) -> bool:
 def _as_number(text: str) -> float | None:
     cleaned = re.sub(r"[$€£¥%\s()]|USD|EUR|GBP", "", text).replace(",", "")
     try:
-        return float(cleaned)
+        number = float(cleaned)
     except ValueError:
         return None
+    # A hex id such as "86e4021" reads as 86 x 10^4021: infinite, so not a number a person means.
+    return number if math.isfinite(number) else None
 
 
 def profile(values: list[str], limit: int = 300) -> Profile:

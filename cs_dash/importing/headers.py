@@ -28,6 +28,8 @@ _WRAPPER = re.compile(
     r"\s*(?:\(([^()]+)\)|\[([^\[\]]+)\]|[:\-–]\s*(.+))(.*)$",
     re.IGNORECASE,
 )
+# Form-style API names (Chargebee, Rails, PHP): "subscription[current_term_end]", "customer[company]".
+_INDEXED = re.compile(r"([A-Za-z_][\w]*)((?:\[[\w.]+\])+)")
 _ODATA = re.compile(r"@odata\..*$|@.*formattedvalue$", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -47,8 +49,9 @@ UNITS = {
     "percent": ("%", "percent", "pct", "prozent"),
 }  # fmt: skip
 _UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words}
-# A trailing "in hrs", "(in seconds)", "en minutes", "in Minuten" names the unit too.
-_UNIT_TAIL = re.compile(r"\s(?:in|en|em|per|pro)\s+(\S+)$|\s(\S+)$")
+# A trailing "in hrs", "(in seconds)", "en minutes", "in Minuten" names the unit too; "per hour"
+# and "pro Stunde" name what a rate is counted by, so they stay words ("Cost per hour").
+_UNIT_TAIL = re.compile(r"\s(?:in|en|em)\s+(\S+)$|\s(?<!per )(?<!pro )(\S+)$")
 
 
 def fold(text: str) -> str:
@@ -127,8 +130,14 @@ def normalize_header(header: str) -> Header:
     wrapped = _WRAPPER.match(text)
     if wrapped:
         text = next(g for g in wrapped.groups()[:3] if g) + (wrapped.group(4) or "")
-    text = _api_name(text)
     unit, qualifiers = None, []
+    indexed = _INDEXED.fullmatch(text)
+    field = re.findall(r"\[([\w.]+)\]", indexed.group(2))[-1] if indexed else ""
+    if indexed and words_of(field) not in _UNIT_OF:
+        # The last index is the field; the object it belongs to only qualifies it.
+        text = field
+        qualifiers.append(words_of(indexed.group(1)))
+    text = _api_name(text)
     for match in _BRACKETS.finditer(text):
         inner = words_of(match.group(1) or match.group(2) or "")
         found = _UNIT_OF.get(inner) or _UNIT_OF.get(re.sub(r"^(in|en|em)\s+", "", inner))

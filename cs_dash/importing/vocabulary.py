@@ -88,6 +88,8 @@ ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
         "active", "customer", "live", "current", "paying", "current customer", "active customer",
         "aktiv", "kunde", "actif", "client", "client actif", "activo", "cliente", "cliente activo",
         "ativo", "attivo", "actief", "klant",
+        # still customers: onboarding, or paying until the term ends ("non_renewing", "past_due")
+        "onboarding", "implementation", "implementing", "non renewing", "past due", "in dunning",
     ),
 }  # fmt: skip
 
@@ -111,7 +113,7 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
     ),
     "open": (
         "open", "not started", "in progress", "on track", "planned", "new", "todo", "to do",
-        "active", "green", "ongoing", "pending",
+        "active", "green", "ongoing", "pending", "working on it", "work in progress", "wip", "started",
         "offen", "in bearbeitung", "geplant", "nicht begonnen", "laufend",
         "ouvert", "en cours", "planifie", "a faire",
         "abierto", "en curso", "en progreso", "pendiente", "planificado",
