@@ -9,6 +9,7 @@ status, plan or revenue words, ids. ``fit`` then says how well that profile suit
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -105,9 +106,10 @@ def _looks_like_date(value: str) -> bool:
 def _as_number(text: str) -> float | None:
     cleaned = re.sub(r"[$€£¥%\s()]|USD|EUR|GBP", "", text).replace(",", "")
     try:
-        return float(cleaned)
+        number = float(cleaned)
     except ValueError:
         return None
+    return number if math.isfinite(number) else None  # "1e400" says nothing about the column
 
 
 def profile(values: list[str], limit: int = 300) -> Profile:
