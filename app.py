@@ -4,7 +4,8 @@ import streamlit as st
 
 from ui import session, sidebar
 
-st.set_page_config(page_title="cs-dash", page_icon=":material/monitoring:", layout="wide")
+# An emoji icon is drawn by the browser; a material one would be fetched from Google's servers.
+st.set_page_config(page_title="cs-dash", page_icon="📊", layout="wide")
 
 PAGES = {
     "Summary": [

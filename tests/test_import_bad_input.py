@@ -269,3 +269,12 @@ def test_the_user_can_choose_the_delimiter_and_the_encoding(load):
 )
 def test_web_pages_json_and_pdfs_saved_as_csv_are_named_for_what_they_are(load, data, start):
     assert load("login.csv", data=data).error.startswith(start)
+
+
+def test_a_number_too_large_for_a_float_does_not_stop_the_import(load):
+    r = load(
+        "huge.csv",
+        data=b"date,account,csm,tag,duration_min\n2025-01-01,Acme,Dana,P,1e400\n2025-01-02,Acme,Dana,P,30\n",
+    )
+    assert r.ok, r.error
+    assert r.rows_loaded + r.rows_rejected == 2

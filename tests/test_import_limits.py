@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cs_dash.importing import ImportOptions, limits, reading
+from cs_dash.importing import ImportOptions, limits, mapping, reading
 from cs_dash.importing.sniff import make_unique
 from tests.import_helpers import Loader
 
@@ -94,6 +94,26 @@ def test_many_repeated_headers_are_numbered_in_one_pass():
     assert names[19_999] == "x_20000"
     assert names[-2:] == ["x_3_2", "X_20001"]
     assert len({n.lower() for n in names}) == len(names)
+
+
+def _header_comparisons(monkeypatch, count: int) -> int:
+    """How many times choosing the table compares a header with a column, for ``count`` repeated names."""
+    calls = []
+    real = mapping.match_header
+    monkeypatch.setattr(mapping, "match_header", lambda *args: calls.append(1) or real(*args))
+    mapping._said.cache_clear()
+    headers = make_unique(["notes"] * count + ["date", "account", "csm", "tag"])
+    samples = {h: ["x"] for h in headers}
+    mapping.choose_table(headers, headers, samples, "repeated.csv")
+    mapping._said.cache_clear()
+    return len(calls)
+
+
+def test_choosing_the_table_grows_linearly_with_repeated_header_names(monkeypatch):
+    # Each header is compared with each column once: twice the names, twice the comparisons.
+    small, large = _header_comparisons(monkeypatch, 150), _header_comparisons(monkeypatch, 300)
+    assert small > 150
+    assert large <= 2 * small + 200  # the four named columns' share does not double
 
 
 def test_a_quote_inside_a_header_name_keeps_every_row(load):

@@ -109,7 +109,8 @@ def _as_number(text: str) -> float | None:
         number = float(cleaned)
     except ValueError:
         return None
-    # A hex id such as "86e4021" reads as 86 x 10^4021: infinite, so not a number a person means.
+    # A hex id such as "86e4021" reads as 86 x 10^4021: infinite, as is "1e400": neither says
+    # anything about the column.
     return number if math.isfinite(number) else None
 
 

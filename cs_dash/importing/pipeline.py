@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 
 from cs_dash import idmatch
-from cs_dash.importing import conservation, conversions, limits, parse, reading, repair, reshape
+from cs_dash.importing import conservation, conversions, isolation, limits, parse, reading, repair, reshape
 from cs_dash.importing.headers import unit_text
 from cs_dash.importing.mapping import choose_table, resolve_overrides
 from cs_dash.importing.month_names import LANGUAGE_NAMES
@@ -391,7 +391,7 @@ class _Run:
             self.temp_files.append(source)
         repaired = self._repaired(source, layout)
         try:
-            reading.read_raw(self.con, repaired, layout, self.raw, self.rejects_table, self.scan_table)
+            self._read_raw(repaired, layout)
         except duckdb.InvalidInputException as exc:
             if "invalid state" not in str(exc) or repaired.name.endswith(".lines.csv"):
                 raise
@@ -399,8 +399,15 @@ class _Run:
             for name in (self.rejects_table, self.scan_table):
                 self._drop(name)
             repaired = self._repaired(source, layout, unify_newlines=True)
-            reading.read_raw(self.con, repaired, layout, self.raw, self.rejects_table, self.scan_table)
+            self._read_raw(repaired, layout)
         self.source = repaired
+
+    def _read_raw(self, source: Path, layout: Layout) -> None:
+        """The native read of the file, tried in a worker process first (see ``isolation``)."""
+        isolation.trial_read(
+            self.con, source, reading.read_csv_call(layout, self.rejects_table, self.scan_table)
+        )
+        reading.read_raw(self.con, source, layout, self.raw, self.rejects_table, self.scan_table)
 
     def _repaired(self, source: Path, layout: Layout, unify_newlines: bool = False) -> Path:
         """``source``, or a copy with a clean header line and one kind of line ending (see ``repair``)."""

@@ -53,14 +53,20 @@ def read_raw(
     con: duckdb.DuckDBPyConnection, source: Path, layout: Layout, raw: str, rejects: str, scan: str
 ) -> None:
     """Create table ``raw`` with one VARCHAR column per header (c0, c1, ...), rejects kept per load."""
+    con.execute(
+        f"CREATE OR REPLACE TABLE {quote_ident(raw)} AS SELECT * FROM {read_csv_call(layout, rejects, scan)}",
+        [str(source)],
+    )
+
+
+def read_csv_call(layout: Layout, rejects: str, scan: str) -> str:
+    """The ``read_csv(?, ...)`` call for a file of this layout; the one place its options are set."""
     columns = ", ".join(f"'c{i}': 'VARCHAR'" for i in range(len(layout.headers)))
     delim = layout.delimiter.replace("'", "''")
-    con.execute(
-        f"CREATE OR REPLACE TABLE {quote_ident(raw)} AS SELECT * FROM read_csv(?, "
-        f"auto_detect=false, header=true, delim='{delim}', quote='\"', escape='\"', "
+    return (
+        f"read_csv(?, auto_detect=false, header=true, delim='{delim}', quote='\"', escape='\"', "
         f"columns={{{columns}}}, store_rejects=true, rejects_table='{rejects}', "
-        f"rejects_scan='{scan}', max_line_size={MAX_LINE_BYTES})",
-        [str(source)],
+        f"rejects_scan='{scan}', max_line_size={MAX_LINE_BYTES})"
     )
 
 

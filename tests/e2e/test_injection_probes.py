@@ -1,0 +1,190 @@
+"""Hostile names through one upload, every page and every download, in a real browser.
+
+Names carrying markdown images, HTML, scripts, links and spreadsheet formulas are uploaded once;
+then every page is opened and every file it offers is downloaded (prepared first where it is
+built on request). The browser must open no dialog and send no request anywhere but the local
+server; a downloaded HTML file is opened under the same watch; a downloaded CSV must start no
+cell with a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.e2e.conftest import ARTIFACTS, VIEWPORT, serve_app
+
+PIXEL = "![px](https://tracker.invalid/p.png)"
+IMG = "<img src=https://tracker.invalid/i.png onerror=alert(1)>"
+SCRIPT = "<script>alert(2)</script>"
+LINK = "[click](javascript:alert(3))"
+FORMULA = '=HYPERLINK("https://tracker.invalid","x")'
+CSM = f"Eve {PIXEL} {IMG}"
+ACCOUNT = f"Acme {SCRIPT} {LINK}"
+NOTE = f'{FORMULA} &quot;q&quot; "quoted"'
+PAGES = [
+    "Overview", "Account", "Proactive vs Reactive", "Cost of service", "Tiers & renewals", "Health",
+    "Onboarding & adoption", "Outcomes", "Account plans", "Data", "Settings",
+]  # fmt: skip
+TEXT_SUFFIXES = (".csv", ".html", ".htm", ".json", ".md", ".txt", ".toml")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _q(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _files(folder) -> list:
+    engagements = ["date,account,csm,tag,duration_min,notes"]
+    for day in range(1, 29):
+        engagements.append(
+            f"2025-05-{day:02d},{_q(ACCOUNT)},{_q(CSM)},{'proactive' if day % 3 else 'reactive'},30,{_q(NOTE)}"
+        )
+        engagements.append(f"2025-05-{day:02d},Beta,Dana,reactive,45,{_q(chr(13) + FORMULA)}")
+    accounts = [
+        "account,arr,csm,renewal_date,signed_on",
+        f"{_q(ACCOUNT)},120000,{_q(CSM)},2025-08-01,2023-01-15",
+        "Beta,40000,Dana,2025-07-01,2024-02-01",
+    ]
+    paths = []
+    for name, lines in (("engagements.csv", engagements), ("accounts.csv", accounts)):
+        path = folder / name
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    with serve_app("streamlit-injection.log") as url:
+        yield url
+
+
+class Watch:
+    """Every dialog opened and every request that left the local server, in one browser context."""
+
+    def __init__(self, context):
+        self.dialogs: list[str] = []
+        self.outside: list[str] = []
+        context.route("**/*", self._route)
+
+    def _route(self, route):
+        url = route.request.url
+        if urlparse(url).hostname == "127.0.0.1":
+            route.continue_()
+        else:
+            self.outside.append(url)
+            route.abort()
+
+    def on_page(self, page):
+        page.on("dialog", self._dialog)
+
+    def _dialog(self, dialog):
+        self.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+
+def _settle(page) -> None:
+    """Wait until Streamlit has finished the run a click started."""
+    page.wait_for_timeout(500)
+    page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(timeout=180_000)
+    page.wait_for_timeout(300)
+
+
+def _downloads(page, title: str) -> list[tuple[str, bytes]]:
+    """Every file the page offers: prepared first where built on request, tabs and expanders opened."""
+    main = page.get_by_test_id("stMain")
+    prepares = main.get_by_role("button", name="Prepare ")
+    for i in range(prepares.count()):
+        prepares.nth(i).click()
+        _settle(page)
+    closed = main.locator("details:not([open]) > summary")
+    while closed.count():
+        closed.first.click()
+        page.wait_for_timeout(200)
+    buttons, done, got = main.get_by_test_id("stDownloadButton"), set(), []
+
+    def visible_ones() -> None:
+        for i in range(buttons.count()):
+            if i in done or not buttons.nth(i).is_visible():
+                continue
+            got.append(_download(page, buttons.nth(i), title))
+            done.add(i)
+
+    visible_ones()
+    tabs = main.get_by_role("tab")
+    for t in range(tabs.count()):
+        tabs.nth(t).click()
+        _settle(page)
+        visible_ones()
+    return got
+
+
+def _download(page, button, title: str) -> tuple[str, bytes]:
+    """One file; tried again once when a rerun replaced the file the click asked for."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    for attempt in (1, 2):
+        with page.expect_download(timeout=120_000) as info:
+            button.locator("button").click()
+        download = info.value
+        path = ARTIFACTS / "injection" / f"{title[:12]}-{download.suggested_filename}"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            download.save_as(path)
+        except PlaywrightError:
+            if attempt == 2:
+                raise
+            _settle(page)
+            continue
+        break
+    return download.suggested_filename, path.read_bytes()
+
+
+def _formula_cells(name: str, data: bytes) -> list[str]:
+    rows = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+    return [f"{name}: {cell!r}" for row in rows for cell in row if cell.startswith(FORMULA_START)]
+
+
+@pytest.mark.timeout(2400)
+def test_hostile_names_open_no_dialog_and_no_outside_request_anywhere(app_url, browser, tmp_path):
+    context = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
+    watch = Watch(context)
+    try:
+        page = context.new_page()
+        watch.on_page(page)
+        page.set_default_timeout(300_000)
+        page.goto(f"{app_url}/data")
+        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(_files(tmp_path))
+        page.get_by_text("engagements.csv —").first.wait_for()
+        page.get_by_text("accounts.csv —").first.wait_for()
+        _settle(page)
+        files, shown = [], {}
+        for title in PAGES:
+            page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
+            _settle(page)
+            shown[title] = page.get_by_test_id("stMain").inner_text()
+            files += _downloads(page, title)
+        formulas, html_files = [], []
+        for name, data in files:
+            if name.endswith(".csv"):
+                formulas += _formula_cells(name, data)
+            if name.endswith((".html", ".htm")):
+                html_files.append(name)
+                viewer = context.new_page()
+                watch.on_page(viewer)
+                viewer.set_content(data.decode("utf-8"), wait_until="load")
+                viewer.wait_for_timeout(300)
+                viewer.close()
+        (ARTIFACTS / "injection" / "watched.txt").write_text("\n".join(watch.dialogs + watch.outside))
+        assert any("Eve" in text for text in shown.values())  # the hostile names did reach the pages
+        assert any(name.endswith(".csv") for name, _ in files) and html_files
+        assert watch.dialogs == []
+        assert watch.outside == []
+        assert formulas == []
+        (ARTIFACTS / "injection" / "files.txt").write_text("\n".join(n for n, _ in files))
+    finally:
+        context.close()

@@ -1,0 +1,81 @@
+"""A file that kills or stalls the CSV reader ends only its worker process, never the session.
+
+The worker is made to fail on purpose through ``isolation.FAULT_FOR_TESTS`` (it exits, takes a
+segmentation-fault signal, or sleeps), standing in for a file that crashes DuckDB's native code.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cs_dash.importing import isolation
+from cs_dash.workspace import Workspace
+
+TRACKER = b"date,account,csm,tag\n2025-01-01,Acme,Dana,Proactive\n2025-01-02,Beta,Dana,Reactive\n"
+NEXT = b"date,account,csm,tag\n2025-02-01,Gamma,Lee,Reactive\n"
+
+
+@pytest.fixture
+def loaded():
+    ws = Workspace(memory_limit="512MB")
+    assert ws.add_file("tracker.csv", TRACKER).ok
+    yield ws
+    ws.close()
+
+
+def _accounts(ws: Workspace) -> list[str]:
+    return ws.query("SELECT account FROM engagements ORDER BY account")["account"].tolist()
+
+
+@pytest.mark.parametrize(("fault", "named"), [("exit", "status 86"), ("signal", "SIGSEGV")])
+def test_a_reader_that_dies_costs_that_file_only(loaded, monkeypatch, fault, named):
+    monkeypatch.setattr(isolation, "FAULT_FOR_TESTS", fault)
+    result = loaded.add_file("crasher.csv", NEXT)
+    assert not result.ok and result.staging_table is None
+    assert result.error.startswith("crasher.csv made the CSV reader stop")
+    assert named in result.error and "\n" not in result.error and "Traceback" not in result.error
+    assert _accounts(loaded) == ["Acme", "Beta"]  # the session and its earlier data live on
+    monkeypatch.setattr(isolation, "FAULT_FOR_TESTS", None)
+    assert loaded.add_file("next.csv", NEXT).ok
+    assert _accounts(loaded) == ["Acme", "Beta", "Gamma"]
+
+
+def test_a_reader_that_stalls_is_stopped_with_a_sentence(loaded, monkeypatch):
+    monkeypatch.setattr(isolation, "FAULT_FOR_TESTS", "hang")
+    monkeypatch.setattr(isolation, "BASE_TIMEOUT_S", 1.0)
+    monkeypatch.setattr(isolation, "SECONDS_PER_MB", 0.0)
+    result = loaded.add_file("staller.csv", NEXT)
+    assert result.error == (
+        "staller.csv took more than 1 seconds to read and was stopped, so none of it was loaded: "
+        "split it into smaller files, or open it in a spreadsheet and save it as CSV UTF-8."
+    )
+    assert _accounts(loaded) == ["Acme", "Beta"]
+
+
+def test_a_crash_on_an_upload_leaves_the_sample_in_place(monkeypatch):
+    ws = Workspace(memory_limit="512MB")
+    try:
+        ws.load_sample()
+        before = ws.row_counts()
+        monkeypatch.setattr(isolation, "FAULT_FOR_TESTS", "signal")
+        assert not ws.add_file("crasher.csv", NEXT).ok
+        assert ws.is_sample and ws.row_counts() == before
+    finally:
+        ws.close()
+
+
+def test_rows_the_reader_rejects_are_still_counted_by_the_sessions_read(loaded):
+    # The worker only says whether the reader survived; the session's read reports the rows.
+    result = loaded.add_file(
+        "quote.csv", b'date,account,csm,tag\n2025-03-01,"Delta,Lee,P\n2025-03-02,Eps,Lee,R\n'
+    )
+    assert result.ok and result.rows_loaded == 0 and result.rows_rejected == 1
+    assert _accounts(loaded) == ["Acme", "Beta"]
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [("1.8 GiB", int(1.8 * 2**30)), ("512.0 MiB", 512 * 2**20), ("2GB", 2 * 10**9), ("1000 bytes", 1000)],
+)
+def test_the_sessions_memory_limit_is_read_in_bytes(shown, expected):
+    assert isolation._bytes(shown) == expected
