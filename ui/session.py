@@ -10,6 +10,7 @@ the workspace used last on this machine.
 from __future__ import annotations
 
 import os
+import runpy
 from pathlib import Path
 
 import streamlit as st
@@ -25,7 +26,7 @@ SAMPLE_DIR_ENV = "CS_DASH_SAMPLE_DIR"
 URL_KEY = "ws"
 NOTICE = "_ws_notice"  # a sentence about the workspace to show once, at the top of the page
 
-_rerouted = False  # whether this process already rerouted a page run through app.py
+ENTRY_FILE = Path(__file__).resolve().parent.parent / "app.py"
 
 
 class OpenWorkspace:
@@ -74,7 +75,6 @@ def _session_workspace() -> OpenWorkspace:
 
 def opened() -> OpenWorkspace:
     """This session's open workspace, opened on the first run from the link or the last used one."""
-    _run_through_entry_file()
     current = _session_workspace()
     if current.ws is None:
         _open_first(current)
@@ -91,7 +91,8 @@ def opened() -> OpenWorkspace:
 
 
 def workspace() -> Workspace:
-    """This session's workspace."""
+    """This session's workspace; app.py and every page call this first, never a widget callback."""
+    _run_through_entry_file()
     return opened().ws
 
 
@@ -149,36 +150,33 @@ def writable_workspace() -> Workspace:
 
 
 def _run_through_entry_file() -> None:
-    """Rerun through app.py when Streamlit ran a page file on its own.
+    """Run app.py in place when Streamlit ran a page file on its own.
 
-    Until some session has called ``st.navigation``, Streamlit treats ``pages/`` as an old-style page
-    folder, so the first request of a freshly started server for a page's address (a bookmark)
-    would run that page without the navigation, the filters or the sample banner. Telling
-    Streamlit that the app navigates itself and rerunning runs app.py, which opens that page.
-    Streamlit never sets the flag back, so this happens at most once per server process (AppTest
-    does reset it before every run; rerunning there each time would swallow button clicks).
+    Until some run has called ``st.navigation``, Streamlit treats ``pages/`` as an old-style page
+    folder and runs the page's file alone, without the navigation, the filters, the notices or the
+    sample banner: on the first request of a freshly started server for a page's address (a
+    bookmark), and on every run under AppTest, which resets the flag before each run. Executing
+    app.py here, in the same run, opens that page through the navigation and keeps the run's
+    button clicks (a rerun would drop them); the page's own lone run then stops.
     """
-    global _rerouted
-    if _rerouted:
-        return
     try:
         from streamlit.runtime.pages_manager import PagesManager
     except ImportError:  # moved in a later Streamlit: the entry file is then always run
         return
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
-        _rerouted = True
-        st.rerun()
+        runpy.run_path(str(ENTRY_FILE), run_name="__main__")
+        st.stop()
 
 
 def settings() -> Settings:
     """This session's settings (the workspace applies them to tiers and rates)."""
-    return workspace().settings
+    return opened().ws.settings
 
 
 def apply_settings(new: Settings) -> None:
     """Use and save new settings; if the workspace cannot take them now, say so at the top."""
     try:
-        workspace().set_settings(new)
+        opened().ws.set_settings(new)
     except (store.WorkspaceBusy, store.WorkspaceError) as problem:
         notice(f"The settings were not saved: {problem}")
