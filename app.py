@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import session, sidebar
+from ui import session, sidebar, team
 
 st.set_page_config(page_title="cs-dash", page_icon=":material/monitoring:", layout="wide")
 
@@ -29,6 +29,7 @@ PAGES = {
 }
 
 navigation = st.navigation(PAGES)
+team.require_login()
 ws = session.workspace()
 session.show_notice()
 sidebar.render(ws)

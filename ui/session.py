@@ -15,11 +15,12 @@ from pathlib import Path
 
 import streamlit as st
 
-from cs_dash import store
+from cs_dash import store, team
 from cs_dash.saved import SavedWorkspace
 from cs_dash.settings import Settings
 from cs_dash.workspace import SAMPLE_DIR, Workspace
 from ui import sidebar
+from ui.team import user_email
 
 # Tests point this at a tiny hand-made company; users get the bundled sample.
 SAMPLE_DIR_ENV = "CS_DASH_SAMPLE_DIR"
@@ -36,6 +37,18 @@ class OpenWorkspace:
         self.store = store.Store()
         self.id: str | None = None
         self.ws: Workspace | None = None
+        self.user: str | None = None  # the logged-in e-mail in team mode
+        self.role: str | None = None  # the user's role in the open saved workspace, in team mode
+
+    @property
+    def can_edit(self) -> bool:
+        return self.id != store.SAMPLE_ID and (self.user is None or team.can_edit(self.role))
+
+    def visible(self) -> list[store.WorkspaceInfo]:
+        """The saved workspaces this session may open: all of them, or in team mode its user's."""
+        if self.user is None:
+            return self.store.list()
+        return team.visible_to(self.store, self.user)
 
     @property
     def name(self) -> str:
@@ -53,15 +66,38 @@ class OpenWorkspace:
             info = self.store.get(workspace_id)
             if info is None:
                 raise store.WorkspaceError("That workspace does not exist (it may have been deleted).")
-            ws = SavedWorkspace(info)
+            role = self._role_in(info)
+            ws = SavedWorkspace(info, read_only=not (self.user is None or team.can_edit(role)))
+            self.role = role
         self.close()
         self.id, self.ws = workspace_id, ws
-        self.store.remember(workspace_id)
+        if self.user is None:  # in team mode each user starts from their own workspaces instead
+            self.store.remember(workspace_id)
+
+    def _role_in(self, info: store.WorkspaceInfo) -> str | None:
+        if self.user is None:
+            return None
+        role = team.role_of(info.folder, self.user)
+        if role is None:
+            raise NoAccess("You have no access to this workspace. Ask one of its owners to add you.")
+        return role
+
+    def check_access(self) -> None:
+        """Read the user's role again (an owner may have changed it); NoAccess when it is gone."""
+        if self.user is None or not isinstance(self.ws, SavedWorkspace):
+            return
+        role = self._role_in(self.ws.info)
+        self.role = role
+        self.ws.read_only = not team.can_edit(role)
 
     def close(self) -> None:
         if self.ws is not None:
             self.ws.close()
         self.ws = None
+
+
+class NoAccess(store.WorkspaceError):
+    """The logged-in user is not a member of the workspace asked for."""
 
 
 def _close(opened: OpenWorkspace) -> None:
@@ -76,9 +112,15 @@ def _session_workspace() -> OpenWorkspace:
 def opened() -> OpenWorkspace:
     """This session's open workspace, opened on the first run from the link or the last used one."""
     current = _session_workspace()
+    current.user = user_email()
     if current.ws is None:
         _open_first(current)
     elif isinstance(current.ws, SavedWorkspace):
+        try:
+            current.check_access()
+        except NoAccess as problem:
+            current.close()
+            _no_access(str(problem))
         if not current.ws.folder.is_dir():
             notice("This workspace was deleted in another window; showing the sample company.")
             current.open(store.SAMPLE_ID)
@@ -102,13 +144,35 @@ def _open_first(current: OpenWorkspace) -> None:
         try:
             current.open(wanted)
             return
+        except NoAccess as problem:
+            _no_access(str(problem))
         except store.WorkspaceError:
             notice("The link names a workspace that does not exist on this server; showing another one.")
-    last = current.store.last_id()
+    if current.user is None:
+        last = current.store.last_id()
+    else:
+        mine = current.visible()
+        last = mine[0].id if mine else None
     try:
         current.open(last or store.SAMPLE_ID)
     except store.WorkspaceError:
         current.open(store.SAMPLE_ID)
+
+
+def _no_access(text: str) -> None:
+    """Say so and show nothing else: no data, no filters, no page."""
+    st.error(text, icon=":material/lock:")
+    if st.button("Open my workspaces", key="ws_no_access_leave"):
+        del st.query_params[URL_KEY]
+        _session_workspace().close()
+        st.rerun()
+    st.stop()
+
+
+def can_edit() -> bool:
+    """Whether this session may upload to and change the open workspace (the sample starts a new one)."""
+    current = _session_workspace()
+    return current.id == store.SAMPLE_ID or current.can_edit
 
 
 def notice(text: str) -> None:
@@ -133,7 +197,11 @@ def switch(workspace_id: str) -> None:
 
 def create(name: str) -> None:
     """Create a saved workspace and switch to it."""
-    info = _session_workspace().store.create(name)
+    current = _session_workspace()
+    if current.user is None:
+        info = current.store.create(name)
+    else:
+        info = team.create_workspace(current.store, name, current.user)
     switch(info.id)
 
 
@@ -141,7 +209,7 @@ def writable_workspace() -> Workspace:
     """The workspace to change: the sample is read-only, so changing it starts a new workspace."""
     current = _session_workspace()
     if current.id == store.SAMPLE_ID:
-        taken = {info.name for info in current.store.list()}
+        taken = {info.name for info in current.visible()}
         number = 1
         while f"Workspace {number}" in taken:
             number += 1
