@@ -80,6 +80,10 @@ class SavedWorkspace(Workspace):
             snapshots.stamp(self)
             return result
 
+    def rebuild_from_uploads(self) -> int:
+        with self._change():
+            return super().rebuild_from_uploads()
+
     def remove_file(self, index: int) -> None:
         stored = self.files[index].path.name
         with self._change():

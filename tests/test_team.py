@@ -93,3 +93,39 @@ def test_cs_dash_run_listens_on_localhost_unless_a_login_is_configured(tmp_path,
     assert streamlit_command(app, [])[-1] == "--server.address=localhost"  # no [auth]: single-user
     (tmp_path / ".streamlit" / "secrets.toml").write_text('[auth]\nclient_id = "x"\n')
     assert "--server.address=localhost" not in streamlit_command(app, [])
+
+
+def test_rebuilding_reads_the_raw_uploads_again_with_the_mapping_saved_since():
+    from dataclasses import replace
+
+    from cs_dash.importing.profiles import fingerprint
+    from cs_dash.settings import MappingProfile
+
+    info = store.Store().create("Acme")
+    ws = SavedWorkspace(info, memory_limit="256MB")
+    try:
+        # 03/04 and 05/06: every day <= 12, so the order is a guess until a mapping says DMY.
+        ws.add_file("e.csv", b"date,account,csm,tag\n03/04/2025,A,Lee,Proactive\n05/06/2025,A,Lee,Reactive\n")
+        before = sorted(str(d)[:10] for d in ws.query("SELECT date FROM engagements")["date"])
+        profile = MappingProfile(
+            "engagements", {"date": "date", "account": "account", "csm": "csm", "tag": "tag"}, {"date": "DMY"}
+        )
+        headers = ["date", "account", "csm", "tag"]
+        ws.set_settings(replace(ws.settings, mappings={fingerprint(headers): profile}))
+        assert ws.rebuild_from_uploads() == 1
+        after = sorted(str(d)[:10] for d in ws.query("SELECT date FROM engagements")["date"])
+    finally:
+        ws.close()
+    assert after == ["2025-04-03", "2025-06-05"]
+    assert before != after
+    reopened = SavedWorkspace(store.Store().get(info.id), memory_limit="256MB")
+    try:  # the rebuilt tables were saved
+        assert sorted(str(d)[:10] for d in reopened.query("SELECT date FROM engagements")["date"]) == after
+    finally:
+        reopened.close()
+    viewer = SavedWorkspace(store.Store().get(info.id), memory_limit="256MB", read_only=True)
+    try:
+        with pytest.raises(store.WorkspaceError, match="viewer"):
+            viewer.rebuild_from_uploads()
+    finally:
+        viewer.close()
