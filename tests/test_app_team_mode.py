@@ -120,3 +120,13 @@ def test_without_a_link_each_user_opens_their_own_workspace_and_lists_only_their
     pick = lee.selectbox(key=f"ws_pick_{beta.id}")
     assert beta.id in pick.options or "Beta" in pick.options
     assert "Acme" not in pick.options and acme.id not in pick.options
+
+
+def test_rebuild_from_the_raw_uploads_on_the_data_page_keeps_the_numbers():
+    acme = acme_with({"kim@acme.com": team.EDITOR})
+    at = session_of("kim@acme.com", ws=acme.id)
+    before = report(at)
+    at.button(key="rebuild_all").click().run()
+    assert not at.exception
+    assert any("3 files read again" in s.value for s in at.success)
+    assert report(at) == before and before["engagements"] == 6
