@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import session, sidebar
+from ui import session, sidebar, team
 
 # An emoji icon is drawn by the browser; a material one would be fetched from Google's servers.
 st.set_page_config(page_title="cs-dash", page_icon="📊", layout="wide")
@@ -30,6 +30,7 @@ PAGES = {
 }
 
 navigation = st.navigation(PAGES)
+team.require_login()
 ws = session.workspace()
 session.show_notice()
 sidebar.render(ws)

@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cs_dash import team
 from cs_dash.exports import FORMATS, ExportError, export
 from cs_dash.images import shutdown
 from cs_dash.importing import ImportOptions
@@ -278,8 +279,17 @@ def run_app(args: argparse.Namespace) -> int:
     if not app.is_file():
         print(f"cs-dash: the app's entry file is missing ({app}); reinstall cs-dash.", file=sys.stderr)
         return 2
-    command = [sys.executable, "-m", "streamlit", "run", str(app), *args.streamlit_args]
-    return subprocess.call(command, cwd=app.parent)
+    return subprocess.call(streamlit_command(app, args.streamlit_args), cwd=app.parent)
+
+
+def streamlit_command(app: Path, extra: list[str]) -> list[str]:
+    """``streamlit run`` on the app; without team mode it listens on localhost only, unless told."""
+    command = [sys.executable, "-m", "streamlit", "run", str(app), *extra]
+    secrets = [Path.home() / ".streamlit" / "secrets.toml", app.parent / ".streamlit" / "secrets.toml"]
+    told = any(arg.startswith("--server.address") for arg in extra)
+    if not told and not team.is_team_mode(secrets):
+        command.append("--server.address=localhost")
+    return command
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -44,8 +44,11 @@ _RESULT_SKIP = {"rejects", "preview"}
 class SavedWorkspace(Workspace):
     """A Workspace whose every change is saved to its folder before the call returns."""
 
-    def __init__(self, info: store.WorkspaceInfo, memory_limit: str = "2GB", threads: int = 2):
+    def __init__(
+        self, info: store.WorkspaceInfo, memory_limit: str = "2GB", threads: int = 2, read_only: bool = False
+    ):
         self.info = info
+        self.read_only = read_only  # a viewer's session: every change is refused
         self.folder = info.folder
         self.settings_problem: str | None = None
         super().__init__(
@@ -76,6 +79,10 @@ class SavedWorkspace(Workspace):
             result = super().reimport(self._index_of(stored), options)
             snapshots.stamp(self)
             return result
+
+    def rebuild_from_uploads(self) -> int:
+        with self._change():
+            return super().rebuild_from_uploads()
 
     def remove_file(self, index: int) -> None:
         stored = self.files[index].path.name
@@ -112,6 +119,8 @@ class SavedWorkspace(Workspace):
 
     @contextlib.contextmanager
     def _change(self) -> Iterator[None]:
+        if self.read_only:
+            raise store.WorkspaceError("You can view this workspace but not change it (your role is viewer).")
         with store.writer_lock(self.folder):
             if not self.folder.is_dir():
                 raise store.WorkspaceError("This workspace was deleted; nothing was saved.")

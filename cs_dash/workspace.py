@@ -102,6 +102,19 @@ class Workspace:
         self._rebuild()
         return loaded.result
 
+    def rebuild_from_uploads(self) -> int:
+        """Import every kept raw file again, with its last choices and today's saved mappings.
+
+        After a mapping is saved or the importer changes, the canonical tables then say what the
+        current rules make of the very files uploaded. Returns how many files were read again.
+        """
+        for loaded in self.files:
+            if loaded.result.staging_table:
+                self.con.execute(f"DROP TABLE IF EXISTS {quote_ident(loaded.result.staging_table)}")
+            loaded.result = self._import(loaded.path, loaded.name, loaded.options)
+        self._rebuild()
+        return len(self.files)
+
     def remove_file(self, index: int) -> None:
         loaded = self.files.pop(index)
         if loaded.result.staging_table:

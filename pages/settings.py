@@ -56,6 +56,9 @@ with left:
         icon=":material/download:",
         key="settings_download",
     )
+if not session.can_edit():
+    st.info("You are a viewer of this workspace: its settings are shown in the file above, not changed here.")
+    st.stop()
 with right:
     upload = st.file_uploader("Upload settings", type=["toml"], key="settings_upload", max_upload_size=1)
     if upload is not None and state.get("settings_upload_done") != upload.file_id:

@@ -61,8 +61,20 @@ def _clear(ws: Workspace) -> None:
     notice("info", "All data cleared.")
 
 
+def _rebuild(ws: Workspace) -> None:
+    try:
+        count = ws.rebuild_from_uploads()
+    except (WorkspaceBusy, WorkspaceError) as problem:
+        notice("error", f"Nothing was rebuilt: {problem}")
+        return
+    reset_uploader()
+    notice(
+        "success", f"Rebuilt from the raw uploads: {plural(count, 'file')} read again with today's mappings."
+    )
+
+
 def source_controls(ws: Workspace) -> None:
-    """Where the data comes from, and the two buttons that switch it."""
+    """Where the data comes from, and the buttons that switch it or read it again."""
     if ws.is_sample:
         st.caption(
             f"Showing the sample data ({len(ws.files)} files). It is read-only: the first upload starts "
@@ -89,6 +101,16 @@ def source_controls(ws: Workspace) -> None:
         key="clear_all",
         disabled=not ws.files,
     )
+    if not ws.is_sample:
+        buttons.button(
+            "Rebuild from the raw uploads",
+            icon=":material/sync:",
+            on_click=_rebuild,
+            args=(ws,),
+            key="rebuild_all",
+            disabled=not ws.files,
+            help="Import every kept file again with its choices and the mappings saved since.",
+        )
 
 
 def data_report(ws: Workspace) -> None:

@@ -61,13 +61,13 @@ def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 60) -> No
     raise RuntimeError(f"streamlit did not answer at {url} within {timeout} s")
 
 
-def start_server(log_name: str, home: Path) -> tuple[subprocess.Popen, str]:
+def start_server(log_name: str, home: Path, extra: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str]:
     """Start ``streamlit run app.py`` on a free local port, saving workspaces to ``home``."""
     port = _free_port()
     command = [
         sys.executable, "-m", "streamlit", "run", "app.py",
         "--server.headless=true", "--server.address=127.0.0.1", f"--server.port={port}",
-        "--server.fileWatcherType=none",
+        "--server.fileWatcherType=none", *extra,
     ]  # fmt: skip
     ARTIFACTS.mkdir(exist_ok=True)
     with open(ARTIFACTS / log_name, "wb") as log:
@@ -94,7 +94,7 @@ def stop_server(server: subprocess.Popen) -> None:
 
 
 @contextlib.contextmanager
-def serve_app(log_name: str = "streamlit-e2e.log", home: Path | None = None):
+def serve_app(log_name: str = "streamlit-e2e.log", home: Path | None = None, extra: tuple[str, ...] = ()):
     """Start the app; yield its base URL; stop it.
 
     Its saved workspaces go to ``home``, or to a new temporary folder removed afterwards, so no
@@ -102,10 +102,10 @@ def serve_app(log_name: str = "streamlit-e2e.log", home: Path | None = None):
     """
     if home is None:
         with tempfile.TemporaryDirectory(prefix="cs_dash_home_") as fresh:
-            with serve_app(log_name, Path(fresh)) as url:
+            with serve_app(log_name, Path(fresh), extra) as url:
                 yield url
         return
-    server, url = start_server(log_name, home)
+    server, url = start_server(log_name, home, extra)
     try:
         yield url
     finally:

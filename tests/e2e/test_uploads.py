@@ -36,9 +36,6 @@ def test_a_salesforce_report_and_a_european_excel_land_in_their_tables(app_url, 
     assert page.get_by_text("You are looking at").count() == 0  # the sample is gone for this user
 
 
-@pytest.mark.xfail(
-    strict=False, reason="fails since the merge of the table-choice and workspace changes; not yet diagnosed"
-)
 def test_a_second_window_reopens_the_upload_and_the_sample_stays_untouched(app_url, browser):
     first = browser.new_context(viewport=VIEWPORT)
     second = browser.new_context(viewport=VIEWPORT)
