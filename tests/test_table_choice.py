@@ -200,6 +200,60 @@ def test_a_silent_header_of_email_addresses_is_the_person():
     assert "e-mail" in best.reasons["Column 3"]
 
 
+def _person_file(email_header: str, name_header: str, names_first: bool) -> tuple[list[str], dict]:
+    people = [email_header, name_header] if not names_first else [name_header, email_header]
+    headers = ["Date", "Account", *people, "Tag"]
+    samples = {
+        "Date": ["2025-01-02", "2025-01-03", "2025-01-04"],
+        "Account": ["Acme", "Globex", "Acme"],
+        email_header: ["dana.lee@vendor.io", "sam.wu@vendor.io", "dana.lee@vendor.io"],
+        name_header: ["Dana Lee", "Sam Wu", "Dana Lee"],
+        "Tag": ["Proactive", "Reactive", "Proactive"],
+    }
+    return headers, samples
+
+
+@pytest.mark.parametrize("names_first", [False, True])
+@pytest.mark.parametrize(
+    ("email_header", "name_header"),
+    [
+        ("Author Email", "Author Name"),
+        ("CSM Email", "CSM Name"),
+        ("CSM E-mail", "CSM"),
+        ("Owner Email", "Owner"),
+        ("E-Mail Kundenbetreuer", "Kundenbetreuer"),
+    ],
+)
+def test_the_csm_is_the_name_column_when_a_file_has_the_e_mail_too(email_header, name_header, names_first):
+    headers, samples = _person_file(email_header, name_header, names_first)
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert best.table.name == "engagements"
+    assert best.mapping.get(name_header) == "csm" and email_header not in best.mapping
+
+
+def test_the_name_preferred_to_the_e_mail_says_so():
+    headers, samples = _person_file("Author Email", "Author Name", names_first=False)
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert "preferred to the e-mail in Author Email" in best.reasons["Author Name"]
+
+
+def test_the_e_mail_stays_the_csm_when_the_names_belong_to_someone_else():
+    # "Account Owner" is the sales owner: it says less about the CSM than "CSM Email" does.
+    headers, samples = _person_file("CSM Email", "Account Owner", names_first=True)
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert best.mapping["CSM Email"] == "csm"
+
+
+def test_of_two_phrases_as_long_the_one_ending_the_header_decides():
+    # Twenty made-up headers "<a> <b> <c> <d>" whose vocabulary names both "a b" and "c d": the
+    # phrase at the end (a header's noun) always wins, whatever order the words would be visited in.
+    from cs_dash.importing.mapping import Vocab, _contained
+
+    for n in range(20):
+        start, end = f"al{n} be{n}", f"ga{n} de{n}"
+        assert _contained(f"{start} {end}", Vocab.of([start, end])) == (end, "end")
+
+
 def test_a_silent_header_of_scores_and_yes_no_fill_a_survey():
     headers = ["Company", "Submitted", "Q1", "Q2"]
     samples = {
