@@ -87,8 +87,16 @@ def test_tags_are_mapped_only_from_known_words():
     # ("Escalation") or both words at once decide nothing.
     values = ["Proactive", "pro-active", "P", "Yes", "TRUE", "Proactive check-in", "Outbound - proactive"]
     values += ["Reactive", "r", "No", "Reactive - Support Issue"]
-    values += ["Escalation", "Support call", "Proactive or reactive?", "", None]
-    expected = ["proactive"] * 7 + ["reactive"] * 4 + [None] * 5
+    values += [
+        "Escalation",
+        "Support call",
+        "Proactive or reactive?",
+        "Churned: false",
+        "yes, renewed",
+        "",
+        None,
+    ]
+    expected = ["proactive"] * 7 + ["reactive"] * 4 + [None] * 7
     expr, params = parse.tag_sql("v")
     assert _eval(expr, values, params) == expected
     expr, params = parse.tag_sql("v", [v for v in values if v is not None])

@@ -254,6 +254,36 @@ def test_of_two_phrases_as_long_the_one_ending_the_header_decides():
         assert _contained(f"{start} {end}", Vocab.of([start, end])) == (end, "end")
 
 
+@pytest.mark.parametrize(
+    ("churned", "flags"), [("Churned", ("false", "true")), ("Is Churned", ("no", "yes"))]
+)
+def test_one_row_per_account_with_revenue_and_a_churn_flag_is_accounts_not_engagements(churned, flags):
+    # A yes/no churn flag is no Proactive/Reactive tag, so engagements lacks its tag.
+    headers = ["Account Name", "Account ID", "MRR", "Next Renewal Date", "CSM", "Segment", churned]
+    no, yes = flags
+    samples = {
+        "Account Name": ["Acme", "Globex", "Initech", "Hooli"],
+        "Account ID": ["a1x", "b2y", "c3z", "d4w"],
+        "MRR": ["8000", "2000", "2000", "500"],
+        "Next Renewal Date": ["2025-08-28", "2026-06-07", "2026-03-26", "2025-10-01"],
+        "CSM": ["Dana Lee", "Sam Ortiz", "Dana Lee", "Sam Ortiz"],
+        "Segment": ["Enterprise", "SMB", "SMB", "Mid-Market"],
+        churned: [no, no, yes, no],
+    }
+    best, _ = choose_table(headers, headers, samples, "export.csv")
+    assert best.table.name == "accounts" and not best.needs_choice
+    assert "tag" in next(c for c in _all(headers, samples) if c.table.name == "engagements").missing_required
+
+
+def _all(headers, samples):
+    from cs_dash.importing import evidence
+    from cs_dash.importing.mapping import _assign
+    from cs_dash.schema import TABLES
+
+    profiles = {h: evidence.profile(v) for h, v in samples.items()}
+    return [_assign(spec, headers, profiles, {}, "export.csv") for spec in TABLES.values()]
+
+
 def test_a_silent_header_of_scores_and_yes_no_fill_a_survey():
     headers = ["Company", "Submitted", "Q1", "Q2"]
     samples = {
