@@ -30,7 +30,6 @@ XFAIL = {
     "code page ('Niño' reads 'Niľo')",
     "stripe_subscriptions.csv": "waits for a table choice (Accounts vs Tickets, 44%): the 'id' column "
     "counts as ticket evidence; plan_amount in cents per interval is not annualised",
-    "renewalhub_renewals.csv": "month-year renewal dates ('Aug-25') come out empty",
     "mixpanel_insights.csv": "'Event' (feature names) is mapped to events and dropped; 'Total Events' unmapped",
     "amplitude_weekly_active.csv": "the unpivoted value column ('amplitude active', named from the file) "
     "is not taken as active_users",

@@ -284,6 +284,35 @@ def _all(headers, samples):
     return [_assign(spec, headers, profiles, {}, "export.csv") for spec in TABLES.values()]
 
 
+@pytest.mark.parametrize(
+    ("header", "values", "first", "last"),
+    [
+        ("Renewal Month", ("Aug-25", "Jun-26", "Mar-26"), D(2025, 8, 1), D(2026, 3, 1)),
+        ("Renewal Month", ("jan/25", "feb/26", "dec/25"), D(2025, 1, 1), D(2025, 12, 1)),
+        ("Renewal Period", ("August 2025", "June 2026", "March 2026"), D(2025, 8, 1), D(2026, 3, 1)),
+        ("Next Renewal Month", ("2025-08", "2026-06", "2026-03"), D(2025, 8, 1), D(2026, 3, 1)),
+    ],
+)
+def test_a_date_written_as_a_month_fills_the_date_column_with_the_first_of_the_month(
+    load, header, values, first, last
+):
+    data = _csv(
+        f"Customer,{header},Current ARR",
+        *(f"{name},{value},1000" for name, value in zip(("Acme", "Globex", "Initech"), values, strict=True)),
+    )
+    r = load("renewals.csv", data=data)
+    assert r.table == "accounts" and r.mapping[header] == "renewal_date", r.mapping
+    dates = [row[0] for row in load.rows(r, "renewal_date")]
+    assert (dates[0], dates[2]) == (first, last) and None not in dates
+
+
+def test_a_month_header_over_values_that_are_no_dates_is_not_a_date():
+    headers = ["Customer", "Renewal Month", "ARR"]
+    samples = {"Customer": ["A", "B"], "Renewal Month": ["soon", "later"], "ARR": ["10", "20"]}
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert best.mapping.get("Renewal Month") != "renewal_date"
+
+
 def test_a_silent_header_of_scores_and_yes_no_fill_a_survey():
     headers = ["Company", "Submitted", "Q1", "Q2"]
     samples = {

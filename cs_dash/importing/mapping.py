@@ -15,6 +15,7 @@ user's own choices (``ImportOptions`` or a saved profile) always win.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -53,6 +54,9 @@ INCOMPLETE_DISCOUNT = 0.1  # per required column a rival lacks: that much less o
 CHOSEN = "your choice"  # the reason given for a table or a column the user chose
 ASK_BELOW = 0.45  # below this confidence the user chooses the table
 WARN_BELOW = 0.7  # below this the command line warns about its choice
+
+
+_GRAIN_AT_END = re.compile(r" (month|week|quarter|period|monat|woche|mois|semaine|mes|semana|mese|maand)$")
 
 
 def normalize(header: str) -> str:
@@ -183,6 +187,10 @@ def match_header(header: Header, strong: Vocab, weak: Vocab, name: str) -> tuple
         return 0.95, f"synonym '{words}'"
     if words in weak.phrases or compact in weak.compact:
         return 0.75, f"synonym '{words}' (a word with other meanings)"
+    dated = _GRAIN_AT_END.sub(" date", words)
+    if dated != words and dated in strong.phrases:
+        # "Renewal Month", "Go-live week": the date written at the grain of a month or a week.
+        return 0.85, f"synonym '{dated}' written as a {words.rsplit(' ', 1)[1]}"
     close = None
     if len(words) >= 5:
         close = process.extractOne(words, strong.ordered, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
