@@ -313,6 +313,28 @@ def test_a_month_header_over_values_that_are_no_dates_is_not_a_date():
     assert best.mapping.get("Renewal Month") != "renewal_date"
 
 
+@pytest.mark.parametrize(
+    ("item", "kind", "kinds"),
+    [
+        ("Voce", "Tipo", ("Obiettivo", "Ostacolo")),
+        ("Eintrag", "Art", ("Ziel", "Hindernis")),
+        ("Intitulé", "Type", ("Objectif", "Obstacle")),
+        ("Tarea", "Tipo", ("Objetivo", "Bloqueo")),
+        ("Onderdeel", "Soort", ("Doel", "Blocker")),
+    ],
+)
+def test_the_plan_item_in_other_languages(item, kind, kinds):
+    headers = ["Customer", item, kind]
+    samples = {
+        "Customer": ["Acme", "Globex", "Acme"],
+        item: ["Executive sponsor in place", "Champion left", "Roll out to EMEA"],
+        kind: [kinds[0], kinds[1], kinds[0]],
+    }
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert best.table.name == "plans" and best.complete, best.mapping
+    assert best.mapping[item] == "item"
+
+
 def test_a_silent_header_of_scores_and_yes_no_fill_a_survey():
     headers = ["Company", "Submitted", "Q1", "Q2"]
     samples = {
@@ -362,6 +384,24 @@ def test_usage_words_visitors_and_mau():
         best, _ = choose_table(headers, headers, samples, "x.csv")
         assert best.table.name == "usage", measure
         assert best.mapping[measure] == "active_users", measure
+
+
+@pytest.mark.parametrize("event", ["Event", "event", "Evento"])
+def test_an_event_column_of_names_is_the_feature_and_of_numbers_the_events(event):
+    headers = [event, "Company", "Date", "Unique Users", "Total Events"]
+    samples = {
+        event: ["Report Exported", "Dashboard Viewed", "Alert Created"],
+        "Company": ["Acme", "Acme", "Globex"],
+        "Date": ["2025-01-06", "2025-01-06", "2025-01-13"],
+        "Unique Users": ["23", "23", "7"],
+        "Total Events": ["75", "265", "12"],
+    }
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert best.table.name == "usage"
+    assert best.mapping[event] == "feature" and best.mapping["Total Events"] == "events"
+    counted = ["Company", "Date", event]
+    best, _ = choose_table(counted, counted, {**samples, event: ["75", "265", "12"]}, "x.csv")
+    assert best.mapping[event] == "events"
 
 
 def test_mrr_maps_to_arr_and_cents_to_amount():
