@@ -33,9 +33,6 @@ XFAIL = {
     "amplitude_weekly_active.csv": "the unpivoted value column ('amplitude active', named from the file) "
     "is not taken as active_users",
     "chartmogul_activities.csv": "amounts 100x: activity-mrr-movement is in cents and is not divided",
-    "wrapper-vitally_notes.csv": "a wrapper around a header with its own brackets "
-    "('Custom field (Duration (in seconds))') loses the mapping",
-    "wrapper-zendesk_tickets_export.csv": "a wrapped header loses its mapping (see wrapper-vitally_notes)",
 }
 # Cases whose outcome depends on which other tests ran in the same process (none known).
 UNSTABLE: set[str] = set()
