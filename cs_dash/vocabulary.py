@@ -224,6 +224,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "item", "title", "goal", "objective", "objective name", "goal name", "step", "milestone", "task",
         "action item", "name", "description", "task name", "task title", "item name", "action name", "ziel", "massnahme", "titel", "objectif", "titre", "objetivo",
         "titulo", "meta", "obiettivo", "titolo", "doel", "actie", "mijlpaal",
+        # the words for an entry of a list and for a task ("task" above) in each language
+        "eintrag", "punkt", "aufgabe", "element", "intitule", "libelle", "tache", "elemento", "partida",
+        "tarea", "tarefa", "voce", "compito", "onderdeel", "taak",
     ),
     "dimension": (
         "dimension", "area", "pillar", "theme", "focus area", "category", "reason", "driver", "bereich",
@@ -274,6 +277,7 @@ WEAK: dict[str, tuple[str, ...]] = {
     "respondent": ("name", "contact name", "user", "customer email"),
     "active_users": ("active", "count"),
     "events": ("count", "total", "volume"),
+    "feature": ("event", "ereignis", "evenement", "evento"),  # an event's name, when the values are text
     "kind": ("type", "category", "reason"),
     "amount": ("arr", "mrr", "revenue", "total", "change"),
     "item": ("subject", "summary"),

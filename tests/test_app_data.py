@@ -6,9 +6,10 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from cs_dash.importing import ImportResult
 from cs_dash.schema import TABLES
 from tests.conftest import ROOT
-from ui.data_widgets import duplicate_targets, escape_md, size_problem
+from ui.data_widgets import duplicate_targets, escape_md, size_problem, table_summary
 
 ENGAGEMENTS_CSV = (
     b"date,account,csm,tag,type,duration_min\n"
@@ -285,10 +286,15 @@ def test_a_close_call_waits_for_the_users_table_choice_then_loads_there(data_pag
     assert sum(report(data_page).values()) == 2
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the card shows '(your choice)' for a fresh upload in this app test; not yet diagnosed",
-)
+def test_a_sure_guess_shows_its_confidence_and_only_a_chosen_table_says_your_choice():
+    # A file whose headers are the canonical names is guessed with full confidence; the guess is
+    # still a guess, not the user's choice.
+    guessed = ImportResult("e.csv", table="engagements", confidence=1.0, runner_up="team", table_reason="…")
+    chosen = ImportResult("e.csv", table="engagements", confidence=1.0, table_reason="your choice")
+    assert table_summary(guessed) == "Engagements (CSM tracker) (confidence 100%)"
+    assert table_summary(chosen) == "Engagements (CSM tracker) (your choice)"
+
+
 def test_each_mapped_column_shows_its_evidence_and_the_table_its_confidence(data_page):
     upload(data_page, ("e.csv", ENGAGEMENTS_CSV))
     evidence = next(df.value for df in data_page.dataframe if "evidence" in df.value.columns)

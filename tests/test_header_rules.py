@@ -34,6 +34,13 @@ from cs_dash.importing.parse import duration_unit
         ("Fecha de creación", "fecha de creacion", None),
         ("\ufeffDate", "date", None),
         ("Tier s", "tier s", None),  # a lone letter is a unit only after "in"
+        # wrappers around a header with brackets of its own, and the whole header in brackets
+        ("Custom field (Duration (in seconds))", "duration", "seconds"),
+        ("Custom field (Score (0-10))", "score", None),
+        ("[Duration (in seconds)]", "duration", "seconds"),
+        ("[Requester organization]", "requester organization", None),
+        ("Properties: Created at", "created at", None),
+        ("Custom fields: Call Duration (mins)", "call duration", "minutes"),
     ],
 )
 def test_rules_reduce_a_header_to_its_words_and_unit(header, words, unit):

@@ -26,25 +26,16 @@ CASES = {case.file: case for case in load_cases()}
 # it does not yet load exactly. One list, so it can be emptied as the importer learns; strict, so a
 # case that starts passing says so.
 XFAIL = {
-    "gainsight_timeline_activities.csv": "csm: 'Author Email' is sometimes taken instead of 'Author Name' "
-    "(the e-mails and the names score alike)",
     "mac_excel_tracker.csv": "names wrong: the Mac Roman file with CR line ends is decoded with another "
     "code page ('Niño' reads 'Niľo')",
     "stripe_subscriptions.csv": "waits for a table choice (Accounts vs Tickets, 44%): the 'id' column "
     "counts as ticket evidence; plan_amount in cents per interval is not annualised",
-    "renewalhub_renewals.csv": "month-year renewal dates ('Aug-25') come out empty",
-    "vitally_accounts.csv": "waits for a table choice (Accounts vs Engagements, 20%)",
-    "mixpanel_insights.csv": "'Event' (feature names) is mapped to events and dropped; 'Total Events' unmapped",
     "amplitude_weekly_active.csv": "the unpivoted value column ('amplitude active', named from the file) "
     "is not taken as active_users",
     "chartmogul_activities.csv": "amounts 100x: activity-mrr-movement is in cents and is not divided",
-    "piano_account_it.csv": "not loaded: 'Voce' is not taken as the plan item",
-    "wrapper-vitally_notes.csv": "a wrapper around a header with its own brackets "
-    "('Custom field (Duration (in seconds))') loses the mapping",
-    "wrapper-zendesk_tickets_export.csv": "a wrapped header loses its mapping (see wrapper-vitally_notes)",
 }
-# Cases whose outcome depends on which other tests ran in the same process (not yet explained).
-UNSTABLE = {"gainsight_timeline_activities.csv"}
+# Cases whose outcome depends on which other tests ran in the same process (none known).
+UNSTABLE: set[str] = set()
 
 
 def _param(name: str, *values):

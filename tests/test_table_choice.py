@@ -200,6 +200,141 @@ def test_a_silent_header_of_email_addresses_is_the_person():
     assert "e-mail" in best.reasons["Column 3"]
 
 
+def _person_file(email_header: str, name_header: str, names_first: bool) -> tuple[list[str], dict]:
+    people = [email_header, name_header] if not names_first else [name_header, email_header]
+    headers = ["Date", "Account", *people, "Tag"]
+    samples = {
+        "Date": ["2025-01-02", "2025-01-03", "2025-01-04"],
+        "Account": ["Acme", "Globex", "Acme"],
+        email_header: ["dana.lee@vendor.io", "sam.wu@vendor.io", "dana.lee@vendor.io"],
+        name_header: ["Dana Lee", "Sam Wu", "Dana Lee"],
+        "Tag": ["Proactive", "Reactive", "Proactive"],
+    }
+    return headers, samples
+
+
+@pytest.mark.parametrize("names_first", [False, True])
+@pytest.mark.parametrize(
+    ("email_header", "name_header"),
+    [
+        ("Author Email", "Author Name"),
+        ("CSM Email", "CSM Name"),
+        ("CSM E-mail", "CSM"),
+        ("Owner Email", "Owner"),
+        ("E-Mail Kundenbetreuer", "Kundenbetreuer"),
+    ],
+)
+def test_the_csm_is_the_name_column_when_a_file_has_the_e_mail_too(email_header, name_header, names_first):
+    headers, samples = _person_file(email_header, name_header, names_first)
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert best.table.name == "engagements"
+    assert best.mapping.get(name_header) == "csm" and email_header not in best.mapping
+
+
+def test_the_name_preferred_to_the_e_mail_says_so():
+    headers, samples = _person_file("Author Email", "Author Name", names_first=False)
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert "preferred to the e-mail in Author Email" in best.reasons["Author Name"]
+
+
+def test_the_e_mail_stays_the_csm_when_the_names_belong_to_someone_else():
+    # "Account Owner" is the sales owner: it says less about the CSM than "CSM Email" does.
+    headers, samples = _person_file("CSM Email", "Account Owner", names_first=True)
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert best.mapping["CSM Email"] == "csm"
+
+
+def test_of_two_phrases_as_long_the_one_ending_the_header_decides():
+    # Twenty made-up headers "<a> <b> <c> <d>" whose vocabulary names both "a b" and "c d": the
+    # phrase at the end (a header's noun) always wins, whatever order the words would be visited in.
+    from cs_dash.importing.mapping import Vocab, _contained
+
+    for n in range(20):
+        start, end = f"al{n} be{n}", f"ga{n} de{n}"
+        assert _contained(f"{start} {end}", Vocab.of([start, end])) == (end, "end")
+
+
+@pytest.mark.parametrize(
+    ("churned", "flags"), [("Churned", ("false", "true")), ("Is Churned", ("no", "yes"))]
+)
+def test_one_row_per_account_with_revenue_and_a_churn_flag_is_accounts_not_engagements(churned, flags):
+    # A yes/no churn flag is no Proactive/Reactive tag, so engagements lacks its tag.
+    headers = ["Account Name", "Account ID", "MRR", "Next Renewal Date", "CSM", "Segment", churned]
+    no, yes = flags
+    samples = {
+        "Account Name": ["Acme", "Globex", "Initech", "Hooli"],
+        "Account ID": ["a1x", "b2y", "c3z", "d4w"],
+        "MRR": ["8000", "2000", "2000", "500"],
+        "Next Renewal Date": ["2025-08-28", "2026-06-07", "2026-03-26", "2025-10-01"],
+        "CSM": ["Dana Lee", "Sam Ortiz", "Dana Lee", "Sam Ortiz"],
+        "Segment": ["Enterprise", "SMB", "SMB", "Mid-Market"],
+        churned: [no, no, yes, no],
+    }
+    best, _ = choose_table(headers, headers, samples, "export.csv")
+    assert best.table.name == "accounts" and not best.needs_choice
+    assert "tag" in next(c for c in _all(headers, samples) if c.table.name == "engagements").missing_required
+
+
+def _all(headers, samples):
+    from cs_dash.importing import evidence
+    from cs_dash.importing.mapping import _assign
+    from cs_dash.schema import TABLES
+
+    profiles = {h: evidence.profile(v) for h, v in samples.items()}
+    return [_assign(spec, headers, profiles, {}, "export.csv") for spec in TABLES.values()]
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "first", "last"),
+    [
+        ("Renewal Month", ("Aug-25", "Jun-26", "Mar-26"), D(2025, 8, 1), D(2026, 3, 1)),
+        ("Renewal Month", ("jan/25", "feb/26", "dec/25"), D(2025, 1, 1), D(2025, 12, 1)),
+        ("Renewal Period", ("August 2025", "June 2026", "March 2026"), D(2025, 8, 1), D(2026, 3, 1)),
+        ("Next Renewal Month", ("2025-08", "2026-06", "2026-03"), D(2025, 8, 1), D(2026, 3, 1)),
+    ],
+)
+def test_a_date_written_as_a_month_fills_the_date_column_with_the_first_of_the_month(
+    load, header, values, first, last
+):
+    data = _csv(
+        f"Customer,{header},Current ARR",
+        *(f"{name},{value},1000" for name, value in zip(("Acme", "Globex", "Initech"), values, strict=True)),
+    )
+    r = load("renewals.csv", data=data)
+    assert r.table == "accounts" and r.mapping[header] == "renewal_date", r.mapping
+    dates = [row[0] for row in load.rows(r, "renewal_date")]
+    assert (dates[0], dates[2]) == (first, last) and None not in dates
+
+
+def test_a_month_header_over_values_that_are_no_dates_is_not_a_date():
+    headers = ["Customer", "Renewal Month", "ARR"]
+    samples = {"Customer": ["A", "B"], "Renewal Month": ["soon", "later"], "ARR": ["10", "20"]}
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert best.mapping.get("Renewal Month") != "renewal_date"
+
+
+@pytest.mark.parametrize(
+    ("item", "kind", "kinds"),
+    [
+        ("Voce", "Tipo", ("Obiettivo", "Ostacolo")),
+        ("Eintrag", "Art", ("Ziel", "Hindernis")),
+        ("Intitulé", "Type", ("Objectif", "Obstacle")),
+        ("Tarea", "Tipo", ("Objetivo", "Bloqueo")),
+        ("Onderdeel", "Soort", ("Doel", "Blocker")),
+    ],
+)
+def test_the_plan_item_in_other_languages(item, kind, kinds):
+    headers = ["Customer", item, kind]
+    samples = {
+        "Customer": ["Acme", "Globex", "Acme"],
+        item: ["Executive sponsor in place", "Champion left", "Roll out to EMEA"],
+        kind: [kinds[0], kinds[1], kinds[0]],
+    }
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert best.table.name == "plans" and best.complete, best.mapping
+    assert best.mapping[item] == "item"
+
+
 def test_a_silent_header_of_scores_and_yes_no_fill_a_survey():
     headers = ["Company", "Submitted", "Q1", "Q2"]
     samples = {
@@ -249,6 +384,24 @@ def test_usage_words_visitors_and_mau():
         best, _ = choose_table(headers, headers, samples, "x.csv")
         assert best.table.name == "usage", measure
         assert best.mapping[measure] == "active_users", measure
+
+
+@pytest.mark.parametrize("event", ["Event", "event", "Evento"])
+def test_an_event_column_of_names_is_the_feature_and_of_numbers_the_events(event):
+    headers = [event, "Company", "Date", "Unique Users", "Total Events"]
+    samples = {
+        event: ["Report Exported", "Dashboard Viewed", "Alert Created"],
+        "Company": ["Acme", "Acme", "Globex"],
+        "Date": ["2025-01-06", "2025-01-06", "2025-01-13"],
+        "Unique Users": ["23", "23", "7"],
+        "Total Events": ["75", "265", "12"],
+    }
+    best, _ = choose_table(headers, headers, samples, "x.csv")
+    assert best.table.name == "usage"
+    assert best.mapping[event] == "feature" and best.mapping["Total Events"] == "events"
+    counted = ["Company", "Date", event]
+    best, _ = choose_table(counted, counted, {**samples, event: ["75", "265", "12"]}, "x.csv")
+    assert best.mapping[event] == "events"
 
 
 def test_mrr_maps_to_arr_and_cents_to_amount():

@@ -13,6 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from cs_dash.importing import ImportOptions
+from cs_dash.importing.mapping import CHOSEN
 from cs_dash.schema import DATE, TABLES, TIMESTAMP
 from cs_dash.settings import MappingProfile
 from cs_dash.store import WorkspaceBusy, WorkspaceError
@@ -347,7 +348,7 @@ def table_summary(result) -> str:
     title = TABLES[result.table].title
     if result.confidence is None:
         return title
-    if result.confidence >= 1:
+    if result.table_reason == CHOSEN:
         return f"{title} (your choice)"
     if result.needs_table_choice:
         return f"{title}? (a close call, {result.confidence:.0%}: choose below)"
@@ -378,9 +379,9 @@ def file_facts(loaded: LoadedFile) -> pd.DataFrame:
         ("Rows skipped (empty, second header)", f"{r.rows_skipped:,}"),
         ("Rows under the header (all accounted for)", f"{r.rows_in_file:,}"),
     ]
-    if r.runner_up in TABLES and r.confidence is not None and r.confidence < 1:
+    if r.runner_up in TABLES and r.table_reason != CHOSEN:
         facts.append(("Next likeliest", TABLES[r.runner_up].title))
-    if r.table_reason and r.table_reason != "your choice":
+    if r.table_reason and r.table_reason != CHOSEN:
         facts.append(("Why", r.table_reason))
     if r.profile_used:
         facts.append(("Saved mapping used", "yes"))

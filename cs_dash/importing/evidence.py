@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from cs_dash.importing import parse
+from cs_dash.importing import month_names, parse
 from cs_dash.importing import vocabulary as kinds
 from cs_dash.schema import BOOLEAN, DATE, DURATION, INTEGER, NUMBER, SCORE, TAG, TIMESTAMP, Column
 
@@ -100,7 +100,10 @@ def _looks_like_date(value: str) -> bool:
         return EXCEL_SERIALS[0] <= float(value) <= EXCEL_SERIALS[1]  # an Excel serial date
     if re.fullmatch(r"\d{9,10}|\d{12,13}", value):
         return True  # epoch seconds or milliseconds
-    return not re.fullmatch(r"[-+]?\d{1,8}([.,]\d+)?", value) and parse.looks_like_date(value)
+    if re.fullmatch(r"[-+]?\d{1,8}([.,]\d+)?", value):
+        return False
+    # A month and a year ("Aug-25", "2025-01") is a date too: the first of that month.
+    return parse.looks_like_date(value) or month_names.read_month_name_date(value) is not None
 
 
 def _as_number(text: str) -> float | None:

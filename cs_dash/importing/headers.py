@@ -22,14 +22,17 @@ _CONTAINERS = {
 }  # fmt: skip
 # Prefixes systems put before their own field names.
 _PREFIXES = re.compile(r"^(?:hs|cf|hubspot|sf|zd|fd|mp|amp|x|ga|gs|pendo|custom|c)_(?=[a-z])|^\$")
-# Wrappers around the real name: "Custom field (Organizations)", "Question: How likely…".
+# Wrappers around the real name: "Custom field (Organizations)", "Question: How likely…"; the
+# name may carry brackets of its own ("Custom field (Duration (in seconds))"), one level deep.
 _WRAPPER = re.compile(
-    r"^(?:custom\s*field|custom|field|property|attribute|question|q\d+|frage|champ|campo|veld)"
-    r"\s*(?:\(([^()]+)\)|\[([^\[\]]+)\]|[:\-–]\s*(.+))(.*)$",
+    r"^(?:custom\s*fields?|custom|fields?|propert(?:y|ies)|attributes?|question|q\d+|frage|champ|campo|veld)"
+    r"\s*(?:\(((?:[^()]|\([^()]*\))+)\)|\[((?:[^\[\]]|\[[^\[\]]*\])+)\]|[:\-–]\s*(.+))(.*)$",
     re.IGNORECASE,
 )
 # Form-style API names (Chargebee, Rails, PHP): "subscription[current_term_end]", "customer[company]".
 _INDEXED = re.compile(r"([A-Za-z_][\w]*)((?:\[[\w.]+\])+)")
+# A whole header in brackets: "[Account]", "[Duration (in seconds)]".
+_ENCLOSED = re.compile(r"^\[((?:[^\[\]]|\[[^\[\]]*\])+)\]$")
 _ODATA = re.compile(r"@odata\..*$|@.*formattedvalue$", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -127,6 +130,9 @@ def normalize_header(header: str) -> Header:
     """Every rule in turn; see the module's docstring."""
     raw = header
     text = header.replace("\ufeff", "").strip().strip("\"'").strip()
+    enclosed = _ENCLOSED.match(text)
+    if enclosed:
+        text = enclosed.group(1).strip()
     wrapped = _WRAPPER.match(text)
     if wrapped:
         text = next(g for g in wrapped.groups()[:3] if g) + (wrapped.group(4) or "")

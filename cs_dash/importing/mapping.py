@@ -15,6 +15,7 @@ user's own choices (``ImportOptions`` or a saved profile) always win.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -36,6 +37,8 @@ AT_LEAST_ONE = {"surveys": ("score", "recommend"), "usage": ("active_users", "ev
 UNRELATED_HEADER_FACTOR = 0.5  # content evidence under a header that names something else
 SPOKEN_HEADER_FACTOR = 0.8  # the same for a date column: a date is a date whatever its header
 MIN_PAIR = 0.3  # a pair scoring less is left unmapped
+NAMED_PEOPLE = ("csm", "owner")  # shown and matched by name: a name column beats an e-mail column
+NAME_OVER_EMAIL_MARGIN = 0.05  # how much less its header may say for the name to be preferred
 REQUIRED_WEIGHT = 1.3  # in the assignment, filling a required column counts this much more
 POSITIVE_FIT = 0.25  # how much values that look right add to what the header says
 NEGATIVE_FIT = 0.15  # and how much values that look wrong take off
@@ -48,8 +51,12 @@ DECISIVE_GAP = 0.2  # a lead this large (a share of the best score) over the run
 SOLID_SCORE = 0.6  # a table scoring this much explains the file well enough to need no doubt
 INCOMPLETE_LEAD = 1.1  # an incomplete table must explain this much more to be what the file is
 INCOMPLETE_DISCOUNT = 0.1  # per required column a rival lacks: that much less of a doubt
+CHOSEN = "your choice"  # the reason given for a table or a column the user chose
 ASK_BELOW = 0.45  # below this confidence the user chooses the table
 WARN_BELOW = 0.7  # below this the command line warns about its choice
+
+
+_GRAIN_AT_END = re.compile(r" (month|week|quarter|period|monat|woche|mois|semaine|mes|semana|mese|maand)$")
 
 
 def normalize(header: str) -> str:
@@ -139,17 +146,19 @@ def _contained(words: str, vocab: Vocab, generic: bool = True) -> tuple[str, str
     ``generic=False`` leaves out phrases too general to tell a column by ("name", "date").
     """
     padded = f" {words} "
-    best = None
-    for token in set(words.split()):
+    found = set()
+    for token in dict.fromkeys(words.split()):
         for phrase in vocab.by_first_word.get(token, ()):
             if phrase == words or f" {phrase} " not in padded:
                 continue
             if not generic and phrase in GENERIC_WORDS:
                 continue
-            if best is None or len(phrase) > len(best):
-                best = phrase
-    if best is None:
+            found.add(phrase)
+    if not found:
         return None
+    # The longest phrase; of two as long, the one nearer the end, where a header puts its noun
+    # ("next renewal date" is a date) - never the order a set happens to list them in.
+    best = max(found, key=lambda phrase: (len(phrase), padded.rindex(f" {phrase} "), phrase))
     if padded.endswith(f" {best} "):
         return best, "end"
     return best, "start" if padded.startswith(f" {best} ") else "inside"
@@ -178,6 +187,10 @@ def match_header(header: Header, strong: Vocab, weak: Vocab, name: str) -> tuple
         return 0.95, f"synonym '{words}'"
     if words in weak.phrases or compact in weak.compact:
         return 0.75, f"synonym '{words}' (a word with other meanings)"
+    dated = _GRAIN_AT_END.sub(" date", words)
+    if dated != words and dated in strong.phrases:
+        # "Renewal Month", "Go-live week": the date written at the grain of a month or a week.
+        return 0.85, f"synonym '{dated}' written as a {words.rsplit(' ', 1)[1]}"
     close = None
     if len(words) >= 5:
         close = process.extractOne(words, strong.ordered, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
@@ -251,7 +264,7 @@ def _assign(
     for header, column in forced.items():
         if column not in taken:
             result.mapping[header] = column
-            result.reasons[header] = "your choice"
+            result.reasons[header] = CHOSEN
             result.strengths[header] = 1.0
             result.fits[header] = 1.0
             taken.add(column)
@@ -275,6 +288,7 @@ def _assign(
             total, fit, why = details[i, j]
             _put(result, free[i], columns[j].name, total, fit, why)
     _fill_required_from_optional(result, free, columns, details)
+    _names_before_emails(result, free, columns, details, parsed, profiles)
     _score(result, headers, profiles, filename)
     return result
 
@@ -312,6 +326,46 @@ def _fill_required_from_optional(result, free, columns, details) -> None:
                 total,
                 fit,
                 why if why.startswith("content") else f"content and {why}",
+            )
+
+
+def _names_before_emails(result, free, columns, details, parsed, profiles) -> None:
+    """A person's name beats their e-mail address when the file has both ("Author Name", "Author Email").
+
+    The e-mail addresses look more like a person than names do, yet the pages show and match people
+    by name (a team file's rates, the CSM filter), so the e-mail is only the fallback. The name
+    column must be named at least as well as the e-mail column: "CSM Email" stays the CSM when the
+    only names are under "Account Owner".
+    """
+    for j, column in enumerate(columns):
+        if column.name not in NAMED_PEOPLE:
+            continue
+        current = next((h for h, c in result.mapping.items() if c == column.name), None)
+        if current is None or current not in free or profiles.get(current, evidence.Profile()).email < 0.8:
+            continue
+        said_current = _said(parsed[current], result.table.name, column.name)[0]
+        best = None
+        for i, header in enumerate(free):
+            if header in result.mapping:
+                continue
+            prof = profiles.get(header, evidence.Profile())
+            total, fit, why = details[i, j]
+            said = _said(parsed[header], result.table.name, column.name)[0]
+            if prof.count < 2 or prof.email > 0.2 or fit < 0 or total < MIN_PAIR:
+                continue
+            if said >= said_current - NAME_OVER_EMAIL_MARGIN and (best is None or said > best[1]):
+                best = (header, said, total, fit, why)
+        if best:
+            header, _, total, fit, why = best
+            for key in (result.mapping, result.reasons, result.strengths, result.fits):
+                key.pop(current, None)
+            _put(
+                result,
+                header,
+                column.name,
+                total,
+                fit,
+                f"{why}; a name, preferred to the e-mail in {current}",
             )
 
 
@@ -409,7 +463,7 @@ def choose_table(
     ranked = sorted(candidates.values(), key=_rank_key, reverse=True)
     best = ranked[0]
     if table is not None:
-        best.confidence, best.why = 1.0, "your choice"
+        best.confidence, best.why = 1.0, CHOSEN
         return best, scores
     if not best.mapping or best.score < MIN_PAIR:
         return None, scores

@@ -44,9 +44,12 @@ TAG_EXPLICIT = frozenset((*_PROACTIVE_WORDS, *_REACTIVE_WORDS, "p", "r"))
 
 
 def _inside_pattern(words: tuple[str, ...]) -> str:
-    """A regular expression finding one of the tag's own words (not yes/no or a letter) as a word."""
+    """A regular expression finding one of the tag's own words as a word (``TAG_EXPLICIT`` words only).
+
+    Yes/no words say nothing inside longer text: "false" in a churn flag is no reactive engagement.
+    """
     spelled = sorted(
-        {re.escape(w).replace(r"\-", "-").replace(r"\ ", " ").replace("-", " ") for w in words if len(w) > 4},
+        {re.escape(w).replace(r"\-", "-").replace(r"\ ", " ").replace("-", " ") for w in words if len(w) > 1},
         key=len,
         reverse=True,
     )
@@ -55,8 +58,8 @@ def _inside_pattern(words: tuple[str, ...]) -> str:
 
 
 # "Proactive check-in", "Outbound - Proactive", "proactive_outreach": the word inside other words.
-TAG_PROACTIVE_INSIDE = _inside_pattern(TAG_PROACTIVE)
-TAG_REACTIVE_INSIDE = _inside_pattern(TAG_REACTIVE)
+TAG_PROACTIVE_INSIDE = _inside_pattern(_PROACTIVE_WORDS)
+TAG_REACTIVE_INSIDE = _inside_pattern(_REACTIVE_WORDS)
 BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "escalated", "wahr")
 BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non", "falsch")
 
