@@ -31,6 +31,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "nome do cliente", "nome da conta", "conta", "nome da empresa", "azienda", "nome azienda",
         "ragione sociale", "nome cliente", "klant", "klantnaam", "bedrijf", "bedrijfsnaam", "organisatie",
         "accountnaam",
+        "your company", "your company name", "nom de votre entreprise", "votre entreprise",
+        "nombre de su empresa", "su empresa", "nome da sua empresa", "sua empresa", "nome della tua azienda",
+        "name ihres unternehmens", "ihr unternehmen", "naam van uw bedrijf", "uw bedrijf",
     ),
     "csm": (
         "csm", "csm name", "customer success manager", "customer success manager name", "success manager",
@@ -43,6 +46,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "responsabile", "referente", "accountmanager", "verantwoordelijke", "behandelaar",
         "team member", "staff member", "employee name", "mitarbeitername", "membre de l equipe",
         "miembro del equipo", "membro da equipe", "membro del team", "teamlid",
+        "klantmanager", "klantbeheerder",
     ),
     "date": (
         "date", "activity date", "engagement date", "interaction date", "call date", "meeting date",
@@ -85,6 +89,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "umsatz", "wiederkehrender umsatz", "chiffre d affaires", "revenu annuel", "ingresos anuales",
         "ingreso recurrente", "receita anual", "receita recorrente", "fatturato", "ricavi ricorrenti",
         "jaaromzet", "omzet",
+        "receita recorrente mensal", "monatlich wiederkehrender umsatz", "revenu mensuel recurrent",
+        "ingreso recurrente mensual", "ricavi ricorrenti mensili", "maandelijkse terugkerende omzet",
     ),
     "renewal_date": (
         "renewal date", "renewal", "next renewal", "next renewal date", "contract end", "contract end date",
@@ -138,6 +144,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "churned on", "churn date", "churned", "cancellation date", "cancelled on", "canceled on",
         "canceled at", "cancelled at", "date churned", "lost date", "end of contract", "kundigung",
         "date de resiliation", "fecha de baja", "data de cancelamento", "data di disdetta", "opzegdatum",
+        "cancelled date", "canceled date", "cancellation effective date", "churned at", "churned date",
     ),
     "cac": ("cac", "acquisition cost", "customer acquisition cost", "cost of acquisition"),
     "hourly_rate": (
@@ -174,6 +181,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "how likely is it that you would recommend", "how likely is it that you would recommend us to a friend or colleague",
         "nps rating", "recommend score", "rating", "net promoter score", "csat", "csat score",
         "q1", "weiterempfehlung", "note", "recommandation", "puntuacion", "nota", "punteggio", "cijfer",
+        # the NPS question as other languages ask it
+        "probabilite que vous recommandiez", "wie wahrscheinlich ist es dass sie", "que probabilidad hay de que",
+        "qual a probabilidade de voce recomendar", "quanto e probabile che", "hoe waarschijnlijk is het dat u",
     ),
     "recommend": ("recommend", "would recommend", "would you recommend", "recommend us", "would you recommend us",
         "recommanderiez vous", "recommanderiez", "recommanderais", "recommander", "weiterempfehlen",
@@ -192,6 +202,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "daily active users", "visitors", "unique visitors", "active visitors", "unique users", "licenses used",
         "seats used", "logins", "aktive nutzer", "utilisateurs actifs", "usuarios activos", "usuarios ativos",
         "utenti attivi", "actieve gebruikers", "nutzer", "utilisateurs", "usuarios",
+        "distinct values of user id", "distinct users", "distinct user ids", "unique user ids",
+        "count of distinct users", "distinct count of user id",
     ),
     "events": (
         "events", "transactions", "usage count", "actions", "sessions", "event count", "total events",
@@ -219,6 +231,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "item", "title", "goal", "objective", "objective name", "goal name", "step", "milestone", "task",
         "action item", "name", "description", "ziel", "massnahme", "titel", "objectif", "titre", "objetivo",
         "titulo", "meta", "obiettivo", "titolo", "doel", "actie", "mijlpaal",
+        "voce", "attivita", "card name", "task name",
     ),
     "dimension": (
         "dimension", "area", "pillar", "theme", "focus area", "category", "reason", "driver", "bereich",
@@ -244,12 +257,16 @@ STRONG: dict[str, tuple[str, ...]] = {
 
 # Words that name a column only when nothing better does.
 WEAK: dict[str, tuple[str, ...]] = {
-    "account": ("account id", "account number", "customer number", "kundennummer", "company id", "customer id", "organization id", "org id", "domain", "company domain", "external id"),
+    "account": ("account id", "account number", "customer number", "kundennummer", "company id", "customer id", "organization id", "org id", "domain", "company domain", "external id",
+        "lead name"),
     "csm": (
         "owner", "account owner", "owner name", "user", "rep", "who", "created by", "contact owner",
         "hubspot owner", "company owner", "record owner", "account manager", "owner email", "owner full name",
         "assigned user", "employee", "full name", "person", "people", "agent name", "activity owner name", "user name", "username",
         "user full name",
+        "nome e cognome", "nome completo", "nom complet", "nom et prenom", "prenom et nom",
+        "nombre completo", "nombre y apellidos", "vollstandiger name", "vor und nachname",
+        "volledige naam", "host", "call host", "meeting host",
     ),
     "date": ("created date", "created", "start time", "due date", "when", "created at", "start date", "close date", "time"),
     "type": ("kind", "category", "subject type"),
@@ -282,7 +299,7 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     # In a help desk or a survey tool the "customer" is the person writing in (Help Scout, Medallia);
     # the organisation they belong to, when the file has one, is the account.
     ("tickets", "account"): ("customer name", "client name", "customer full name"),
-    ("surveys", "account"): ("customer name", "client name", "customer full name"),
+    ("surveys", "account"): ("customer name", "client name", "customer full name", "customer"),
 }
 # Words dropped from a column in one table ("reason" is not a ticket's or a survey's dimension).
 TABLE_EXCLUDE: dict[tuple[str, str], tuple[str, ...]] = {
