@@ -38,7 +38,6 @@ XFAIL = {
     "amplitude_weekly_active.csv": "the unpivoted value column ('amplitude active', named from the file) "
     "is not taken as active_users",
     "chartmogul_activities.csv": "amounts 100x: activity-mrr-movement is in cents and is not divided",
-    "piano_account_it.csv": "not loaded: 'Voce' is not taken as the plan item",
     "wrapper-vitally_notes.csv": "a wrapper around a header with its own brackets "
     "('Custom field (Duration (in seconds))') loses the mapping",
     "wrapper-zendesk_tickets_export.csv": "a wrapped header loses its mapping (see wrapper-vitally_notes)",
