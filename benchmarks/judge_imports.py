@@ -10,9 +10,12 @@ listed so a person can judge them.
 
 ``--set holdout`` judges the held-out set instead (``tests/data/holdout``, systems the first set
 does not cover, plus the third-party files of ``../shared/reference-data`` when present).
+``--set blind`` judges ``tests/data/blind``, systems neither earlier set covers, written without
+reading the importer's vocabulary.
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
+    python benchmarks/judge_imports.py --set blind --verbose
     python benchmarks/judge_imports.py --folder ~/exports --verbose
 """
 
@@ -25,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cs_dash.workspace import Workspace  # noqa: E402
+from tests.data.blind.make_blind import HERE as BLIND  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -66,7 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folder", type=Path, action="append", default=[], help="more exports to judge")
     parser.add_argument("--verbose", "-v", action="store_true", help="say what differs for each miss")
     parser.add_argument(
-        "--set", choices=["exports", "holdout"], default="exports", help="which generated set to judge"
+        "--set",
+        choices=["exports", "holdout", "blind"],
+        default="exports",
+        help="which generated set to judge",
     )
     args = parser.parse_args(argv)
     exact = total = 0
@@ -76,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         if reference:
             e, t = judge_folder(REFERENCE / RAVENSTACK, args.verbose, reference)
             exact, total = exact + e, total + t
+    if args.set == "blind":
+        exact, total = judge_folder(BLIND, args.verbose)
     for folder in [EXPORTS] * (args.set == "exports") + args.folder:
         if (folder / EXPECTED_FILE).is_file():
             e, t = judge_folder(folder, args.verbose)

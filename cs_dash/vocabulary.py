@@ -33,6 +33,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "nome do cliente", "nome da conta", "conta", "nome da empresa", "azienda", "nome azienda",
         "ragione sociale", "nome cliente", "klant", "klantnaam", "bedrijf", "bedrijfsnaam", "organisatie",
         "accountnaam",
+        "your company", "your company name", "nom de votre entreprise", "votre entreprise",
+        "nombre de su empresa", "su empresa", "nome da sua empresa", "sua empresa", "nome della tua azienda",
+        "name ihres unternehmens", "ihr unternehmen", "naam van uw bedrijf", "uw bedrijf",
     ),
     "csm": (
         "csm", "csm name", "customer success manager", "customer success manager name", "success manager",
@@ -45,6 +48,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "responsabile", "referente", "accountmanager", "verantwoordelijke", "behandelaar",
         "team member", "staff member", "employee name", "mitarbeitername", "membre de l equipe",
         "miembro del equipo", "membro da equipe", "membro del team", "teamlid",
+        "klantmanager", "klantbeheerder",
     ),
     "date": (
         "date", "activity date", "engagement date", "interaction date", "call date", "meeting date",
@@ -87,6 +91,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "umsatz", "wiederkehrender umsatz", "chiffre d affaires", "revenu annuel", "ingresos anuales",
         "ingreso recurrente", "receita anual", "receita recorrente", "fatturato", "ricavi ricorrenti",
         "jaaromzet", "omzet",
+        "receita recorrente mensal", "monatlich wiederkehrender umsatz", "revenu mensuel recurrent",
+        "ingreso recurrente mensual", "ricavi ricorrenti mensili", "maandelijkse terugkerende omzet",
     ),
     "renewal_date": (
         "renewal date", "renewal", "next renewal", "next renewal date", "contract end", "contract end date",
@@ -141,6 +147,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "canceled at", "cancelled at", "date churned", "lost date", "end of contract", "kundigung",
         "date de resiliation", "fecha de baja", "data de cancelamento", "data di disdetta", "opzegdatum",
         "cancelled date", "canceled date", "cancel date", "termination date", "terminated on",
+        "cancellation effective date", "churned at", "churned date",
     ),
     "cac": ("cac", "acquisition cost", "customer acquisition cost", "cost of acquisition"),
     "hourly_rate": (
@@ -179,6 +186,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "how likely is it that you would recommend", "how likely is it that you would recommend us to a friend or colleague",
         "nps rating", "recommend score", "rating", "net promoter score", "csat", "csat score",
         "q1", "weiterempfehlung", "note", "recommandation", "puntuacion", "nota", "punteggio", "cijfer",
+        # the NPS question as other languages ask it
+        "probabilite que vous recommandiez", "wie wahrscheinlich ist es dass sie", "que probabilidad hay de que",
+        "qual a probabilidade de voce recomendar", "quanto e probabile che", "hoe waarschijnlijk is het dat u",
     ),
     "recommend": ("recommend", "would recommend", "would you recommend", "recommend us", "would you recommend us",
         "recommanderiez vous", "recommanderiez", "recommanderais", "recommander", "weiterempfehlen",
@@ -197,6 +207,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "daily active users", "visitors", "unique visitors", "active visitors", "unique users", "licenses used",
         "seats used", "logins", "aktive nutzer", "utilisateurs actifs", "usuarios activos", "usuarios ativos",
         "utenti attivi", "actieve gebruikers", "nutzer", "utilisateurs", "usuarios",
+        "distinct values of user id", "distinct users", "distinct user ids", "unique user ids",
+        "count of distinct users", "distinct count of user id",
     ),
     "events": (
         "events", "transactions", "usage count", "actions", "sessions", "event count", "total events",
@@ -227,6 +239,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         # the words for an entry of a list and for a task ("task" above) in each language
         "eintrag", "punkt", "aufgabe", "element", "intitule", "libelle", "tache", "elemento", "partida",
         "tarea", "tarefa", "voce", "compito", "onderdeel", "taak",
+        "attivita", "card name",
     ),
     "dimension": (
         "dimension", "area", "pillar", "theme", "focus area", "category", "reason", "driver", "bereich",
@@ -260,6 +273,9 @@ WEAK: dict[str, tuple[str, ...]] = {
         "hubspot owner", "company owner", "record owner", "account manager", "owner email", "owner full name",
         "assigned user", "employee", "full name", "person", "people", "agent name", "activity owner name", "user name", "username",
         "user full name",
+        "nome e cognome", "nome completo", "nom complet", "nom et prenom", "prenom et nom",
+        "nombre completo", "nombre y apellidos", "vollstandiger name", "vor und nachname",
+        "volledige naam", "host", "call host", "meeting host",
     ),
     "date": ("created date", "created", "start time", "due date", "when", "created at", "start date", "close date", "time"),
     "type": ("kind", "category", "subject type"),

@@ -36,7 +36,8 @@ _ENCLOSED = re.compile(r"^\[((?:[^\[\]]|\[[^\[\]]*\])+)\]$")
 _ODATA = re.compile(r"@odata\..*$|@.*formattedvalue$", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
-_SEPARATORS = re.compile(r"[\s_\-./:|,;#*?!'\"`´’]+")
+# (Spanish opens a question or an exclamation with "¿" and "¡".)
+_SEPARATORS = re.compile(r"[\s_\-./:|,;#*?!¿¡'\"`´’]+")
 
 _SILENT = re.compile(
     r"(?:column|col|field|unnamed|untitled|q|question|var|item|value|data|spalte|feld|colonne|champ"

@@ -116,7 +116,9 @@ TIME_SUFFIXES = (
 )
 _ISO_TIMES = ("T%H:%M:%S", "T%H:%M:%S.%f", "T%H:%M", " %H:%M:%S", " %H:%M:%S.%f", " %H:%M")
 ISO_START = re.compile(r"\s*\d{4}-\d{2}-\d{2}")
-ISO_WITH_ZONE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9:.]+\s*(Z|[+-][0-9]{2}:?[0-9]{2})$")
+ISO_WITH_ZONE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9:.]+\s*(Z|UTC|GMT|[+-][0-9]{2}:?[0-9]{2})$")
+# Zone names that mean UTC as written ("2025-01-15 14:30:00 UTC": Baremetrics, Wootric, Rails).
+_UTC_WORDS = ("Z", " UTC", " GMT", "UTC", "GMT")
 
 
 def _strptime_reads_month(name: str, value: str) -> bool:
@@ -321,7 +323,7 @@ def date_sql(raw: str, plan: DatePlan, kind: str) -> tuple[str, list]:
     if plan.has_zone:
         # ISO datetimes with a zone, tried first: "Z" is UTC as written; an offset is converted
         # through the epoch, which does not depend on the session's time zone.
-        utc = ", ".join(_lit(f"%Y-%m-%d{t}Z") for t in _ISO_TIMES)
+        utc = ", ".join(_lit(f"%Y-%m-%d{t}{z}") for z in _UTC_WORDS for t in _ISO_TIMES)
         offset = ", ".join(_lit(f"%Y-%m-%d{t}%z") for t in _ISO_TIMES)
         parts += [
             f"try_strptime({raw}, [{utc}])",

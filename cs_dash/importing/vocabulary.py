@@ -90,6 +90,8 @@ ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
         "ativo", "attivo", "actief", "klant",
         # still customers: onboarding, or paying until the term ends ("non_renewing", "past_due")
         "onboarding", "implementation", "implementing", "non renewing", "past due", "in dunning",
+        # a subscription's running stage (Odoo "In Progress")
+        "in progress", "running", "ongoing",
     ),
 }  # fmt: skip
 
