@@ -141,6 +141,9 @@ def page_tiles(pages: dict[str, AppTest], view: View, scope: Scope, latest: dt.d
     """Per page: every metric tile's label -> (value, delta), after the sidebar is set to the view."""
     tiles = {}
     for page, at in pages.items():
+        for box in at.selectbox:  # the page's own choices start again from their defaults
+            if not str(box.key).startswith("f_"):
+                box.set_value(None)
         set_sidebar(at, view, latest)
         at.run()
         if at.session_state["_f_scope"] != scope:
