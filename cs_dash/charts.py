@@ -131,22 +131,6 @@ def empty_figure(title: str, scope: str, message: str, height: int = 320) -> go.
     return style(fig, title, scope, height=height)
 
 
-def money(value: float | None, currency: str = "$", compact: bool = False) -> str:
-    """Money for a metric tile: $79,680, or with ``compact`` $1.24M / $79.7k so it never truncates."""
-    if value is None or value != value:  # None or NaN
-        return "–"
-    if compact:
-        for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
-            if abs(value) >= size:
-                return f"{currency}{value / size:,.3g}{suffix}"
-    return f"{currency}{value:,.0f}"
-
-
-def plural(count: int, word: str) -> str:
-    """'1 account', '3 accounts'."""
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
-
-
 def _escaped(values):
     if values is None or isinstance(values, str):
         return values

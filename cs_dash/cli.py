@@ -10,9 +10,12 @@ summary or customer scorecards for the same filters.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from cs_dash import team
@@ -21,6 +24,7 @@ from cs_dash.images import shutdown
 from cs_dash.importing import ImportOptions
 from cs_dash.importing.mapping import WARN_BELOW
 from cs_dash.schema import TABLES
+from cs_dash.scope import Scope
 from cs_dash.scope_args import add_scope_arguments, scope_from_args
 from cs_dash.settings import Settings, SettingsError, loads_toml
 from cs_dash.summary import build_summary
@@ -213,59 +217,77 @@ def _load_files(ws: Workspace, args: argparse.Namespace) -> tuple[int, list[dict
     return status, conversions
 
 
-def run_summary(args: argparse.Namespace) -> int:
+@dataclass(frozen=True)
+class Loaded:
+    """The files loaded into a workspace and the view the flags ask for."""
+
+    ws: Workspace
+    scope: Scope
+    status: int  # 2 when a file could not be used, else 0
+    conversions: list[dict]
+
+
+@contextlib.contextmanager
+def _loaded(args: argparse.Namespace) -> Iterator[Loaded | None]:
+    """Every file loaded and the scope built, closed afterwards; None after saying why it cannot be."""
     ws = _workspace(args)
     if ws is None:
-        return 2
+        yield None
+        return
     try:
         status, conversions = _load_files(ws, args)
         try:
             scope = scope_from_args(args, ws)
         except ValueError as exc:
             print(exc, file=sys.stderr)
+            yield None
+            return
+        yield Loaded(ws, scope, status, conversions)
+    finally:
+        ws.close()
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    with _loaded(args) as loaded:
+        if loaded is None:
             return 2
-        summary = build_summary(ws, scope)
-        summary["conversions"] = conversions
+        summary = build_summary(loaded.ws, loaded.scope)
+        summary["conversions"] = loaded.conversions
         if args.json:
             print(json.dumps(summary, indent=2, default=str))
         else:
             _print_text(summary)
-    finally:
-        ws.close()
-    return status
+        return loaded.status
 
 
 def run_export(args: argparse.Namespace) -> int:
-    ws = _workspace(args)
-    if ws is None:
-        return 2
     try:
-        status, _ = _load_files(ws, args)
-        try:
-            scope = scope_from_args(args, ws)
-            data = export(
-                ws,
-                args.kind,
-                scope,
-                args.file_format,
-                account=args.account,
-                every_account=args.every_account,
-                fire_id=args.fire,
-            )
-        except (ExportError, ValueError) as exc:
-            print(str(exc), file=sys.stderr)
-            return 2
-        out = Path(args.out)
-        try:
-            out.write_bytes(data)
-        except OSError as exc:
-            print(f"{out}: cannot be written ({exc.strerror}).", file=sys.stderr)
-            return 2
-        print(f"Wrote {out} ({len(data) / 1024:,.0f} kB).")
+        with _loaded(args) as loaded:
+            if loaded is None:
+                return 2
+            try:
+                data = export(
+                    loaded.ws,
+                    args.kind,
+                    loaded.scope,
+                    args.file_format,
+                    account=args.account,
+                    every_account=args.every_account,
+                    fire_id=args.fire,
+                )
+            except (ExportError, ValueError) as exc:
+                print(str(exc), file=sys.stderr)
+                return 2
+            out = Path(args.out)
+            try:
+                out.write_bytes(data)
+            except OSError as exc:
+                print(f"{out}: cannot be written ({exc.strerror}).", file=sys.stderr)
+                return 2
+            print(f"Wrote {out} ({len(data) / 1024:,.0f} kB).")
+            return loaded.status
     finally:
         shutdown()
-        ws.close()
-    return status
 
 
 def app_path() -> Path:

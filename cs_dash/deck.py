@@ -17,6 +17,7 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.presentation import Presentation as Deck
 from pptx.util import Emu, Inches, Pt
 
 from cs_dash.formatting import day
@@ -49,7 +50,7 @@ def _text(frame, text: str, size: int, colour: RGBColor = INK, bold: bool = Fals
             run.font.color.rgb = colour
 
 
-def _title_slide(prs: Presentation, title: str, subtitle: str) -> None:
+def _title_slide(prs: Deck, title: str, subtitle: str) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[0])
     # The default template places these for a 4:3 slide; span the wide slide instead.
     heading, sub = slide.shapes.title, slide.placeholders[1]
@@ -64,7 +65,7 @@ def _title_slide(prs: Presentation, title: str, subtitle: str) -> None:
     _text(sub.text_frame, subtitle, 20, MUTED)
 
 
-def _titled_slide(prs: Presentation, title: str, scope: str):
+def _titled_slide(prs: Deck, title: str, scope: str):
     slide = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY])
     shape = slide.shapes.title
     shape.left, shape.top, shape.width, shape.height = Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8)
@@ -75,7 +76,7 @@ def _titled_slide(prs: Presentation, title: str, scope: str):
     return slide
 
 
-def _tiles_slide(prs: Presentation, kpis: list[Kpi], scope: str) -> None:
+def _tiles_slide(prs: Deck, kpis: list[Kpi], scope: str) -> None:
     slide = _titled_slide(prs, "Headline numbers", scope)
     per_row = 3
     width, height, gap = Inches(3.9), Inches(2.3), Inches(0.3)
@@ -101,7 +102,7 @@ def _tiles_slide(prs: Presentation, kpis: list[Kpi], scope: str) -> None:
             run.font.size, run.font.bold, run.font.color.rgb = Pt(size), bold, colour
 
 
-def _chart_slide(prs: Presentation, chart: Slide, render: ChartRenderer, as_of: dt.date | None) -> None:
+def _chart_slide(prs: Deck, chart: Slide, render: ChartRenderer, as_of: dt.date | None) -> None:
     what, scope = title_parts(chart.figure)
     slide = _titled_slide(prs, what, f"{scope} · as of {day(as_of)}" if as_of else scope)
     picture = render(untitled(chart.figure))

@@ -33,8 +33,8 @@ def summary_file(ws: Workspace, filters: Scope, file_format: str) -> bytes:
 
 def scorecard_file(ws: Workspace, account_key: str, filters: Scope, file_format: str) -> bytes:
     if file_format == "html":
-        return customer_scorecard_html(ws, account_key, filters.as_of).encode("utf-8")
-    return customer_scorecard_pdf(ws, account_key, filters.as_of)
+        return customer_scorecard_html(ws, account_key, filters.day).encode("utf-8")
+    return customer_scorecard_pdf(ws, account_key, filters.day)
 
 
 def scorecard_name(account: str, file_format: str) -> str:

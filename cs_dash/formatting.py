@@ -1,7 +1,8 @@
-"""Numbers and tables in words for files, formatted as on screen.
+"""Numbers and tables in words, formatted the same on screen and in files.
 
-A table in a file a VP or a customer reads shows "ARR" and "$135,500", never ``arr`` and
-``135500.0``; a number the data cannot give is a dash, never "nan".
+The one place money and plurals are written: a metric tile, a chart label and a table in a file a
+VP or a customer reads all show "ARR" and "$135,500", never ``arr`` and ``135500.0``; a number the
+data cannot give is a dash, never "nan".
 """
 
 from __future__ import annotations
@@ -39,11 +40,26 @@ def one_decimal(value) -> str:
     return MISSING if is_missing(value) else f"{float(value):,.1f}"
 
 
-def money_formatter(currency: str) -> Callable[[object], str]:
-    def money(value) -> str:
-        return MISSING if is_missing(value) else f"{currency}{float(value):,.0f}"
+def money(value, currency: str = "$", compact: bool = False) -> str:
+    """Money: $79,680, or with ``compact`` $1.24M / $79.7k so a metric tile never truncates."""
+    if is_missing(value):
+        return MISSING
+    amount = float(value)
+    if compact:
+        for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+            if abs(amount) >= size:
+                return f"{currency}{amount / size:,.3g}{suffix}"
+    return f"{currency}{amount:,.0f}"
 
-    return money
+
+def money_formatter(currency: str) -> Callable[[object], str]:
+    """``money`` in one currency, for a table's column."""
+    return lambda value: money(value, currency)
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """'1 account', '3 accounts'; ``many`` for a word whose plural is not ``one`` + 's'."""
+    return f"{count:,} {one if count == 1 else many or one + 's'}"
 
 
 def day(value) -> str:

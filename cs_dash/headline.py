@@ -7,7 +7,7 @@ numbers unformatted, for the CLI's JSON.
 
 from __future__ import annotations
 
-from cs_dash.charts import money, plural
+from cs_dash.formatting import money, plural
 from cs_dash.metrics import cost, hurtlocker, overview
 from cs_dash.metrics.period_compare import tile_deltas
 from cs_dash.report import Kpi

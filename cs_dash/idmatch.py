@@ -94,7 +94,7 @@ def match_account_ids(con: duckdb.DuckDBPyConnection) -> list[IdMatch]:
         "SELECT external_id, arg_max(account, source_row), arg_max(account_key, source_row) "
         "FROM accounts WHERE external_id IS NOT NULL AND account_key IS NOT NULL GROUP BY external_id"
     ).fetchall()
-    lookup = {}
+    lookup: dict[str | None, tuple[str, str]] = {}
     for external, name, key in known:
         if id_key(external):
             lookup.setdefault(id_key(external), (name, key))
@@ -122,10 +122,11 @@ def match_account_ids(con: duckdb.DuckDBPyConnection) -> list[IdMatch]:
         )
         con.executemany(f"INSERT INTO {MATCH_TABLE} VALUES (?, ?, ?)", pairs)
         keep_id = ", external_id = coalesce(t.external_id, m.value)" if table.name == "accounts" else ""
-        rows = con.execute(
+        updated = con.execute(
             f"UPDATE {quote_ident(table.name)} t SET account = m.account, account_key = m.account_key{keep_id} "
             f"FROM {MATCH_TABLE} m WHERE t.account = m.value{own.replace('external_id', 't.external_id')}"
-        ).fetchone()[0]
+        ).fetchone()
+        rows = updated[0] if updated else 0
         matches.append(IdMatch(table.name, int(rows), len(pairs), pairs[0][0]))
     con.execute(f"DROP TABLE IF EXISTS {MATCH_TABLE}")
     return matches

@@ -17,6 +17,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pandas as pd
 
@@ -67,7 +68,9 @@ class SavedWorkspace(Workspace):
             pass  # a save is under way; the next opening cleans up
 
     # ----------------------------------------------------------------- changes, each saved
-    def add_file(self, name: str, data: bytes, options: ImportOptions | None = None) -> ImportResult:
+    def add_file(
+        self, name: str, data: bytes | BinaryIO, options: ImportOptions | None = None
+    ) -> ImportResult:
         with self._change():
             result = super().add_file(name, data, options)
             snapshots.stamp(self)

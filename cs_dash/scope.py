@@ -17,7 +17,8 @@ import datetime as dt
 from dataclasses import dataclass, fields
 
 from cs_dash.filters import Filters
-from cs_dash.sqlutil import quote_ident
+from cs_dash.schema import name_key
+from cs_dash.sqlutil import named, quote_ident
 from cs_dash.workspace import Workspace
 
 # Dates on which something happened: the default "as of" date is the latest of them. Closing and
@@ -126,6 +127,53 @@ class Scope(Filters):
         date_sql, date_params = self.dates(date_expr)
         return f"{acc_sql} AND {date_sql}", acc_params + date_params
 
+    # ------------------------------------------------------------- named parameters ($name)
+    def values(self) -> dict[str, object]:
+        """The scope's values under the names its conditions use, the same names in every query."""
+        window = self.renewal_window
+        renewal_end = None if window in ("any", "overdue") else self.day + dt.timedelta(days=int(window))
+        return {
+            "as_of": self.day,
+            "date_from": self.date_from,
+            "date_to": self.date_to,
+            "period_end": self.period_end,
+            "csm_keys": [name_key(c) for c in self.csms],
+            "tiers": list(self.tiers),
+            "segments": list(self.segments),
+            "renewal_end": renewal_end,
+        }
+
+    def bind(self, sql: str, **own: object) -> dict[str, object]:
+        """The named values ``sql`` uses: the scope's, and ``own`` for the query's own parameters."""
+        return named(sql, {**self.values(), **own})
+
+    def account_filter(self, key_expr: str = "account_key", by_owner: bool = True) -> str:
+        """``accounts`` with named parameters: the account passes every account-level filter.
+
+        With ``by_owner`` the CSM filter means the accounts the CSM owns. ``key_expr`` is a column
+        reference written by this package, never user text.
+        """
+        conds = []
+        if by_owner and self.csms:
+            conds.append("csm_key IN (SELECT unnest($csm_keys))")
+        if self.tiers:
+            conds.append("tier IN (SELECT unnest($tiers))")
+        if self.segments:
+            conds.append("segment IN (SELECT unnest($segments))")
+        if self.renewal_window == "overdue":
+            conds.append("renewal_date < $as_of")
+        elif self.renewal_window != "any":
+            conds.append("renewal_date BETWEEN $as_of AND $renewal_end")
+        if not conds:
+            return "TRUE"
+        return f"{key_expr} IN (SELECT account_key FROM account_dim WHERE {' AND '.join(conds)})"
+
+    def customer_filter(self, alias: str = "a", day: str = "$as_of") -> str:
+        """``customers`` with named parameters; ``day`` is the parameter or column of the date."""
+        accounts = self.account_filter(f"{alias}.account_key" if alias else "account_key")
+        return f"({accounts}) AND {customer_on(alias, day)}"
+
+    # ------------------------------------------------------------- positional parameters (?)
     def customers(self, alias: str = "a") -> tuple[str, list]:
         """A condition on ``account_dim`` (aliased): the filtered accounts that are customers on the
         as-of date, a CSM's being the accounts the CSM owns."""

@@ -10,6 +10,7 @@ import datetime as dt
 import math
 
 from cs_dash import formatting as fmt
+from cs_dash.formatting import plural
 from cs_dash.metrics import account as acc
 from cs_dash.pdf import html_to_pdf
 from cs_dash.plots import account as plots
@@ -31,12 +32,6 @@ def _missing(value) -> bool:
 
 def _fmt(value, pattern: str = "{:,.0f}", missing: str = "–") -> str:
     return missing if _missing(value) else pattern.format(value)
-
-
-def plural_answers(count) -> str:
-    """5.0 -> '5 answers'; 1 -> '1 answer'."""
-    n = int(count)
-    return f"{n:,} answer{'' if n == 1 else 's'}"
 
 
 def customer_kpis(ws: Workspace, account_key: str, as_of: dt.date) -> list[Kpi]:
@@ -72,7 +67,9 @@ def customer_kpis(ws: Workspace, account_key: str, as_of: dt.date) -> list[Kpi]:
         if not _missing(surveys.get("nps")):
             kpis.append(
                 Kpi(
-                    "NPS", _fmt(surveys["nps"], "{:+.0f}"), f"{plural_answers(surveys['answers'])}, 12 months"
+                    "NPS",
+                    _fmt(surveys["nps"], "{:+.0f}"),
+                    f"{plural(int(surveys['answers']), 'answer')}, 12 months",
                 )
             )
         elif not _missing(surveys.get("pct_recommend")):

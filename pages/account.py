@@ -9,7 +9,7 @@ from cs_dash.metrics import account as acc
 from cs_dash.metrics import health
 from cs_dash.plots import account as plots
 from cs_dash.plots import customers as customer_plots
-from cs_dash.scope import Scope
+from cs_dash.scope import PAST_ARR_NOTE, PAST_RENEWAL_NOTE, Scope
 from cs_dash.scorecard import customer_scorecard_html, customer_scorecard_pdf
 from cs_dash.settings import band_for
 from ui import columns, render, session, sidebar
@@ -52,7 +52,8 @@ metric(
     "–" if days is None or days != days else f"{int(days)} days",
     help="Days from the as-of date to the renewal date; negative means overdue.",
 )
-metric(cols[3], "Status", str(p["status"]).capitalize())
+metric(cols[4], "Status", str(p["status"]).capitalize())
+render.past_note(ws, filters, PAST_ARR_NOTE, PAST_RENEWAL_NOTE)
 st.text(f"Owner CSM: {p['csm'] or 'unknown'} · Segment: {p['segment'] or 'unknown'}")
 
 st.subheader("Health")

@@ -7,10 +7,12 @@ import pandas as pd
 import streamlit as st
 
 from cs_dash.exec_summary import postmortem_charts
+from cs_dash.formatting import money
 from cs_dash.metrics import cost, postmortem
 from cs_dash.metrics import fires as fire_metrics
 from cs_dash.plots import fires as fire_plots
 from cs_dash.plots import team as plots
+from cs_dash.scope import PAST_ARR_NOTE
 from cs_dash.settings import Touch
 from ui import render, session, sidebar
 from ui.render import metric
@@ -27,10 +29,6 @@ FIRES_DEFINITION = (
     "hourly rate. Reactive work without a fire id is summed into one grey bar of its own. The 15 "
     "costliest fires are shown, coloured by whether the account is still a customer."
 )
-
-
-def money(value: float | None, currency: str) -> str:
-    return "–" if value is None or pd.isna(value) else f"{currency}{value:,.0f}"
 
 
 def column_labels(cur: str) -> dict:
@@ -283,6 +281,7 @@ if render.needs(ws, ("engagements",), "The cost of service"):
 
     columns = column_labels(cur)
     st.subheader("Per tier: firefighting vs prevention")
+    render.past_note(ws, filters, PAST_ARR_NOTE)
     render.table(tiers.drop(columns=["tier_rank"]), "cost_per_tier.csv", column_config=columns)
     tab_fires, tab_accounts, tab_type, tab_csm = st.tabs(
         ["Costliest fires", "Per account", "By type", "By CSM"]

@@ -4,10 +4,11 @@ import pandas as pd
 import streamlit as st
 
 from cs_dash import charts
-from cs_dash.charts import NO_TIER_COLOUR, money
+from cs_dash.charts import NO_TIER_COLOUR
+from cs_dash.formatting import money
 from cs_dash.metrics import backtest, health
 from cs_dash.plots import customers as plots
-from cs_dash.scope import PAST_ARR_NOTE, PAST_RENEWAL_NOTE, looks_back
+from cs_dash.scope import PAST_ARR_NOTE, PAST_RENEWAL_NOTE
 from cs_dash.settings import band_for
 from ui import render, session, sidebar, snapshot_note
 from ui.render import metric
@@ -46,8 +47,7 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
         )
     snapshot_note.health_note(ws, filters, scores)
 
-    if looks_back(ws, filters):
-        st.caption(f":material/history: As of a past date: {PAST_ARR_NOTE}; {PAST_RENEWAL_NOTE}.")
+    render.past_note(ws, filters, PAST_ARR_NOTE, PAST_RENEWAL_NOTE)
 
     mix = health.band_distribution(ws, filters)
     left, right = st.columns(2)

@@ -3,7 +3,7 @@ features that set renewing accounts apart from churning ones (seeds 003 and 004)
 
 import streamlit as st
 
-from cs_dash.charts import money
+from cs_dash.formatting import money
 from cs_dash.metrics import bridge, outcomes
 from cs_dash.plots import drivers as plots
 from cs_dash.plots import outcomes as outcome_plots

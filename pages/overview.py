@@ -4,8 +4,8 @@ import pandas as pd
 import streamlit as st
 
 from cs_dash import charts
-from cs_dash.charts import plural
 from cs_dash.exec_summary import RATIO_DEFINITION, TIERS_DEFINITION, exec_summary_html, exec_summary_pdf
+from cs_dash.formatting import plural
 from cs_dash.headline import RENEWAL_DAYS, headline_kpis
 from cs_dash.metrics import health, hurtlocker, overview
 from cs_dash.plots import team as plots

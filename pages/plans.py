@@ -6,6 +6,7 @@ import streamlit as st
 
 from cs_dash.metrics import plans
 from cs_dash.plots import drivers as plots
+from cs_dash.scope import PAST_ARR_NOTE
 from ui import columns, render, session, sidebar
 from ui.render import escape_md, metric
 
@@ -32,6 +33,7 @@ if render.needs(ws, ("plans",), "Account plans"):
     recent = sum(plans_in[label] for days, label in plans.FRESHNESS_BUCKETS if days <= 90)
     metric(cols[1], "Plans reviewed in the last 90 days", f"{int(recent)}")
     metric(cols[2], "Stale plans", f"{int(plans_in[plans.STALE] + plans_in[plans.UNDATED])}")
+    render.past_note(ws, filters, PAST_ARR_NOTE)
 
     render.chart(
         plots.plan_coverage(

@@ -4,13 +4,14 @@ import pandas as pd
 import streamlit as st
 
 from cs_dash import charts
-from cs_dash.charts import money, plural, tier_colours
+from cs_dash.charts import tier_colours
+from cs_dash.formatting import money, plural
 from cs_dash.metrics import renewals, tiers
 from cs_dash.metrics.forecast import renewal_forecast
 from cs_dash.metrics.health import NO_SCORE_BAND
 from cs_dash.plots import customers as plots
 from cs_dash.plots import outcomes as outcome_plots
-from cs_dash.scope import PAST_ARR_NOTE, PAST_RENEWAL_NOTE, looks_back
+from cs_dash.scope import PAST_ARR_NOTE, PAST_RENEWAL_NOTE
 from ui import render, session, sidebar
 from ui.render import metric
 
@@ -54,8 +55,7 @@ if tiers.has_account_values(ws) or render.needs(ws, ("accounts",), "Tiers and re
             delta_arrow="off",
         )
 
-    if looks_back(ws, filters):
-        st.caption(f":material/history: As of a past date: {PAST_ARR_NOTE}; {PAST_RENEWAL_NOTE}.")
+    render.past_note(ws, filters, PAST_ARR_NOTE, PAST_RENEWAL_NOTE)
 
     windows = renewals.windows(ws, filters)
     by_tier = renewals.windows_by_tier(ws, filters)

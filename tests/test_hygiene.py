@@ -49,9 +49,6 @@ def test_ruff_format_is_clean():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-@pytest.mark.xfail(
-    strict=False, reason="type errors in modules merged after the check was added (idmatch and others)"
-)
 def test_mypy_is_clean_on_the_core():
     if importlib.util.find_spec("mypy") is None:
         pytest.skip("mypy is not installed")

@@ -6,7 +6,8 @@ import math
 
 import pandas as pd
 
-from cs_dash.charts import PLOTLY_CONFIG, PROACTIVE, REACTIVE, money
+from cs_dash.charts import PLOTLY_CONFIG, PROACTIVE, REACTIVE
+from cs_dash.formatting import money
 from cs_dash.plots import team as plots
 
 BY_CSM = pd.DataFrame(

@@ -10,12 +10,13 @@ import pandas as pd
 import streamlit as st
 
 from cs_dash.export import safe_csv
+from cs_dash.formatting import plural
 from cs_dash.schema import TABLES
 from cs_dash.store import SAMPLE_ID, WorkspaceBusy, WorkspaceError
 from cs_dash.templates import all_templates_zip, column_guide, template_csv, template_name
 from cs_dash.workspace import Workspace
 from ui import render, session
-from ui.data_widgets import notice, plural, reset_uploader
+from ui.data_widgets import notice, reset_uploader
 
 REJECTS_SHOWN = 2_000  # rows of rejects drawn on the page; the download has them all
 

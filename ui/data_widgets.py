@@ -12,6 +12,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
+from cs_dash.formatting import plural
 from cs_dash.importing import ImportOptions
 from cs_dash.importing.mapping import CHOSEN
 from cs_dash.schema import DATE, TABLES, TIMESTAMP
@@ -42,10 +43,6 @@ DATE_ORDER_LABELS = {
 PROCESSED = "data_processed_uploads"
 NOTICES = "data_notices"
 UPLOAD_ROUND = "data_upload_round"
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else many or one + 's'}"
 
 
 def size_problem(name: str, size: int, limit_mb: int) -> str | None:

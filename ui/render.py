@@ -13,6 +13,7 @@ from cs_dash.charts import PLOTLY_CONFIG
 from cs_dash.definitions import chart_definition
 from cs_dash.export import safe_csv
 from cs_dash.images import chart_file_name
+from cs_dash.scope import Scope, looks_back
 from cs_dash.workspace import Workspace
 from ui import deck
 
@@ -28,6 +29,12 @@ def escape_md(text: object) -> str:
     Names from uploads could otherwise carry links, HTML or ``![](…)`` images (tracking pixels).
     """
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
+
+
+def past_note(ws: Workspace, scope: Scope, *notes: str) -> None:
+    """Say next to the numbers what the data cannot answer for a past as-of date (nothing otherwise)."""
+    if notes and looks_back(ws, scope):
+        st.caption(f":material/history: As of a past date: {'; '.join(notes)}.")
 
 
 def metric(where, label: str, value, delta=None, **kwargs) -> None:

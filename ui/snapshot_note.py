@@ -6,8 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from cs_dash import snapshots
-from cs_dash.charts import money
 from cs_dash.filters import Filters
+from cs_dash.formatting import money
 from cs_dash.workspace import Workspace
 from ui.render import escape_md
 

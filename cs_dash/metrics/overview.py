@@ -23,26 +23,23 @@ ORDER BY tier_rank NULLS LAST, a.tier
 
 # Day 0 and day N both count, as in the renewal windows of ``cs_dash.metrics.renewals``.
 RENEWALS_SQL = """
-SELECT a.account, a.tier, a.csm AS owner, a.arr, a.renewal_date, (a.renewal_date - ?::DATE) AS days_left
+SELECT a.account, a.tier, a.csm AS owner, a.arr, a.renewal_date, (a.renewal_date - $as_of::DATE) AS days_left
 FROM account_dim a
-WHERE {customers} AND a.renewal_date BETWEEN ? AND ?
+WHERE {customers} AND a.renewal_date BETWEEN $as_of AND $due_by
 ORDER BY a.renewal_date, a.arr DESC NULLS LAST, a.account
 """
 
 
 def arr_by_tier(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """The customers on the as-of date and their ARR per tier, in tier order."""
-    customers, params = filters.customers("a")
-    return ws.query(ARR_BY_TIER_SQL.format(customers=customers), params)
+    sql = ARR_BY_TIER_SQL.format(customers=filters.customer_filter("a"))
+    return ws.query(sql, filters.bind(sql))
 
 
 def renewals_due(ws: Workspace, filters: Scope, days: int = 90) -> pd.DataFrame:
     """The customers renewing within ``days`` of the as-of date, soonest first."""
-    day = filters.day
-    customers, params = filters.customers("a")
-    return ws.query(
-        RENEWALS_SQL.format(customers=customers), [day, *params, day, day + dt.timedelta(days=days)]
-    )
+    sql = RENEWALS_SQL.format(customers=filters.customer_filter("a"))
+    return ws.query(sql, filters.bind(sql, due_by=filters.day + dt.timedelta(days=days)))
 
 
 def tier_order(ws: Workspace) -> list[str]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from cs_dash.filters import Filters
 from cs_dash.metrics import cost, hurtlocker
+from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
 
 
@@ -22,7 +22,7 @@ class Delta:
     higher_is_better: bool | None
 
 
-def previous_period(filters: Filters) -> Filters | None:
+def previous_period(filters: Scope) -> Scope | None:
     """The same filters over the period of the same length just before the date range."""
     start, end = filters.date_from, filters.period_end
     if start is None or end is None or end < start:
@@ -36,16 +36,16 @@ def previous_period(filters: Filters) -> Filters | None:
     )
 
 
-def _days(filters: Filters) -> int:
-    return (filters.period_end - filters.date_from).days + 1
+def _days(start: dt.date, end: dt.date) -> int:
+    return (end - start).days + 1
 
 
-def tile_deltas(ws: Workspace, filters: Filters) -> dict[str, Delta]:
+def tile_deltas(ws: Workspace, filters: Scope) -> dict[str, Delta]:
     """Per tile label, the change from the previous period; a tile either period cannot give is left out."""
     before = previous_period(filters)
-    if before is None:
+    if before is None or before.date_from is None or before.date_to is None:
         return {}
-    label = f"vs previous {_days(filters)} days"
+    label = f"vs previous {_days(before.date_from, before.date_to)} days"
     now_h, then_h = hurtlocker.totals(ws, filters), hurtlocker.totals(ws, before)
     now_c, then_c = cost.totals(ws, filters), cost.totals(ws, before)
     out: dict[str, Delta] = {}

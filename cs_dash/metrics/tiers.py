@@ -10,20 +10,20 @@ import datetime as dt
 
 import pandas as pd
 
-from cs_dash.scope import Scope, customer_on
+from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
 
 # Every named tier appears, in tier order, even when empty; the "No ARR" group only when it has
-# accounts. ? = tier names, no-ARR name, then the scope's and the as-of parameters.
+# accounts. {customers} is the scope's condition for the customers on day $day.
 TIER_COUNTS = """
 WITH names AS (
-    SELECT unnest(?) AS tier, generate_subscripts(?, 1) AS tier_rank
-    UNION ALL SELECT ?, 1000
+    SELECT unnest($names) AS tier, generate_subscripts($names, 1) AS tier_rank
+    UNION ALL SELECT $no_arr_name, 1000
 ),
 counted AS (
     SELECT tier, count(*) AS accounts, coalesce(sum(arr), 0) AS arr
     FROM account_dim
-    WHERE {scope} AND {active}
+    WHERE {customers}
     GROUP BY tier
 )
 SELECT n.tier, coalesce(c.accounts, 0)::BIGINT AS accounts, coalesce(c.arr, 0)::DOUBLE AS arr
@@ -50,12 +50,8 @@ def tier_counts(ws: Workspace, filters: Scope, as_of: dt.date | None = None) -> 
     """
     as_of = as_of or filters.day
     names = [n for n in ws.settings.tiers.names if not filters.tiers or n in filters.tiers]
-    scope, scope_params = filters.accounts()
-    active, active_params = customer_on(), [as_of, as_of]
-    return ws.query(
-        TIER_COUNTS.format(scope=scope, active=active),
-        [names, names, ws.settings.tiers.no_arr_name, *scope_params, *active_params],
-    )
+    sql = TIER_COUNTS.format(customers=filters.customer_filter(alias="", day="$day"))
+    return ws.query(sql, filters.bind(sql, names=names, no_arr_name=ws.settings.tiers.no_arr_name, day=as_of))
 
 
 def summary_section(ws: Workspace, filters: Scope) -> list[dict]:

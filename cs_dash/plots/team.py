@@ -10,6 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from cs_dash import charts
+from cs_dash import formatting as fmt
 from cs_dash.charts import NEUTRAL, PROACTIVE, REACTIVE, UNTAGGED, add_target, empty_figure, style
 from cs_dash.metrics.cost import NO_FIRE_ID
 
@@ -276,7 +277,7 @@ def arr_by_tier(
             x=df["tier"].astype(str),
             y=df["arr"],
             marker_color=[colours.get(t, charts.NO_TIER_COLOUR) for t in df["tier"]],
-            text=[charts.plural(int(n), "account") for n in df["accounts"]],
+            text=[fmt.plural(int(n), "account") for n in df["accounts"]],
             textposition="outside",
             cliponaxis=False,
             hovertemplate="<b>%{x}</b><br>" + currency + "%{y:,.0f}<br>%{text}<extra></extra>",
