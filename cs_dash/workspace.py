@@ -67,6 +67,8 @@ class Workspace:
         self._counter = 0
         self.match_ids = True  # count rows that name an account by id for the account's name
         self.id_matches: list[idmatch.IdMatch] = []
+        self.version = 0  # counts changes of the data or the settings
+        self.caches: dict[str, object] = {}  # results derived from this version, by name
         self._rebuild()
 
     # ----------------------------------------------------------------- files in and out
@@ -175,6 +177,8 @@ class Workspace:
         """Rebuild the dimensions after the data or the settings changed."""
         dims.refresh_account_dim(self.con, self.settings)
         dims.refresh_csm_dim(self.con, self.settings)
+        self.version += 1
+        self.caches.clear()
 
     def set_settings(self, settings: Settings) -> None:
         self.settings = settings
