@@ -83,21 +83,12 @@ MEASURES: dict[str, MeasureInfo] = {
 # those two columns; nothing dated after a point's as_of is used for it. Engagements are counted
 # once per account and day, cumulatively; a point reads the running counts on its as-of date and
 # 90 days before it (an as-of join), so many points cost no more than one pass over engagements.
+# The running counts are the table ENGAGEMENT_DAYS_TABLE, made by ``_ensure_scored``.
 RAW_VALUES = """
 WITH points AS ({points}),
-eng_days AS (
-    SELECT account_key, date,
-           sum(count(*)) OVER upto AS all_upto,
-           sum(count(*) FILTER (tag = 'proactive')) OVER upto AS proactive_upto,
-           max(date) FILTER (count(*) FILTER (tag = 'proactive') > 0) OVER upto AS last_proactive
-    FROM engagements
-    WHERE account_key IS NOT NULL AND date IS NOT NULL
-    GROUP BY account_key, date
-    WINDOW upto AS (PARTITION BY account_key ORDER BY date ROWS UNBOUNDED PRECEDING)
-),
 eng_now AS (
     SELECT p.account_key, p.as_of, d.all_upto, d.proactive_upto, d.last_proactive
-    FROM points p ASOF JOIN eng_days d ON d.account_key = p.account_key AND d.date <= p.as_of
+    FROM points p ASOF JOIN health_engagement_days d ON d.account_key = p.account_key AND d.date <= p.as_of
 ),
 eng AS (
     SELECT n.account_key, n.as_of,
@@ -105,7 +96,7 @@ eng AS (
            (n.all_upto - coalesce(b.all_upto, 0))::BIGINT AS all90,
            n.last_proactive
     FROM eng_now n
-    ASOF LEFT JOIN eng_days b ON b.account_key = n.account_key AND b.date <= n.as_of - 90
+    ASOF LEFT JOIN health_engagement_days b ON b.account_key = n.account_key AND b.date <= n.as_of - 90
 ),
 eng_start AS (SELECT min(date) AS first_day FROM engagements),
 daily_usage AS (
@@ -172,6 +163,19 @@ LEFT JOIN tix USING (account_key, as_of)
 LEFT JOIN srv USING (account_key, as_of)
 LEFT JOIN pln USING (account_key, as_of)
 """
+
+# Running engagement counts per account and day, kept per data version (``ENGAGEMENT_DAYS_TABLE``).
+ENGAGEMENT_DAYS = """
+SELECT account_key, date,
+       sum(count(*)) OVER upto AS all_upto,
+       sum(count(*) FILTER (tag = 'proactive')) OVER upto AS proactive_upto,
+       max(date) FILTER (count(*) FILTER (tag = 'proactive') > 0) OVER upto AS last_proactive
+FROM engagements
+WHERE account_key IS NOT NULL AND date IS NOT NULL
+GROUP BY account_key, date
+WINDOW upto AS (PARTITION BY account_key ORDER BY date ROWS UNBOUNDED PRECEDING)
+"""
+ENGAGEMENT_DAYS_TABLE = "health_engagement_days"
 
 # Scoring reads each point's row of raw values once, measure by measure, in the scorecard's
 # order; the enabled measures and the per-tier weights are bound as lists of structs (cfg.m and
@@ -295,6 +299,8 @@ WHERE {{scope}} AND {customer_on("a", "d.as_of")}
 # for the data version and settings in ``ws.caches[CACHE_KEY]``. Filters then select from it.
 CACHE_TABLE = "health_score_cache"
 CACHE_KEY = "health scores"
+ENSURED_KEY = "health points scored"  # the point queries (and parameters) already scored
+MISSING_TABLE = "health_points_to_score"
 CACHE_COLUMNS = """account_key VARCHAR, as_of DATE, score DOUBLE, band VARCHAR, weakest_measure VARCHAR,
     breakdown STRUCT(measure VARCHAR, label VARCHAR, value DOUBLE, score DOUBLE, weight DOUBLE)[]"""
 MISSING_POINTS = f"""
@@ -307,10 +313,22 @@ def _ensure_scored(ws: Workspace, points: str, params: list) -> None:
     """Score the points of ``points`` that the session's scored set does not hold yet."""
     key = (ws.version, repr(ws.settings))
     if ws.caches.get(CACHE_KEY) != key:
+        ws.con.execute(f"CREATE OR REPLACE TEMP TABLE {ENGAGEMENT_DAYS_TABLE} AS {ENGAGEMENT_DAYS}")
         ws.con.execute(f"CREATE OR REPLACE TEMP TABLE {CACHE_TABLE} ({CACHE_COLUMNS})")
         ws.caches[CACHE_KEY] = key
-    missing, missing_params = scores_sql(ws.settings, MISSING_POINTS.format(points=points), params)
-    ws.con.execute(f"INSERT INTO {CACHE_TABLE} {missing}", missing_params)
+        ws.caches[ENSURED_KEY] = set()
+    done = ws.caches[ENSURED_KEY]
+    assert isinstance(done, set)
+    request = (points, repr(params))
+    if request in done:
+        return
+    ws.con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {MISSING_TABLE} AS {MISSING_POINTS.format(points=points)}", params
+    )
+    if ws.scalar(f"SELECT count(*) FROM {MISSING_TABLE}"):
+        missing, missing_params = scores_sql(ws.settings, f"SELECT * FROM {MISSING_TABLE}", [])
+        ws.con.execute(f"INSERT INTO {CACHE_TABLE} {missing}", missing_params)
+    done.add(request)
 
 
 def scored(
@@ -338,7 +356,10 @@ def scores_on(
         points = POINTS_ON_DATES.format(scope="a.account_key = ?")
         return scored(ws, points, [list(dates), account_key])
     points, params = _points(filters, dates)
-    return scored(ws, points, params, universe=(POINTS_ON_DATES.format(scope="TRUE"), [list(dates)]))
+    # The month ends of the view's history are scored with the first request: any page asks
+    # for some of them, and scoring many dates at once costs little more than one.
+    every_date = sorted({*dates, *month_ends(filters.day)})
+    return scored(ws, points, params, universe=(POINTS_ON_DATES.format(scope="TRUE"), [every_date]))
 
 
 ACCOUNT_SCORES = """
