@@ -273,8 +273,9 @@ def scores_sql(settings: Settings, points: str, points_params: list) -> tuple[st
         measures = [{"key": "proactive_share", "label": "", "idx": 0, "weight": 0.0, "direction": "higher",
                      "bad": 0.0, "good": 1.0, "method": "linear", "steps": [{"t": 0.0, "score": 0.0}]}]  # fmt: skip
     numbered = [(i, quote_ident(m["key"])) for i, m in enumerate(measures, 1)]
+    weight = MEASURE_WEIGHT if settings.tier_weights else "cfg.m[{i}].weight"  # no per-tier lookup to do
     scores_and_weights = ", ".join(
-        f"{MEASURE_SCORE.format(i=i, column=column)} AS s{i}, {MEASURE_WEIGHT.format(i=i)} AS w{i}, raw.{column}::DOUBLE AS v{i}"
+        f"{MEASURE_SCORE.format(i=i, column=column)} AS s{i}, {weight.format(i=i)} AS w{i}, raw.{column}::DOUBLE AS v{i}"
         for i, column in numbered
     )
     entries = ", ".join(MEASURE_ENTRY.format(i=i) for i, _ in numbered)
