@@ -16,7 +16,7 @@ from typing import BinaryIO
 import duckdb
 import pandas as pd
 
-from cs_dash import dims, idmatch, tempdirs
+from cs_dash import dims, idmatch, sample_copy, tempdirs
 from cs_dash.importing import REJECT_COLUMNS, ImportOptions, ImportResult, import_file
 from cs_dash.schema import KEY_COLUMNS, NAME_KEY_SQL, TABLES, create_table_sql
 from cs_dash.settings import Settings
@@ -67,6 +67,8 @@ class Workspace:
         self._counter = 0
         self.match_ids = True  # count rows that name an account by id for the account's name
         self.id_matches: list[idmatch.IdMatch] = []
+        self.version = 0  # counts changes of the data or the settings
+        self.caches: dict[str, object] = {}  # results derived from this version, by name
         self._rebuild()
 
     # ----------------------------------------------------------------- files in and out
@@ -129,13 +131,21 @@ class Workspace:
         self.is_sample = False
 
     def load_sample(self, sample_dir: Path = SAMPLE_DIR) -> None:
-        """Replace the data with the bundled sample company."""
+        """Replace the data with the bundled sample company (imported once per process, then copied)."""
         self.clear()
+        sample_copy.load(self, sample_dir, lambda ws: ws._import_sample(sample_dir))
+        self.is_sample = True
+
+    def _import_sample(self, sample_dir: Path) -> None:
         for path in sorted(sample_dir.glob("*.csv")):
             # Each sample file is named after its table, so no guessing is needed.
             table = path.stem if path.stem in TABLES else None
-            self.add_file(path.name, path.read_bytes(), ImportOptions(table=table))
-        self.is_sample = True
+            self._counter += 1
+            target = self._dir / f"{self._counter:04d}_{path.name}"
+            shutil.copyfile(path, target)
+            result = self._import(target, path.name, ImportOptions(table=table))
+            self.files.append(LoadedFile(path.name, target, result, ImportOptions(table=table)))
+        self._rebuild()  # once, after every file: the tables are the same as after each one
 
     def _import(self, path: Path, name: str, options: ImportOptions | None) -> ImportResult:
         staging = f"stage_{self._counter:04d}"
@@ -188,6 +198,8 @@ class Workspace:
         """Rebuild the dimensions after the data or the settings changed."""
         dims.refresh_account_dim(self.con, self.settings)
         dims.refresh_csm_dim(self.con, self.settings)
+        self.version += 1
+        self.caches.clear()
 
     def set_settings(self, settings: Settings) -> None:
         self.settings = settings

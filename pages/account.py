@@ -59,8 +59,7 @@ st.text(f"Owner CSM: {p['csm'] or 'unknown'} · Segment: {p['segment'] or 'unkno
 st.subheader("Health")
 settings = ws.settings
 one_account = Scope(as_of=as_of)
-scores = health.account_scores(ws, one_account)
-mine = scores[scores["account_key"] == key]
+mine = health.account_scores(ws, one_account, account_key=key)
 if mine.empty or pd.isna(mine.iloc[0]["score"]):
     st.info("No health score for this account on the as-of date: none of the scorecard's measures has data.")
 else:
@@ -85,7 +84,7 @@ else:
             customer_plots.breakdown_bars(parts, scope, names[key], band_colour), key="acc_breakdown"
         )
     with right:
-        history = health.history(ws, one_account)
+        history = health.history(ws, one_account, account_key=key)
         bands = [(b.name, b.min_score, b.colour) for b in settings.bands]
         render.chart(
             customer_plots.score_history(history[history["account_key"] == key], scope, bands, names[key]),

@@ -10,6 +10,19 @@ from cs_dash.scope import PAST_ARR_NOTE
 from ui import columns, render, session, sidebar
 from ui.render import escape_md, metric
 
+
+@st.fragment
+def blockers_split(ws, filters, scope: str, tiers) -> None:
+    """The "Split by" control reruns only its own chart."""
+    by = st.segmented_control("Split by", ["tier", "segment"], default="tier", key="plan_by") or "tier"
+    split = plans.blockers_by_dimension(ws, filters, by=by)
+    render.chart(
+        plots.blockers_by_group(split, scope, by, list(tiers.names), tiers.no_arr_name),
+        key="plan_blockers_by",
+    )
+    st.caption(f"Open blockers per dimension, stacked by the account's {by}.")
+
+
 ws = session.workspace()
 filters = sidebar.current(ws)
 scope = filters.describe()
@@ -71,13 +84,7 @@ if render.needs(ws, ("plans",), "Account plans"):
             "written, matched case-insensitively; none given = Unclassified). Bar length: ARR of the "
             "accounts with such a blocker, each account counted once."
         )
-        by = st.segmented_control("Split by", ["tier", "segment"], default="tier", key="plan_by") or "tier"
-        split = plans.blockers_by_dimension(ws, filters, by=by)
-        render.chart(
-            plots.blockers_by_group(split, scope, by, list(tiers.names), tiers.no_arr_name),
-            key="plan_blockers_by",
-        )
-        st.caption(f"Open blockers per dimension, stacked by the account's {by}.")
+        blockers_split(ws, filters, scope, tiers)
 
     st.header("One account's plan")
     if per_account.empty:

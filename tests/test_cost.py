@@ -176,3 +176,15 @@ def test_summary_section_matches_the_hand_worked_totals(tracker):
         "rate": 100.0,
         "rate_is_default": False,
     }
+
+
+def test_the_costed_engagements_kept_for_one_view_are_not_reused_for_another(tracker):
+    everyone, dana = Scope(as_of=LATEST), Scope(csms=("Dana",), as_of=LATEST)
+    assert cost.totals(tracker, everyone)["cost"] == 350.0
+    assert cost.totals(tracker, dana)["cost"] == 50.0  # Dana's 30 min at 100/h; her email has no duration
+    assert cost.breakdown(tracker, everyone, "csm").set_index("group")["cost"].to_dict() == {
+        "Lee": 300.0,
+        "Dana": 50.0,
+    }
+    tracker.set_settings(Settings(rates={"Lee": 50.0}))  # new settings: a new data version
+    assert cost.totals(tracker, everyone)["cost"] == 250.0  # Lee's 4 h at 50/h

@@ -135,7 +135,7 @@ def data_report(ws: Workspace) -> None:
             st.dataframe(rejects.head(REJECTS_SHOWN), hide_index=True, width="stretch")
             st.download_button(
                 "Download rejected rows as CSV",
-                safe_csv(rejects),
+                lambda: safe_csv(rejects),
                 file_name="rejected-rows.csv",
                 mime="text/csv",
                 key="dl_rejects",

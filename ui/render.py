@@ -87,11 +87,11 @@ def table(
     key: str | None = None,
     **dataframe_kwargs,
 ) -> None:
-    """A table with the app's own formula-safe CSV download under it."""
+    """A table with the app's own formula-safe CSV download under it, built only when clicked."""
     st.dataframe(df, hide_index=True, width="stretch", **dataframe_kwargs)
     st.download_button(
         label,
-        safe_csv(df),
+        lambda: safe_csv(df),
         file_name=file_name,
         mime="text/csv",
         key=key or f"dl_{file_name}",

@@ -59,11 +59,23 @@ FROM o JOIN sc USING (account_key, as_of) JOIN account_dim a USING (account_key)
 WHERE sc.score IS NOT NULL
 """
 
-# Mann-Whitney AUC over a relation with columns score and churned.
+# Mann-Whitney AUC over a relation with columns score and churned, from ranks: with tied scores
+# sharing their average rank, the renewed accounts' rank sum minus its least possible value
+# n_r(n_r + 1)/2 counts the (churned, renewed) pairs where the renewed one scored higher, a tie
+# counting one half; divided by n_c × n_r it is the share of such pairs.
 AUC = """
-WITH x AS ({labelled})
-SELECT avg(CASE WHEN c.score < r.score THEN 1.0 WHEN c.score = r.score THEN 0.5 ELSE 0.0 END)
-FROM x c JOIN x r ON c.churned AND NOT r.churned
+WITH x AS ({labelled}),
+ranked AS (
+    SELECT churned, rank() OVER (ORDER BY score) + (count(*) OVER (PARTITION BY score) - 1) / 2.0 AS r
+    FROM x
+),
+n AS (
+    SELECT count(*) FILTER (churned) AS churned, count(*) FILTER (NOT churned) AS renewed,
+           sum(r) FILTER (NOT churned) AS renewed_ranks
+    FROM ranked
+)
+SELECT (renewed_ranks - renewed * (renewed + 1) / 2.0) / (churned * renewed)
+FROM n WHERE churned > 0 AND renewed > 0
 """
 
 BY_BAND = """
@@ -99,9 +111,8 @@ def run(ws, filters: Scope, horizon_days: int = 90, as_of: dt.date | None = None
     scope, scope_params = filters.accounts("a.account_key")
     outcomes = OUTCOMES.format(scope=scope)
     outcome_params = [day, day, horizon_days, *scope_params, day, horizon_days]
-    scores, score_params = health.scores_sql(
-        ws.settings, f"SELECT account_key, as_of FROM ({outcomes})", outcome_params
-    )
+    everyone = (OUTCOMES.format(scope="TRUE"), [day, day, horizon_days, day, horizon_days])
+    scores, score_params = health.scored(ws, outcomes, outcome_params, universe=everyone)
     labelled = SCORED_OUTCOMES.format(outcomes=outcomes, scores=scores)
     params = [*outcome_params, *score_params]
     accounts = ws.query(labelled + " ORDER BY churned DESC, score, account", params)

@@ -61,6 +61,15 @@ costed AS (
     LEFT JOIN account_dim a ON a.account_key = ka.account_key
 )"""
 
+# The costed cells are built once per data version and filters into this session's temporary
+# table (``ws.caches[COSTED_KEY]`` says for which), and every statement below reads them from it.
+COSTED_TABLE = "cost_costed_cells"
+COSTED_KEY = "cost costed cells"
+MATERIALISE_SQL = (
+    f"CREATE OR REPLACE TEMP TABLE {COSTED_TABLE} AS WITH " + COSTED_CTE + " SELECT * FROM costed"
+)
+FROM_COSTED = f"costed AS (SELECT * FROM {COSTED_TABLE})"
+
 GROUPS = {
     "type": "type",
     "csm": "csm",
@@ -71,7 +80,7 @@ GROUPS = {
 
 BREAKDOWN_SQL = (
     "WITH "
-    + COSTED_CTE
+    + FROM_COSTED
     + """
 SELECT {group_expr} AS "group",
        sum(engagements)::BIGINT AS engagements,
@@ -92,7 +101,7 @@ ORDER BY cost DESC NULLS LAST, engagements DESC, 1
 
 BY_CSM_SQL = (
     "WITH "
-    + COSTED_CTE
+    + FROM_COSTED
     + """
 SELECT csm, coalesce(sum(hours), 0) AS hours, coalesce(sum(cost), 0) AS cost,
        any_value(rate) AS rate, any_value(rate_is_default) AS rate_is_default,
@@ -106,7 +115,7 @@ ORDER BY lower(csm)
 # Reactive work grouped into fires: by fire_id where given, else the account's reactive work.
 FIRES_SQL = (
     "WITH "
-    + COSTED_CTE
+    + FROM_COSTED
     + """,
 fires AS (
     SELECT * FROM costed WHERE tag = 2
@@ -158,7 +167,7 @@ PREVENTION_SQL = "WITH " + PREVENTION_CTE + " SELECT * FROM prevention ORDER BY 
 
 ACCOUNTS_SQL = (
     "WITH "
-    + COSTED_CTE
+    + FROM_COSTED
     + ","
     + PREVENTION_CTE
     + """,
@@ -213,11 +222,21 @@ def _where(ws: Workspace, filters: Scope) -> tuple[str, list]:
     return facts.where(filters, alias="f")
 
 
+def ensure_costed(ws: Workspace, filters: Scope) -> None:
+    """Cost the filtered engagements unless this session already did for this data and these filters."""
+    key = (ws.version, repr(filters))
+    if ws.caches.get(COSTED_KEY) == key:
+        return
+    where, params = _where(ws, filters)
+    ws.con.execute(MATERIALISE_SQL.format(where=where), params)
+    ws.caches[COSTED_KEY] = key
+
+
 def breakdown(ws: Workspace, filters: Scope, by: str | None = None) -> pd.DataFrame:
     """Volume, hours, average minutes and effectiveness, cost and firefighting cost per group."""
     group_expr = GROUPS[by] if by else "'All'"
-    where, params = _where(ws, filters)
-    return ws.query(BREAKDOWN_SQL.format(where=where, group_expr=group_expr), params)
+    ensure_costed(ws, filters)
+    return ws.query(BREAKDOWN_SQL.format(group_expr=group_expr))
 
 
 def totals(ws: Workspace, filters: Scope) -> dict:
@@ -263,8 +282,8 @@ def rates(ws: Workspace) -> pd.DataFrame:
 
 def fires(ws: Workspace, filters: Scope, limit: int = 15) -> pd.DataFrame:
     """The costliest fires (or accounts' reactive work, where no fire id), with the account's outcome."""
-    where, params = _where(ws, filters)
-    return ws.query(FIRES_SQL.format(where=where), params + [NO_FIRE_ID, ws.has("accounts"), limit])
+    ensure_costed(ws, filters)
+    return ws.query(FIRES_SQL, [NO_FIRE_ID, ws.has("accounts"), limit])
 
 
 def _programme_params(ws: Workspace) -> list:
@@ -305,18 +324,18 @@ def per_tier(ws: Workspace, filters: Scope) -> pd.DataFrame:
 
 
 def _accounts_query(ws: Workspace, filters: Scope, sql: str) -> pd.DataFrame:
-    where, params = _where(ws, filters)
+    ensure_costed(ws, filters)
     account_clause, account_params = filters.accounts("a.account_key")
     years = period_years(ws, filters)
-    params = params + _programme_params(ws) + [years, years, years] + account_params
-    return ws.query(sql.format(where=where, account_clause=account_clause), params)
+    params = _programme_params(ws) + [years, years, years] + account_params
+    return ws.query(sql.format(account_clause=account_clause), params)
 
 
 def summary_section(ws: Workspace, filters: Scope) -> dict:
     """The CLI's "cost" JSON section for the given filters."""
     total = totals(ws, filters)
-    where, params = _where(ws, filters)
-    by_csm = ws.query(BY_CSM_SQL.format(where=where), params)
+    ensure_costed(ws, filters)
+    by_csm = ws.query(BY_CSM_SQL)
     return {
         "total": total["cost"],
         "firefighting": total["firefighting"],

@@ -16,10 +16,10 @@ from cs_dash.workspace import Workspace
 WITHOUT_FIRE_ID = "Reactive work without a fire id"
 
 # One row per fire id, plus one for all reactive work without one; cost = hours × the CSM's rate
-# (cost.COSTED_CTE). The top ``limit`` fires are kept, and the row without a fire id always.
+# (cost.COSTED_CTE, built once per filters). The top ``limit`` fires are kept, and the row without a fire id always.
 COSTLIEST_FIRES_SQL = (
     "WITH "
-    + cost.COSTED_CTE
+    + cost.FROM_COSTED
     + """,
 by_fire AS (
     SELECT f.fire IS NULL AS without_fire_id,
@@ -56,6 +56,5 @@ ORDER BY without_fire_id, cost DESC NULLS LAST, engagements DESC, fire
 
 def costliest(ws: Workspace, filters: Scope, limit: int = 15) -> pd.DataFrame:
     """The ``limit`` costliest fires by fire id, then one row for reactive work without a fire id."""
-    where, params = cost._where(ws, filters)
-    sql = COSTLIEST_FIRES_SQL.format(where=where)
-    return ws.query(sql, params + [WITHOUT_FIRE_ID, ws.has("accounts"), limit])
+    cost.ensure_costed(ws, filters)
+    return ws.query(COSTLIEST_FIRES_SQL, [WITHOUT_FIRE_ID, ws.has("accounts"), limit])

@@ -24,6 +24,7 @@ import pandas as pd
 
 from cs_dash.scope import Scope, customer_on
 from cs_dash.settings import Settings
+from cs_dash.sqlutil import quote_ident
 from cs_dash.workspace import Workspace
 
 FALLING_POINTS = (
@@ -79,16 +80,23 @@ MEASURES: dict[str, MeasureInfo] = {
 }
 
 # Raw value of every measure for every (account_key, as_of) point. {points} is a query returning
-# those two columns; nothing dated after a point's as_of is used for it.
+# those two columns; nothing dated after a point's as_of is used for it. Engagements are counted
+# once per account and day, cumulatively; a point reads the running counts on its as-of date and
+# 90 days before it (an as-of join), so many points cost no more than one pass over engagements.
+# The running counts are the table ENGAGEMENT_DAYS_TABLE, made by ``_ensure_scored``.
 RAW_VALUES = """
 WITH points AS ({points}),
+eng_now AS (
+    SELECT p.account_key, p.as_of, d.all_upto, d.proactive_upto, d.last_proactive
+    FROM points p ASOF JOIN health_engagement_days d ON d.account_key = p.account_key AND d.date <= p.as_of
+),
 eng AS (
-    SELECT p.account_key, p.as_of,
-           count(*) FILTER (e.tag = 'proactive' AND e.date > p.as_of - 90) AS p90,
-           count(*) FILTER (e.date > p.as_of - 90) AS all90,
-           max(e.date) FILTER (e.tag = 'proactive') AS last_proactive
-    FROM points p JOIN engagements e ON e.account_key = p.account_key AND e.date <= p.as_of
-    GROUP BY p.account_key, p.as_of
+    SELECT n.account_key, n.as_of,
+           (n.proactive_upto - coalesce(b.proactive_upto, 0))::BIGINT AS p90,
+           (n.all_upto - coalesce(b.all_upto, 0))::BIGINT AS all90,
+           n.last_proactive
+    FROM eng_now n
+    ASOF LEFT JOIN health_engagement_days b ON b.account_key = n.account_key AND b.date <= n.as_of - 90
 ),
 eng_start AS (SELECT min(date) AS first_day FROM engagements),
 daily_usage AS (
@@ -156,41 +164,64 @@ LEFT JOIN srv USING (account_key, as_of)
 LEFT JOIN pln USING (account_key, as_of)
 """
 
-# Long form: one row per point and enabled measure, with its score and weight. The scorecard and
-# per-tier weights are bound as lists of structs.
-SCORED_MEASURES = """
-WITH raw AS ({raw}),
-long AS (
-    SELECT * FROM raw UNPIVOT INCLUDE NULLS (value FOR measure IN {measure_columns})
-),
-cfg AS (SELECT unnest(?, recursive := true)),
-tier_weights AS (SELECT unnest(?, recursive := true))
-SELECT l.account_key, l.as_of, l.measure, c.label, c.idx, l.value,
-       coalesce(tw.weight, c.weight) AS weight,
-       CASE WHEN l.value IS NULL THEN NULL
-            WHEN c.method = 'linear'
-                THEN greatest(0.0, least(100.0, 100.0 * (l.value - c.bad) / (c.good - c.bad)))
-            WHEN c.direction = 'higher'
-                THEN coalesce(list_sort(list_filter(c.steps, lambda s: s.t <= l.value))[-1].score, 0.0)
-            ELSE coalesce(list_sort(list_filter(c.steps, lambda s: s.t >= l.value))[1].score, 0.0)
-       END AS score
-FROM long l
-JOIN cfg c ON c.key = l.measure
-LEFT JOIN tier_weights tw ON tw.tier = l.tier AND tw.key = l.measure
+# Running engagement counts per account and day, kept per data version (``ENGAGEMENT_DAYS_TABLE``).
+ENGAGEMENT_DAYS = """
+SELECT account_key, date,
+       sum(count(*)) OVER upto AS all_upto,
+       sum(count(*) FILTER (tag = 'proactive')) OVER upto AS proactive_upto,
+       max(date) FILTER (count(*) FILTER (tag = 'proactive') > 0) OVER upto AS last_proactive
+FROM engagements
+WHERE account_key IS NOT NULL AND date IS NOT NULL
+GROUP BY account_key, date
+WINDOW upto AS (PARTITION BY account_key ORDER BY date ROWS UNBOUNDED PRECEDING)
 """
+ENGAGEMENT_DAYS_TABLE = "health_engagement_days"
 
-# One row per point: the overall score, its band, the weakest measure and the breakdown.
+# Scoring reads each point's row of raw values once, measure by measure, in the scorecard's
+# order; the enabled measures and the per-tier weights are bound as lists of structs (cfg.m and
+# cfg.tw), so the measure number {i} and the column name are the only things written in.
+MEASURE_SCORE = """CASE WHEN raw.{column} IS NULL THEN NULL
+         WHEN cfg.m[{i}].method = 'linear' THEN greatest(0.0, least(100.0,
+              100.0 * (raw.{column} - cfg.m[{i}].bad) / (cfg.m[{i}].good - cfg.m[{i}].bad)))
+         WHEN cfg.m[{i}].direction = 'higher' THEN coalesce(list_sort(
+              list_filter(cfg.m[{i}].steps, lambda s: s.t <= raw.{column}))[-1].score, 0.0)
+         ELSE coalesce(list_sort(
+              list_filter(cfg.m[{i}].steps, lambda s: s.t >= raw.{column}))[1].score, 0.0) END"""
+MEASURE_WEIGHT = """coalesce(
+         list_filter(cfg.tw, lambda w: w.tier = raw.tier AND w.key = cfg.m[{i}].key)[1].weight,
+         cfg.m[{i}].weight)"""
+MEASURE_ENTRY = """{{'measure': cfg.m[{i}].key, 'label': cfg.m[{i}].label, 'value': v{i},
+          'score': s{i}, 'weight': w{i}}}"""
+
+# One row per point: the overall score (Σ weight × score ÷ Σ weight over the measures with a
+# value), the weakest measure (most points lost, the first listed on a tie) and the breakdown.
 SCORES = """
-WITH scored AS ({scored})
+WITH raw AS ({raw}),
+cfg AS (SELECT ?::STRUCT(key VARCHAR, label VARCHAR, idx INTEGER, weight DOUBLE, direction VARCHAR,
+                        bad DOUBLE, good DOUBLE, method VARCHAR, steps STRUCT(t DOUBLE, score DOUBLE)[])[] AS m,
+               ?::STRUCT(tier VARCHAR, key VARCHAR, weight DOUBLE)[] AS tw),
+scored AS (
+    SELECT raw.account_key, raw.as_of, {scores_and_weights}
+    FROM raw, cfg
+),
+listed AS (
+    SELECT account_key, as_of, [{entries}] AS entries FROM scored, cfg
+),
+valued AS (
+    SELECT account_key, as_of, entries,
+           list_filter(entries, lambda e: e.score IS NOT NULL) AS valued
+    FROM listed
+),
+lost AS (
+    SELECT *, list_transform(valued, lambda e: e.weight * (100 - e.score)) AS lost FROM valued
+)
 SELECT account_key, as_of,
-       sum(weight * score) / nullif(sum(weight) FILTER (score IS NOT NULL), 0) AS score,
-       CASE WHEN max(weight * (100 - score)) > 0
-            THEN arg_max(measure, (weight * (100 - score), -idx)) FILTER (score IS NOT NULL)
-       END AS weakest_measure,
-       list({{'measure': measure, 'label': label, 'value': value, 'score': score, 'weight': weight}}
-            ORDER BY idx) AS breakdown
-FROM scored
-GROUP BY account_key, as_of
+       list_sum(list_transform(valued, lambda e: e.weight * e.score))
+           / nullif(list_sum(list_transform(valued, lambda e: e.weight)), 0) AS score,
+       CASE WHEN list_max(lost) > 0 THEN valued[list_position(lost, list_max(lost))].measure END
+           AS weakest_measure,
+       entries AS breakdown
+FROM lost
 """
 
 
@@ -235,16 +266,23 @@ def scores_sql(settings: Settings, points: str, points_params: list) -> tuple[st
     ``points`` is a query returning ``account_key`` and ``as_of`` columns.
     """
     measures, tier_weights = _config(settings)
-    columns = ", ".join(MEASURES)
+    measures = [m for m in measures if m["key"] in MEASURES]
     raw = RAW_VALUES.format(points=points)
-    scored = SCORED_MEASURES.format(raw=raw, measure_columns=f"({columns})")
     if not measures:  # validation forbids it, but a frame with no measures is still a frame
-        scored = f"SELECT * FROM ({scored}) WHERE FALSE"
-        measures = [{"key": "", "label": "", "idx": 0, "weight": 0.0, "direction": "higher", "bad": 0.0,
-                     "good": 1.0, "method": "linear", "steps": [{"t": 0.0, "score": 0.0}]}]  # fmt: skip
+        raw = f"SELECT * FROM ({raw}) WHERE FALSE"
+        measures = [{"key": "proactive_share", "label": "", "idx": 0, "weight": 0.0, "direction": "higher",
+                     "bad": 0.0, "good": 1.0, "method": "linear", "steps": [{"t": 0.0, "score": 0.0}]}]  # fmt: skip
+    numbered = [(i, quote_ident(m["key"])) for i, m in enumerate(measures, 1)]
+    weight = MEASURE_WEIGHT if settings.tier_weights else "cfg.m[{i}].weight"  # no per-tier lookup to do
+    scores_and_weights = ", ".join(
+        f"{MEASURE_SCORE.format(i=i, column=column)} AS s{i}, {weight.format(i=i)} AS w{i}, raw.{column}::DOUBLE AS v{i}"
+        for i, column in numbered
+    )
+    entries = ", ".join(MEASURE_ENTRY.format(i=i) for i, _ in numbered)
+    body = SCORES.format(raw=raw, scores_and_weights=scores_and_weights, entries=entries)
     case, case_params = band_case(settings, "s.score")
     sql = f"""
-        WITH s AS ({SCORES.format(scored=scored)})
+        WITH s AS ({body})
         SELECT s.account_key, s.as_of, s.score, {case} AS band, s.weakest_measure, s.breakdown
         FROM s
     """
@@ -258,10 +296,71 @@ FROM account_dim a, (SELECT unnest(?::DATE[]) AS as_of) d
 WHERE {{scope}} AND {customer_on("a", "d.as_of")}
 """
 
+# Scores are kept per session in this temporary table, one row per (account_key, as_of) point,
+# for the data version and settings in ``ws.caches[CACHE_KEY]``. Filters then select from it.
+CACHE_TABLE = "health_score_cache"
+CACHE_KEY = "health scores"
+ENSURED_KEY = "health points scored"  # the point queries (and parameters) already scored
+MISSING_TABLE = "health_points_to_score"
+CACHE_COLUMNS = """account_key VARCHAR, as_of DATE, score DOUBLE, band VARCHAR, weakest_measure VARCHAR,
+    breakdown STRUCT(measure VARCHAR, label VARCHAR, value DOUBLE, score DOUBLE, weight DOUBLE)[]"""
+MISSING_POINTS = f"""
+SELECT DISTINCT p.account_key, p.as_of FROM ({{points}}) p ANTI JOIN {CACHE_TABLE} c USING (account_key, as_of)
+"""
+CACHED_SCORES = f"SELECT c.* FROM {CACHE_TABLE} c SEMI JOIN ({{points}}) p USING (account_key, as_of)"
+
+
+def _ensure_scored(ws: Workspace, points: str, params: list) -> None:
+    """Score the points of ``points`` that the session's scored set does not hold yet."""
+    key = (ws.version, repr(ws.settings))
+    if ws.caches.get(CACHE_KEY) != key:
+        ws.con.execute(f"CREATE OR REPLACE TEMP TABLE {ENGAGEMENT_DAYS_TABLE} AS {ENGAGEMENT_DAYS}")
+        ws.con.execute(f"CREATE OR REPLACE TEMP TABLE {CACHE_TABLE} ({CACHE_COLUMNS})")
+        ws.caches[CACHE_KEY] = key
+        ws.caches[ENSURED_KEY] = set()
+    done = ws.caches[ENSURED_KEY]
+    assert isinstance(done, set)
+    request = (points, repr(params))
+    if request in done:
+        return
+    ws.con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {MISSING_TABLE} AS {MISSING_POINTS.format(points=points)}", params
+    )
+    if ws.scalar(f"SELECT count(*) FROM {MISSING_TABLE}"):
+        missing, missing_params = scores_sql(ws.settings, f"SELECT * FROM {MISSING_TABLE}", [])
+        ws.con.execute(f"INSERT INTO {CACHE_TABLE} {missing}", missing_params)
+    done.add(request)
+
+
+def scored(
+    ws: Workspace, points: str, params: list, universe: tuple[str, list] | None = None
+) -> tuple[str, list]:
+    """SQL (and its parameters) of one row per point of ``points`` (as ``scores_sql``), read from
+    the session's scored set. The points of ``universe`` (a wider query and its parameters, by
+    default ``points`` itself) are scored first, so other filters later find theirs scored too.
+    """
+    _ensure_scored(ws, *(universe or (points, params)))
+    return CACHED_SCORES.format(points=points), params
+
 
 def _points(filters: Scope, dates: list[dt.date]) -> tuple[str, list]:
     scope, scope_params = filters.accounts("a.account_key")
     return POINTS_ON_DATES.format(scope=scope), [list(dates), *scope_params]
+
+
+def scores_on(
+    ws: Workspace, filters: Scope, dates: list[dt.date], account_key: str | None = None
+) -> tuple[str, list]:
+    """Scores of the filtered customers on ``dates`` (SQL and parameters), all customers being
+    scored once; with ``account_key``, only that account is scored and selected."""
+    if account_key is not None:
+        points = POINTS_ON_DATES.format(scope="a.account_key = ?")
+        return scored(ws, points, [list(dates), account_key])
+    points, params = _points(filters, dates)
+    # The month ends of the view's history are scored with the first request: any page asks
+    # for some of them, and scoring many dates at once costs little more than one.
+    every_date = sorted({*dates, *month_ends(filters.day)})
+    return scored(ws, points, params, universe=(POINTS_ON_DATES.format(scope="TRUE"), [every_date]))
 
 
 ACCOUNT_SCORES = """
@@ -275,11 +374,13 @@ ORDER BY sc.score NULLS LAST, a.arr DESC NULLS LAST, a.account
 NO_SCORE_BAND = "No data"
 
 
-def account_scores(ws: Workspace, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
-    """Per filtered customer on ``as_of``: account, tier, csm, arr, score, band, weakest measure, breakdown."""
+def account_scores(
+    ws: Workspace, filters: Scope, as_of: dt.date | None = None, account_key: str | None = None
+) -> pd.DataFrame:
+    """Per filtered customer on ``as_of`` (or the one ``account_key``): account, tier, csm, arr,
+    score, band, weakest measure, breakdown."""
     day = as_of or filters.day
-    points, params = _points(filters, [day])
-    scores, all_params = scores_sql(ws.settings, points, params)
+    scores, all_params = scores_on(ws, filters, [day], account_key)
     df = ws.query(ACCOUNT_SCORES.format(scores=scores), [*all_params, NO_SCORE_BAND])
     labels = {m.key: m.label for m in ws.settings.scorecard}
     df["weakest_label"] = df["weakest_measure"].map(labels)
@@ -299,8 +400,7 @@ ORDER BY a.tier_rank, list_position(?, band_name)
 def band_distribution(ws: Workspace, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
     """Accounts and ARR per tier and band: columns tier, tier_rank, band, accounts, arr."""
     day = as_of or filters.day
-    points, params = _points(filters, [day])
-    scores, all_params = scores_sql(ws.settings, points, params)
+    scores, all_params = scores_on(ws, filters, [day])
     order = [b.name for b in ws.settings.bands] + [NO_SCORE_BAND]
     df = ws.query(BAND_DISTRIBUTION.format(scores=scores), [*all_params, NO_SCORE_BAND, order])
     return df.rename(columns={"band_name": "band"})
@@ -328,15 +428,21 @@ ORDER BY a.account, sc.as_of
 """
 
 
-def history(ws: Workspace, filters: Scope, as_of: dt.date | None = None, months: int = 12) -> pd.DataFrame:
-    """Each filtered account's score at the last ``months`` month ends and on ``as_of``.
+def history(
+    ws: Workspace,
+    filters: Scope,
+    as_of: dt.date | None = None,
+    months: int = 12,
+    account_key: str | None = None,
+) -> pd.DataFrame:
+    """Each filtered account's (or the one ``account_key``'s) score at the last ``months`` month
+    ends and on ``as_of``.
 
     Columns as_of, account, account_key, tier, arr, score, band, change (vs the previous point;
     an account appears only on dates when it was a customer).
     """
     day = as_of or filters.day
-    points, params = _points(filters, month_ends(day, months))
-    scores, all_params = scores_sql(ws.settings, points, params)
+    scores, all_params = scores_on(ws, filters, month_ends(day, months), account_key)
     return ws.query(HISTORY.format(scores=scores), all_params)
 
 
@@ -354,8 +460,7 @@ def band_history(
 ) -> pd.DataFrame:
     """Accounts and ARR per band at each month end and on ``as_of``: columns as_of, band, accounts, arr."""
     day = as_of or filters.day
-    points, params = _points(filters, month_ends(day, months))
-    scores, all_params = scores_sql(ws.settings, points, params)
+    scores, all_params = scores_on(ws, filters, month_ends(day, months))
     order = [b.name for b in ws.settings.bands] + [NO_SCORE_BAND]
     df = ws.query(BAND_HISTORY.format(scores=scores), [*all_params, NO_SCORE_BAND, order])
     return df.rename(columns={"band_name": "band"})
@@ -397,8 +502,7 @@ def early_warning(ws: Workspace, filters: Scope, as_of: dt.date | None = None) -
     """
     day = as_of or filters.day
     previous = month_ends(day, 1)[0]
-    points, params = _points(filters, [previous, day])
-    scores, all_params = scores_sql(ws.settings, points, params)
+    scores, all_params = scores_on(ws, filters, [previous, day])
     worst = ws.settings.bands[-1].name
     df = ws.query(
         EARLY_WARNING.format(scores=scores),

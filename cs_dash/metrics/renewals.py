@@ -20,7 +20,7 @@ WINDOWS = ("overdue", "30", "60", "90", "180", "365")
 WINDOW_LABELS = {w: RENEWAL_WINDOW_LABELS[w] for w in WINDOWS}
 
 # One row per filtered customer on the as-of date, with its health and last proactive touch.
-# {scores} is health.scores_sql over the same points.
+# {scores} is health.scores_on over the same points.
 RENEWAL_ROWS = """
 WITH sc AS ({scores}),
 touch AS (
@@ -59,9 +59,7 @@ ORDER BY overdue DESC, month, tier_rank
 
 
 def _rows_sql(ws, filters: Scope, as_of: dt.date) -> tuple[str, list]:
-    points = health.POINTS_ON_DATES
-    scope, scope_params = filters.accounts("a.account_key")
-    scores, params = health.scores_sql(ws.settings, points.format(scope=scope), [[as_of], *scope_params])
+    scores, params = health.scores_on(ws, filters, [as_of])
     return RENEWAL_ROWS.format(scores=scores), [*params, as_of, as_of, health.NO_SCORE_BAND]
 
 
