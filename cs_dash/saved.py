@@ -85,7 +85,9 @@ class SavedWorkspace(Workspace):
 
     def rebuild_from_uploads(self) -> int:
         with self._change():
-            return super().rebuild_from_uploads()
+            rebuilt = super().rebuild_from_uploads()
+            snapshots.stamp(self)
+            return rebuilt
 
     def remove_file(self, index: int) -> None:
         stored = self.files[index].path.name

@@ -121,7 +121,7 @@ def stamp(ws: Workspace, taken_at: dt.datetime | None = None) -> int:
 
 def previous(ws: Workspace) -> Snapshot | None:
     """The snapshot before the latest one: what the numbers were before the last import."""
-    if not _has_tables(ws):
+    if not has_tables(ws):
         return None
     recent = ws.con.execute(RECENT_SQL).fetchall()
     if len(recent) < 2:
@@ -138,7 +138,7 @@ def change(now: float | None, then: float | None) -> float | None:
     return now - then
 
 
-def _has_tables(ws: Workspace) -> bool:
+def has_tables(ws: Workspace) -> bool:
     return bool(
         ws.scalar(
             "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "

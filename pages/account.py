@@ -6,7 +6,7 @@ import streamlit as st
 from cs_dash.charts import NO_TIER_COLOUR
 from cs_dash.exports import scorecard_name
 from cs_dash.metrics import account as acc
-from cs_dash.metrics import health
+from cs_dash.metrics import health, health_history
 from cs_dash.plots import account as plots
 from cs_dash.plots import customers as customer_plots
 from cs_dash.scope import PAST_ARR_NOTE, PAST_RENEWAL_NOTE, Scope
@@ -84,7 +84,7 @@ else:
             customer_plots.breakdown_bars(parts, scope, names[key], band_colour), key="acc_breakdown"
         )
     with right:
-        history = health.history(ws, one_account, account_key=key)
+        history = health_history.history(ws, one_account, account_key=key)
         bands = [(b.name, b.min_score, b.colour) for b in settings.bands]
         render.chart(
             customer_plots.score_history(history[history["account_key"] == key], scope, bands, names[key]),

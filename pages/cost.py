@@ -297,10 +297,13 @@ if render.needs(ws, ("engagements",), "The cost of service"):
             render.table(frame, f"cost_by_{name.lower()}.csv", column_config={**columns, "group": name})
 
     st.subheader("Rates and prevention programme")
-    left, right = st.columns(2)
-    with left, st.container(border=True):
-        st.markdown("**Hourly rates**")
-        rates_editor(ws)
-    with right, st.container(border=True):
-        st.markdown("**Proactive programme per tier** (what prevention would take, per account per year)")
-        programme_editor(ws)
+    if not session.can_edit():
+        st.info("You are a viewer of this workspace: the rates and the programme are set by its editors.")
+    else:
+        left, right = st.columns(2)
+        with left, st.container(border=True):
+            st.markdown("**Hourly rates**")
+            rates_editor(ws)
+        with right, st.container(border=True):
+            st.markdown("**Proactive programme per tier** (what prevention would take, per account per year)")
+            programme_editor(ws)

@@ -6,7 +6,7 @@ import streamlit as st
 from cs_dash import charts
 from cs_dash.charts import NO_TIER_COLOUR
 from cs_dash.formatting import money
-from cs_dash.metrics import backtest, health
+from cs_dash.metrics import backtest, health, health_history
 from cs_dash.plots import customers as plots
 from cs_dash.scope import PAST_ARR_NOTE, PAST_RENEWAL_NOTE
 from cs_dash.settings import band_for
@@ -110,7 +110,7 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
     left, right = st.columns(2)
     with left:
         render.chart(plots.breakdown_bars(parts, scope, chosen, band_colour), key="health_breakdown")
-    history = health.history(ws, filters)
+    history = health_history.history(ws, filters)
     with right:
         mine = history[history["account"] == chosen]
         bands = [(b.name, b.min_score, b.colour) for b in settings.bands]
@@ -133,10 +133,12 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
     st.subheader("Health over time")
     st.caption(
         "Each month end's score is computed from the data as it was then (rows dated later are "
-        "ignored). ▲/▼: up or down 1 point or more since the month before. Lowest score today first."
+        "ignored). ▲/▼: up or down 1 point or more since the month before. Lowest score today first. "
+        + health_history.sources(ws, filters).describe()
     )
     render.chart(
-        plots.band_history(health.band_history(ws, filters), scope, band_colours), key="health_band_history"
+        plots.band_history(health_history.band_history(ws, filters), scope, band_colours),
+        key="health_band_history",
     )
     history["cell"] = [
         "" if pd.isna(s) else f"{s:.0f} {health.arrow(c)}".strip()

@@ -103,18 +103,21 @@ if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
             },
         )
 
-    with st.expander("Target"):
-        new_target = st.number_input(
-            "Target Hurtlocker ratio (proactive per reactive engagement)",
-            min_value=0.1,
-            max_value=50.0,
-            value=float(target),
-            step=0.5,
-            key="pvr_target",
-        )
-        if new_target != target:
-            settings = ws.settings
-            session.apply_settings(
-                replace(settings, targets=replace(settings.targets, hurtlocker_ratio=new_target))
+    if not session.can_edit():
+        st.caption(f"Target Hurtlocker ratio: {target:g}, set by the workspace's editors.")
+    else:
+        with st.expander("Target"):
+            new_target = st.number_input(
+                "Target Hurtlocker ratio (proactive per reactive engagement)",
+                min_value=0.1,
+                max_value=50.0,
+                value=float(target),
+                step=0.5,
+                key="pvr_target",
             )
-            st.rerun()
+            if new_target != target:
+                settings = ws.settings
+                session.apply_settings(
+                    replace(settings, targets=replace(settings.targets, hurtlocker_ratio=new_target))
+                )
+                st.rerun()

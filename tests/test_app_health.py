@@ -55,6 +55,8 @@ def test_the_health_page_shows_bands_the_early_warning_list_and_the_backtest(hea
     frames = [d.value for d in at.dataframe]
     early = next(f for f in frames if "reason" in f.columns)
     assert "Bramblewood Analytics" in set(early["account"])
+    # the sample holds no snapshot taken on a month end, so the page says every month is recomputed
+    assert any("Every month end is recomputed from the data on screen" in c.value for c in at.caption)
 
 
 def test_choosing_an_account_shows_its_breakdown_and_history(health_page):

@@ -83,6 +83,16 @@ def test_a_viewer_sees_the_data_but_has_no_upload_and_no_settings_form():
     assert not [b for b in settings.get("form_submit_button")]
 
 
+def test_a_viewer_gets_no_rate_programme_or_target_form_and_an_editor_does():
+    acme = acme_with({"kim@acme.com": team.VIEWER, "ray@acme.com": team.EDITOR})
+    for email, editable in (("kim@acme.com", False), ("ray@acme.com", True)):
+        cost_page = session_of(email, page="cost", ws=acme.id)
+        assert bool(cost_page.get("form_submit_button")) is editable, email
+        assert ("You are a viewer" in texts(cost_page)) is not editable, email
+        ratio_page = session_of(email, page="proactive_reactive", ws=acme.id)
+        assert ("pvr_target" in [n.key for n in ratio_page.number_input]) is editable, email
+
+
 def test_an_editor_uploads_into_the_shared_workspace():
     acme = acme_with({"kim@acme.com": team.EDITOR})
     at = session_of("kim@acme.com", ws=acme.id)
