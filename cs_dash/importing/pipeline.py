@@ -480,7 +480,8 @@ class _Run:
         if len(values) <= MAX_DISTINCT_DATES or all(parse.ISO_START.match(v) for v in values):
             # ISO dates need no day/month decision, so the first distinct values are enough.
             return sorted({parse.date_part(v) for v in values}), zone
-        strip_time = f"regexp_replace(trim({raw_col}), '[ T][0-9]{{1,2}}:[0-9]{{2}}.*$', '')"
+        normalised = parse.clock_normalised_sql(f"trim({raw_col})")
+        strip_time = f"regexp_replace({normalised}, '{parse.TIME_TAIL_SQL}', '')"
         parts = self.con.execute(
             f"SELECT DISTINCT {strip_time} FROM {quote_ident(self.raw)} "
             f"WHERE {raw_col} IS NOT NULL LIMIT {MAX_DISTINCT_DATES}"
