@@ -184,12 +184,17 @@ class _Run:
         undo, r = self.options.undo, self.result
         r.undone = sorted(undo)
         headers, raw_headers = list(layout.headers), list(layout.raw_headers)
-        wide = reshape.find_wide(headers, self.name) if reshape.UNPIVOT not in undo else None
+        wide = (
+            reshape.find_wide(headers, self.name, lambda i: self._distinct(f"c{i}", 3))
+            if reshape.UNPIVOT not in undo
+            else None
+        )
         if wide is not None:
             reshape.unpivot(self.con, self.raw, wide, self.row_expr)
             self.row_expr = "__rec"
             self.wide_values = wide.value_header
-            headers = [headers[i] for i in wide.kept] + [wide.date_header, wide.value_header]
+            kept = [wide.account_header or headers[i] for i in wide.kept]
+            headers = kept + [wide.date_header, wide.value_header]
             raw_headers = [raw_headers[i] for i in wide.kept] + [wide.date_header, wide.value_header]
             r.transformations.append(Transformation(reshape.UNPIVOT, wide.sentence))
         pairs = reshape.find_name_pairs(headers) if reshape.JOIN_NAMES not in undo else []
