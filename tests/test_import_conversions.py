@@ -65,6 +65,64 @@ def test_the_mrr_sentence_names_the_factor_and_the_column_and_can_be_switched_of
     assert undone.conversions == [] and [c.key for c in undone.conversions_off] == ["arr:monthly"]
 
 
+@pytest.mark.parametrize(
+    ("interval_header", "intervals"),
+    [
+        ("plan_interval", ("month", "year", "quarter", "week")),
+        ("Billing period", ("Monthly", "Annual", "every 3 months", "Weekly")),
+        ("billing_frequency", ("1 month", "12 months", "Quarterly", "every week")),
+    ],
+)
+def test_an_amount_per_interval_is_annualised_row_by_row_and_can_be_undone(load, interval_header, intervals):
+    rows = zip(
+        ("Acme", "Globex", "Initech", "Umbrella"), ("100", "1200", "300", "10"), intervals, strict=True
+    )
+    text = f"Account,Amount,{interval_header}\n" + "".join(f"{a},{m},{i}\n" for a, m, i in rows)
+    r = _csv(load, "subs.csv", text, table="accounts", columns={"Amount": "arr"})
+    # 100 a month, 1200 a year, 300 a quarter, 10 a week: 1200, 1200, 1200, 520 a year.
+    assert load.rows(r, "account", "arr") == [
+        ("Acme", 1200.0), ("Globex", 1200.0), ("Initech", 1200.0), ("Umbrella", 520.0),
+    ]  # fmt: skip
+    assert _keys(r) == ["arr:per_interval"] and interval_header in r.conversions[0].text
+    undone = _csv(
+        load,
+        "subs.csv",
+        text,
+        table="accounts",
+        columns={"Amount": "arr"},
+        conversions_off={"arr:per_interval"},
+    )
+    assert load.rows(undone, "arr") == [(100.0,), (1200.0,), (300.0,), (10.0,)]
+
+
+def test_an_amount_whose_header_says_annual_or_whose_intervals_are_all_yearly_is_left_as_is(load):
+    text = "Account,ARR,plan_interval\nAcme,1200,month\n"
+    assert load.rows(_csv(load, "a.csv", text, table="accounts", columns={"ARR": "arr"}), "arr") == [
+        (1200.0,)
+    ]
+    text = "Account,Amount,plan_interval\nAcme,1200,year\nGlobex,600,yearly\n"
+    r = _csv(load, "a.csv", text, table="accounts", columns={"Amount": "arr"})
+    assert load.rows(r, "arr") == [(1200.0,), (600.0,)] and _keys(r) == []
+
+
+def test_a_plan_interval_and_a_plan_amount_are_not_taken_for_segments(load):
+    text = "Account,plan_interval,plan_amount\nAcme,month,100\nGlobex,year,1200\nInitech,month,300\nUmbrella,quarter,50\n"
+    r = _csv(load, "subscriptions.csv", text, table="accounts")
+    assert "segment" not in r.mapping.values() and r.mapping["plan_amount"] == "arr"
+    # 100 × 12, 1200 × 1, 300 × 12, 50 × 4.
+    assert load.rows(r, "account", "arr") == [
+        ("Acme", 1200.0), ("Globex", 1200.0), ("Initech", 3600.0), ("Umbrella", 200.0),
+    ]  # fmt: skip
+
+
+def test_an_interval_says_how_many_times_a_year_it_recurs():
+    from cs_dash.importing.conversions import per_year
+
+    assert [per_year(v) for v in ("month", "Every 6 Months", "annually", "2 weeks", "fortnight", "usd")] == [
+        12, 2, 1, 26, None, None,
+    ]  # fmt: skip
+
+
 def test_a_revenue_movement_in_mrr_becomes_an_annual_change(load):
     text = "Account,Date,Kind,MRR change\nAcme,2025-01-05,expansion,150\n"
     r = _csv(load, "rev.csv", text, table="revenue", columns={"MRR change": "amount"})

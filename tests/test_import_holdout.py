@@ -25,12 +25,6 @@ REFERENCE_CASES = {case.file: case for case in ravenstack_cases()}
 XFAIL = {
     "recurly_subscriptions.csv": "unit_amount_in_cents is divided by 100 but not annualised: the file does "
     "not say the amount is monthly (Recurly keeps the interval on the plan)",
-    "posthog_trends_weekly.csv": "not loaded: after the wide layout is unpivoted, the value column is named "
-    "from the file ('posthog'), not from the 'series' column ('Weekly active users'), and "
-    "'breakdown_value' is not taken as the account",
-    # The second batch, written after the first rules and judged before any rule learnt from it.
-    "happyfox_tickets.csv": "times written 'Oct. 2, 2024, 9:50 p.m.' keep only the day (the time is "
-    "dropped without a word) and '4 p.m.' without minutes comes out empty",
 }
 
 

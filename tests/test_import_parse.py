@@ -147,6 +147,34 @@ def test_dates_in_every_supported_form(values, kind, expected):
     assert _eval(expr, values, params) == expected
 
 
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["Oct. 2, 2024, 9:50 p.m.", "Oct. 3, 2024, 4 p.m.", "Oct. 4, 2024"],
+         [dt.datetime(2024, 10, 2, 21, 50), dt.datetime(2024, 10, 3, 16, 0), dt.datetime(2024, 10, 4)]),
+        (["10/02/2024 9:50 PM", "10/14/2024 09:50 a. m.", "10/03/2024 12:05am", "10/03/2024 12 p.m."],
+         [dt.datetime(2024, 10, 2, 21, 50), dt.datetime(2024, 10, 14, 9, 50),
+          dt.datetime(2024, 10, 3, 0, 5), dt.datetime(2024, 10, 3, 12, 0)]),
+        (["2 Oct 2024, 9:50 P.M.", "2 Oct 2024 4pm"],
+         [dt.datetime(2024, 10, 2, 21, 50), dt.datetime(2024, 10, 2, 16, 0)]),
+        (["12 März 2024 9:50 p.m.", "12 März 2024 7:05"],
+         [dt.datetime(2024, 3, 12, 21, 50), dt.datetime(2024, 3, 12, 7, 5)]),
+    ],
+)  # fmt: skip
+def test_twelve_hour_times_keep_their_time_and_pm_shifts_the_hour(values, expected):
+    parts = sorted({parse.date_part(v) for v in values})
+    plan = parse.plan_dates(parts, False, None, "MDY", values)
+    expr, params = parse.date_sql("v", plan, TIMESTAMP)
+    assert _eval(expr, values, params) == expected
+
+
+def test_a_time_that_does_not_read_empties_the_value_instead_of_cutting_it_to_its_day():
+    values = ["12 März 2024 25:61", "Oct. 2, 2024, 31:00 p.m."]
+    plan = parse.plan_dates(sorted({parse.date_part(v) for v in values}), False, None, "MDY", values)
+    expr, params = parse.date_sql("v", plan, TIMESTAMP)
+    assert _eval(expr, values, params) == [None, None]
+
+
 def test_tags_are_read_in_the_languages_exports_come_in():
     values = ["Proattivo", "Reattivo", "Proactief", "reactief", "Proativa", "Réactif", "Proattivamente"]
     assert [parse.tag_of(v) for v in values] == [

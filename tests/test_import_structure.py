@@ -110,6 +110,8 @@ def test_mixed_granularity_or_a_single_period_is_not_a_wide_layout():
         ("Monthly Revenue 2025.csv", "revenue"),
         ("WeeklyEngagementHours.csv", "engagement hours"),
         ("export.csv", "value"),
+        ("amplitude_weekly_active.csv", "active users"),
+        ("daily_active_seats.csv", "active seats"),
     ],
 )
 def test_the_value_column_is_named_from_the_file_name(filename, name):
@@ -163,6 +165,44 @@ def test_a_quarterly_semicolon_file_with_european_amounts_unpivots(load):
         ("Acme", "expansion", D(2025, 1, 1), 1000.5),
         ("Globex", "churn", D(2025, 4, 1), 250.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "measure", "column"),
+    [
+        ("series", "Weekly active users", "active_users"),
+        ("Metric", "Active users", "active_users"),
+        ("event", "Events", "events"),
+        ("Series name", "Weekly active", "active_users"),
+    ],
+)
+@pytest.mark.parametrize("breakdown", ["breakdown_value", "Segment value"])
+def test_a_series_column_names_the_values_and_a_breakdown_column_is_the_account(
+    load, header, measure, column, breakdown
+):
+    text = f"""
+        {header},{breakdown},6-Jan-2025,13-Jan-2025
+        {measure},Acme,4,6
+        {measure},Globex,,9
+        """
+    r = load("posthog_trends.csv", text)
+    assert r.table == "usage", r.error
+    assert load.rows(r, "account", "date", column) == [
+        ("Acme", D(2025, 1, 6), 4.0),
+        ("Acme", D(2025, 1, 13), 6.0),
+        ("Globex", D(2025, 1, 13), 9.0),
+    ]
+    (change,) = r.transformations
+    assert measure.lower() in change.text.lower() and breakdown in change.text
+
+
+def test_a_series_column_with_several_measures_does_not_name_the_values():
+    def distinct(i):
+        return ["Active users", "Events"] if i == 0 else ["Acme"]
+
+    wide = find_wide(["series", "breakdown_value", "2025-01", "2025-02"], "usage_trends.csv", distinct)
+    assert wide.kept == [0, 1] and wide.value_header == "usage"
+    assert wide.account_header is None  # the breakdown is not the only column kept
 
 
 def test_the_unpivot_can_be_undone(load):

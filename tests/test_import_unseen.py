@@ -30,8 +30,6 @@ XFAIL = {
     "code page ('Niño' reads 'Niľo')",
     "stripe_subscriptions.csv": "waits for a table choice (Accounts vs Tickets, 44%): the 'id' column "
     "counts as ticket evidence; plan_amount in cents per interval is not annualised",
-    "amplitude_weekly_active.csv": "the unpivoted value column ('amplitude active', named from the file) "
-    "is not taken as active_users",
     "chartmogul_activities.csv": "amounts 100x: activity-mrr-movement is in cents and is not divided",
 }
 # Cases whose outcome depends on which other tests ran in the same process (none known).

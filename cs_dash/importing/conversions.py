@@ -357,3 +357,45 @@ def resolution_conversion(resolved: str, closed: str) -> Conversion:
         f"later ({_shown(closed)})"
     )
     return Conversion("closed_at:resolved", "closed_at", text)
+
+
+# ------------------------------------------------------------------------------ per-row intervals
+# A header naming how often an amount recurs ("plan_interval", "Billing period", "Frequency").
+INTERVAL_HEADER_WORDS = ("interval", "billing period", "billing cycle", "frequency", "recurrence",
+                         "billing frequency", "period unit", "interval unit", "cadence")  # fmt: skip
+_PER_YEAR = {"day": 365, "daily": 365, "week": 52, "weekly": 52, "month": 12, "monthly": 12, "mo": 12,
+             "quarter": 4, "quarterly": 4, "year": 1, "yearly": 1, "annual": 1, "annually": 1,
+             "yr": 1, "semiannual": 2, "semi annual": 2, "biannual": 2}  # fmt: skip
+_INTERVAL_VALUE = re.compile(r"^(?:every\s+)?(?:(\d{1,2})\s*)?([a-z ]+?)s?$")
+
+
+def per_year(value: str) -> float | None:
+    """How many times a year an interval recurs: 'month' 12, 'annual' 1, 'every 3 months' 4."""
+    text = " ".join(re.sub(r"[\W_]+", " ", value.casefold()).split())
+    found = _INTERVAL_VALUE.match(text)
+    if not found or found.group(2) not in _PER_YEAR:
+        return None
+    count = int(found.group(1) or 1)
+    return _PER_YEAR[found.group(2)] / count if count else None
+
+
+def interval_column(
+    table: str, column: str, header: str, other_columns: dict[str, list[str]]
+) -> tuple[str, Conversion] | None:
+    """The column saying each row's interval, for an ARR column whose header names no period."""
+    if (table, column) not in ANNUAL_COLUMNS or annual_factor(table, column, header)[1] is not None:
+        return None
+    if _says(header_words(header), ANNUAL_WORDS):
+        return None
+    for other, values in other_columns.items():
+        filled = [v for v in values if v and v.strip()]
+        if other == header or not filled or not _says(header_words(other), INTERVAL_HEADER_WORDS):
+            continue
+        if all(per_year(v) is not None for v in filled) and any(per_year(v) != 1 for v in filled):
+            target = "ARR" if column == "arr" else "an annual amount"
+            text = (
+                f"{_shown(header)} is an amount per {_shown(other)}: annualised row by row "
+                f"(× 12 for a month, × 4 for a quarter, × 52 for a week, × 1 for a year) → {target}"
+            )
+            return other, Conversion(_key(column, "per_interval"), column, text)
+    return None

@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from cs_dash.importing import month_names, parse
+from cs_dash.importing import conversions, month_names, parse
 from cs_dash.importing import vocabulary as kinds
 from cs_dash.schema import BOOLEAN, DATE, DURATION, INTEGER, NUMBER, SCORE, TAG, TIMESTAMP, Column
 
@@ -83,6 +83,7 @@ class Profile:
     duration: float = 0.0
     idlike: float = 0.0
     unique: float = 0.0  # distinct values / values
+    interval: float = 0.0  # "month", "annual", "every 3 months": how often an amount recurs
     status: float = 0.0
     plan_kind: float = 0.0
     dimension: float = 0.0
@@ -148,6 +149,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         duration=_share(filled, _DURATION.match),
         idlike=_share(filled, lambda v: bool(_ID.match(v)) and " " not in v),
         unique=len(set(lowered)) / len(filled),
+        interval=_share(filled, lambda v: conversions.per_year(v) is not None),
         status=words(STATUS_WORDS),
         plan_kind=words(PLAN_KINDS),
         dimension=words(DIMENSIONS),
@@ -211,6 +213,8 @@ def fit(column: Column, p: Profile, table: str = "") -> tuple[float, str]:
 
 
 def _text_fit(name: str, p: Profile) -> tuple[float, str]:
+    if name == "segment" and p.number >= 0.9 and p.zero_to_ten < 0.5:
+        return -1.0, "the values are amounts, not segments"
     if name in PERSON_OR_NAME:
         if p.date >= 0.8:
             return -1.0, "the values are dates"
@@ -241,6 +245,8 @@ def _text_fit(name: str, p: Profile) -> tuple[float, str]:
         return -0.5, "the values are not goal/step/blocker or revenue kinds"
     if name == "segment" and max(p.revenue_kind, p.status, p.tag, p.plan_kind) >= 0.7:
         return -0.5, "the values are kinds or statuses, not segments"
+    if name == "segment" and p.interval >= 0.9:
+        return -1.0, "the values are billing intervals, not segments"
     if name == "dimension":
         return (0.5, "the values are plan dimensions") if p.dimension >= 0.6 else (0.0, "")
     if name in ("link",):

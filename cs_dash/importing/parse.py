@@ -65,6 +65,18 @@ BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non", "falsch")
 
 # ---------------------------------------------------------------------------------------- dates
 _TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}.*$")
+# Twelve-hour clocks as exports write them ("9:50 p.m.", "09:50 a. m.", "4 pm", "9:50PM"), and a
+# comma between date and time ("Oct. 2, 2024, 9:50 p.m."), rewritten to "9:50 PM" / "4:00 PM"
+# with a space before the time, so one set of formats reads them all. Each rule is a pattern
+# both Python's re and DuckDB's regexp_replace read, and its replacement.
+CLOCK_RULES = (
+    (r"([0-9])\s*[Aa]\.?\s?[Mm]\.?$", r"\1 AM"),
+    (r"([0-9])\s*[Pp]\.?\s?[Mm]\.?$", r"\1 PM"),
+    (r"(^|[^0-9:])([0-9]{1,2}) ([AP]M)$", r"\1\2:00 \3"),
+    (r",\s*([0-9]{1,2}:[0-9]{2})", r" \1"),
+)
+TIME_TAIL_SQL = "[ T]([0-9]{1,2}:[0-9]{2}.*)$"
+TIME_FORMATS = ("%I:%M %p", "%I:%M:%S %p", "%H:%M", "%H:%M:%S", "%H:%M:%S.%f")
 _ISO = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{2}|\d{4})$")
 _DAY_MONTHNAME = re.compile(r"^(\d{1,2})([ /.\-])([A-Za-z]{3,9})\.?\2(\d{2}|\d{4})$")
@@ -131,8 +143,23 @@ def _strptime_reads_month(name: str, value: str) -> bool:
     return folded in _ENGLISH_MONTHS and folded != "sept" and f"{name}." not in value
 
 
+def clock_normalised(value: str) -> str:
+    """``value`` with its time written the one way the formats read (see CLOCK_RULES)."""
+    value = value.strip()
+    for pattern, replacement in CLOCK_RULES:
+        value = re.sub(pattern, replacement, value)
+    return value
+
+
+def clock_normalised_sql(expr: str) -> str:
+    """The SQL twin of clock_normalised, over the (trimmed) VARCHAR expression ``expr``."""
+    for pattern, replacement in CLOCK_RULES:
+        expr = f"regexp_replace({expr}, {_lit(pattern)}, {_lit(replacement)})"
+    return expr
+
+
 def date_part(value: str) -> str:
-    return _TIME_TAIL.sub("", value.strip())
+    return _TIME_TAIL.sub("", clock_normalised(value))
 
 
 def looks_like_date(value: str) -> bool:
@@ -299,7 +326,7 @@ def plan_dates(
 
 def _matches(value: str, fmt: str) -> bool:
     try:
-        dt.datetime.strptime(value.strip(), fmt)
+        dt.datetime.strptime(clock_normalised(value), fmt)
     except ValueError:
         return False
     return True
@@ -317,7 +344,7 @@ def date_sql(raw: str, plan: DatePlan, kind: str) -> tuple[str, list]:
     values, epochs, Excel serials and values read in Python are only evaluated for the rows that
     are still NULL.
     """
-    v = f"trim({raw})"
+    v = clock_normalised_sql(f"trim({raw})")
     parts = []
     params: list = []
     if plan.has_zone:
@@ -351,9 +378,14 @@ def date_sql(raw: str, plan: DatePlan, kind: str) -> tuple[str, list]:
             f"+ to_microseconds(CAST(round({serial} * 86400000000) AS BIGINT)) END"
         )
     if plan.lookup:
-        key = f"regexp_replace({v}, '[ T][0-9]{{1,2}}:[0-9]{{2}}.*$', '')"
-        parts.append(f"CAST(list_extract(?::DATE[], list_position(?::VARCHAR[], {key})) AS TIMESTAMP)")
-        params += [[d for d, _, _ in plan.lookup.values()], list(plan.lookup)]
+        key = f"regexp_replace({v}, {_lit(TIME_TAIL_SQL)}, '')"
+        day = f"CAST(list_extract(?::DATE[], list_position(?::VARCHAR[], {key})) AS TIMESTAMP)"
+        # The time after a date read in Python is kept; a time that does not read leaves the
+        # value empty (rejected and counted) rather than cut to its day.
+        tail = f"trim(regexp_extract({v}, {_lit(TIME_TAIL_SQL)}, 1))"
+        clock = f"try_strptime({tail}, [{', '.join(_lit(f) for f in TIME_FORMATS)}])"
+        parts.append(f"CASE WHEN {tail} = '' THEN {day} ELSE {day} + ({clock} - TIMESTAMP '1900-01-01') END")
+        params += [[d for d, _, _ in plan.lookup.values()], list(plan.lookup)] * 2
     if not parts:
         parts.append(f"TRY_CAST({v} AS TIMESTAMP)")
     expr = parts[0] if len(parts) == 1 else f"coalesce({', '.join(parts)})"

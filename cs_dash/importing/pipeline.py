@@ -105,9 +105,21 @@ class _Run:
         self.lines: conservation.LineAccount | None = None
         self.kind_from_sign = False  # revenue rows without a kind take it from the amount's sign
         self.positive_amounts = False
+        # column -> (raw interval column, its values, times a year each): amounts per interval.
+        self.row_factors: dict[str, tuple[str, list[str], list[float | None]]] = {}
         self.wide_values: str | None = None  # the value column of an unpivoted wide layout
         self.name_parts: list[str] = []  # headers joined into one name column, left out of the mapping
         self.samples: dict[str, list[str]] = {}
+
+    def _per_interval(self, table: Table, column_name: str, header: str, samples) -> None:
+        """An amount whose interval is another column's value is annualised row by row."""
+        found = conversions.interval_column(table.name, column_name, header, samples)
+        if found is None or not self._convert(found[1]):
+            return
+        raw_col = self._raw_of(found[0])
+        values = sorted({v.strip() for v in self._distinct(raw_col, MAX_LOOKUP_VALUES)})
+        factors = [conversions.per_year(v) for v in values]
+        self.row_factors[column_name] = (raw_col, values, factors)
 
     def _convert(self, conversion: Conversion | None) -> bool:
         """Record a conversion found; True when it is to be applied (the user did not switch it off)."""
@@ -184,12 +196,17 @@ class _Run:
         undo, r = self.options.undo, self.result
         r.undone = sorted(undo)
         headers, raw_headers = list(layout.headers), list(layout.raw_headers)
-        wide = reshape.find_wide(headers, self.name) if reshape.UNPIVOT not in undo else None
+        wide = (
+            reshape.find_wide(headers, self.name, lambda i: self._distinct(f"c{i}", 3))
+            if reshape.UNPIVOT not in undo
+            else None
+        )
         if wide is not None:
             reshape.unpivot(self.con, self.raw, wide, self.row_expr)
             self.row_expr = "__rec"
             self.wide_values = wide.value_header
-            headers = [headers[i] for i in wide.kept] + [wide.date_header, wide.value_header]
+            kept = [wide.account_header or headers[i] for i in wide.kept]
+            headers = kept + [wide.date_header, wide.value_header]
             raw_headers = [raw_headers[i] for i in wide.kept] + [wide.date_header, wide.value_header]
             r.transformations.append(Transformation(reshape.UNPIVOT, wide.sentence))
         pairs = reshape.find_name_pairs(headers) if reshape.JOIN_NAMES not in undo else []
@@ -480,7 +497,8 @@ class _Run:
         if len(values) <= MAX_DISTINCT_DATES or all(parse.ISO_START.match(v) for v in values):
             # ISO dates need no day/month decision, so the first distinct values are enough.
             return sorted({parse.date_part(v) for v in values}), zone
-        strip_time = f"regexp_replace(trim({raw_col}), '[ T][0-9]{{1,2}}:[0-9]{{2}}.*$', '')"
+        normalised = parse.clock_normalised_sql(f"trim({raw_col})")
+        strip_time = f"regexp_replace({normalised}, '{parse.TIME_TAIL_SQL}', '')"
         parts = self.con.execute(
             f"SELECT DISTINCT {strip_time} FROM {quote_ident(self.raw)} "
             f"WHERE {raw_col} IS NOT NULL LIMIT {MAX_DISTINCT_DATES}"
@@ -516,6 +534,7 @@ class _Run:
                 r.conversions_off.extend(skipped)
                 if scale.factor != 1:
                     plans[column_name]["scale"] = scale.factor
+                self._per_interval(table, column_name, header, samples)
                 if len(few) <= MAX_LOOKUP_VALUES:
                     lookups[column_name] = few
             elif column.kind == DURATION:
@@ -710,6 +729,11 @@ class _Run:
                 )
                 expr = f"CAST({expr} AS {column.duckdb_type})"
                 params += expr_params
+            if column.name in self.row_factors and header is not None:
+                interval, values, factors = self.row_factors[column.name]
+                times = f"list_extract(?::DOUBLE[], list_position(?::VARCHAR[], trim({interval})))"
+                expr = f"CAST(({expr}) * {times} AS {column.duckdb_type})"
+                params += [factors, values]
             selects.append(f"{expr} AS {quote_ident(column.name)}")
         selects.append("CAST(? AS VARCHAR) AS source_file")
         selects.append(f"CAST({self.layout.header_row} + {self.row_expr} AS BIGINT) AS source_row")

@@ -46,6 +46,7 @@ class Wide:
     date_header: str
     value_header: str
     sentence: str
+    account_header: str | None = None  # the new header of a breakdown column that is the account
 
 
 def _split_words(header: str) -> str:
@@ -54,15 +55,49 @@ def _split_words(header: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", text.lower()).split())
 
 
+# Kept columns of a wide file that name what its values are ("series: Weekly active users"), and
+# those that say whom each row is about ("breakdown_value: Acme"): analytics tools' chart exports.
+SERIES_HEADERS = {
+    "series", "series name", "metric", "metric name", "measure", "event", "event name", "kpi",
+    "indicator", "insight", "chart", "label",
+}  # fmt: skip
+BREAKDOWN_HEADERS = {"breakdown", "breakdown value", "segment", "segment value", "group", "group value"}
+# "Weekly active", "MAU active": active is said of users when nothing else is named.
+_ACTIVE_ALONE = re.compile(r"\bactive\b(?!\s+\w)")
+
+
 def value_name(filename: str) -> str:
     """What the values of a wide file are, from its file name (``active_users_by_month`` -> ``active users``)."""
     stem = PurePath(filename).stem
-    words = [w for w in _split_words(stem).split() if w not in LAYOUT_WORDS and not w.isdigit()]
+    all_words = _split_words(stem).split()
+    words = [w for w in all_words if w not in LAYOUT_WORDS and not w.isdigit()]
+    if "active" in words and not {"user", "users", "account", "accounts", "seats"} & set(all_words):
+        return "active users"
     return " ".join(words[:4]) or "value"
 
 
-def find_wide(headers: list[str], filename: str) -> Wide | None:
-    """The wide layout of a header row, or None when fewer than two headers name periods."""
+def _content_value_name(headers: list[str], kept: list[int], distinct) -> tuple[int, str] | None:
+    """(position, name) of a series column holding one measure's name, when the file has one."""
+    if distinct is None:
+        return None
+    for i in kept:
+        if _split_words(headers[i]) in SERIES_HEADERS:
+            values = {v.strip() for v in distinct(i) if v and v.strip()}
+            if len(values) == 1:
+                name = values.pop()
+                return i, _ACTIVE_ALONE.sub(
+                    "active users", name.lower()
+                ) if "user" not in name.lower() else name
+    return None
+
+
+def find_wide(headers: list[str], filename: str, distinct=None) -> Wide | None:
+    """The wide layout of a header row, or None when fewer than two headers name periods.
+
+    ``distinct(i)`` (a few distinct values of column i) lets the file's content name the values:
+    a series column with one measure's name names them and is dropped; a breakdown column is
+    the account when it is the only other column kept. Without it, the file name names them.
+    """
     series = read_series(headers, filename)
     if series is None:
         return None
@@ -71,9 +106,14 @@ def find_wide(headers: list[str], filename: str) -> Wide | None:
     kept = [i for i in range(len(headers)) if i not in period_set and i not in dropped]
     if not kept:
         return None
+    named = _content_value_name(headers, kept, distinct)
+    if named is not None:
+        kept.remove(named[0])
+    breakdown = [i for i in kept if _split_words(headers[i]) in BREAKDOWN_HEADERS]
+    account_header = "Account" if len(kept) == 1 and breakdown else None
     taken = {headers[i].strip().lower() for i in kept}
     date_header = "date" if "date" not in taken else "period"
-    value_header = value_name(filename)
+    value_header = named[1] if named is not None else value_name(filename)
     while value_header.lower() in taken | {date_header}:
         value_header += " value"
     grain = GRAIN_WORDS[series.grain]
@@ -82,8 +122,13 @@ def find_wide(headers: list[str], filename: str) -> Wide | None:
         f"{len(series.positions)} {grain} columns ({first} … {last}) turned into rows: one row per "
         f"{grain} with its first day in {date_header} and the value in '{value_header}'."
     )
+    if named is not None:
+        sentence += f" The values are named by {headers[named[0]]}, which says '{named[1]}' on every row."
+    if account_header:
+        sentence += f" {headers[kept[0]]} says whom each row is about: it is read as the account."
     if dropped:
         sentence += f" Left out the summary column(s) {', '.join(headers[i] for i in dropped)}."
+
     if series.assumptions:
         sentence += " Note: " + "; ".join(series.assumptions) + "."
     return Wide(
@@ -94,6 +139,7 @@ def find_wide(headers: list[str], filename: str) -> Wide | None:
         date_header,
         value_header,
         sentence,
+        account_header,
     )
 
 
