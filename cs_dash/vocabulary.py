@@ -310,6 +310,8 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     # the organisation they belong to, when the file has one, is the account.
     ("tickets", "account"): ("customer", "customer name", "client", "client name", "customer full name"),
     ("surveys", "account"): ("customer", "customer name", "client", "client name", "customer full name"),
+    # In a billing or accounting system (Xero, FreshBooks) the "contact" billed is the organisation.
+    ("revenue", "account"): ("contact", "contact name", "billed to", "bill to"),
 }
 # Words dropped from a column in one table ("reason" is not a ticket's or a survey's dimension).
 TABLE_EXCLUDE: dict[tuple[str, str], tuple[str, ...]] = {

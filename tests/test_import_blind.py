@@ -21,12 +21,8 @@ CASES = {case.file: case for case in load_cases(BLIND)}
 # What today's importer does with each blind export that it does not yet load exactly. Strict, so
 # a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
-    "close_calls.csv": "'duration' holds seconds (Close's unit) but the header names no unit, so 26 505 s are read as minutes",
     "calendly_events.csv": "not loaded: the account is in 'Response 1' (the answer to 'Question 1' = Company name) and the tag inside 'Event Type Name'; neither is recognised",
     "harvest_time_report.csv": "not loaded: 'Client' as account, First + Last Name as the CSM, the tag inside 'Task' and decimal 'Hours' are not recognised together",
-    "uso_semanal_es.csv": "a cp1252 file is decoded with another code page, so 'Müller' comes out as 'MŘller'",
-    "xero_invoices.csv": "not loaded: read as engagements; 'ContactName', 'Reference' (kind) and 'Total' are not recognised as revenue",
-    "quickbooks_invoices.csv": "loaded as tickets: 'No.' is taken as a ticket id; the kind inside 'Memo/Description' is not read",
     "asana_success_plans.csv": "not loaded: 'Section/Column' (Goals / Next steps / Blockers) is not taken as the plan item kind",
     "trello_success_board.csv": "not loaded: 'Card Name' as the item, 'Labels' ('Goal (green)') as the kind and 'List Name' as the status are not recognised",
 }

@@ -463,6 +463,37 @@ def test_durations_in_other_units_are_shown_as_a_conversion_and_can_be_undone(
     assert load.rows(undone, "duration_min") == [(float(value),)]
 
 
+@pytest.mark.parametrize(
+    ("header", "a", "b", "minutes"),
+    [
+        ("duration", "1217", "2485", [1217 / 60, 2485 / 60]),  # Close: seconds, median 2485 > 240
+        ("Length", "300", "900", [5.0, 15.0]),
+        ("Dauer", "3600", "5400", [60.0, 90.0]),  # German, one and one and a half hours
+        ("Duración", "1500000", "2700000", [25.0, 45.0]),  # too long even as seconds: milliseconds
+        ("duration", "30", "45", [30.0, 45.0]),  # plausible minutes stay minutes
+        ("duration", "200", "240", [200.0, 240.0]),  # four hours is still a plausible meeting
+        ("Duration (minutes)", "300", "500", [300.0, 500.0]),  # the header says minutes
+        ("Dauer in Minuten", "600", "900", [600.0, 900.0]),
+    ],
+)
+def test_a_silent_duration_header_leaves_the_unit_to_the_values(load, header, a, b, minutes):
+    r = _csv(load, "e.csv", TRACKER.format(header=header, a=a, b=b), columns={header: "duration_min"})
+    assert [d for (d,) in load.rows(r, "duration_min")] == [pytest.approx(m) for m in minutes]
+    assert ("duration_min:unit" in _keys(r)) is (minutes != [float(a), float(b)])
+
+
+def test_seconds_told_by_the_values_are_said_and_can_be_undone(load):
+    text = TRACKER.format(header="duration", a="1217", b="2485")
+    r = _csv(load, "e.csv", text, columns={"duration": "duration_min"})
+    (conversion,) = [c for c in r.conversions if c.key == "duration_min:unit"]
+    assert conversion.text.startswith("seconds ÷ 60 → minutes")
+    assert "median of 2,485 would be 41 hours as minutes" in conversion.text
+    undone = _csv(
+        load, "e.csv", text, columns={"duration": "duration_min"}, conversions_off={"duration_min:unit"}
+    )
+    assert load.rows(undone, "duration_min") == [(1217.0,), (2485.0,)]
+
+
 def test_a_saved_mapping_keeps_the_conversions_switched_off(load):
     from cs_dash.importing.profiles import fingerprint
     from cs_dash.settings import MappingProfile

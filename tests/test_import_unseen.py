@@ -26,8 +26,6 @@ CASES = {case.file: case for case in load_cases()}
 # it does not yet load exactly. One list, so it can be emptied as the importer learns; strict, so a
 # case that starts passing says so.
 XFAIL = {
-    "mac_excel_tracker.csv": "names wrong: the Mac Roman file with CR line ends is decoded with another "
-    "code page ('Niño' reads 'Niľo')",
     "stripe_subscriptions.csv": "waits for a table choice (Accounts vs Tickets, 44%): the 'id' column "
     "counts as ticket evidence; plan_amount in cents per interval is not annualised",
     "chartmogul_activities.csv": "amounts 100x: activity-mrr-movement is in cents and is not divided",

@@ -450,3 +450,61 @@ def test_a_clear_choice_does_not_wait():
     samples = {"Name": ["Acme", "Globex"], "Status": ["active", "churned"]}
     best, _ = choose_table(headers, headers, samples, "x.csv")
     assert best.table.name == "accounts" and not best.needs_choice
+
+
+@pytest.mark.parametrize(
+    ("headers", "kinds"),
+    [
+        # Xero: the contact billed is the customer; the kind is in the reference.
+        (["ContactName", "InvoiceNumber", "Reference", "InvoiceDate", "Total"], ["Upsell", "Renewal", "New"]),
+        # QuickBooks: a running number 'No.' and the kind inside the memo.
+        (
+            ["Date", "Transaction type", "No.", "Customer", "Memo/Description", "Amount"],
+            ["New annual subscription", "Annual renewal", "Expansion - extra seats"],
+        ),
+        # FreshBooks-like: the client billed and a free-text description.
+        (
+            ["Client Name", "Invoice #", "Date Issued", "Description", "Amount"],
+            ["Renewal 2025", "Upgrade to Pro plan", "New business - first year"],
+        ),
+    ],
+)
+def test_an_invoice_export_is_revenue_with_the_kind_from_its_text(headers, kinds):
+    values = {
+        "contactname": ["Acme", "Globex", "Initech"],
+        "customer": ["Acme", "Globex", "Initech"],
+        "client name": ["Acme", "Globex", "Initech"],
+        "invoicenumber": ["INV-0001", "INV-0002", "INV-0003"],
+        "no.": ["1000", "1001", "1002"],
+        "invoice #": ["1000", "1001", "1002"],
+        "invoicedate": ["21/01/2024", "28/02/2024", "10/03/2024"],
+        "date": ["01/03/2024", "02/27/2024", "03/24/2024"],
+        "date issued": ["2024-01-03", "2024-02-27", "2024-03-24"],
+        "transaction type": ["Invoice", "Invoice", "Invoice"],
+        "total": ["4800.00", "3000.00", "12000.00"],
+        "amount": ["6,000.00", "3,000.00", "24,000.00"],
+    }
+    samples = {h: values.get(h.lower(), kinds) for h in headers}
+    best, _ = choose_table(headers, headers, samples, "export.csv")
+    assert best.table.name == "revenue", best.why
+    kind_header = next(h for h in headers if samples[h] is kinds)
+    assert best.mapping[kind_header] == "kind"
+    account = next(h for h in headers if samples[h] == ["Acme", "Globex", "Initech"])
+    assert best.mapping[account] == "account"
+    assert "ticket_id" not in best.mapping.values()
+
+
+def test_a_contact_is_a_person_outside_billing():
+    """In a help desk the contact is who wrote in, not the account."""
+    headers = ["Ticket ID", "Subject", "Contact Name", "Company", "Created", "Status"]
+    samples = {
+        "Ticket ID": ["101", "102", "103"],
+        "Subject": ["Login fails", "Invoice copy", "Export broken"],
+        "Contact Name": ["Ann Lee", "Bo Chan", "Cy Diaz"],
+        "Company": ["Acme", "Globex", "Initech"],
+        "Created": ["2024-01-03", "2024-02-27", "2024-03-24"],
+        "Status": ["Open", "Closed", "Pending"],
+    }
+    best, _ = choose_table(headers, headers, samples, "export.csv")
+    assert best.table.name == "tickets"
+    assert best.mapping["Company"] == "account"

@@ -297,12 +297,18 @@ def clock_reading(column: str, header: str, values: list[str]) -> tuple[str, Con
 UNIT_NAMES = {1 / 60000: ("milliseconds", "÷ 60,000"), 1 / 60: ("seconds", "÷ 60"), 60: ("hours", "× 60")}
 
 
-def duration_unit_conversion(column: str, header: str, unit: float) -> Conversion | None:
-    """The conversion of plain numbers in seconds, milliseconds or hours into minutes."""
+def duration_unit_conversion(
+    column: str, header: str, unit: float, why: str = "its header"
+) -> Conversion | None:
+    """The conversion of plain numbers in seconds, milliseconds or hours into minutes.
+
+    ``why`` says what told the unit: "its header", or the values' size when the header is silent.
+    """
     if unit == 1:
         return None
     name, step = UNIT_NAMES.get(unit, (f"units of {unit:g} minutes", f"× {unit:g}"))
-    text = f"{name} {step} → minutes (column {_shown(header)}: its header and values say {name})"
+    said = f"its header and values say {name}" if why == "its header" else f"{why}, so they are {name}"
+    text = f"{name} {step} → minutes (column {_shown(header)}: {said})"
     return Conversion(_key(column, "unit"), column, text)
 
 

@@ -88,6 +88,7 @@ class Profile:
     plan_kind: float = 0.0
     dimension: float = 0.0
     revenue_kind: float = 0.0
+    revenue_kind_inside: float = 0.0  # a kind named inside longer text ("New annual subscription")
     priority: float = 0.0
     long_text: float = 0.0  # more than four words
 
@@ -157,6 +158,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
             words(REVENUE_KINDS),
             _share(filled, lambda v: kinds.fold(v) in kinds.REVENUE_KIND_VOCABULARY.index),
         ),
+        revenue_kind_inside=_share(filled, lambda v: kinds.REVENUE_KIND_VOCABULARY.lookup(v) is not None),
         priority=words(PRIORITY_WORDS),
         long_text=_share(filled, lambda v: len(v.split()) > 4),
     )
@@ -289,6 +291,8 @@ def content_only(table: str, column: Column, p: Profile) -> tuple[float, str]:
         return 0.6, "content: the values are goal/step/blocker"
     if name == "kind" and table == "revenue" and p.revenue_kind >= 0.8:
         return 0.6, "content: the values are revenue kinds"
+    if name == "kind" and table == "revenue" and p.revenue_kind_inside >= 0.8:
+        return 0.5, "content: the values name revenue kinds in longer text"
     if name == "dimension" and p.dimension >= 0.7:
         return 0.45, "content: the values are plan dimensions"
     if name == "status" and p.status >= 0.8:

@@ -36,6 +36,9 @@ GENERIC_WORDS = frozenset(
 AT_LEAST_ONE = {"surveys": ("score", "recommend"), "usage": ("active_users", "events", "feature")}
 UNRELATED_HEADER_FACTOR = 0.5  # content evidence under a header that names something else
 SPOKEN_HEADER_FACTOR = 0.8  # the same for a date column: a date is a date whatever its header
+# Columns whose values come from a closed list of words (Goal/Step, Upsell/Renewal): values that
+# are those words speak for themselves under any header ("Memo/Description", "Reference").
+CLOSED_VOCABULARY = ("kind",)
 MIN_PAIR = 0.3  # a pair scoring less is left unmapped
 NAMED_PEOPLE = ("csm", "owner")  # shown and matched by name: a name column beats an e-mail column
 NAME_OVER_EMAIL_MARGIN = 0.05  # how much less its header may say for the name to be preferred
@@ -244,7 +247,7 @@ def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple
             why = f"{why}; {fit_why}"
         return total, fit, why
     alone, alone_why = evidence.content_only(table.name, column, prof)
-    if alone and not header.silent and column.kind != TAG:
+    if alone and not header.silent and column.kind != TAG and column.name not in CLOSED_VOCABULARY:
         # The header says something this column's words do not: the values alone count for less
         # ("is_trial" holds yes/no, yet it is not whether the customer would recommend).
         alone *= SPOKEN_HEADER_FACTOR if column.kind in (DATE, TIMESTAMP) else UNRELATED_HEADER_FACTOR

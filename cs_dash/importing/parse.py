@@ -491,23 +491,43 @@ _MINUTES = r"m|min|mins|minute|minutes|minuten"
 _SECONDS = r"s|sec|secs|second|seconds|sekunden"
 
 
+# A call or meeting longer than four hours is implausible; a median above it is not in minutes.
+MAX_PLAUSIBLE_MINUTES = 240
+_SAYS_MINUTES = re.compile(r"\bmin(ute)?s?\b|minuten|minutos|minuti|\(m\)")
+
+
 def duration_unit(header: str, values: list[str]) -> float:
     """Minutes per plain number in this column, from what its header says (and its size)."""
+    return duration_unit_evidence(header, values)[0]
+
+
+def duration_unit_evidence(header: str, values: list[str]) -> tuple[float, str]:
+    """Minutes per plain number in this column, and what says so ("its header" or the values' size).
+
+    A header silent about the unit leaves it to the values: a median that would be more than
+    four hours as minutes but is a plausible length as seconds (or milliseconds) is in that unit.
+    """
     h = header.lower().replace("_", " ")
     if re.search(r"\bms\b|milli", h):
-        return 1 / 60000
+        return 1 / 60000, "its header"
     plain = sorted(float(v) for v in values if v and re.fullmatch(r"\d+(\.\d+)?", v.strip()))
     median = plain[len(plain) // 2] if plain else 0
     if re.search(r"seconds|\bsecs?\b|\(s\)|in seconds|sekunden", h) or "durationinseconds" in h.replace(
         " ", ""
     ):
-        return 1 / 60
+        return 1 / 60, "its header"
     if re.search(r"\bhours?\b|\bhrs?\b|\(h\)|stunden", h):
-        return 60
+        return 60, "its header"
     if "call duration" in h or "callduration" in h.replace(" ", ""):
         # Salesforce writes call durations in seconds, HubSpot in milliseconds.
-        return 1 / 60000 if median >= 60000 else 1 / 60
-    return 1
+        return (1 / 60000 if median >= 60000 else 1 / 60), "its header"
+    if median > MAX_PLAUSIBLE_MINUTES and not _SAYS_MINUTES.search(h):
+        for unit in (1 / 60, 1 / 60000):
+            if median * unit <= MAX_PLAUSIBLE_MINUTES:
+                hours = median / 60
+                why = f"its values: a median of {median:,.0f} would be {hours:,.0f} hours as minutes"
+                return unit, why
+    return 1, "its header"
 
 
 def duration_sql(raw: str, unit: float, clock: str = "hm") -> str:

@@ -542,8 +542,8 @@ class _Run:
                 values = (
                     few if len(few) <= MAX_LOOKUP_VALUES else self._distinct(raw_col, 5_000, rows=200_000)
                 )
-                unit = parse.duration_unit(unit_text(header), values)
-                if not self._convert(conversions.duration_unit_conversion(column_name, header, unit)):
+                unit, why = parse.duration_unit_evidence(unit_text(header), values)
+                if not self._convert(conversions.duration_unit_conversion(column_name, header, unit, why)):
                     unit = 1.0
                 plans[column_name] = {"unit": unit}
                 clock, conversion, warning = conversions.clock_reading(column_name, header, values)

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cs_dash.importing.codepages import best_western_code_page, reads_as_another_script
 from cs_dash.importing.periods import read_series
 
 HEAD_BYTES = 1 << 20  # the layout is decided from the first megabyte
@@ -143,25 +144,17 @@ def detect_encoding(head: bytes, complete: bool) -> tuple[str, str, bool]:
     return _guess_legacy_encoding(head)
 
 
-# Single-byte Latin code pages charset-normalizer may name for Western text; Excel on Windows
-# writes Windows-1252, so that is what they are read as.
-_WESTERN = {
-    "cp1250",
-    "cp1252",
-    "latin_1",
-    "iso8859_15",
-    "iso8859_2",
-    "cp850",
-    "mac_roman",
-    "cp1254",
-    "iso8859_9",
-}
+_REPORTED = {"cp1252": "windows-1252", "latin_1": "latin-1", "mac_roman": "mac-roman"}
+
+
+def _decode_or_none(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
 
 
 def _guess_legacy_encoding(data: bytes) -> tuple[str, str, bool]:
-    # Bytes 0x80-0x9F are control characters in Latin-1 but printable in Windows-1252 (€, “, ”,
-    # –), which is what Excel on Windows writes; prefer it whenever it decodes.
-    has_c1 = any(0x80 <= b <= 0x9F for b in data)
     try:
         from charset_normalizer import from_bytes
 
@@ -169,21 +162,15 @@ def _guess_legacy_encoding(data: bytes) -> tuple[str, str, bool]:
         guess = codecs.lookup(best.encoding).name.replace("-", "_") if best is not None else None
     except (ImportError, LookupError):
         guess = None
-    if guess and guess not in _WESTERN and guess not in ("utf_8", "ascii"):
-        try:
-            data.decode(guess)
-            return guess.replace("_", "-"), guess, False
-        except (UnicodeDecodeError, LookupError):
-            pass
-    if mac_roman_evidence(data) is not None:
-        return "mac-roman", "mac_roman", False
-    if not has_c1:
-        return "latin-1", "latin-1", False
-    try:
-        data.decode("cp1252")
-    except UnicodeDecodeError:
-        return "latin-1", "latin-1", False
-    return "windows-1252", "cp1252", False
+    text = _decode_or_none(data[:200_000], guess) if guess and guess not in ("utf_8", "ascii") else None
+    if text is not None and reads_as_another_script(text):
+        return guess.replace("_", "-"), guess, False
+    # A guess that reads Latin text competes with the Western code pages on plausibility.
+    codec, _ = best_western_code_page(data, extra=(guess,) if text is not None else ())
+    # Without bytes 0x80-0x9F, Windows-1252 and Latin-1 read the same text; say the plainer name.
+    if codec == "cp1252" and not any(0x80 <= b <= 0x9F for b in data):
+        codec = "latin_1"
+    return _REPORTED.get(codec, codec.replace("_", "-")), codec, False
 
 
 # Mac Roman bytes of accented letters (ä ö ü é è à ç ñ á ó ú â ê ô û å ø ß Ä Ö Ü É); 0x91-0x94

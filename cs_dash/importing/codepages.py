@@ -1,0 +1,102 @@
+"""Choose the single-byte code page of a legacy (not UTF-8) export the way a person would.
+
+A file without a byte-order mark carries no name for its code page, and the bytes of one Latin
+code page always decode under another: Windows-1252 ``ü`` (0xFC) is ``Ř`` in DOS Central European
+(cp852), so ``Müller`` turns into ``MŘller`` without any error. Statistical guessers pick such
+pages for short files. A person reading the candidates instead prefers the one whose text looks
+like Western European words: Latin-1 letters in the right case, no control characters, no
+Central European or box-drawing letters in otherwise Latin words. Excel on Windows writes
+Windows-1252, so it wins a tie; CR-only line ends are classic Mac Excel, so Mac Roman wins then.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters and punctuation that Western European text (English, German, French, Spanish,
+# Portuguese, Italian, Dutch, Nordic) writes outside ASCII.
+_WESTERN_LETTERS = frozenset("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿŒœŠšŽžŸ")
+_WESTERN_SIGNS = frozenset("€£¥¢§©®™°±²³µ¶·¹ºª«»¿¡‘’‚“”„–—…•†‡‰‹›¼½¾¬¦¨¯´¸×÷\u00a0")
+_APOSTROPHES = frozenset("’‘´")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# A file is in another script unless more of its foreign letters than this sit inside Latin words.
+FOREIGN_TOLERANCE = 0.05
+
+# Code pages a Latin-script file may be in, in the order a tie is broken: Windows Excel first.
+CANDIDATES = ("cp1252", "mac_roman", "iso8859_15", "cp850", "latin_1")
+
+
+def unlikely_characters(text: str) -> int:
+    """How many characters of ``text`` a reader of Western European text would find suspicious.
+
+    Suspicious are control characters and replacement marks, letters that Western languages do
+    not use (Ř, ľ, ő, box drawing), a capital letter after a letter and before a lower-case one (``MŘller``, ``JŸrgen``)
+    and a sign standing between two letters (``Mºller``), except an apostrophe (``don’t``).
+    """
+    count = 0
+    for match in _NON_ASCII.finditer(text):
+        char = match.group()
+        start = match.start()
+        before = text[start - 1] if start else " "
+        after = text[start + 1] if start + 1 < len(text) else " "
+        if char in _WESTERN_LETTERS:
+            if char.isupper() and before.isalpha() and after.islower():
+                count += 1
+        elif char in _WESTERN_SIGNS:
+            if before.isalpha() and after.isalpha() and char not in _APOSTROPHES:
+                count += 1
+        else:
+            count += 2 if unicodedata.category(char).startswith("C") or char == "\ufffd" else 1
+    return count
+
+
+def reads_as_another_script(text: str) -> bool:
+    """Whether ``text`` is written in a non-Latin script (Greek, Cyrillic, ...), not Latin misread.
+
+    A file really written in another script spells whole words in it; a Latin file read in that
+    script's code page gets single foreign letters inside Latin words (``Soci?t?``), or no foreign
+    letters at all when the page shares its accented Latin letters.
+    """
+    foreign = touching = 0
+    for match in _NON_ASCII.finditer(text):
+        char = match.group()
+        if not char.isalpha() or unicodedata.name(char, "").startswith("LATIN"):
+            continue
+        foreign += 1
+        start = match.start()
+        neighbours = text[max(0, start - 1) : start] + text[start + 1 : start + 2]
+        touching += any(n.isascii() and n.isalpha() for n in neighbours)
+    return foreign > 0 and touching <= FOREIGN_TOLERANCE * foreign
+
+
+def _decodes(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def best_western_code_page(data: bytes, extra: tuple[str, ...] = ()) -> tuple[str, int]:
+    """The code page among ``CANDIDATES`` and ``extra`` that reads ``data`` most plausibly.
+
+    Returns the Python codec name and its count of unlikely characters. Pages that cannot decode
+    every byte are left out; Latin-1 decodes anything, so there is always an answer.
+    """
+    sample = data[:200_000]
+    cr_only = b"\r" in sample and b"\n" not in sample
+    order = list(CANDIDATES)
+    if cr_only:
+        order.remove("mac_roman")
+        order.insert(0, "mac_roman")
+    order += [codec for codec in extra if codec not in order]
+    best: tuple[str, int] | None = None
+    for codec in order:
+        text = _decodes(sample, codec)
+        if text is None:
+            continue
+        score = unlikely_characters(text)
+        if best is None or score < best[1]:
+            best = (codec, score)
+    assert best is not None  # latin_1 decodes every byte
+    return best

@@ -1,0 +1,104 @@
+"""The single-byte code page of a legacy export is the one whose text reads as Western European."""
+
+import pytest
+
+from cs_dash.importing.codepages import best_western_code_page, reads_as_another_script, unlikely_characters
+from cs_dash.importing.sniff import _guess_legacy_encoding
+
+NAMES = {
+    "german": ["Jürgen Müller", "Bäckerei Groß", "Österreich Süd", "Kühne & Söhne"],
+    "spanish": ["Niño Peña", "José Ibáñez", "Añejo Logística", "Cañada Gómez"],
+    "french": ["Gérard Lefèvre", "Société Générale", "Françoise Dupré", "Hôtel Noël"],
+}
+
+
+def _table(names: list[str], rows: int, line_end: str = "\r\n", delimiter: str = ";") -> str:
+    lines = [f"Cliente{delimiter}CSM{delimiter}ARR"]
+    lines += [
+        f"{names[i % len(names)]}{delimiter}{names[(i + 1) % len(names)]}{delimiter}{1000 + i}"
+        for i in range(rows)
+    ]
+    return line_end.join(lines) + line_end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Müller", 0),
+        ("MŘller", 1),  # a capital inside a lower-case word
+        ("Mºller", 1),  # a sign between two letters
+        ("don’t", 0),  # an apostrophe is at home between letters
+        ("Niľo Peőa", 2),  # letters Western languages do not write
+        ("Caf\x82", 2),  # a control character weighs double
+        ("SÃO PAULO, 12 €", 0),
+    ],
+)
+def test_unlikely_characters_are_counted_as_worked_out_by_hand(text, expected):
+    assert unlikely_characters(text) == expected
+
+
+@pytest.mark.parametrize("language", sorted(NAMES))
+@pytest.mark.parametrize("rows", [1, 3, 400])
+def test_windows_exports_read_as_windows_1252_in_any_western_language_and_length(language, rows):
+    text = _table(NAMES[language], rows)
+    data = text.encode("cp1252")
+    reported, codec, _ = _guess_legacy_encoding(data)
+    assert data.decode(codec) == text, reported
+
+
+@pytest.mark.parametrize("language", sorted(NAMES))
+@pytest.mark.parametrize("rows", [1, 3, 400])
+def test_classic_mac_exports_with_cr_line_ends_read_as_mac_roman(language, rows):
+    text = _table(NAMES[language], rows, line_end="\r", delimiter="\t")
+    reported, codec, _ = _guess_legacy_encoding(text.encode("mac_roman"))
+    assert (reported, codec) == ("mac-roman", "mac_roman")
+
+
+@pytest.mark.parametrize("language", sorted(NAMES))
+def test_mac_roman_with_windows_line_ends_is_still_told_by_its_letters(language):
+    text = _table(NAMES[language], 20)
+    _, codec, _ = _guess_legacy_encoding(text.encode("mac_roman"))
+    assert codec == "mac_roman"
+
+
+def test_a_single_umlaut_is_not_read_in_a_central_european_code_page():
+    """One 0xFC byte is 'ü' in Windows-1252 but 'Ř' in cp852, which a short-file guess may name."""
+    data = "Semana;Cliente\r\n06/01/2025;Müller Hnos.\r\n".encode("cp1252")
+    assert best_western_code_page(data, extra=("cp852",)) == ("cp1252", 0)
+    assert data.decode(_guess_legacy_encoding(data)[1]).endswith("Müller Hnos.\r\n")
+
+
+def test_cr_only_line_ends_break_a_tie_for_mac_roman():
+    # 0xE9 is 'È' in Mac Roman and 'é' in Windows-1252; in a capitalised word both read well.
+    data = b"Name\rCAF\xe9\r"
+    assert best_western_code_page(data)[0] == "mac_roman"
+    assert best_western_code_page(data.replace(b"\r", b"\r\n"))[0] == "cp1252"
+
+
+def test_a_file_without_windows_only_bytes_is_reported_as_latin_1():
+    reported, codec, _ = _guess_legacy_encoding("Name\nJürgen Müller\nGérard\n".encode("latin-1"))
+    assert (reported, codec) == ("latin-1", "latin_1")
+
+
+def test_a_cyrillic_file_keeps_its_own_code_page():
+    text = "Клиент;Менеджер\nОбщество с ограниченной ответственностью Ромашка;Иван Петров\n" * 5
+    _, codec, _ = _guess_legacy_encoding(text.encode("cp1251"))
+    assert text.encode("cp1251").decode(codec) == text
+
+
+def test_a_greek_file_keeps_its_own_code_page():
+    text = "Πελάτης;Υπεύθυνος\nΑθηναϊκή Ζυθοποιία Α.Ε.;Γιώργος Παπαδόπουλος\n" * 5
+    _, codec, _ = _guess_legacy_encoding(text.encode("cp1253"))
+    assert text.encode("cp1253").decode(codec) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Γιώργος Παπαδόπουλος, Acme", True),  # whole words in Greek beside a Latin one
+        ("Soci\u03b5t\u03b5 G\u03b5n\u03b5rale", False),  # single Greek letters inside Latin words
+        ("Société Générale", False),  # no foreign letters at all
+    ],
+)
+def test_another_script_is_whole_words_not_letters_inside_latin_words(text, expected):
+    assert reads_as_another_script(text) is expected
