@@ -31,6 +31,15 @@ def private_home(tmp_path_factory):
         os.environ[HOME_ENV] = old
 
 
+@pytest.fixture(scope="module", autouse=True)
+def module_home(tmp_path_factory):
+    """A module's own fixtures (an app page opened once per module) see no other module's workspaces."""
+    with pytest.MonkeyPatch.context() as patch:
+        home = tmp_path_factory.mktemp("cs_dash_module_home")
+        patch.setenv(HOME_ENV, str(home))
+        yield home
+
+
 @pytest.fixture(autouse=True)
 def fresh_home(tmp_path, monkeypatch):
     """Each test starts with no saved workspace, in its own temp folder, never the real home."""
