@@ -13,8 +13,11 @@ def test_account_page_draws_and_downloads_the_customer_scorecard(app_url, page):
     _tall_screenshot(page, "account-full.png", height=2600)
 
     page.get_by_role("button", name="Prepare customer scorecard (HTML)").click()
-    with page.expect_download() as download_info:
-        page.get_by_role("button", name="Download customer scorecard (HTML)").click()
+    # The file is built on the click; a busy machine may take a while (a wait, not a time limit).
+    download = page.get_by_role("button", name="Download customer scorecard (HTML)")
+    download.wait_for(timeout=240_000)
+    with page.expect_download(timeout=240_000) as download_info:
+        download.click()
     path = ARTIFACTS / "scorecard.html"
     download_info.value.save_as(path)
     document = path.read_text(encoding="utf-8")
