@@ -254,7 +254,7 @@ def health_before(ws: Workspace, fire: Fire) -> pd.DataFrame:
     """The account's score at the month ends before the fire and on the day before it started."""
     eve = fire.first_date - dt.timedelta(days=1)
     dates = health.month_ends(eve, HEALTH_MONTHS)
-    sql, params = health.scores_sql(ws.settings, HEALTH_POINTS, [fire.account_key, dates])
+    sql, params = health.scored(ws, HEALTH_POINTS, [fire.account_key, dates])
     df = ws.query(f"SELECT as_of, score, band FROM ({sql}) ORDER BY as_of", params)
     df["as_of"] = pd.to_datetime(df["as_of"]).dt.date
     return df
