@@ -94,6 +94,19 @@ def fresh_app_session(request):
         _clear_session_cache()
 
 
+@pytest.fixture(scope="module", autouse=True)
+def fresh_app_session_per_module():
+    """Clear the shared AppTest session before and after every module.
+
+    A module-scoped page fixture opens before ``fresh_app_session`` runs, and modules not named
+    ``test_app*`` (chart definitions, consistency) open pages too: without this, a page opened
+    once per module could find the workspace the previous module's last test left behind.
+    """
+    _clear_session_cache()
+    yield
+    _clear_session_cache()
+
+
 def _clear_session_cache() -> None:
     from streamlit.testing.v1 import AppTest
 
