@@ -23,20 +23,9 @@ CASES = {case.file: case for case in load_cases(BLIND3)}
 # What today's importer does with each export here that it does not yet load exactly. Strict, so
 # a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
-    "everhour_time_export.csv": "not loaded: 'Client' as account, 'Member' as CSM and the tag inside 'Task' ('Proactive: QBR') are not recognised together",
-    "tempo_worklogs.csv": "CSM taken from 'Username' (hlund) instead of 'Full name' next to it",
-    "outlook_calendar.csv": "not loaded: 'Billing Information' as account and 'Meeting Organizer' as CSM are not recognised; no duration from start and end times",
-    "affinity_organizations.csv": "'Relationship Lead (CS)' is not taken as the CSM",
-    "nutshell_companies.csv": "'Territory' is not taken as the segment",
-    "workday_cost_rates.csv": "not loaded: 'Worker' as the CSM is not recognised (and the id after the name)",
-    "kayako_cases.csv": "'Completed' (the case's completion time) is not taken as the closed time: every case counts as open",
+    "outlook_calendar.csv": "not loaded: 'Billing Information' (where the account is written) is not taken as the account; and no duration from start and end times",
+    "workday_cost_rates.csv": "the worker id after each name ('Maya Okonkwo (602279)') is kept in the CSM's name",
     "livechat_ratings.csv": "not loaded: 'rate' (rated good / bad) as recommend and 'pre-chat: Company' as account are not recognised",
-    "coda_weekly_adoption.csv": "not loaded: a wide layout with 'Week of Jan 6, 2025' columns is not unpivoted; taken for engagements",
-    "capsule_opportunities.csv": "'Value' per 'Duration Basis' (Month / Year) is not annualised",
-    "activecampaign_deals.csv": "'Created Date' taken as the date instead of 'Close Date'",
-    "streak_revenue_pipeline.csv": "not loaded: 'Name' (a box named after the customer) is not taken as the account",
-    "jira_success_plan.csv": "the kind is taken from 'Issue Type' (Task) instead of the 'Labels' column that says goal / step / blocker",
-    "linear_issues.csv": "not loaded: 'Project' as the account is not recognised",
     "wrike_tasks.csv": "not loaded: the account at the end of 'Parent folders' (Customer Success/Accounts/X) is not recognised",
 }
 
