@@ -49,6 +49,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "team member", "staff member", "employee name", "mitarbeitername", "membre de l equipe",
         "miembro del equipo", "membro da equipe", "membro del team", "teamlid",
         "klantmanager", "klantbeheerder",
+        # relationship CRMs (Affinity) and banks name the customer's keeper the relationship lead
+        "relationship lead", "relationship manager", "relationship owner",
     ),
     "date": (
         "date", "activity date", "engagement date", "interaction date", "call date", "meeting date",
@@ -106,6 +108,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "segment", "account segment", "customer segment", "market segment", "tier", "customer tier",
         "account tier", "plan", "plan name", "plan tier", "industry", "vertical", "region", "sector",
         "branche", "segmento", "secteur", "settore", "sector industrie",
+        # the sales territory a CRM files the account under (Nutshell, Salesforce, Pipedrive)
+        "territory", "sales territory", "territory name",
     ),
     "seats_purchased": (
         "seats purchased", "seats", "licenses", "licences", "licensed seats", "purchased seats",
@@ -178,6 +182,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "fechado em", "data chiusura", "gesloten", "opgelost op",
         # the time a conversation was marked done ("lastDoneAt", "Done at")
         "done at", "last done at", "marked done at", "closed on", "resolved on", "solved on",
+        # help desks that mark a case "Completed" (Kayako) record when in a column of that name
+        "completed", "completed on", "date completed", "completed time",
     ),
     "priority": ("priority", "severity", "urgency", "prioritat", "priorite", "prioridad", "prioridade", "priorita", "prioriteit"),
     "escalated": ("escalated", "is escalated", "escalation", "escalation flag", "eskaliert", "escalade", "escalado", "escalato", "geescaleerd"),
@@ -276,6 +282,9 @@ WEAK: dict[str, tuple[str, ...]] = {
         "nome e cognome", "nome completo", "nom complet", "nom et prenom", "prenom et nom",
         "nombre completo", "nombre y apellidos", "vollstandiger name", "vor und nachname",
         "volledige naam", "host", "call host", "meeting host",
+        # the person a time tracker, a calendar or an HR system lists the row under
+        "member", "member name", "worker", "worker name", "organizer", "organiser", "meeting organizer",
+        "meeting organiser",
     ),
     "date": ("created date", "created", "start time", "due date", "when", "created at", "start date", "close date", "time"),
     "type": ("kind", "category", "subject type"),
@@ -291,7 +300,9 @@ WEAK: dict[str, tuple[str, ...]] = {
     "escalated": ("escalation level",),
     "score": ("answer", "response", "value", "q1 score"),
     "respondent": ("name", "contact name", "user", "customer email"),
-    "active_users": ("active", "count"),
+    "active_users": ("active", "count",
+        # a CS team's adoption table counts the customer's active users
+        "adoption", "user adoption"),
     "events": ("count", "total", "volume"),
     "feature": ("event", "ereignis", "evenement", "evento"),  # an event's name, when the values are text
     "kind": ("type", "category", "reason"),
@@ -311,7 +322,22 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     ("tickets", "account"): ("customer", "customer name", "client", "client name", "customer full name"),
     ("surveys", "account"): ("customer", "customer name", "client", "client name", "customer full name"),
     # In a billing or accounting system (Xero, FreshBooks) the "contact" billed is the organisation.
-    ("revenue", "account"): ("contact", "contact name", "billed to", "bill to"),
+    # A pipeline box is named after its customer when nothing else names one (Streak).
+    ("revenue", "account"): ("contact", "contact name", "billed to", "bill to", "name", "box name"),
+    # A task tool keeps one project per customer for its success plan (Linear, Asana, Basecamp).
+    ("plans", "account"): ("project", "project name"),
+}
+# Per table, words that name a column outright there though elsewhere they are weak: a deal's
+# close date is when its revenue changed, the date it was created only when it was opened.
+TABLE_STRONG: dict[tuple[str, str], tuple[str, ...]] = {
+    ("revenue", "date"): (
+        "close date",
+        "closed date",
+        "date closed",
+        "won date",
+        "date won",
+        "closed won date",
+    ),
 }
 # Words dropped from a column in one table ("reason" is not a ticket's or a survey's dimension).
 TABLE_EXCLUDE: dict[tuple[str, str], tuple[str, ...]] = {

@@ -368,7 +368,9 @@ def resolution_conversion(resolved: str, closed: str) -> Conversion:
 # ------------------------------------------------------------------------------ per-row intervals
 # A header naming how often an amount recurs ("plan_interval", "Billing period", "Frequency").
 INTERVAL_HEADER_WORDS = ("interval", "billing period", "billing cycle", "frequency", "recurrence",
-                         "billing frequency", "period unit", "interval unit", "cadence")  # fmt: skip
+                         "billing frequency", "period unit", "interval unit", "cadence",
+                         # a CRM opportunity's value "per" its basis (Capsule: Month, Year, Fixed)
+                         "duration basis", "billing basis", "value basis", "price basis")  # fmt: skip
 _PER_YEAR = {"day": 365, "daily": 365, "week": 52, "weekly": 52, "month": 12, "monthly": 12, "mo": 12,
              "quarter": 4, "quarterly": 4, "year": 1, "yearly": 1, "annual": 1, "annually": 1,
              "yr": 1, "semiannual": 2, "semi annual": 2, "biannual": 2}  # fmt: skip

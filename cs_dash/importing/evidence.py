@@ -19,6 +19,7 @@ from cs_dash.schema import BOOLEAN, DATE, DURATION, INTEGER, NUMBER, SCORE, TAG,
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
+_HANDLE = re.compile(r"[a-z][a-z0-9._-]*")
 _NUMBER = re.compile(
     r"^[-+(]?\s*(?:[A-Z]{3}\s?)?[$€£¥]?\s*[-+]?\d[\d,.' ]*(?:[eE][-+]?\d+)?\s*[$€£¥%]?\s*(?:[A-Z]{3})?\)?$"
 )
@@ -91,6 +92,7 @@ class Profile:
     revenue_kind_inside: float = 0.0  # a kind named inside longer text ("New annual subscription")
     priority: float = 0.0
     long_text: float = 0.0  # more than four words
+    handle: float = 0.0  # one lower-case word such as "hlund": a login, not a person's name
 
 
 def _share(values: list[str], test) -> float:
@@ -161,7 +163,13 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         revenue_kind_inside=_share(filled, lambda v: kinds.REVENUE_KIND_VOCABULARY.lookup(v) is not None),
         priority=words(PRIORITY_WORDS),
         long_text=_share(filled, lambda v: len(v.split()) > 4),
+        handle=_share(filled, _HANDLE.fullmatch),
     )
+
+
+def _distinct(p: Profile) -> int:
+    """How many different values the profiled sample holds."""
+    return round(p.unique * p.count)
 
 
 def fit(column: Column, p: Profile, table: str = "") -> tuple[float, str]:
@@ -228,6 +236,9 @@ def _text_fit(name: str, p: Profile) -> tuple[float, str]:
             return (0.6, "the values are e-mail addresses") if name != "account" else (-0.3, "")
         if p.number >= 0.9:
             return -0.4, "the values are numbers"
+        if p.handle >= 0.8 and name != "account":
+            # Tempo's "Username" next to "Full name": the pages show and match people by name.
+            return 0.0, "the values look like user names, not people's names"
         return 0.1, ""
     if name == "ticket_id":
         if p.idlike >= 0.8 and p.unique >= 0.9:
@@ -238,6 +249,9 @@ def _text_fit(name: str, p: Profile) -> tuple[float, str]:
     if name == "priority":
         return (0.6, "the values are priorities") if p.priority >= 0.7 else (0.0, "")
     if name == "kind":
+        if p.plan_kind >= 0.7 and p.count >= MIN_ROWS_FOR_REPEATS and _distinct(p) == 1:
+            # Jira's "Issue Type" is "Task" on every row: it tells no row's kind from another's.
+            return -0.5, "every row has the same kind"
         if p.plan_kind >= 0.7:
             return 0.7, "the values are goal/step/blocker"
         if p.revenue_kind >= 0.7:
@@ -287,6 +301,8 @@ def content_only(table: str, column: Column, p: Profile) -> tuple[float, str]:
         return 0.5, "content: whole numbers from 0 to 10"
     if name in ("recommend", "escalated") and p.boolean >= 0.95:
         return 0.45, "content: the values are yes/no"
+    if name == "kind" and table == "plans" and p.plan_kind >= 0.8 and _distinct(p) >= 2:
+        return 0.7, "content: the values are goal, step or blocker, row by row"
     if name == "kind" and table == "plans" and p.plan_kind >= 0.8:
         return 0.6, "content: the values are goal/step/blocker"
     if name == "kind" and table == "revenue" and p.revenue_kind >= 0.8:

@@ -136,8 +136,10 @@ def _vocabularies(table_name: str, column_name: str) -> tuple[Vocab, Vocab, str]
         vocabulary.TABLE_WEAK.get((table_name, column_name), ())
     )
     excluded = {words_of(p) for p in vocabulary.TABLE_EXCLUDE.get((table_name, column_name), ())}
+    table_strong = set(vocabulary.TABLE_STRONG.get((table_name, column_name), ()))
+    weak_words -= table_strong
     weak = Vocab.of(w for w in weak_words if words_of(w) not in excluded)
-    strong_all = set(column.synonyms) | set(vocabulary.STRONG.get(column_name, ()))
+    strong_all = set(column.synonyms) | set(vocabulary.STRONG.get(column_name, ())) | table_strong
     weak_set = {words_of(w) for w in weak_words}
     strong = Vocab.of(s for s in strong_all if words_of(s) not in weak_set | excluded)
     return strong, weak, words_of(column_name)

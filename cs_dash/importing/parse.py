@@ -70,6 +70,10 @@ _TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}.*$")
 # with a space before the time, so one set of formats reads them all. Each rule is a pattern
 # both Python's re and DuckDB's regexp_replace read, and its replacement.
 CLOCK_RULES = (
+    # A browser's Date.toString() (Linear): "Thu May 29 2025 00:00:00 GMT+0000 (Coordinated
+    # Universal Time)": the UTC zone and its name go, then the weekday before the month or day.
+    (r"\s+GMT[+-]?0000(\s*\([^()]*\))?$", ""),
+    (r"^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+([A-Za-z0-9])", r"\1"),
     (r"([0-9])\s*[Aa]\.?\s?[Mm]\.?$", r"\1 AM"),
     (r"([0-9])\s*[Pp]\.?\s?[Mm]\.?$", r"\1 PM"),
     (r"(^|[^0-9:])([0-9]{1,2}) ([AP]M)$", r"\1\2:00 \3"),
