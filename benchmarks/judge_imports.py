@@ -11,7 +11,8 @@ listed so a person can judge them.
 ``--set holdout`` judges the held-out set instead (``tests/data/holdout``, systems the first set
 does not cover, plus the third-party files of ``../shared/reference-data`` when present).
 ``--set blind`` judges ``tests/data/blind``, systems neither earlier set covers, written without
-reading the importer's vocabulary.
+reading the importer's vocabulary. ``--set blind4`` judges ``tests/data/blind4``, a fourth such
+batch (billing, warehouse and BI, product-usage and survey systems, spreadsheets in more locales).
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -29,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cs_dash.workspace import Workspace  # noqa: E402
 from tests.data.blind.make_blind import HERE as BLIND  # noqa: E402
+from tests.data.blind4.make_blind4 import HERE as BLIND4  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -71,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="say what differs for each miss")
     parser.add_argument(
         "--set",
-        choices=["exports", "holdout", "blind"],
+        choices=["exports", "holdout", "blind", "blind4"],
         default="exports",
         help="which generated set to judge",
     )
@@ -85,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
             exact, total = exact + e, total + t
     if args.set == "blind":
         exact, total = judge_folder(BLIND, args.verbose)
+    if args.set == "blind4":
+        exact, total = judge_folder(BLIND4, args.verbose)
     for folder in [EXPORTS] * (args.set == "exports") + args.folder:
         if (folder / EXPECTED_FILE).is_file():
             e, t = judge_folder(folder, args.verbose)
