@@ -36,6 +36,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "your company", "your company name", "nom de votre entreprise", "votre entreprise",
         "nombre de su empresa", "su empresa", "nome da sua empresa", "sua empresa", "nome della tua azienda",
         "name ihres unternehmens", "ihr unternehmen", "naam van uw bedrijf", "uw bedrijf",
+        # Swedish, Danish, Norwegian, Polish, Finnish
+        "kund", "kundnamn", "foretag", "foretagsnamn", "kundenavn", "virksomhed", "klient", "nazwa klienta", "firma klienta", "asiakas", "asiakkaan nimi", "yritys", "business partner", "business partner name", "bp name",
     ),
     "csm": (
         "csm", "csm name", "customer success manager", "customer success manager name", "success manager",
@@ -49,6 +51,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "team member", "staff member", "employee name", "mitarbeitername", "membre de l equipe",
         "miembro del equipo", "membro da equipe", "membro del team", "teamlid",
         "klantmanager", "klantbeheerder",
+        "kundansvarig", "kundeansvarlig", "ansvarig", "ansvarlig", "opiekun", "opiekun klienta", "vastuuhenkilo", "asiakasvastaava",
     ),
     "date": (
         "date", "activity date", "engagement date", "interaction date", "call date", "meeting date",
@@ -59,6 +62,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "datum", "datum der aktivitat", "aktivitatsdatum", "date de l activite", "fecha", "fecha de actividad",
         "data", "data da atividade", "data attivita", "datum activiteit", "monat", "mois", "mes", "mese",
         "maand", "woche", "semaine", "semana", "settimana", "week start", "month start", "period start",
+        "dato", "paivamaara", "pvm",
     ),
     "tag": (
         "tag", "proactive reactive", "proactive or reactive", "p r", "proactive", "reactive proactive",
@@ -66,17 +70,20 @@ STRONG: dict[str, tuple[str, ...]] = {
         "pro re", "p or r", "proaktiv", "proaktiv reaktiv", "proactif", "proactif reactif", "proactivo",
         "proactivo reactivo", "proativo", "proativo reativo", "proattivo", "proactief", "proactief reactief",
         "engagement category", "touch type", "motion",
+        "proaktiv reaktiv", "proaktywny reaktywny", "charakter", "charakter kontaktu", "proaktiivinen reaktiivinen",
     ),
     "type": (
         "type", "activity type", "engagement type", "interaction type", "channel", "task type", "call type",
         "meeting type", "touchpoint type", "timeline type", "event type", "medium", "art", "typ",
         "aktivitatstyp", "type d activite", "tipo", "tipo de actividad", "tipo de atividade", "soort",
+        "rodzaj", "rodzaj kontaktu", "kontakttyp", "tyyppi",
     ),
     "duration_min": (
         "duration", "duration min", "duration minutes", "minutes", "time spent", "call duration",
         "length", "time logged", "time tracked", "talk time", "meeting duration", "effort", "hours", "time tracking", "tracked time",
         "hours spent", "time spent minutes", "dauer", "zeitaufwand", "duree", "temps passe", "duracion",
         "tiempo", "duracao", "tempo gasto", "durata", "tempo", "duur", "tijd", "bestede tijd",
+        "tid", "varaktighet", "varighed", "varighet", "czas trwania", "czas", "kesto",
     ),
     "notes": (
         "notes", "comments", "description", "subject", "summary", "body", "details", "call notes",
@@ -93,6 +100,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "jaaromzet", "omzet",
         "receita recorrente mensal", "monatlich wiederkehrender umsatz", "revenu mensuel recurrent",
         "ingreso recurrente mensual", "ricavi ricorrenti mensili", "maandelijkse terugkerende omzet",
+        "vuosilaskutus", "vuosiarvo", "arsvarde", "arligt kontraktsvarde", "arlig vaerdi", "arsomsattning", "roczny przychod", "wartosc roczna",
     ),
     "renewal_date": (
         "renewal date", "renewal", "next renewal", "next renewal date", "contract end", "contract end date",
@@ -101,6 +109,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "verlangerungsdatum", "vertragsende", "kundigungsdatum", "date de renouvellement", "fin de contrat",
         "fecha de renovacion", "renovacion", "data de renovacao", "renovacao", "data di rinnovo", "rinnovo",
         "verlengingsdatum", "einddatum contract",
+        "fornyelsedatum", "fornyelsesdato", "fornyelse", "forlangning", "data odnowienia", "odnowienie", "uusimispaiva", "uusiminen",
     ),
     "segment": (
         "segment", "account segment", "customer segment", "market segment", "tier", "customer tier",
@@ -131,6 +140,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "first contract date", "contract date",
         # when a subscription began: "Activated At" (Maxio), "started_at" (billing APIs)
         "activated at", "activated on", "activation date", "started at", "started on", "start at",
+        "kund sedan", "kunde siden", "klient od", "asiakkaana alkaen", "asiakas alkaen",
     ),
     "provisioned_on": ("provisioned on", "provisioned", "provisioning date", "environment ready", "kickoff date"),
     "go_live_on": (
@@ -156,13 +166,17 @@ STRONG: dict[str, tuple[str, ...]] = {
         "tariffa oraria", "uurtarief",
         "stundenlohn", "lohn pro stunde", "salaire horaire", "salario por hora", "salario hora", "paga oraria",
         "uurloon",
+        "timpris", "timepris", "timesats", "stawka godzinowa", "stawka", "tuntihinta", "tuntiveloitus",
     ),
     "team": ("team", "pod", "group", "department", "squad", "abteilung", "equipe", "equipo", "equipa", "squadra"),
-    "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto"),
+    "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto",
+        "befattning", "stilling", "stanowisko", "tehtava", "nimike",
+    ),
     "ticket_id": (
         "ticket id", "ticket", "ticket number", "ticket no", "ticket nr", "case number", "case id",
         "case no", "issue key", "issue id", "conversation id", "request id", "incident number",
         "ticketnummer", "numero de ticket", "numero de caso", "numero do chamado", "numero ticket",
+        "arende", "arendenummer", "sagsnummer", "numer zgloszenia", "zgloszenie", "tiketti",
     ),
     "opened_at": (
         "opened at", "opened", "date opened", "created at", "created", "created date", "created time",
@@ -170,6 +184,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "request date", "reported at", "erstellt", "erstellt am", "cree le", "date de creation",
         "fecha de creacion", "creado", "data de criacao", "criado em", "data creazione", "aangemaakt",
         "aanmaakdatum",
+        "skapad", "oprettet", "utworzono", "data utworzenia", "luotu",
     ),
     "closed_at": (
         "closed at", "closed", "closed date", "date closed", "resolved at", "solved at", "resolved",
@@ -178,6 +193,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "fechado em", "data chiusura", "gesloten", "opgelost op",
         # the time a conversation was marked done ("lastDoneAt", "Done at")
         "done at", "last done at", "marked done at", "closed on", "resolved on", "solved on",
+        "stangd", "lukket", "zamknieto", "data zamkniecia", "suljettu",
     ),
     "priority": ("priority", "severity", "urgency", "prioritat", "priorite", "prioridad", "prioridade", "priorita", "prioriteit"),
     "escalated": ("escalated", "is escalated", "escalation", "escalation flag", "eskaliert", "escalade", "escalado", "escalato", "geescaleerd"),
@@ -189,6 +205,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         # the NPS question as other languages ask it
         "probabilite que vous recommandiez", "wie wahrscheinlich ist es dass sie", "que probabilidad hay de que",
         "qual a probabilidade de voce recomendar", "quanto e probabile che", "hoe waarschijnlijk is het dat u",
+        "betyg", "karakter", "ocena", "arvosana",
     ),
     "recommend": ("recommend", "would recommend", "would you recommend", "recommend us", "would you recommend us",
         "recommanderiez vous", "recommanderiez", "recommanderais", "recommander", "weiterempfehlen",
@@ -201,6 +218,7 @@ STRONG: dict[str, tuple[str, ...]] = {
     "comment": (
         "comment", "comments", "feedback", "why", "reason", "verbatim", "open text", "follow up",
         "what is the main reason for your score", "kommentar", "commentaire", "comentario", "commento", "opmerking",
+        "kommentar", "kommentarer", "komentarz", "kommentti", "palaute",
     ),
     "active_users": (
         "active users", "users", "mau", "wau", "dau", "monthly active users", "weekly active users",
@@ -209,6 +227,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "utenti attivi", "actieve gebruikers", "nutzer", "utilisateurs", "usuarios",
         "distinct values of user id", "distinct users", "distinct user ids", "unique user ids",
         "count of distinct users", "distinct count of user id",
+        "aktiva anvandare", "aktive brugere", "aktywni uzytkownicy", "aktiiviset kayttajat",
     ),
     "events": (
         "events", "transactions", "usage count", "actions", "sessions", "event count", "total events",
@@ -222,6 +241,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "kind", "change type", "movement", "movement type", "revenue type", "opportunity type", "deal type",
         "type of change", "arr movement", "mrr movement", "item type", "event type", "activity type",
         "art", "typ", "soort", "tipo", "type de mouvement",
+        "andringstyp", "aendringstype", "endringstype", "typ zmiany", "muutostyyppi",
     ),
     "amount": (
         "amount", "arr change", "delta", "arr delta", "mrr change", "mrr delta", "change amount",
@@ -231,6 +251,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "mrr anderung", "arr anderung", "anderung", "veranderung", "mrr veranderung", "variation mrr",
         "variation arr", "variacion mrr", "variacao mrr", "variazione mrr", "mrr wijziging",
         "mrr movement amount", "activity mrr movement", "mrr movement amount",
+        "belopp", "belob", "belop", "kwota", "summa", "maara",
     ),
     "item": (
         "item", "title", "goal", "objective", "objective name", "goal name", "step", "milestone", "task",
@@ -240,6 +261,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "eintrag", "punkt", "aufgabe", "element", "intitule", "libelle", "tache", "elemento", "partida",
         "tarea", "tarefa", "voce", "compito", "onderdeel", "taak",
         "attivita", "card name",
+        "aktivitet", "atgard", "opgave", "zadanie", "dzialanie", "tehtava", "toimenpide",
     ),
     "dimension": (
         "dimension", "area", "pillar", "theme", "focus area", "category", "reason", "driver", "bereich",
@@ -249,7 +271,9 @@ STRONG: dict[str, tuple[str, ...]] = {
     "owner": ("owner", "assigned to", "responsible", "assignee", "owned by", "verantwortlich", "responsable", "eigenaar"),
     "due_date": ("due date", "due", "deadline", "target date", "due on", "falligkeit", "echeance", "fecha limite", "prazo", "scadenza", "deadline datum", "end date", "finish date", "target end date",
         "fallig am", "fallig", "fallig bis", "date d echeance", "fecha de vencimiento", "vencimiento",
-        "data de vencimento", "vencimento", "data di scadenza", "vervaldatum", "uiterlijk op"),
+        "data de vencimento", "vencimento", "data di scadenza", "vervaldatum", "uiterlijk op",
+        "forfallodatum", "forfaldsdato", "frist", "termin", "erapaiva", "maaraaika",
+    ),
     "created_on": ("created on", "created", "created date", "created at", "date created", "creation date"),
     "reviewed_on": (
         "reviewed on", "last reviewed", "last updated", "updated", "review date", "modified date",

@@ -46,10 +46,13 @@ _SILENT = re.compile(
 UNITS = {
     "ms": ("ms", "msec", "msecs", "millis", "milliseconds", "millisecond", "millisekunden", "millisecondes"),
     "seconds": ("s", "sec", "secs", "second", "seconds", "sekunden", "secondes", "segundos", "secondi", "seconden"),
-    "minutes": ("m", "min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "minuut"),
-    "hours": ("h", "hr", "hrs", "hour", "hours", "std", "stunden", "heures", "horas", "ore", "uren", "uur"),
+    "minutes": ("m", "min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "minuut",
+                "minuter", "minutter", "minuty", "minuutit"),
+    "hours": ("h", "hr", "hrs", "hour", "hours", "std", "stunden", "heures", "horas", "ore", "uren", "uur",
+              "timmar", "timer", "godz", "godziny", "tuntia", "tunnit"),
     "cents": ("cents", "cent", "in cents", "centavos", "centimes"),
-    "currency": ("usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "sek", "nok", "dkk", "brl", "$", "€", "£"),
+    "currency": ("usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "sek", "nok", "dkk", "brl", "$", "€", "£",
+                 "pln", "zl", "kr"),
     "percent": ("%", "percent", "pct", "prozent"),
 }  # fmt: skip
 _UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words}
@@ -60,7 +63,7 @@ _UNIT_TAIL = re.compile(r"\s(?:in|en|em)\s+(\S+)$|\s(?<!per )(?<!pro )(\S+)$")
 
 def fold(text: str) -> str:
     """Lower case without accents: ``Fecha de creación`` -> ``fecha de creacion``."""
-    text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe")
+    text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
