@@ -167,6 +167,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "stundenlohn", "lohn pro stunde", "salaire horaire", "salario por hora", "salario hora", "paga oraria",
         "uurloon",
         "timpris", "timepris", "timesats", "stawka godzinowa", "stawka", "tuntihinta", "tuntiveloitus",
+        "labor cost", "labour cost", "labor rate", "labour rate", "cost rate", "internal cost rate",
     ),
     "team": ("team", "pod", "group", "department", "squad", "abteilung", "equipe", "equipo", "equipa", "squadra"),
     "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto",
@@ -177,6 +178,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "case no", "issue key", "issue id", "conversation id", "request id", "incident number",
         "ticketnummer", "numero de ticket", "numero de caso", "numero do chamado", "numero ticket",
         "arende", "arendenummer", "sagsnummer", "numer zgloszenia", "zgloszenie", "tiketti",
+        "chamado", "no do chamado", "n do chamado", "protocolo", "numero do protocolo",
     ),
     "opened_at": (
         "opened at", "opened", "date opened", "created at", "created", "created date", "created time",
@@ -185,6 +187,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "fecha de creacion", "creado", "data de criacao", "criado em", "data creazione", "aangemaakt",
         "aanmaakdatum",
         "skapad", "oprettet", "utworzono", "data utworzenia", "luotu",
+        "aberto em", "data de abertura", "abertura",
     ),
     "closed_at": (
         "closed at", "closed", "closed date", "date closed", "resolved at", "solved at", "resolved",
@@ -235,8 +238,12 @@ STRONG: dict[str, tuple[str, ...]] = {
         "transazioni", "transaktionen", "transacciones", "transacoes", "transacties", "total transactions",
         "number of events", "event total", "anzahl ereignisse", "nombre d evenements", "numero de eventos",
         "numero di eventi", "aantal gebeurtenissen",
+        "plays", "flow plays", "guide views", "walkthrough plays", "flow completions",
     ),
-    "feature": ("feature", "feature name", "module", "product area", "event name", "page", "funktion", "fonctionnalite", "funcionalidad", "funzionalita"),
+    "feature": ("feature", "feature name", "module", "product area", "event name", "page", "funktion", "fonctionnalite", "funcionalidad", "funzionalita",
+        # digital adoption platforms (WalkMe, Whatfix, Userpilot): the flow or guide used is the feature
+        "flow", "flow name", "guide", "guide name", "walkthrough", "walkthrough name", "tour name",
+    ),
     "kind": (
         "kind", "change type", "movement", "movement type", "revenue type", "opportunity type", "deal type",
         "type of change", "arr movement", "mrr movement", "item type", "event type", "activity type",
@@ -262,6 +269,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "tarea", "tarefa", "voce", "compito", "onderdeel", "taak",
         "attivita", "card name",
         "aktivitet", "atgard", "opgave", "zadanie", "dzialanie", "tehtava", "toimenpide",
+        "action", "action title", "action item title",
     ),
     "dimension": (
         "dimension", "area", "pillar", "theme", "focus area", "category", "reason", "driver", "bereich",
@@ -291,7 +299,10 @@ STRONG: dict[str, tuple[str, ...]] = {
 WEAK: dict[str, tuple[str, ...]] = {
     "account": ("account id", "account number", "customer number", "kundennummer", "company id", "customer id", "organization id", "org id", "domain", "company domain", "external id",
         # CRMs that call the company record a lead (Close), help desks that group contacts by company
-        "lead", "lead name", "contact group", "customer group"),
+        "lead", "lead name", "contact group", "customer group",
+        # a pivot table's row field, when nothing better names the account
+        "row labels", "zeilenbeschriftungen", "etiquettes de lignes", "etiquetas de fila", "rotulos de linha", "etichette di riga", "rijlabels",
+    ),
     "csm": (
         "owner", "account owner", "owner name", "user", "rep", "who", "created by", "contact owner",
         "hubspot owner", "company owner", "record owner", "account manager", "owner email", "owner full name",

@@ -25,14 +25,8 @@ WRITTEN = (".csv", ".txt", ".json")
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
     "kontakty_klientow_pl.csv": "3 of 14 rows rejected: cp1250 is decoded as cp1252, so 'września' and 'października' are not month names",
-    "excel_pivot_arr_by_account.txt": "not loaded: a pivot's 'Row Labels' column is not taken as the account",
-    "netsuite_employees.csv": "not loaded: 'Labor Cost' is not taken as the hourly rate",
-    "stawki_godzinowe_pl.csv": "not loaded: cp1250 is decoded as cp1252 ('Imiê') and the Polish headers are not recognised",
-    "chamados_suporte_pt.csv": "not loaded: no table recognised from 'Nº do chamado', 'Aberto em', 'Fechado em'",
+    "stawki_godzinowe_pl.csv": "not loaded: cp1250 is decoded as cp1252, so 'Imię i nazwisko' reads 'Imiê i nazwisko' and is not the CSM",
     "matomo_custom_dimension_weekly.csv": "not loaded: Matomo's 'label' is not taken as the account",
-    "pivot_aktive_nutzer_de.txt": "not loaded: a German pivot's 'Zeilenbeschriftungen' column is not taken as the account",
-    "whatfix_flow_analytics.csv": "'Flow Name' is not taken as the feature nor 'Flow Plays' as events",
-    "plan_de_compte_fr.csv": "not loaded: 'Action' is not taken as the plan item",
 }
 
 

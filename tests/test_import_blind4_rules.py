@@ -134,3 +134,86 @@ def test_a_status_naming_the_record_and_its_state_takes_the_state(status, expect
     from cs_dash.importing.vocabulary import ACCOUNT_STATUS_VOCABULARY
 
     assert ACCOUNT_STATUS_VOCABULARY.lookup(status) == expected
+
+
+# ------------------------------------------------------------------------------ pivot tables
+@pytest.mark.parametrize(
+    ("header", "words"),
+    [
+        ("Sum of ARR", "arr"),
+        ("Summe von Aktive Nutzer", "aktive nutzer"),
+        ("Somme de Montant", "montant"),
+        ("Average of Seats", "seats"),
+        ("Count of Account", "count of account"),  # a count is not the column's own value
+        ("Sum", "sum"),
+    ],
+)
+def test_a_pivot_aggregate_header_says_its_column(header, words):
+    from cs_dash.importing.headers import normalize_header
+
+    assert normalize_header(header).words == words
+
+
+@pytest.mark.parametrize(
+    ("label", "total"),
+    [
+        ("Row Labels", "Grand Total"),
+        ("Zeilenbeschriftungen", "Gesamtergebnis"),
+        ("Étiquettes de lignes", "Total général"),
+    ],
+)
+def test_a_pivot_table_pasted_as_text_loads_without_its_grand_total_row(ws, label, total):
+    text = f"{label}\tSum of ARR\tSum of Licences\nAcme\t12000\t10\nBeta\t30000\t25\n{total}\t42000\t35\n"
+    result, rows = _load(ws, "pivot.txt", text)
+    assert result.table == "accounts"
+    assert [r["account"] for r in rows] == ["Acme", "Beta"]
+    assert sum(r["arr"] for r in rows) == 42000
+    assert sum(r["seats_purchased"] for r in rows) == 35
+
+
+# ------------------------------------------------------------------------------ more words
+def test_labor_cost_is_the_hourly_rate(ws):
+    text = "Name,Job Title,Labour Cost\nEva Ek,CSM,85.00\nPer Al,Senior CSM,95.50\n"
+    result, rows = _load(ws, "employees.csv", text)
+    assert result.table == "team"
+    assert [r["hourly_rate"] for r in rows] == [85.0, 95.5]
+
+
+def test_an_action_column_is_the_plan_item(ws):
+    text = "Customer,Action,Type,Status\nAcme,Train admins,Step,Open\nAcme,Go live by June,Goal,Done\n"
+    result, rows = _load(ws, "plan.csv", text)
+    assert result.table == "plans"
+    assert [r["item"] for r in rows] == ["Train admins", "Go live by June"]
+
+
+@pytest.mark.parametrize(
+    ("yes", "no"), [("Sim", "Não"), ("Ja", "Nej"), ("Tak", "Nie"), ("Kyllä", "Ei"), ("ja", "nee")]
+)
+def test_yes_and_no_in_more_languages_say_escalated(ws, yes, no):
+    text = f"Ticket ID,Company,Created At,Escalated\nT1,Acme,2025-03-01 10:00,{yes}\nT2,Acme,2025-03-02 10:00,{no}\n"
+    _, rows = _load(ws, "tickets.csv", text)
+    assert [r["escalated"] for r in rows] == [True, False]
+
+
+def test_a_portuguese_ticket_list_with_its_number_sign(ws):
+    text = (
+        "Nº do chamado;Cliente;Aberto em;Fechado em\n"
+        "CH-1;Acme;03/02/2025 10:00;03/02/2025 14:30\n"
+        "CH-2;Beta;15/02/2025 09:00;\n"
+    )
+    result, rows = _load(ws, "chamados.csv", text)
+    assert result.table == "tickets"
+    assert [r["ticket_id"] for r in rows] == ["CH-1", "CH-2"]
+    assert rows[0]["closed_at"] - rows[0]["opened_at"] == dt.timedelta(hours=4, minutes=30)
+
+
+def test_a_digital_adoption_export_names_the_guide_as_the_feature(ws):
+    text = (
+        "Date,Account,Guide Name,Unique Users,Plays\n"
+        "2025-02-03,Acme,Create report,5,12\n"
+        "2025-02-03,Beta,Invite teammate,3,4\n"
+    )
+    result, rows = _load(ws, "guides.csv", text)
+    assert result.table == "usage"
+    assert [r["feature"] for r in rows] == ["Create report", "Invite teammate"]
+    assert sum(r["events"] for r in rows) == 16

@@ -39,6 +39,13 @@ _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 # (Spanish opens a question or an exclamation with "¿" and "¡".)
 _SEPARATORS = re.compile(r"[\s_\-./:|,;#*?!¿¡'\"`´’]+")
 
+# A pivot table names its value columns by the aggregate ("Sum of ARR", "Summe von Aktive Nutzer");
+# per row label the sum, mean, minimum or maximum is still the column's own value. A count is not.
+_AGGREGATE = re.compile(
+    r"^(?:sum|average|mean|max|min|summe|mittelwert|maximum|minimum|somme|moyenne|suma|promedio|soma"
+    r"|media|somma|som|gemiddelde|summa|medel|gennemsnit|suma|srednia|keskiarvo)"
+    r"\s+(?:of|von|de|du|des|di|del|van|av|af|z)\s+(?=\S)"
+)
 _SILENT = re.compile(
     r"(?:column|col|field|unnamed|untitled|q|question|var|item|value|data|spalte|feld|colonne|champ"
     r"|columna|campo|coluna|colonna|kolom|veld)?\s*\d*\s*[a-z]?\d*|[a-z]{1,2}\s*[a-z]?"
@@ -156,6 +163,7 @@ def normalize_header(header: str) -> Header:
         elif inner:
             qualifiers.append(inner)
     main = words_of(_BRACKETS.sub(" ", text))
+    main = _AGGREGATE.sub("", main)
     if not main and qualifiers:
         main, qualifiers = qualifiers[0], qualifiers[1:]
     main, tail_unit = _split_unit(main)

@@ -62,8 +62,10 @@ def _inside_pattern(words: tuple[str, ...]) -> str:
 # "Proactive check-in", "Outbound - Proactive", "proactive_outreach": the word inside other words.
 TAG_PROACTIVE_INSIDE = _inside_pattern(_PROACTIVE_WORDS)
 TAG_REACTIVE_INSIDE = _inside_pattern(_REACTIVE_WORDS)
-BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "escalated", "wahr")
-BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non", "falsch")
+BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "escalated", "wahr",
+             "sim", "tak", "kyllä", "kylla")  # fmt: skip
+BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non", "falsch",
+              "não", "nao", "nee", "nej", "nei", "nie", "ei")  # fmt: skip
 
 # ---------------------------------------------------------------------------------------- dates
 _TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}.*$")
