@@ -13,6 +13,8 @@ does not cover, plus the third-party files of ``../shared/reference-data`` when 
 ``--set blind`` judges ``tests/data/blind``, systems neither earlier set covers, written without
 reading the importer's vocabulary. ``--set blind3`` judges ``tests/data/blind3``, CRMs, help
 desks, task tools, time trackers and HR lists none of the others covers, written the same way.
+reading the importer's vocabulary. ``--set blind4`` judges ``tests/data/blind4``, a fourth such
+batch (billing, warehouse and BI, product-usage and survey systems, spreadsheets in more locales).
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -31,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from cs_dash.workspace import Workspace  # noqa: E402
 from tests.data.blind.make_blind import HERE as BLIND  # noqa: E402
 from tests.data.blind3.make_blind3 import HERE as BLIND3  # noqa: E402
+from tests.data.blind4.make_blind4 import HERE as BLIND4  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -73,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="say what differs for each miss")
     parser.add_argument(
         "--set",
-        choices=["exports", "holdout", "blind", "blind3"],
+        choices=["exports", "holdout", "blind", "blind3", "blind4"],
         default="exports",
         help="which generated set to judge",
     )
@@ -89,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         exact, total = judge_folder(BLIND, args.verbose)
     if args.set == "blind3":
         exact, total = judge_folder(BLIND3, args.verbose)
+    if args.set == "blind4":
+        exact, total = judge_folder(BLIND4, args.verbose)
     for folder in [EXPORTS] * (args.set == "exports") + args.folder:
         if (folder / EXPECTED_FILE).is_file():
             e, t = judge_folder(folder, args.verbose)

@@ -36,6 +36,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "your company", "your company name", "nom de votre entreprise", "votre entreprise",
         "nombre de su empresa", "su empresa", "nome da sua empresa", "sua empresa", "nome della tua azienda",
         "name ihres unternehmens", "ihr unternehmen", "naam van uw bedrijf", "uw bedrijf",
+        # Swedish, Danish, Norwegian, Polish, Finnish
+        "kund", "kundnamn", "foretag", "foretagsnamn", "kundenavn", "virksomhed", "klient", "nazwa klienta", "firma klienta", "asiakas", "asiakkaan nimi", "yritys", "business partner", "business partner name", "bp name",
     ),
     "csm": (
         "csm", "csm name", "customer success manager", "customer success manager name", "success manager",
@@ -51,6 +53,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "klantmanager", "klantbeheerder",
         # relationship CRMs (Affinity) and banks name the customer's keeper the relationship lead
         "relationship lead", "relationship manager", "relationship owner",
+        "kundansvarig", "kundeansvarlig", "ansvarig", "ansvarlig", "opiekun", "opiekun klienta", "vastuuhenkilo", "asiakasvastaava",
     ),
     "date": (
         "date", "activity date", "engagement date", "interaction date", "call date", "meeting date",
@@ -61,6 +64,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "datum", "datum der aktivitat", "aktivitatsdatum", "date de l activite", "fecha", "fecha de actividad",
         "data", "data da atividade", "data attivita", "datum activiteit", "monat", "mois", "mes", "mese",
         "maand", "woche", "semaine", "semana", "settimana", "week start", "month start", "period start",
+        "dato", "paivamaara", "pvm",
     ),
     "tag": (
         "tag", "proactive reactive", "proactive or reactive", "p r", "proactive", "reactive proactive",
@@ -68,17 +72,20 @@ STRONG: dict[str, tuple[str, ...]] = {
         "pro re", "p or r", "proaktiv", "proaktiv reaktiv", "proactif", "proactif reactif", "proactivo",
         "proactivo reactivo", "proativo", "proativo reativo", "proattivo", "proactief", "proactief reactief",
         "engagement category", "touch type", "motion",
+        "proaktiv reaktiv", "proaktywny reaktywny", "charakter", "charakter kontaktu", "proaktiivinen reaktiivinen",
     ),
     "type": (
         "type", "activity type", "engagement type", "interaction type", "channel", "task type", "call type",
         "meeting type", "touchpoint type", "timeline type", "event type", "medium", "art", "typ",
         "aktivitatstyp", "type d activite", "tipo", "tipo de actividad", "tipo de atividade", "soort",
+        "rodzaj", "rodzaj kontaktu", "kontakttyp", "tyyppi",
     ),
     "duration_min": (
         "duration", "duration min", "duration minutes", "minutes", "time spent", "call duration",
         "length", "time logged", "time tracked", "talk time", "meeting duration", "effort", "hours", "time tracking", "tracked time",
         "hours spent", "time spent minutes", "dauer", "zeitaufwand", "duree", "temps passe", "duracion",
         "tiempo", "duracao", "tempo gasto", "durata", "tempo", "duur", "tijd", "bestede tijd",
+        "tid", "varaktighet", "varighed", "varighet", "czas trwania", "czas", "kesto",
     ),
     "notes": (
         "notes", "comments", "description", "subject", "summary", "body", "details", "call notes",
@@ -95,6 +102,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "jaaromzet", "omzet",
         "receita recorrente mensal", "monatlich wiederkehrender umsatz", "revenu mensuel recurrent",
         "ingreso recurrente mensual", "ricavi ricorrenti mensili", "maandelijkse terugkerende omzet",
+        "vuosilaskutus", "vuosiarvo", "arsvarde", "arligt kontraktsvarde", "arlig vaerdi", "arsomsattning", "roczny przychod", "wartosc roczna",
     ),
     "renewal_date": (
         "renewal date", "renewal", "next renewal", "next renewal date", "contract end", "contract end date",
@@ -103,6 +111,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "verlangerungsdatum", "vertragsende", "kundigungsdatum", "date de renouvellement", "fin de contrat",
         "fecha de renovacion", "renovacion", "data de renovacao", "renovacao", "data di rinnovo", "rinnovo",
         "verlengingsdatum", "einddatum contract",
+        "fornyelsedatum", "fornyelsesdato", "fornyelse", "forlangning", "data odnowienia", "odnowienie", "uusimispaiva", "uusiminen",
     ),
     "segment": (
         "segment", "account segment", "customer segment", "market segment", "tier", "customer tier",
@@ -135,6 +144,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "first contract date", "contract date",
         # when a subscription began: "Activated At" (Maxio), "started_at" (billing APIs)
         "activated at", "activated on", "activation date", "started at", "started on", "start at",
+        "kund sedan", "kunde siden", "klient od", "asiakkaana alkaen", "asiakas alkaen",
     ),
     "provisioned_on": ("provisioned on", "provisioned", "provisioning date", "environment ready", "kickoff date"),
     "go_live_on": (
@@ -160,13 +170,19 @@ STRONG: dict[str, tuple[str, ...]] = {
         "tariffa oraria", "uurtarief",
         "stundenlohn", "lohn pro stunde", "salaire horaire", "salario por hora", "salario hora", "paga oraria",
         "uurloon",
+        "timpris", "timepris", "timesats", "stawka godzinowa", "stawka", "tuntihinta", "tuntiveloitus",
+        "labor cost", "labour cost", "labor rate", "labour rate", "cost rate", "internal cost rate",
     ),
     "team": ("team", "pod", "group", "department", "squad", "abteilung", "equipe", "equipo", "equipa", "squadra"),
-    "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto"),
+    "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto",
+        "befattning", "stilling", "stanowisko", "tehtava", "nimike",
+    ),
     "ticket_id": (
         "ticket id", "ticket", "ticket number", "ticket no", "ticket nr", "case number", "case id",
         "case no", "issue key", "issue id", "conversation id", "request id", "incident number",
         "ticketnummer", "numero de ticket", "numero de caso", "numero do chamado", "numero ticket",
+        "arende", "arendenummer", "sagsnummer", "numer zgloszenia", "zgloszenie", "tiketti",
+        "chamado", "no do chamado", "n do chamado", "protocolo", "numero do protocolo",
     ),
     "opened_at": (
         "opened at", "opened", "date opened", "created at", "created", "created date", "created time",
@@ -174,6 +190,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "request date", "reported at", "erstellt", "erstellt am", "cree le", "date de creation",
         "fecha de creacion", "creado", "data de criacao", "criado em", "data creazione", "aangemaakt",
         "aanmaakdatum",
+        "skapad", "oprettet", "utworzono", "data utworzenia", "luotu",
+        "aberto em", "data de abertura", "abertura",
     ),
     "closed_at": (
         "closed at", "closed", "closed date", "date closed", "resolved at", "solved at", "resolved",
@@ -184,6 +202,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "done at", "last done at", "marked done at", "closed on", "resolved on", "solved on",
         # help desks that mark a case "Completed" (Kayako) record when in a column of that name
         "completed", "completed on", "date completed", "completed time",
+        "stangd", "lukket", "zamknieto", "data zamkniecia", "suljettu",
     ),
     "priority": ("priority", "severity", "urgency", "prioritat", "priorite", "prioridad", "prioridade", "priorita", "prioriteit"),
     "escalated": ("escalated", "is escalated", "escalation", "escalation flag", "eskaliert", "escalade", "escalado", "escalato", "geescaleerd"),
@@ -195,6 +214,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         # the NPS question as other languages ask it
         "probabilite que vous recommandiez", "wie wahrscheinlich ist es dass sie", "que probabilidad hay de que",
         "qual a probabilidade de voce recomendar", "quanto e probabile che", "hoe waarschijnlijk is het dat u",
+        "betyg", "karakter", "ocena", "arvosana",
     ),
     "recommend": ("recommend", "would recommend", "would you recommend", "recommend us", "would you recommend us",
         "recommanderiez vous", "recommanderiez", "recommanderais", "recommander", "weiterempfehlen",
@@ -207,6 +227,7 @@ STRONG: dict[str, tuple[str, ...]] = {
     "comment": (
         "comment", "comments", "feedback", "why", "reason", "verbatim", "open text", "follow up",
         "what is the main reason for your score", "kommentar", "commentaire", "comentario", "commento", "opmerking",
+        "kommentar", "kommentarer", "komentarz", "kommentti", "palaute",
     ),
     "active_users": (
         "active users", "users", "mau", "wau", "dau", "monthly active users", "weekly active users",
@@ -215,6 +236,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "utenti attivi", "actieve gebruikers", "nutzer", "utilisateurs", "usuarios",
         "distinct values of user id", "distinct users", "distinct user ids", "unique user ids",
         "count of distinct users", "distinct count of user id",
+        "aktiva anvandare", "aktive brugere", "aktywni uzytkownicy", "aktiiviset kayttajat",
     ),
     "events": (
         "events", "transactions", "usage count", "actions", "sessions", "event count", "total events",
@@ -222,12 +244,17 @@ STRONG: dict[str, tuple[str, ...]] = {
         "transazioni", "transaktionen", "transacciones", "transacoes", "transacties", "total transactions",
         "number of events", "event total", "anzahl ereignisse", "nombre d evenements", "numero de eventos",
         "numero di eventi", "aantal gebeurtenissen",
+        "plays", "flow plays", "guide views", "walkthrough plays", "flow completions",
     ),
-    "feature": ("feature", "feature name", "module", "product area", "event name", "page", "funktion", "fonctionnalite", "funcionalidad", "funzionalita"),
+    "feature": ("feature", "feature name", "module", "product area", "event name", "page", "funktion", "fonctionnalite", "funcionalidad", "funzionalita",
+        # digital adoption platforms (WalkMe, Whatfix, Userpilot): the flow or guide used is the feature
+        "flow", "flow name", "guide", "guide name", "walkthrough", "walkthrough name", "tour name",
+    ),
     "kind": (
         "kind", "change type", "movement", "movement type", "revenue type", "opportunity type", "deal type",
         "type of change", "arr movement", "mrr movement", "item type", "event type", "activity type",
         "art", "typ", "soort", "tipo", "type de mouvement",
+        "andringstyp", "aendringstype", "endringstype", "typ zmiany", "muutostyyppi",
     ),
     "amount": (
         "amount", "arr change", "delta", "arr delta", "mrr change", "mrr delta", "change amount",
@@ -237,6 +264,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "mrr anderung", "arr anderung", "anderung", "veranderung", "mrr veranderung", "variation mrr",
         "variation arr", "variacion mrr", "variacao mrr", "variazione mrr", "mrr wijziging",
         "mrr movement amount", "activity mrr movement", "mrr movement amount",
+        "belopp", "belob", "belop", "kwota", "summa", "maara",
     ),
     "item": (
         "item", "title", "goal", "objective", "objective name", "goal name", "step", "milestone", "task",
@@ -246,6 +274,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "eintrag", "punkt", "aufgabe", "element", "intitule", "libelle", "tache", "elemento", "partida",
         "tarea", "tarefa", "voce", "compito", "onderdeel", "taak",
         "attivita", "card name",
+        "aktivitet", "atgard", "opgave", "zadanie", "dzialanie", "tehtava", "toimenpide",
+        "action", "action title", "action item title",
     ),
     "dimension": (
         "dimension", "area", "pillar", "theme", "focus area", "category", "reason", "driver", "bereich",
@@ -255,7 +285,9 @@ STRONG: dict[str, tuple[str, ...]] = {
     "owner": ("owner", "assigned to", "responsible", "assignee", "owned by", "verantwortlich", "responsable", "eigenaar"),
     "due_date": ("due date", "due", "deadline", "target date", "due on", "falligkeit", "echeance", "fecha limite", "prazo", "scadenza", "deadline datum", "end date", "finish date", "target end date",
         "fallig am", "fallig", "fallig bis", "date d echeance", "fecha de vencimiento", "vencimiento",
-        "data de vencimento", "vencimento", "data di scadenza", "vervaldatum", "uiterlijk op"),
+        "data de vencimento", "vencimento", "data di scadenza", "vervaldatum", "uiterlijk op",
+        "forfallodatum", "forfaldsdato", "frist", "termin", "erapaiva", "maaraaika",
+    ),
     "created_on": ("created on", "created", "created date", "created at", "date created", "creation date"),
     "reviewed_on": (
         "reviewed on", "last reviewed", "last updated", "updated", "review date", "modified date",
@@ -273,7 +305,10 @@ STRONG: dict[str, tuple[str, ...]] = {
 WEAK: dict[str, tuple[str, ...]] = {
     "account": ("account id", "account number", "customer number", "kundennummer", "company id", "customer id", "organization id", "org id", "domain", "company domain", "external id",
         # CRMs that call the company record a lead (Close), help desks that group contacts by company
-        "lead", "lead name", "contact group", "customer group"),
+        "lead", "lead name", "contact group", "customer group",
+        # a pivot table's row field, when nothing better names the account
+        "row labels", "zeilenbeschriftungen", "etiquettes de lignes", "etiquetas de fila", "rotulos de linha", "etichette di riga", "rijlabels",
+    ),
     "csm": (
         "owner", "account owner", "owner name", "user", "rep", "who", "created by", "contact owner",
         "hubspot owner", "company owner", "record owner", "account manager", "owner email", "owner full name",

@@ -39,6 +39,13 @@ _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 # (Spanish opens a question or an exclamation with "¿" and "¡".)
 _SEPARATORS = re.compile(r"[\s_\-./:|,;#*?!¿¡'\"`´’]+")
 
+# A pivot table names its value columns by the aggregate ("Sum of ARR", "Summe von Aktive Nutzer");
+# per row label the sum, mean, minimum or maximum is still the column's own value. A count is not.
+_AGGREGATE = re.compile(
+    r"^(?:sum|average|mean|max|min|summe|mittelwert|maximum|minimum|somme|moyenne|suma|promedio|soma"
+    r"|media|somma|som|gemiddelde|summa|medel|gennemsnit|suma|srednia|keskiarvo)"
+    r"\s+(?:of|von|de|du|des|di|del|van|av|af|z)\s+(?=\S)"
+)
 _SILENT = re.compile(
     r"(?:column|col|field|unnamed|untitled|q|question|var|item|value|data|spalte|feld|colonne|champ"
     r"|columna|campo|coluna|colonna|kolom|veld)?\s*\d*\s*[a-z]?\d*|[a-z]{1,2}\s*[a-z]?"
@@ -46,10 +53,13 @@ _SILENT = re.compile(
 UNITS = {
     "ms": ("ms", "msec", "msecs", "millis", "milliseconds", "millisecond", "millisekunden", "millisecondes"),
     "seconds": ("s", "sec", "secs", "second", "seconds", "sekunden", "secondes", "segundos", "secondi", "seconden"),
-    "minutes": ("m", "min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "minuut"),
-    "hours": ("h", "hr", "hrs", "hour", "hours", "std", "stunden", "heures", "horas", "ore", "uren", "uur"),
+    "minutes": ("m", "min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "minuut",
+                "minuter", "minutter", "minuty", "minuutit"),
+    "hours": ("h", "hr", "hrs", "hour", "hours", "std", "stunden", "heures", "horas", "ore", "uren", "uur",
+              "timmar", "timer", "godz", "godziny", "tuntia", "tunnit"),
     "cents": ("cents", "cent", "in cents", "centavos", "centimes"),
-    "currency": ("usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "sek", "nok", "dkk", "brl", "$", "€", "£"),
+    "currency": ("usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "sek", "nok", "dkk", "brl", "$", "€", "£",
+                 "pln", "zl", "kr"),
     "percent": ("%", "percent", "pct", "prozent"),
 }  # fmt: skip
 _UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words}
@@ -60,7 +70,7 @@ _UNIT_TAIL = re.compile(r"\s(?:in|en|em)\s+(\S+)$|\s(?<!per )(?<!pro )(\S+)$")
 
 def fold(text: str) -> str:
     """Lower case without accents: ``Fecha de creación`` -> ``fecha de creacion``."""
-    text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe")
+    text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
@@ -153,6 +163,7 @@ def normalize_header(header: str) -> Header:
         elif inner:
             qualifiers.append(inner)
     main = words_of(_BRACKETS.sub(" ", text))
+    main = _AGGREGATE.sub("", main)
     if not main and qualifiers:
         main, qualifiers = qualifiers[0], qualifiers[1:]
     main, tail_unit = _split_unit(main)

@@ -28,14 +28,16 @@ from cs_dash.schema import (
 )
 
 # The words for proactive and reactive in the languages exports come in (German, French, Spanish,
-# Portuguese, Italian, Dutch): as explicit as the English ones, unlike yes/no flags.
+# Portuguese, Italian, Dutch, the Nordic languages, Polish, Finnish): as explicit as the English ones, unlike yes/no flags.
 _PROACTIVE_WORDS = (
     "proactive", "pro-active", "pro active", "proaktiv", "proactif", "proactivo", "proactiva",
     "proativo", "proativa", "proattivo", "proattiva", "proactief",
+    "proaktywny", "proaktywna", "proaktywne", "proaktiivinen",
 )  # fmt: skip
 _REACTIVE_WORDS = (
     "reactive", "re-active", "re active", "reaktiv", "réactif", "reactif", "réactive", "reactivo",
     "reactiva", "reativo", "reativa", "reattivo", "reattiva", "reactief",
+    "reaktywny", "reaktywna", "reaktywne", "reaktiivinen",
 )  # fmt: skip
 TAG_PROACTIVE = (*_PROACTIVE_WORDS, "p", "yes", "y", "true")
 TAG_REACTIVE = (*_REACTIVE_WORDS, "r", "no", "n", "false")
@@ -60,8 +62,10 @@ def _inside_pattern(words: tuple[str, ...]) -> str:
 # "Proactive check-in", "Outbound - Proactive", "proactive_outreach": the word inside other words.
 TAG_PROACTIVE_INSIDE = _inside_pattern(_PROACTIVE_WORDS)
 TAG_REACTIVE_INSIDE = _inside_pattern(_REACTIVE_WORDS)
-BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "escalated", "wahr")
-BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non", "falsch")
+BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "escalated", "wahr",
+             "sim", "tak", "kyllä", "kylla")  # fmt: skip
+BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non", "falsch",
+              "não", "nao", "nee", "nej", "nei", "nie", "ei")  # fmt: skip
 
 # ---------------------------------------------------------------------------------------- dates
 _TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}.*$")
@@ -132,7 +136,10 @@ TIME_SUFFIXES = (
 )
 _ISO_TIMES = ("T%H:%M:%S", "T%H:%M:%S.%f", "T%H:%M", " %H:%M:%S", " %H:%M:%S.%f", " %H:%M")
 ISO_START = re.compile(r"\s*\d{4}-\d{2}-\d{2}")
-ISO_WITH_ZONE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9:.]+\s*(Z|UTC|GMT|[+-][0-9]{2}:?[0-9]{2})$")
+# The offset may be hours alone: PostgreSQL and Redshift print timestamptz as "2025-01-06 10:15:00+00".
+ISO_WITH_ZONE = re.compile(
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9:.]+\s*(Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?)$"
+)
 # Zone names that mean UTC as written ("2025-01-15 14:30:00 UTC": Baremetrics, Wootric, Rails).
 _UTC_WORDS = ("Z", " UTC", " GMT", "UTC", "GMT")
 

@@ -34,6 +34,11 @@ TOTAL_ROW_WORDS = {
     "total", "totals", "grand total", "grand totals", "sum", "summe", "gesamt", "gesamtsumme", "insgesamt",
     "total general", "total général", "somme", "suma", "totale", "totaal", "som", "soma",
 }  # fmt: skip
+# A pivot table's last row sums every column, so it has no empty cell; these words never name a record.
+GRAND_TOTAL_WORDS = {
+    "grand total", "grand totals", "gesamtergebnis", "total général", "total general", "total geral",
+    "totale complessivo", "eindtotaal", "totalsumma", "hovedtotal", "suma końcowa", "kokonaissumma",
+}  # fmt: skip
 SECOND_HEADER_WORDS = {"response", "open-ended response", "other (please specify)", "responses"}
 SEP_LINE = re.compile(r'^"?sep=(.)"?\s*$', re.IGNORECASE)
 
@@ -312,7 +317,8 @@ def _footer(tail_text: str, delimiter: str) -> tuple[int, int]:
         if not values:
             pending_blank_chars += len(line)
             continue
-        totals_row = fields[0].strip().rstrip(":").lower() in TOTAL_ROW_WORDS and len(values) < len(fields)
+        first = fields[0].strip().rstrip(":").lower()
+        totals_row = (first in TOTAL_ROW_WORDS and len(values) < len(fields)) or first in GRAND_TOTAL_WORDS
         if (
             totals_row
             or FOOTER_PATTERNS.match(values[0])

@@ -25,17 +25,22 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "novo", "novo negocio", "novo cliente", "nova venda",
         "nuovo", "nuovo cliente", "nuovo business", "nuovo contratto", "nuova vendita",
         "nieuw", "nieuwe klant", "nieuwe business", "nieuw contract",
+        # Swedish, Danish, Norwegian, Polish, Finnish
+        "ny", "ny kund", "ny kunde", "nyforsaljning", "nysalg", "nowy", "nowy klient", "nowa sprzedaz",
+        "uusi", "uusi asiakas", "uusmyynti",
     ),
     "reactivation": (
         "reactivation", "reactivations", "reactivated", "reactivate", "win back", "winback",
         "churn recovery", "recovered", "resubscribe", "resubscribed", "reactivation mrr",
         "reaktivierung", "reaktiviert", "reactivacion", "reactivado", "reativacao", "reativado",
         "riattivazione", "riattivato", "heractivering", "heractivatie",
+        "ateraktivering", "genaktivering", "reaktywacja", "uudelleenaktivointi",
     ),
     "renewal": (
         "renewal", "renewals", "renew", "renewed", "existing business", "existing customer renewal",
         "verlangerung", "vertragsverlangerung", "renouvellement", "renovacion", "renovacao",
         "rinnovo", "rinnovamento", "verlenging",
+        "fornyelse", "fornyelse af kontrakt", "odnowienie", "przedluzenie", "uusiminen", "uusinta",
     ),
     "expansion": (
         "expansion", "expansions", "upgrade", "upgrades", "upsell", "up sell", "upsale",
@@ -44,6 +49,8 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "extension", "augmentation", "montee en gamme", "vente additionnelle",
         "expansion", "ampliacion", "aumento", "mejora", "expansao", "ampliacao",
         "espansione", "ampliamento", "aumento", "uitbreiding", "opwaardering",
+        "utokning", "merforsaljning", "udvidelse", "mersalg", "opgradering", "uppgradering",
+        "rozszerzenie", "dosprzedaz", "laajennus", "lisamyynti",
     ),
     "contraction": (
         "contraction", "contractions", "downgrade", "downgrades", "downsell", "down sell",
@@ -52,6 +59,7 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "reduccion", "contraccion", "disminucion", "reducao", "contracao", "diminuicao",
         "riduzione", "contrazione", "diminuzione", "vermindering", "verlaging", "krimp",
         "afwaardering",
+        "nedgradering", "minskning", "reduktion", "zmniejszenie", "obnizenie", "supistus", "alennus",
     ),
     "churn": (
         "churn", "churns", "churned", "cancellation", "cancellations", "cancelled", "canceled",
@@ -63,6 +71,8 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "cancelamento", "perda", "perdido",
         "cancellazione", "disdetta", "abbandono", "perso", "cessazione",
         "opzegging", "opgezegd", "verloren", "beeindiging",
+        "uppsagd", "uppsagning", "opsagt", "opsigelse", "tabt", "forlorad", "rezygnacja", "utracony",
+        "irtisanottu", "irtisanominen", "menetetty",
     ),
 }  # fmt: skip
 
@@ -83,6 +93,8 @@ ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
         "inativo", "cancelado", "ex cliente",
         "cessato", "perso", "disdetto", "annullato", "inattivo",
         "opgezegd", "gestopt", "inactief", "voormalige klant",
+        "lost customer", "churned customer", "cancelled customer", "canceled customer", "inactive customer",
+        "uppsagd", "opsagt", "tidligere kunde", "rezygnacja", "nieaktywny", "entinen asiakas",
     ),
     "active": (
         "active", "customer", "live", "current", "paying", "current customer", "active customer",
@@ -92,6 +104,7 @@ ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
         "onboarding", "implementation", "implementing", "non renewing", "past due", "in dunning",
         # a subscription's running stage (Odoo "In Progress")
         "in progress", "running", "ongoing",
+        "aktiv kund", "aktiv kunde", "aktywny", "aktiivinen",
     ),
 }  # fmt: skip
 
@@ -105,6 +118,8 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         "concluido", "feito", "finalizado", "alcancado",
         "completato", "fatto", "concluso", "raggiunto", "terminato",
         "voltooid", "gedaan", "klaar", "afgerond", "bereikt",
+        "klar", "fardig", "faerdig", "avslutad", "afsluttet", "uppnadd", "opnaet", "zakonczone",
+        "zakonczony", "gotowe", "wykonane", "valmis", "tehty",
     ),
     "at risk": (
         "at risk", "risk", "blocked", "red", "off track", "delayed", "behind", "stuck", "on hold",
@@ -112,6 +127,8 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         "a risque", "en risque", "bloque", "en retard",
         "en riesgo", "bloqueado", "retrasado", "em risco", "atrasado",
         "a rischio", "bloccato", "in ritardo", "risico", "geblokkeerd", "vertraagd",
+        "i riskzonen", "i fare", "blockerad", "blokeret", "forsenad", "forsinket",
+        "zagrozone", "zagrozony", "zablokowane", "opozniony", "riskissa", "vaarassa", "myohassa",
     ),
     "open": (
         "open", "not started", "in progress", "on track", "planned", "new", "todo", "to do",
@@ -122,6 +139,8 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         "aberto", "em andamento", "pendente", "planejado",
         "aperto", "in corso", "pianificato", "da fare",
         "gepland", "bezig", "lopend", "niet gestart",
+        "pagaende", "oppen", "planerad", "ej paborjad", "i gang", "igangvaerende", "aben", "planlagt",
+        "otwarte", "w toku", "w trakcie", "zaplanowane", "kesken", "avoin", "suunniteltu", "tyon alla",
     ),
 }  # fmt: skip
 
@@ -132,6 +151,7 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
         "ziel", "ziele", "zielsetzung", "objectif", "objectifs", "but", "resultat attendu",
         "objetivo", "objetivos", "meta", "metas", "obiettivo", "obiettivi", "traguardo",
         "doel", "doelen", "doelstelling",
+        "mal", "malsattning", "malsaetning", "cel", "cele", "tavoite", "tavoitteet",
     ),
     "step": (
         "step", "steps", "task", "tasks", "action", "actions", "action item", "milestone", "milestones",
@@ -139,12 +159,16 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
         "schritt", "schritte", "massnahme", "aufgabe", "meilenstein", "etape", "tache", "jalon",
         "paso", "pasos", "tarea", "accion", "hito", "passo", "passos", "tarefa", "acao", "marco",
         "passi", "azione", "compito", "attivita", "stap", "stappen", "taak", "actie", "mijlpaal",
+        "steg", "atgard", "uppgift", "skridt", "opgave", "krok", "kroki", "zadanie", "dzialanie",
+        "vaihe", "vaiheet", "tehtava", "toimenpide",
     ),
     "blocker": (
         "blocker", "blockers", "risk", "risks", "issue", "issues", "obstacle", "obstacles", "impediment",
         "barrier", "concern", "hindernis", "risiko", "problem", "blockade", "blocage", "risque",
         "frein", "bloqueo", "obstaculo", "riesgo", "impedimento", "bloqueio", "risco", "problema",
         "blocco", "ostacolo", "rischio", "blokkade", "obstakel", "risico", "belemmering", "knelpunt",
+        "hinder", "hindring", "forhindring", "blokering", "przeszkoda", "bloker", "ryzyko", "este",
+        "riski", "ongelma",
     ),
 }  # fmt: skip
 
@@ -172,7 +196,9 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 def fold(text: str) -> str:
     """Lower case without accents, every run of punctuation a single space: 'Neugeschäft' -> 'neugeschaft'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Letters that do not decompose into a base letter and an accent (Danish, Norwegian, Polish).
+    text = text.casefold().replace("æ", "ae").replace("ø", "o").replace("œ", "oe").replace("ł", "l")
+    decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", plain.replace("ß", "ss")).strip()
 
