@@ -5,6 +5,10 @@ Billing tools, CRMs and CS platforms each name the same change or state differen
 matched after folding case, accents and punctuation; a longer value ("Existing Customer -
 Upgrade") matches when the known phrases it contains all point at one canonical word. Values
 that match nothing are kept as written, so the metrics can list them as unrecognised.
+
+These are words for *values*; the words for *headers* (which column a header names) live in
+``cs_dash.vocabulary``. The two are matched differently (cell text folded and searched for phrases,
+headers normalised and scored), so each list stays next to its own matching.
 """
 
 from __future__ import annotations
