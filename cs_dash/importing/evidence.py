@@ -62,6 +62,7 @@ PERSON_OR_NAME = {"account", "csm", "respondent", "owner"}
 EXCEL_SERIALS = (25_000, 73_000)  # 1968 to 2099 as Excel day numbers
 MIN_ROWS_FOR_REPEATS = 8  # fewer rows say nothing about whether names repeat
 MONEY_COLUMNS = {"arr", "amount", "cac", "hourly_rate"}
+OPAQUE_IDS = 0.8  # this share of values with digits and no spaces is a column of ids, not names
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,10 @@ def _text_fit(name: str, p: Profile) -> tuple[float, str]:
             return -1.0, "the values are numbers"
         if p.email >= 0.8:
             return (0.6, "the values are e-mail addresses") if name != "account" else (-0.3, "")
+        if name == "account" and p.idlike >= OPAQUE_IDS:
+            # "cus_glM93zfW" beside "Acme Corp": both can be the account, the names are what a
+            # person reads; the ids still map when nothing else names the account.
+            return -0.3, "the values are ids, not names"
         if p.number >= 0.9:
             return -0.4, "the values are numbers"
         return 0.1, ""
