@@ -166,3 +166,47 @@ def test_the_monthly_assumption_can_be_switched_off(load):
         load, "subscriptions.csv", text, table="accounts", columns={"Plan price": "arr"}, conversions_off=off
     )
     assert load.rows(r, "account", "arr") == [("Acme", 6000.0), ("Globex", 15000.0)]
+
+
+# ------------------------------------------------------------------------------ long but real minutes
+SESSIONS = "Date,Account,CSM,Tag,{header}\n" + "".join(
+    f"2025-01-{day:02d},Acme,Dana,Proactive,{{v{n}}}\n" for n, day in enumerate((6, 7, 8, 9), start=0)
+)
+
+
+def _durations(load, header: str, values: tuple[int, ...]):
+    text = SESSIONS.format(header=header, **{f"v{n}": v for n, v in enumerate(values)})
+    r = _csv(load, "sessions.csv", text, columns={header: "duration_min"})
+    return r, sorted(d for (d,) in load.rows(r, "duration_min"))
+
+
+@pytest.mark.parametrize(
+    ("header", "values"),
+    [
+        ("Duration", (300, 360, 480, 450)),  # workshops in quarter hours, up to a working day
+        ("Length", (270, 300, 330, 600)),
+        ("Workshop length", (480, 720, 960, 1440)),  # the header names long sessions
+        ("Onsite duration", (500, 965, 1440, 2880)),  # onsite days, not round
+        ("Dauer der Schulung", (301, 422, 480, 487)),
+    ],
+)
+def test_long_minutes_of_real_sessions_stay_minutes_and_say_so(load, header, values):
+    r, minutes = _durations(load, header, values)
+    assert minutes == sorted(float(v) for v in values)
+    assert "duration_min:unit" not in [c.key for c in r.conversions]
+    assert any(w.startswith(f"{header}: read as minutes") for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    ("header", "values"),
+    [
+        ("Duration", (1217, 2485, 905, 1834)),  # a dialer's seconds: not round
+        ("Duration", (305, 482, 611, 398)),  # 5-10 minute calls in seconds
+        ("Duration", (900, 1800, 2700, 3600)),  # round, but 30-60 hours as minutes: seconds
+        ("Call length", (660, 720, 780, 840)),  # round, yet 11-14 hours is no working day
+    ],
+)
+def test_call_lengths_in_seconds_are_still_told_by_their_size(load, header, values):
+    r, minutes = _durations(load, header, values)
+    assert minutes == [pytest.approx(v / 60) for v in sorted(values)]
+    assert "duration_min:unit" in [c.key for c in r.conversions]

@@ -373,6 +373,14 @@ def duration_unit_conversion(
     return Conversion(_key(column, "unit"), column, text)
 
 
+def long_minutes_warning(header: str, why: str) -> str:
+    """What was assumed when durations above four hours were kept as minutes."""
+    return (
+        f"{header}: read as minutes although most are longer than four hours ({why}); if they are "
+        "seconds, name the column 'duration (seconds)' and re-import."
+    )
+
+
 def _mmss_text(header: str, why: str) -> str:
     return f"durations read as minutes:seconds, not hours:minutes (column {_shown(header)}: {why})"
 
