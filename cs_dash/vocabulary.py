@@ -310,6 +310,8 @@ WEAK: dict[str, tuple[str, ...]] = {
 TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     ("accounts", "account"): ("name", "account name", "title"),
     ("plans", "kind"): ("type", "category"),
+    # A board's list (Trello, Kanban tools) is the stage a card is at: the plan item's status.
+    ("plans", "status"): ("list", "list name", "board list", "lane"),
     # In a help desk or a survey tool the "customer" is the person writing in (Help Scout, Medallia);
     # the organisation they belong to, when the file has one, is the account.
     ("tickets", "account"): ("customer", "customer name", "client", "client name", "customer full name"),

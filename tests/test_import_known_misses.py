@@ -210,3 +210,65 @@ def test_call_lengths_in_seconds_are_still_told_by_their_size(load, header, valu
     r, minutes = _durations(load, header, values)
     assert minutes == [pytest.approx(v / 60) for v in sorted(values)]
     assert "duration_min:unit" in [c.key for c in r.conversions]
+
+
+# ------------------------------------------------------------------------------ boards and sections
+@pytest.mark.parametrize("section", ["Section/Column", "Section", "Bucket", "Group"])
+@pytest.mark.parametrize(
+    ("kinds", "expected"),
+    [
+        (("Goals", "Next steps", "Blockers"), ["blocker", "goal", "step"]),
+        (("Objectives", "Milestones", "Risks"), ["blocker", "goal", "step"]),
+    ],
+)
+def test_a_section_of_plural_kind_words_is_the_plan_items_kind(load, section, kinds, expected):
+    goal, step, blocker = kinds
+    text = (
+        f"Name,{section},Account,Due Date\n"
+        f"Cut onboarding to 30 days,{goal},Acme,2025-03-01\n"
+        f"Book the admin training,{step},Acme,2025-02-01\n"
+        f"No budget for add-on,{blocker},Globex,2025-04-01\n"
+    )
+    r = _csv(load, "plans.csv", text, table="plans")
+    assert r.mapping[section] == "kind"
+    assert sorted(k for (k,) in load.rows(r, "kind")) == expected
+
+
+@pytest.mark.parametrize(
+    ("labels", "expected"),
+    [
+        (("Goal (green)", "Step (blue)", "Blocker (red)"), ["blocker", "goal", "step"]),
+        (("Objective (purple)", "Action (yellow)", "Risk (orange)"), ["blocker", "goal", "step"]),
+        (("Ziel (grün)", "Schritt (blau)", "Hindernis (rot)"), ["blocker", "goal", "step"]),
+    ],
+)
+def test_board_labels_with_their_colour_in_brackets_are_the_kind(load, labels, expected):
+    goal, step, blocker = labels
+    text = (
+        "Card Name,Labels,Account\n"
+        f"Cut onboarding to 30 days,{goal},Acme\n"
+        f"Book the admin training,{step},Acme\n"
+        f"Champion left,{blocker},Globex\n"
+    )
+    r = _csv(load, "board.csv", text, table="plans")
+    assert r.mapping["Labels"] == "kind"
+    assert sorted(k for (k,) in load.rows(r, "kind")) == expected
+
+
+@pytest.mark.parametrize("header", ["List Name", "List", "Lane"])
+def test_a_boards_list_is_the_plan_items_status(load, header):
+    text = (
+        f"Card Name,Labels,{header},Account\n"
+        "Cut onboarding to 30 days,Goal,Doing,Acme\n"
+        "Book the admin training,Step,Done,Acme\n"
+        "Champion left,Blocker,At Risk,Globex\n"
+        "Plan the QBR,Step,Backlog,Globex\n"
+    )
+    r = _csv(load, "board.csv", text, table="plans")
+    assert r.mapping[header] == "status"
+    assert sorted(s for (s,) in load.rows(r, "status")) == ["at risk", "done", "open", "open"]
+
+
+def test_a_colour_in_brackets_does_not_make_item_names_kinds():
+    text = "Card Name,Account\nRun admin training (blue),Acme\nChampion left (red),Globex\nQBR (green),Acme\n"
+    assert _mapping(text, "board.csv", "plans").get("Card Name") == "item"

@@ -27,6 +27,8 @@ _DURATION = re.compile(
     r"^\d{1,3}:\d{2}(:\d{2})?$|^\d+(\.\d+)?\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec)\b", re.I
 )
 _ID = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_\-#:./]{1,40}$")
+# A board label's colour or a count after a word in brackets: "Goal (green)", "Blocker (3)".
+_LABEL_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 _TAG_INSIDE = re.compile(f"{parse.TAG_PROACTIVE_INSIDE}|{parse.TAG_REACTIVE_INSIDE}", re.I)
 
 STATUS_WORDS = frozenset(
@@ -36,6 +38,7 @@ STATUS_WORDS = frozenset(
     offen geschlossen erledigt aktiv gekundigt ouvert ferme termine actif resilie abierto cerrado
     activo baja aberto fechado ativo cancelado aperto chiuso attivo open gesloten actief opgezegd""".split()
     + ["on hold", "in progress", "at risk", "not started", "closed won", "closed lost", "closed success"]
+    + ["doing", "backlog", "to do", "todo", "in review"]  # a board's lists
 )
 PLAN_KINDS = frozenset(
     "goal goals objective objectives step steps milestone task action blocker blockers risk obstacle "
@@ -153,7 +156,12 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         unique=len(set(lowered)) / len(filled),
         interval=_share(filled, lambda v: conversions.per_year(v) is not None),
         status=words(STATUS_WORDS),
-        plan_kind=words(PLAN_KINDS),
+        plan_kind=max(
+            words(PLAN_KINDS),
+            _share(
+                filled, lambda v: kinds.fold(_LABEL_QUALIFIER.sub("", v)) in kinds.PLAN_KIND_VOCABULARY.index
+            ),
+        ),
         dimension=words(DIMENSIONS),
         revenue_kind=max(
             words(REVENUE_KINDS),

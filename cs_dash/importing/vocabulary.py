@@ -119,6 +119,7 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
     ),
     "open": (
         "open", "not started", "in progress", "on track", "planned", "new", "todo", "to do",
+        "doing", "backlog", "in review", "up next", "next up",
         "active", "green", "ongoing", "pending", "working on it", "work in progress", "wip", "started",
         "offen", "in bearbeitung", "geplant", "nicht begonnen", "laufend",
         "ouvert", "en cours", "planifie", "a faire",
@@ -140,6 +141,7 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
     "step": (
         "step", "steps", "task", "tasks", "action", "actions", "action item", "milestone", "milestones",
         "initiative", "next step", "play", "activity",
+        "next steps",
         "schritt", "schritte", "massnahme", "aufgabe", "meilenstein", "etape", "tache", "jalon",
         "paso", "pasos", "tarea", "accion", "hito", "passo", "passos", "tarefa", "acao", "marco",
         "passi", "azione", "compito", "attivita", "stap", "stappen", "taak", "actie", "mijlpaal",
