@@ -272,3 +272,50 @@ def test_a_boards_list_is_the_plan_items_status(load, header):
 def test_a_colour_in_brackets_does_not_make_item_names_kinds():
     text = "Card Name,Account\nRun admin training (blue),Acme\nChampion left (red),Globex\nQBR (green),Acme\n"
     assert _mapping(text, "board.csv", "plans").get("Card Name") == "item"
+
+
+# ------------------------------------------------------------------------------ questions and answers
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Question 1", "Response 1"),
+        ("Question 2", "Answer 2"),
+        ("Frage 1", "Antwort 1"),
+        ("question_3", "answer_3"),
+    ],
+)
+@pytest.mark.parametrize("asked", ["Company name", "Your company", "Organisation"])
+def test_a_numbered_answer_is_named_by_the_question_it_answers(question, answer, asked):
+    text = (
+        f"Invitee Name,Event Type Name,Start Time,User Name,{question},{answer}\n"
+        f"Li Wei,Proactive Health Check,2024-11-03 15:37,Luca Bianchi,{asked},Sakura Robotics\n"
+        f"Omar Haddad,Reactive Support Session,2024-11-17 12:28,Rafael Souza,{asked},Lumen Analytics\n"
+        f"Maya Cole,Proactive Health Check,2024-12-02 13:21,Aiko Tanaka,{asked},Kettle & Crumb\n"
+    )
+    headers, samples = _columns(text)
+    best, _ = choose_table(headers, headers, samples, "events.csv")
+    assert best.table.name == "engagements" and best.mapping[answer] == "account"
+    assert best.reasons[answer].startswith(f"the answers to '{asked}'")
+
+
+def test_an_answer_to_questions_that_differ_by_row_is_not_named_by_them():
+    text = (
+        "Start Time,Question 1,Response 1\n2024-11-03 15:37,Company name,Sakura\n"
+        "2024-11-17 12:28,Team size,12\n2024-12-02 13:21,Company name,Lumen\n"
+    )
+    headers, samples = _columns(text)
+    best, _ = choose_table(headers, headers, samples, "events.csv", "engagements")
+    assert best.mapping.get("Response 1") != "account"
+
+
+# ------------------------------------------------------------------------------ what to map
+@pytest.mark.parametrize("person", [("First Name", "Last Name"), ("Vorname", "Nachname")])
+def test_a_file_lacking_one_column_of_the_table_it_fits_says_which(load, person):
+    first, last = person
+    text = (
+        f"Date,Client,Task,Notes,Hours,{first},{last}\n"
+        "2024-10-05,Quanta Ledger,Proactive outreach,Monthly call,0.25,Luca,Bianchi\n"
+        "2024-11-14,Bellweather,Reactive support,Training,0.75,Aiko,Tanaka\n"
+    )
+    r = _csv(load, "time_report.csv", text)
+    assert not r.ok and "looks like an engagements file but has no column for csm" in r.error
