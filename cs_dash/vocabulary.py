@@ -9,6 +9,10 @@ headers: ``cs_dash.importing.headers`` has already removed case, API spelling, w
 
 ``STRONG`` words name the column; ``WEAK`` words usually do but also mean other things ("Owner" is
 the CSM in a tracker, the sales rep in a CRM), so a strong header wins over them for the same column.
+
+These are words for *headers*, matched by ``cs_dash.importing.mapping``; the words for *values*
+(revenue kinds, statuses, plan kinds) live in ``cs_dash.importing.vocabulary``, which folds and
+matches cell text instead. Both are long lists edited often and apart, so they stay two modules.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         # Dataverse: a contact's or case's "parent customer" is the account it belongs to.
         "parent customer", "parentcustomer",
         # German, French, Spanish, Portuguese, Italian, Dutch
-        "kunde", "kundenname", "kunden", "firma", "firmenname", "unternehmen", "konto", "organisation name",
+        "kunde", "kundenname", "kunden", "firma", "firmenname", "unternehmen", "konto",
         "compte", "nom du compte", "client nom", "nom du client", "entreprise", "societe", "nom de l entreprise",
         "cliente", "nombre del cliente", "nombre de la cuenta", "cuenta", "empresa", "nombre de la empresa",
         "nome do cliente", "nome da conta", "conta", "nome da empresa", "azienda", "nome azienda",
@@ -105,7 +109,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "vuosilaskutus", "vuosiarvo", "arsvarde", "arligt kontraktsvarde", "arlig vaerdi", "arsomsattning", "roczny przychod", "wartosc roczna",
     ),
     "renewal_date": (
-        "renewal date", "renewal", "next renewal", "next renewal date", "contract end", "contract end date",
+        "renewal date", "next renewal", "next renewal date", "contract end", "contract end date",
         "contract renewal date", "subscription end date", "term end", "term end date", "renews on",
         "renewal due", "current period end", "expiration date", "expiry date", "verlangerung",
         "verlangerungsdatum", "vertragsende", "kundigungsdatum", "date de renouvellement", "fin de contrat",
@@ -138,7 +142,7 @@ STRONG: dict[str, tuple[str, ...]] = {
     "subscribed_on": (
         "subscribed on", "signup date", "sign up date", "subscription date", "subscription start",
         "contract start", "contract start date", "customer since", "signed on", "became customer date",
-        "became a customer date", "start date", "customer start date", "kunde seit", "vertragsbeginn",
+        "became a customer date", "customer start date", "kunde seit", "vertragsbeginn",
         "client depuis", "date de debut", "cliente desde", "fecha de inicio", "data de inicio",
         "data inizio", "klant sinds", "startdatum", "original contract date", "initial contract date",
         "first contract date", "contract date",
@@ -152,7 +156,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "onboarding completed", "onboarding complete date", "implementation complete",
     ),
     "status": (
-        "status", "account status", "customer status", "lifecycle stage", "stage", "state",
+        "status", "account status", "customer status", "lifecycle stage", "state",
         "subscription status", "ticket status", "item status", "plan status", "etat", "statut", "estado",
         "stato", "zustand", "situacao", "situacion", "situazione", "kundenstatus", "statut du client",
     ),
@@ -263,7 +267,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         # "MRR-Änderung", "variation ARR": the change of recurring revenue, in several languages
         "mrr anderung", "arr anderung", "anderung", "veranderung", "mrr veranderung", "variation mrr",
         "variation arr", "variacion mrr", "variacao mrr", "variazione mrr", "mrr wijziging",
-        "mrr movement amount", "activity mrr movement", "mrr movement amount",
+        "mrr movement amount", "activity mrr movement",
         "belopp", "belob", "belop", "kwota", "summa", "maara",
     ),
     "item": (
@@ -279,7 +283,7 @@ STRONG: dict[str, tuple[str, ...]] = {
     ),
     "dimension": (
         "dimension", "area", "pillar", "theme", "focus area", "category", "reason", "driver", "bereich",
-        "domaine", "ambito", "area de foco", "ambito", "gebied", "dimensao", "dimensione", "dimensie",
+        "domaine", "ambito", "area de foco", "gebied", "dimensao", "dimensione", "dimensie",
         "dimension du plan", "dimensiones", "dimensoes",
     ),
     "owner": ("owner", "assigned to", "responsible", "assignee", "owned by", "verantwortlich", "responsable", "eigenaar"),
@@ -352,6 +356,8 @@ WEAK: dict[str, tuple[str, ...]] = {
 TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     ("accounts", "account"): ("name", "account name", "title"),
     ("plans", "kind"): ("type", "category"),
+    # A board's list (Trello, Kanban tools) is the stage a card is at: the plan item's status.
+    ("plans", "status"): ("list", "list name", "board list", "lane"),
     # In a help desk or a survey tool the "customer" is the person writing in (Help Scout, Medallia);
     # the organisation they belong to, when the file has one, is the account.
     ("tickets", "account"): ("customer", "customer name", "client", "client name", "customer full name"),

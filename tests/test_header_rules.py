@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cs_dash.importing.headers import normalize_header, unit_text
+from cs_dash import vocabulary
+from cs_dash.importing.headers import normalize_header, unit_text, words_of
 from cs_dash.importing.mapping import choose_table
 from cs_dash.importing.parse import duration_unit
 
@@ -186,3 +187,34 @@ def test_saved_mapping_keys_keep_their_old_spelling_rules():
     assert fingerprint(["Duration (mins)"]) != fingerprint(["Duration (hrs)"])
     assert fingerprint(["AccountName"]) != fingerprint(["Account Name"])
     assert fingerprint(["Account_Name"]) == fingerprint(["account name"])
+
+
+# ------------------------------------------------------------------------------ the vocabulary
+def _listed_twice(phrases) -> set[str]:
+    seen: set[str] = set()
+    twice = set()
+    for phrase in phrases:
+        words = words_of(phrase)
+        (twice if words in seen else seen).add(words)
+    return twice
+
+
+def test_the_twice_listed_check_finds_a_repeat_written_differently():
+    assert _listed_twice(("Account Name", "company", "account_name")) == {"account name"}
+    assert _listed_twice(("account", "account name")) == set()
+
+
+@pytest.mark.parametrize("table_name", ["STRONG", "WEAK", "TABLE_WEAK", "TABLE_EXCLUDE"])
+def test_no_word_is_listed_twice_for_one_column(table_name):
+    lists = getattr(vocabulary, table_name)
+    repeated = {column: twice for column, phrases in lists.items() if (twice := _listed_twice(phrases))}
+    assert repeated == {}
+
+
+def test_no_word_is_both_strong_and_weak_for_one_column():
+    """A weak word is dropped from the strong list, so a word in both would be a dead strong entry."""
+    both = {
+        column: {words_of(p) for p in phrases} & {words_of(p) for p in vocabulary.WEAK.get(column, ())}
+        for column, phrases in vocabulary.STRONG.items()
+    }
+    assert {column: words for column, words in both.items() if words} == {}

@@ -2,7 +2,12 @@
 
 import pytest
 
-from cs_dash.importing.codepages import best_western_code_page, reads_as_another_script, unlikely_characters
+from cs_dash.importing.codepages import (
+    best_western_code_page,
+    implausible_words,
+    reads_as_another_script,
+    unlikely_characters,
+)
 from cs_dash.importing.sniff import _guess_legacy_encoding
 
 NAMES = {
@@ -102,3 +107,54 @@ def test_a_greek_file_keeps_its_own_code_page():
 )
 def test_another_script_is_whole_words_not_letters_inside_latin_words(text, expected):
     assert reads_as_another_script(text) is expected
+
+
+# ------------------------------------------------------------------------------ Central European
+CENTRAL = {
+    "polish": ["Michał Wiśniewski", "Łódź Spółka", "Zażółć Gęślą", "Wrocław Przedsiębiorstwo"],
+    "czech": ["Dvořák Nováček", "Těšínská Příbram", "Jiří Kůrka", "Žluťoučký Kůň"],
+}
+MORE_WESTERN = {
+    "portuguese": ["São João", "Açores Ltda", "Conceição Gonçalves", "Irmãos Simões"],
+    "italian": ["Caffè Niccolò", "Città Più", "Perché Sì", "Attività Così"],
+    "nordic": ["Åkesson AB", "Øresund Ærø", "Søren Kierkegård", "Jönköping Växjö"],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Michał Wiśniewski", 0),  # Polish letters in Polish words
+        ("Dvořák", 0),
+        ("Dvoøák", 1),  # ø and á in one word: no language writes both
+        ("Nováèek", 1),
+        ("Wroc³aw", 1),  # a sign inside a word
+        ("jaŸñ", 2),  # a capital after a lower-case letter, and ÿ with ñ in one word
+        ("Jürgen Müller, Société Générale", 0),
+    ],
+)
+def test_implausible_words_are_counted_as_worked_out_by_hand(text, expected):
+    assert implausible_words(text) == expected
+
+
+@pytest.mark.parametrize("language", sorted(CENTRAL))
+@pytest.mark.parametrize("rows", [2, 400])
+def test_central_european_windows_exports_read_as_windows_1250(language, rows):
+    text = _table(CENTRAL[language], rows)
+    reported, codec, _ = _guess_legacy_encoding(text.encode("cp1250"))
+    assert (reported, codec) == ("windows-1250", "cp1250")
+    assert text.encode("cp1250").decode(codec) == text
+
+
+@pytest.mark.parametrize("language", sorted(NAMES) + sorted(MORE_WESTERN))
+@pytest.mark.parametrize("rows", [1, 3, 400])
+def test_western_windows_exports_are_not_taken_for_central_european(language, rows):
+    text = _table({**NAMES, **MORE_WESTERN}[language], rows)
+    _, codec, _ = _guess_legacy_encoding(text.encode("cp1252"))
+    assert codec != "cp1250" and text.encode("cp1252").decode(codec) == text
+
+
+def test_one_central_european_letter_alone_does_not_switch_the_code_page():
+    """Mac Roman 'ü' is 0x9F, which Windows-1250 reads as 'ź': one such letter proves nothing."""
+    data = "Name\rJürgen Müller\rKühne\r".encode("mac_roman")
+    assert best_western_code_page(data)[0] == "mac_roman"

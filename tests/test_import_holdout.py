@@ -22,10 +22,7 @@ REFERENCE_CASES = {case.file: case for case in ravenstack_cases()}
 
 # What today's importer does with each held-out export that it does not yet load exactly. Strict,
 # so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL = {
-    "recurly_subscriptions.csv": "unit_amount_in_cents is divided by 100 but not annualised: the file does "
-    "not say the amount is monthly (Recurly keeps the interval on the plan)",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _param(name: str, *values):

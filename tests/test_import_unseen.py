@@ -25,11 +25,7 @@ CASES = {case.file: case for case in load_cases()}
 # What today's importer does with each export, or each header renaming ("case-<base file>"), that
 # it does not yet load exactly. One list, so it can be emptied as the importer learns; strict, so a
 # case that starts passing says so.
-XFAIL = {
-    "stripe_subscriptions.csv": "waits for a table choice (Accounts vs Tickets, 44%): the 'id' column "
-    "counts as ticket evidence; plan_amount in cents per interval is not annualised",
-    "chartmogul_activities.csv": "amounts 100x: activity-mrr-movement is in cents and is not divided",
-}
+XFAIL: dict[str, str] = {}
 # Cases whose outcome depends on which other tests ran in the same process (none known).
 UNSTABLE: set[str] = set()
 

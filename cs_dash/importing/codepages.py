@@ -26,6 +26,24 @@ FOREIGN_TOLERANCE = 0.05
 # Code pages a Latin-script file may be in, in the order a tie is broken: Windows Excel first.
 CANDIDATES = ("cp1252", "mac_roman", "iso8859_15", "cp850", "latin_1")
 
+# The letters each Latin-script language writes outside ASCII (lower case). A real word keeps to
+# one language's letters; a word read in the wrong code page mixes them ("Dvoøák", "Nováèek").
+ALPHABETS = {
+    "german": "äöüß", "french": "àâæçéèêëîïôœùûüÿ", "spanish": "áéíñóúü", "catalan": "àçèéíïòóúü",
+    "portuguese": "áàâãçéêíóôõú", "italian": "àèéìíîòóù", "dutch": "éëèïóöü",
+    "nordic": "åäæöøéü", "icelandic": "áðéíóúýþæö", "estonian": "äöõüšž",
+    "polish": "ąćęłńóśźż", "czech": "áčďéěíňóřšťúůýž", "slovak": "áäčďéíĺľňóôŕšťúýž",
+    "hungarian": "áéíóöőúüű", "croatian": "čćđšž", "romanian": "ăâîșțşţ",
+}  # fmt: skip
+_LATIN_LETTERS = frozenset("".join(ALPHABETS.values()))
+# Letters only Central European languages write: their presence is what a Windows-1250 file shows.
+_CENTRAL_LETTERS = frozenset(
+    c for c in _LATIN_LETTERS if c not in _WESTERN_LETTERS and c.upper() not in _WESTERN_LETTERS
+)
+CENTRAL_PAGE = "cp1250"  # Windows Central European: Polish, Czech, Slovak, Hungarian, Croatian
+MIN_CENTRAL_LETTERS = 2  # distinct ones; a single letter may be one Western byte misread
+_WORD = re.compile(r"[^\W\d_]+")
+
 
 def unlikely_characters(text: str) -> int:
     """How many characters of ``text`` a reader of Western European text would find suspicious.
@@ -49,6 +67,45 @@ def unlikely_characters(text: str) -> int:
         else:
             count += 2 if unicodedata.category(char).startswith("C") or char == "\ufffd" else 1
     return count
+
+
+def implausible_words(text: str) -> int:
+    """How many words and characters of ``text`` a reader of any Latin-script language would doubt.
+
+    Like ``unlikely_characters``, but every Latin alphabet is at home (Polish ``ł``, Czech ``ř``)
+    as long as one word keeps to one language's letters; a capital right after a lower-case letter
+    (``jaŸ``) and a sign inside a word (``Wroc³aw``) are doubted too.
+    """
+    count = 0
+    for match in _NON_ASCII.finditer(text):
+        char = match.group()
+        start = match.start()
+        before = text[start - 1] if start else " "
+        after = text[start + 1] if start + 1 < len(text) else " "
+        if char.lower() in _LATIN_LETTERS or char in _WESTERN_LETTERS:
+            if char.isupper() and before.isalpha() and before.islower():
+                count += 1
+        elif char in _WESTERN_SIGNS:
+            if before.isalpha() and after.isalpha() and char not in _APOSTROPHES:
+                count += 1
+        else:
+            count += 2 if unicodedata.category(char).startswith("C") or char == "\ufffd" else 1
+    for word in _WORD.findall(text):
+        letters = {c for c in word.lower() if not c.isascii() and c.isalpha()}
+        if letters and not any(letters <= set(alphabet) for alphabet in ALPHABETS.values()):
+            count += 1
+    return count
+
+
+def _central_european(sample: bytes, western: str) -> tuple[str, int] | None:
+    """Windows-1250 when it reads ``sample`` as Central European words better than ``western`` does."""
+    text = _decodes(sample, CENTRAL_PAGE)
+    if text is None or len({c.lower() for c in text} & _CENTRAL_LETTERS) < MIN_CENTRAL_LETTERS:
+        return None
+    central = implausible_words(text)
+    if central < implausible_words(sample.decode(western)):
+        return CENTRAL_PAGE, central
+    return None
 
 
 def reads_as_another_script(text: str) -> bool:
@@ -81,7 +138,9 @@ def best_western_code_page(data: bytes, extra: tuple[str, ...] = ()) -> tuple[st
     """The code page among ``CANDIDATES`` and ``extra`` that reads ``data`` most plausibly.
 
     Returns the Python codec name and its count of unlikely characters. Pages that cannot decode
-    every byte are left out; Latin-1 decodes anything, so there is always an answer.
+    every byte are left out; Latin-1 decodes anything, so there is always an answer. Windows-1250
+    (Central European) is chosen instead only when it reads the file as Polish, Czech, ... words
+    strictly better than the best Western page does (``implausible_words``).
     """
     sample = data[:200_000]
     cr_only = b"\r" in sample and b"\n" not in sample
@@ -99,4 +158,4 @@ def best_western_code_page(data: bytes, extra: tuple[str, ...] = ()) -> tuple[st
         if best is None or score < best[1]:
             best = (codec, score)
     assert best is not None  # latin_1 decodes every byte
-    return best
+    return _central_european(sample, best[0]) or best

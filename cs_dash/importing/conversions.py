@@ -65,6 +65,13 @@ CENTS_WORDS = ("cents", "cent", "in cents", "centimes", "centavos", "centimos", 
 ZERO_DECIMAL = frozenset("bif clp djf gnf jpy kmf krw mga pyg rwf ugx vnd vuv xaf xof xpf".split())
 _STRIPE_ID = re.compile(r"^(cus|sub|in|ch|pi|py|ii|si|il|prod|price|txn|re|dp|evt|po)_[A-Za-z0-9]{8,}$")
 _ISO_LOWER = re.compile(r"^[a-z]{3}$")
+# An API's object id, a type prefix and a key ("cus_jzeftq1o", "sub_00glM93z"): the file came from
+# a billing API, and billing APIs write amounts in the currency's smallest unit.
+_API_ID = re.compile(r"^[a-z]{2,6}_(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{8,}$")
+# Read as units, a median annual amount per row this large is rare in a book of customers, while
+# the same figures in cents (5,000 a year) are typical: with API ids and whole numbers, cents.
+LARGE_FOR_UNITS = 500_000
+MIN_AMOUNTS_FOR_MAGNITUDE = 4  # distinct amounts: fewer say nothing about their size
 _INTEGER = re.compile(r"^-?\d+$")
 
 
@@ -109,7 +116,9 @@ def cents_factor(
     Stripe's API (and exports made from it) writes whole numbers in the currency's smallest unit
     with a lower-case currency code beside them; its dashboard writes decimals. So the evidence
     for unmarked cents is all three together: integer amounts, a currency column of lower-case
-    codes, and Stripe object ids in the file. Zero-decimal currencies (JPY…) are never divided.
+    codes, and Stripe object ids in the file. Without lower-case codes, whole numbers beside a
+    billing API's ids count as cents only when in units they would be implausibly large
+    (``LARGE_FOR_UNITS``). Zero-decimal currencies (JPY…) are never divided.
     """
     if (table, column) not in MONEY_COLUMNS:
         return 1.0, None
@@ -129,8 +138,10 @@ def cents_factor(
         ),
         set(),
     )
-    if not currencies or not all(_ISO_LOWER.match(c) for c in currencies) or currencies & ZERO_DECIMAL:
+    if {c.lower() for c in currencies} & ZERO_DECIMAL:
         return 1.0, None
+    if not currencies or not all(_ISO_LOWER.match(c) for c in currencies):
+        return _cents_by_magnitude(table, column, header, amounts, other_columns)
     stripe_ids = any(
         any(_STRIPE_ID.match(v.strip()) for v in vals[:50] if v) for vals in other_columns.values()
     )
@@ -142,6 +153,55 @@ def cents_factor(
         f"currency code ('{code}') and Stripe ids, which is how Stripe's API writes amounts)"
     )
     return 0.01, Conversion(_key(column, "cents"), column, text)
+
+
+def _cents_by_magnitude(
+    table: str, column: str, header: str, amounts: list[str], other_columns: dict[str, list[str]]
+) -> tuple[float, Conversion | None]:
+    """÷ 100 for whole numbers from a billing API that would be implausibly large in units."""
+    if len(amounts) < MIN_AMOUNTS_FOR_MAGNITUDE:
+        return 1.0, None
+    api_ids = any(any(_API_ID.match(v.strip()) for v in vals[:50] if v) for vals in other_columns.values())
+    if not api_ids:
+        return 1.0, None
+    per_year = annual_factor(table, column, header)[0]
+    sizes = sorted(abs(int(v)) * per_year for v in amounts)
+    median = sizes[len(sizes) // 2]
+    if median < LARGE_FOR_UNITS:
+        return 1.0, None
+    text = (
+        f"cents ÷ 100 → units (column {_shown(header)}: whole numbers beside a billing API's ids, "
+        f"a typical {median:,.0f} a year per row read as units but {median / 100:,.0f} as cents)"
+    )
+    return 0.01, Conversion(_key(column, "cents"), column, text)
+
+
+# A header naming the price of one billing period of a subscription ("unit_amount_in_cents",
+# "Plan price"): the period lives on the plan, and subscription prices are quoted per month.
+UNIT_PRICE_WORDS = ("unit amount", "unit price", "plan amount", "plan price", "subscription price",
+                    "subscription amount", "recurring price", "recurring amount")  # fmt: skip
+
+
+def assumed_monthly(
+    table: str, column: str, header: str, other_columns: dict[str, list[str]]
+) -> tuple[float, Conversion | None]:
+    """× 12, said as an assumption, for a subscription's unit price when nothing names its interval."""
+    if (table, column) not in ANNUAL_COLUMNS:
+        return 1.0, None
+    words = header_words(header)
+    said = _says(words, UNIT_PRICE_WORDS)
+    if said is None or _says(words, ANNUAL_WORDS) or annual_factor(table, column, header)[1] is not None:
+        return 1.0, None
+    for other, values in other_columns.items():
+        filled = [v for v in values if v and v.strip()]
+        if other != header and filled and all(per_year(v) is not None for v in filled):
+            return 1.0, None  # the interval is there, yearly or not: annualised row by row if need be
+    text = (
+        f"assumed monthly: column {_shown(header)} is a subscription's '{said}' and no column says "
+        "its interval, so it is read as a price per month × 12 → ARR; switch this off if the "
+        "prices are annual"
+    )
+    return 12.0, Conversion(_key(column, "assumed_monthly"), column, text)
 
 
 def money_scale(
@@ -156,6 +216,7 @@ def money_scale(
     factor, applied, skipped = 1.0, [], []
     for step, found in (
         annual_factor(table, column, header),
+        assumed_monthly(table, column, header, other_columns),
         cents_factor(table, column, header, values, other_columns),
     ):
         if found is None:
@@ -310,6 +371,14 @@ def duration_unit_conversion(
     said = f"its header and values say {name}" if why == "its header" else f"{why}, so they are {name}"
     text = f"{name} {step} → minutes (column {_shown(header)}: {said})"
     return Conversion(_key(column, "unit"), column, text)
+
+
+def long_minutes_warning(header: str, why: str) -> str:
+    """What was assumed when durations above four hours were kept as minutes."""
+    return (
+        f"{header}: read as minutes although most are longer than four hours ({why}); if they are "
+        "seconds, name the column 'duration (seconds)' and re-import."
+    )
 
 
 def _mmss_text(header: str, why: str) -> str:

@@ -28,6 +28,8 @@ _DURATION = re.compile(
     r"^\d{1,3}:\d{2}(:\d{2})?$|^\d+(\.\d+)?\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec)\b", re.I
 )
 _ID = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_\-#:./]{1,40}$")
+# A board label's colour or a count after a word in brackets: "Goal (green)", "Blocker (3)".
+_LABEL_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 _TAG_INSIDE = re.compile(f"{parse.TAG_PROACTIVE_INSIDE}|{parse.TAG_REACTIVE_INSIDE}", re.I)
 
 STATUS_WORDS = frozenset(
@@ -37,6 +39,7 @@ STATUS_WORDS = frozenset(
     offen geschlossen erledigt aktiv gekundigt ouvert ferme termine actif resilie abierto cerrado
     activo baja aberto fechado ativo cancelado aperto chiuso attivo open gesloten actief opgezegd""".split()
     + ["on hold", "in progress", "at risk", "not started", "closed won", "closed lost", "closed success"]
+    + ["doing", "backlog", "to do", "todo", "in review"]  # a board's lists
 )
 PLAN_KINDS = frozenset(
     "goal goals objective objectives step steps milestone task action blocker blockers risk obstacle "
@@ -63,6 +66,7 @@ PERSON_OR_NAME = {"account", "csm", "respondent", "owner"}
 EXCEL_SERIALS = (25_000, 73_000)  # 1968 to 2099 as Excel day numbers
 MIN_ROWS_FOR_REPEATS = 8  # fewer rows say nothing about whether names repeat
 MONEY_COLUMNS = {"arr", "amount", "cac", "hourly_rate"}
+OPAQUE_IDS = 0.8  # this share of values with digits and no spaces is a column of ids, not names
 
 
 @dataclass(frozen=True)
@@ -154,7 +158,12 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         unique=len(set(lowered)) / len(filled),
         interval=_share(filled, lambda v: conversions.per_year(v) is not None),
         status=words(STATUS_WORDS),
-        plan_kind=words(PLAN_KINDS),
+        plan_kind=max(
+            words(PLAN_KINDS),
+            _share(
+                filled, lambda v: kinds.fold(_LABEL_QUALIFIER.sub("", v)) in kinds.PLAN_KIND_VOCABULARY.index
+            ),
+        ),
         dimension=words(DIMENSIONS),
         revenue_kind=max(
             words(REVENUE_KINDS),
@@ -234,6 +243,10 @@ def _text_fit(name: str, p: Profile) -> tuple[float, str]:
             return -1.0, "the values are numbers"
         if p.email >= 0.8:
             return (0.6, "the values are e-mail addresses") if name != "account" else (-0.3, "")
+        if name == "account" and p.idlike >= OPAQUE_IDS:
+            # "cus_glM93zfW" beside "Acme Corp": both can be the account, the names are what a
+            # person reads; the ids still map when nothing else names the account.
+            return -0.3, "the values are ids, not names"
         if p.number >= 0.9:
             return -0.4, "the values are numbers"
         if p.handle >= 0.8 and name != "account":

@@ -262,7 +262,9 @@ def _assign(
     profiles: dict[str, evidence.Profile],
     forced: dict[str, str],
     filename: str,
+    asked: dict[str, str] | None = None,
 ) -> TableMapping:
+    asked = asked or {}
     result = TableMapping(table)
     taken: set[str] = set()
     forced = {h: c for h, c in forced.items() if c in table.column_names}  # the rest stay free here
@@ -275,7 +277,7 @@ def _assign(
             taken.add(column)
     free = [h for h in headers if h not in forced]
     columns = [c for c in table.columns if c.name not in taken]
-    parsed = {h: normalize_header(h) for h in free}
+    parsed = {h: normalize_header(asked.get(h, h)) for h in free}
     scores = np.zeros((len(free), len(columns)))
     details: dict[tuple[int, int], tuple[float, float, str]] = {}
     for i, header in enumerate(free):
@@ -294,6 +296,8 @@ def _assign(
             _put(result, free[i], columns[j].name, total, fit, why)
     _fill_required_from_optional(result, free, columns, details)
     _names_before_emails(result, free, columns, details, parsed, profiles)
+    for header in result.mapping.keys() & asked.keys():
+        result.reasons[header] = f"the answers to '{asked[header]}': {result.reasons[header]}"
     _score(result, headers, profiles, filename)
     return result
 
@@ -372,6 +376,32 @@ def _names_before_emails(result, free, columns, details, parsed, profiles) -> No
                 fit,
                 f"{why}; a name, preferred to the e-mail in {current}",
             )
+
+
+_ANSWER = re.compile(
+    r"^(?:response|answer|antwort|reponse|respuesta|resposta|risposta|antwoord)\s*#?\s*(\d+)$"
+)
+_QUESTION = re.compile(r"^(?:question|frage|pregunta|pergunta|domanda|vraag)\s*#?\s*(\d+)$")
+
+
+def answers_named_by_their_question(headers: list[str], samples: dict[str, list[str]]) -> dict[str, str]:
+    """'Response 1' -> 'Company name' when 'Question 1' asks the same question on every row.
+
+    Scheduling and form tools (Calendly, Typeform webhooks) export custom questions as numbered
+    question and answer columns; the answer is what the question names.
+    """
+    questions = {}
+    for header in headers:
+        found = _QUESTION.match(normalize(header))
+        asked = {v.strip() for v in samples.get(header, []) if v and v.strip()}
+        if found and len(asked) == 1:
+            questions[found.group(1)] = asked.pop()
+    named = {}
+    for header in headers:
+        found = _ANSWER.match(normalize(header))
+        if found and found.group(1) in questions:
+            named[header] = questions[found.group(1)]
+    return named
 
 
 def _score(result: TableMapping, headers: list[str], profiles, filename: str) -> None:
@@ -457,8 +487,9 @@ def choose_table(
     forced = {h: c for h, c in forced.items() if c}
     usable = [h for h in headers if h not in ignored]
     profiles = {h: evidence.profile(samples[h]) for h in usable if h in samples}
+    asked = answers_named_by_their_question(usable, samples)
     candidates = {
-        name: _assign(spec, usable, profiles, forced, filename)
+        name: _assign(spec, usable, profiles, forced, filename, asked)
         for name, spec in TABLES.items()
         if table is None or name == table
     }
@@ -470,17 +501,19 @@ def choose_table(
     if table is not None:
         best.confidence, best.why = 1.0, CHOSEN
         return best, scores
-    if not best.mapping or best.score < MIN_PAIR:
-        return None, scores
     closest = max(ranked[1:], key=lambda c: c.score, default=None)
     if (
         closest is not None
         and len(closest.missing_required) == 1
         and closest.score > best.score * INCOMPLETE_LEAD
+        and closest.score >= MIN_PAIR
     ):
         # The file explains an incomplete table better: say what it lacks rather than load it
-        # into a table that fits less of it.
+        # into a table that fits less of it (or call it no table at all when the complete one is
+        # too weak to be what the file is).
         best, closest = closest, best
+    if not best.mapping or best.score < MIN_PAIR:
+        return None, scores
     runner = max((c for c in ranked if c is not best and c.complete), key=lambda c: c.score, default=closest)
     best.runner_up = runner.table.name if runner else None
     best.confidence = _confidence(best, [c for c in ranked if c is not best])

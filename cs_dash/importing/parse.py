@@ -505,6 +505,16 @@ _SECONDS = r"s|sec|secs|second|seconds|sekunden"
 # A call or meeting longer than four hours is implausible; a median above it is not in minutes.
 MAX_PLAUSIBLE_MINUTES = 240
 _SAYS_MINUTES = re.compile(r"\bmin(ute)?s?\b|minuten|minutos|minuti|\(m\)")
+# Sessions that do run longer than four hours: a header naming one keeps its long minutes.
+_LONG_SESSION = re.compile(
+    r"\b(workshops?|on ?site|off ?site|trainings?|site visits?|bootcamps?|seminars?|schulung(en)?|"
+    r"formation|formacion|formazione|atelier|taller|opleiding)\b"
+)
+MAX_LONG_SESSION_MINUTES = 3 * 24 * 60  # even an onsite of several days is not longer
+# Minutes a person writes for a long session are round quarter hours and at most a long working
+# day (300, 450, 480); seconds of calls rarely are all multiples of 15.
+MAX_ROUND_SESSION_MINUTES = 600
+ROUND_MINUTES = 15
 
 
 def duration_unit(header: str, values: list[str]) -> float:
@@ -516,7 +526,9 @@ def duration_unit_evidence(header: str, values: list[str]) -> tuple[float, str]:
     """Minutes per plain number in this column, and what says so ("its header" or the values' size).
 
     A header silent about the unit leaves it to the values: a median that would be more than
-    four hours as minutes but is a plausible length as seconds (or milliseconds) is in that unit.
+    four hours as minutes but is a plausible length as seconds (or milliseconds) is in that unit —
+    unless the header names long sessions (workshops, onsites) or the values are round quarter
+    hours of at most a long working day, as a person writes the minutes of a workshop.
     """
     h = header.lower().replace("_", " ")
     if re.search(r"\bms\b|milli", h):
@@ -533,12 +545,24 @@ def duration_unit_evidence(header: str, values: list[str]) -> tuple[float, str]:
         # Salesforce writes call durations in seconds, HubSpot in milliseconds.
         return (1 / 60000 if median >= 60000 else 1 / 60), "its header"
     if median > MAX_PLAUSIBLE_MINUTES and not _SAYS_MINUTES.search(h):
+        long_minutes = _long_but_real_minutes(h, plain, median)
+        if long_minutes:
+            return 1, long_minutes
         for unit in (1 / 60, 1 / 60000):
             if median * unit <= MAX_PLAUSIBLE_MINUTES:
                 hours = median / 60
                 why = f"its values: a median of {median:,.0f} would be {hours:,.0f} hours as minutes"
                 return unit, why
     return 1, "its header"
+
+
+def _long_but_real_minutes(header: str, plain: list[float], median: float) -> str | None:
+    """Why a median above four hours is still minutes (a workshop, an onsite day), or None."""
+    if _LONG_SESSION.search(header) and median <= MAX_LONG_SESSION_MINUTES:
+        return "its header: it names sessions that run for hours"
+    if median <= MAX_ROUND_SESSION_MINUTES and all(v % ROUND_MINUTES == 0 for v in plain):
+        return "its values: round quarter hours up to a long working day, as long sessions are written"
+    return None
 
 
 def duration_sql(raw: str, unit: float, clock: str = "hm") -> str:

@@ -545,6 +545,8 @@ class _Run:
                 unit, why = parse.duration_unit_evidence(unit_text(header), values)
                 if not self._convert(conversions.duration_unit_conversion(column_name, header, unit, why)):
                     unit = 1.0
+                if unit == 1 and why != "its header":
+                    r.warnings.append(conversions.long_minutes_warning(header, why))
                 plans[column_name] = {"unit": unit}
                 clock, conversion, warning = conversions.clock_reading(column_name, header, values)
                 if self._convert(conversion):

@@ -149,7 +149,12 @@ def detect_encoding(head: bytes, complete: bool) -> tuple[str, str, bool]:
     return _guess_legacy_encoding(head)
 
 
-_REPORTED = {"cp1252": "windows-1252", "latin_1": "latin-1", "mac_roman": "mac-roman"}
+_REPORTED = {
+    "cp1252": "windows-1252",
+    "cp1250": "windows-1250",
+    "latin_1": "latin-1",
+    "mac_roman": "mac-roman",
+}
 
 
 def _decode_or_none(data: bytes, codec: str) -> str | None:

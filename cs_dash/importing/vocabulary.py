@@ -5,6 +5,10 @@ Billing tools, CRMs and CS platforms each name the same change or state differen
 matched after folding case, accents and punctuation; a longer value ("Existing Customer -
 Upgrade") matches when the known phrases it contains all point at one canonical word. Values
 that match nothing are kept as written, so the metrics can list them as unrecognised.
+
+These are words for *values*; the words for *headers* (which column a header names) live in
+``cs_dash.vocabulary``. The two are matched differently (cell text folded and searched for phrases,
+headers normalised and scored), so each list stays next to its own matching.
 """
 
 from __future__ import annotations
@@ -132,6 +136,7 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
     ),
     "open": (
         "open", "not started", "in progress", "on track", "planned", "new", "todo", "to do",
+        "doing", "backlog", "in review", "up next", "next up",
         "active", "green", "ongoing", "pending", "working on it", "work in progress", "wip", "started",
         "offen", "in bearbeitung", "geplant", "nicht begonnen", "laufend",
         "ouvert", "en cours", "planifie", "a faire",
@@ -156,6 +161,7 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
     "step": (
         "step", "steps", "task", "tasks", "action", "actions", "action item", "milestone", "milestones",
         "initiative", "next step", "play", "activity",
+        "next steps",
         "schritt", "schritte", "massnahme", "aufgabe", "meilenstein", "etape", "tache", "jalon",
         "paso", "pasos", "tarea", "accion", "hito", "passo", "passos", "tarefa", "acao", "marco",
         "passi", "azione", "compito", "attivita", "stap", "stappen", "taak", "actie", "mijlpaal",
