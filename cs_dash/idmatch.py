@@ -10,7 +10,7 @@ the match runs each time the canonical tables are rebuilt. Salesforce writes one
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import duckdb
 
@@ -83,6 +83,20 @@ class IdMatch:
     rows: int
     ids: int
     example: str
+    values: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # the ids matched
+
+
+def merge(earlier: list[IdMatch], later: list[IdMatch]) -> list[IdMatch]:
+    """One table's matches of two runs over different rows as one, in the tables' order."""
+    by_table = {m.table: m for m in earlier}
+    for m in later:
+        before = by_table.get(m.table)
+        if before is None:
+            by_table[m.table] = m
+        else:
+            values = before.values | m.values
+            by_table[m.table] = IdMatch(m.table, before.rows + m.rows, len(values), before.example, values)
+    return [by_table[t] for t in TABLES if t in by_table]
 
 
 MATCH_TABLE = "account_id_match"
@@ -127,7 +141,8 @@ def match_account_ids(con: duckdb.DuckDBPyConnection) -> list[IdMatch]:
             f"FROM {MATCH_TABLE} m WHERE t.account = m.value{own.replace('external_id', 't.external_id')}"
         ).fetchone()
         rows = updated[0] if updated else 0
-        matches.append(IdMatch(table.name, int(rows), len(pairs), pairs[0][0]))
+        matched = frozenset(value for value, _, _ in pairs)
+        matches.append(IdMatch(table.name, int(rows), len(matched), pairs[0][0], matched))
     con.execute(f"DROP TABLE IF EXISTS {MATCH_TABLE}")
     return matches
 

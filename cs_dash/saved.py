@@ -96,8 +96,7 @@ class SavedWorkspace(Workspace):
 
     def clear(self) -> None:
         with self._change():
-            while self.files:
-                Workspace.remove_file(self, len(self.files) - 1)
+            Workspace.clear(self)
 
     def set_settings(self, settings: Settings) -> None:
         with self._change():

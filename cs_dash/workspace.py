@@ -75,9 +75,10 @@ class Workspace:
     def add_file(
         self, name: str, data: bytes | BinaryIO, options: ImportOptions | None = None
     ) -> ImportResult:
-        """Import one uploaded file (its bytes, or a binary file object streamed to disk) and rebuild.
+        """Import one uploaded file (its bytes, or a binary file object streamed to disk).
 
-        The sample data gives way only to a file that imports: a failed upload leaves it in place.
+        Its rows are appended to their canonical table; the other tables stay as they are. The
+        sample data gives way only to a file that imports: a failed upload leaves it in place.
         """
         self._counter += 1
         safe = re.sub(r"[^A-Za-z0-9._-]", "_", name)[-80:] or "upload.csv"
@@ -91,7 +92,12 @@ class Workspace:
         if self.is_sample and result.ok:
             self.clear()
         self.files.append(LoadedFile(name, path, result, options))
-        self._rebuild()
+        if not result.ok:
+            return result  # nothing reached the canonical tables
+        if result.table == "accounts":
+            self._rebuild()  # the accounts list says what every table's account ids stand for
+        else:
+            self._append_file(result)
         return result
 
     def reimport(self, index: int, options: ImportOptions) -> ImportResult:
@@ -126,9 +132,16 @@ class Workspace:
 
     def clear(self) -> None:
         """Forget every file (and the sample data)."""
-        while self.files:
-            self.remove_file(len(self.files) - 1)
+        self._forget_files()
+        self._rebuild()
         self.is_sample = False
+
+    def _forget_files(self) -> None:
+        while self.files:
+            loaded = self.files.pop()
+            if loaded.result.staging_table:
+                self.con.execute(f"DROP TABLE IF EXISTS {quote_ident(loaded.result.staging_table)}")
+            loaded.path.unlink(missing_ok=True)
 
     def load_sample(self, sample_dir: Path = SAMPLE_DIR) -> None:
         """Replace the data with the bundled sample company (imported once per process, then copied)."""
@@ -161,6 +174,17 @@ class Workspace:
                 if result.ok and result.table == table.name:
                     self._append(table.name, result.staging_table)
         self.id_matches = idmatch.match_account_ids(self.con) if self.match_ids else []
+        self.refresh_derived()
+
+    def _append_file(self, result: ImportResult) -> None:
+        """Add one imported file's rows to its table, as ``_rebuild`` would have placed them last.
+
+        Rows matched by account id earlier already carry the account's name, so matching again
+        finds only the new file's id-named rows; their counts are added to the earlier ones.
+        """
+        self._append(result.table, result.staging_table)
+        if self.match_ids:
+            self.id_matches = idmatch.merge(self.id_matches, idmatch.match_account_ids(self.con))
         self.refresh_derived()
 
     def set_id_matching(self, on: bool) -> None:

@@ -10,6 +10,55 @@ from cs_dash.plots import drivers as plots
 from ui import columns, formats, render, session, sidebar
 from ui.render import escape_md, metric
 
+
+@st.fragment
+def cohorts_part(ws, filters, scope: str, accounts) -> None:
+    """The "Cohort" control reruns only the charts and tables it groups."""
+    grain = (
+        st.segmented_control(
+            "Cohort",
+            ["month", "quarter"],
+            default="quarter",
+            key="onb_grain",
+            format_func=str.capitalize,
+        )
+        or "quarter"
+    )
+    cohorts = drivers.onboarding_by_cohort(ws, filters, grain)
+    render.chart(plots.onboarding_days_by_cohort(cohorts, scope, grain), key="onb_days_cohort")
+    st.caption(
+        f"Accounts grouped by the {grain} they subscribed. Time to provision = provisioned_on − "
+        "subscribed_on; time to value = go_live_on − provisioned_on, in calendar days; the bar is "
+        "the median over the cohort's accounts that have both dates. Dates after the as-of date "
+        "count as not reached yet. Shorter is better."
+    )
+    render.chart(plots.onboarding_days_distribution(accounts, scope), key="onb_days_dist")
+    st.caption("How many accounts took how many days for each step (same definitions as above).")
+    render.chart(plots.adoption_and_satisfaction_by_cohort(cohorts, scope, grain), key="onb_adoption")
+    st.caption(
+        "Initial adoption = the highest active users of any usage period in the 30 days after "
+        "go-live ÷ seats purchased (median over the cohort). Go-live satisfaction = share of "
+        "survey answers in the 30 days after go-live that would recommend (yes/no answers); "
+        "the go-live NPS is in the table below."
+    )
+    if not ws.has("usage"):
+        st.caption("Initial adoption needs the usage data (active users per period).")
+    if not ws.has("surveys"):
+        st.caption("Go-live satisfaction needs the surveys data.")
+    with st.expander("Cohorts and accounts"):
+        render.table(
+            cohorts,
+            f"onboarding_by_{grain}.csv",
+            column_config=columns.config(cohorts, percent=("median_initial_adoption", "go_live_recommend")),
+        )
+        per_account = accounts.drop(columns=["tier_rank", "promoters", "detractors", "recommend_yes"])
+        render.table(
+            per_account,
+            "onboarding_by_account.csv",
+            column_config=columns.config(per_account, percent=("initial_adoption", "go_live_recommend")),
+        )
+
+
 ws = session.workspace()
 filters = sidebar.current(ws)
 scope = filters.describe()
@@ -45,53 +94,7 @@ with onboarding_tab:
             metric(cols[1], "Time to value (median)", formats.days(overall.get("median_days_to_value")))
             metric(cols[2], "Initial adoption (median)", formats.pct(overall.get("median_initial_adoption")))
             metric(cols[3], "Go-live: would recommend", formats.pct(overall.get("go_live_recommend")))
-            grain = (
-                st.segmented_control(
-                    "Cohort",
-                    ["month", "quarter"],
-                    default="quarter",
-                    key="onb_grain",
-                    format_func=str.capitalize,
-                )
-                or "quarter"
-            )
-            cohorts = drivers.onboarding_by_cohort(ws, filters, grain)
-            render.chart(plots.onboarding_days_by_cohort(cohorts, scope, grain), key="onb_days_cohort")
-            st.caption(
-                f"Accounts grouped by the {grain} they subscribed. Time to provision = provisioned_on − "
-                "subscribed_on; time to value = go_live_on − provisioned_on, in calendar days; the bar is "
-                "the median over the cohort's accounts that have both dates. Dates after the as-of date "
-                "count as not reached yet. Shorter is better."
-            )
-            render.chart(plots.onboarding_days_distribution(accounts, scope), key="onb_days_dist")
-            st.caption("How many accounts took how many days for each step (same definitions as above).")
-            render.chart(plots.adoption_and_satisfaction_by_cohort(cohorts, scope, grain), key="onb_adoption")
-            st.caption(
-                "Initial adoption = the highest active users of any usage period in the 30 days after "
-                "go-live ÷ seats purchased (median over the cohort). Go-live satisfaction = share of "
-                "survey answers in the 30 days after go-live that would recommend (yes/no answers); "
-                "the go-live NPS is in the table below."
-            )
-            if not ws.has("usage"):
-                st.caption("Initial adoption needs the usage data (active users per period).")
-            if not ws.has("surveys"):
-                st.caption("Go-live satisfaction needs the surveys data.")
-            with st.expander("Cohorts and accounts"):
-                render.table(
-                    cohorts,
-                    f"onboarding_by_{grain}.csv",
-                    column_config=columns.config(
-                        cohorts, percent=("median_initial_adoption", "go_live_recommend")
-                    ),
-                )
-                per_account = accounts.drop(columns=["tier_rank", "promoters", "detractors", "recommend_yes"])
-                render.table(
-                    per_account,
-                    "onboarding_by_account.csv",
-                    column_config=columns.config(
-                        per_account, percent=("initial_adoption", "go_live_recommend")
-                    ),
-                )
+            cohorts_part(ws, filters, scope, accounts)
 
 with adoption_tab:
     st.subheader("User adoption")

@@ -21,6 +21,114 @@ BRIDGE_NOTE = (
     "new logos included. The latest complete period is shown first."
 )
 
+
+@st.fragment
+def bridge_chart(steps, scope: str, grain: str, currency: str) -> None:
+    """The bridge's own period choice reruns only the bridge."""
+    labels = [outcome_plots.period_label(p, grain) for p in steps["period_start"]]
+    complete = [i for i, partial in enumerate(steps["partial"]) if not partial]
+    default = complete[-1] if complete else len(labels) - 1
+    chosen = st.selectbox(
+        "Period",
+        range(len(labels)),
+        index=default,
+        format_func=labels.__getitem__,
+        key="out_bridge_period",
+    )
+    row = steps.iloc[chosen].to_dict()
+    render.chart(
+        outcome_plots.revenue_bridge(row, scope, grain, currency),
+        key="out_bridge",
+        definition=BRIDGE_NOTE,
+    )
+    st.caption(BRIDGE_NOTE)
+
+
+@st.fragment
+def by_period(ws, filters, scope: str) -> None:
+    """The "Period" control reruns only the charts and tables it splits, not the features below."""
+    grain = "quarter"
+    if ws.has("revenue") or ws.has("accounts"):
+        grain = (
+            st.segmented_control(
+                "Period", ["month", "quarter"], default="quarter", key="out_grain", format_func=str.capitalize
+            )
+            or "quarter"
+        )
+
+    if not ws.has("revenue") and ws.has("accounts"):
+        render.needs(ws, ("revenue",), "Renewals, expansion, GRR and NRR")
+        st.caption(
+            "The accounts file gives one ARR per account, as it is today; GRR and NRR need each account's "
+            "ARR at the start of a period, which only a log of revenue changes (new, renewal, expansion, "
+            "contraction, churn) can give. Logo churn can come from the accounts file alone:"
+        )
+        logos = outcomes.logo_churn_from_accounts(ws, filters, grain)
+        render.chart(plots.logo_churn_trend(logos, scope, grain), key="out_logo_accounts")
+        st.caption(
+            "Logo churn = accounts whose churned_on falls in the period ÷ accounts that were customers at "
+            "its start (subscribed before it, not churned yet). Accounts marked churned without a date are "
+            "left out."
+        )
+    elif render.needs(ws, ("revenue",), "Renewals, expansion, churn, GRR and NRR"):
+        unrecognised = outcomes.unrecognised_kinds(ws)
+        if not unrecognised.empty:
+            st.warning(
+                f"{int(unrecognised['rows'].sum())} revenue rows have a kind that is none of new, renewal, "
+                "expansion, contraction or churn, and are left out. Their kinds:",
+                icon=":material/warning:",
+            )
+            st.dataframe(unrecognised, hide_index=True, column_config=columns.config(unrecognised))
+
+        year = outcomes.trailing_year(ws, filters)
+        cols = st.columns(4)
+        metric(cols[0], "GRR, last 12 months", formats.pct(year.get("grr"), 1))
+        metric(cols[1], "NRR, last 12 months", formats.pct(year.get("nrr"), 1))
+        metric(cols[2], "Logo churn, last 12 months", formats.pct(year.get("logo_churn"), 1))
+        metric(cols[3], "ARR at the start", money(year.get("start_arr"), ws.settings.currency))
+        st.caption(
+            "Over the 365 days ending on the as-of date, for the accounts active at its start. "
+            "GRR = (start ARR − contraction − churn) ÷ start ARR; NRR = (start ARR + expansion − contraction "
+            "− churn) ÷ start ARR; logo churn = accounts with a churn row ÷ accounts at the start. Start ARR "
+            "is each account's running total of new + expansion − contraction − churn before the start "
+            "(renewal rows keep the ARR as it is). Accounts whose history has no 'new' row count only from "
+            "their first change."
+        )
+
+        changes = outcomes.outcomes_by_period(ws, filters, grain)
+        render.chart(plots.outcomes_by_period(changes, scope, "amount", grain), key="out_money")
+        st.caption(
+            "Sum of the revenue rows' amounts per kind and period (amounts read as positive numbers). "
+            "Renewals = ARR renewed; expansion = ARR added by existing customers; contraction and churn = "
+            "ARR lost."
+        )
+        render.chart(plots.outcomes_by_period(changes, scope, "accounts", grain), key="out_count")
+        st.caption("Distinct accounts with at least one row of that kind in the period.")
+
+        retention = outcomes.retention_by_period(ws, filters, grain)
+        render.chart(
+            outcome_plots.grr_nrr(retention, scope, grain), key="out_retention", definition=RETENTION_NOTE
+        )
+        st.caption(RETENTION_NOTE)
+        render.chart(outcome_plots.logo_churn(retention, scope, grain), key="out_logo_churn")
+        st.caption("Logo churn = accounts with a churn row in the period ÷ accounts active at its start.")
+
+        st.subheader("Revenue bridge")
+        steps = bridge.bridge_by_period(ws, filters, grain)
+        if steps.empty:
+            st.info("No revenue changes up to the as-of date.", icon=":material/info:")
+        else:
+            bridge_chart(steps, scope, grain, ws.settings.currency)
+            with st.expander(f"Bridge per {grain}"):
+                render.table(steps, f"revenue_bridge_by_{grain}.csv", column_config=columns.config(steps))
+        with st.expander("Retention per period"):
+            render.table(
+                retention,
+                f"retention_by_{grain}.csv",
+                column_config=columns.config(retention, percent=("grr", "nrr", "logo_churn")),
+            )
+
+
 ws = session.workspace()
 filters = sidebar.current(ws)
 scope = filters.describe()
@@ -28,102 +136,7 @@ scope = filters.describe()
 st.title("Outcomes")
 st.caption(f"As of {filters.as_of:%d %b %Y} · {escape_md(scope)}")
 
-grain = "quarter"
-if ws.has("revenue") or ws.has("accounts"):
-    grain = (
-        st.segmented_control(
-            "Period", ["month", "quarter"], default="quarter", key="out_grain", format_func=str.capitalize
-        )
-        or "quarter"
-    )
-
-if not ws.has("revenue") and ws.has("accounts"):
-    render.needs(ws, ("revenue",), "Renewals, expansion, GRR and NRR")
-    st.caption(
-        "The accounts file gives one ARR per account, as it is today; GRR and NRR need each account's "
-        "ARR at the start of a period, which only a log of revenue changes (new, renewal, expansion, "
-        "contraction, churn) can give. Logo churn can come from the accounts file alone:"
-    )
-    logos = outcomes.logo_churn_from_accounts(ws, filters, grain)
-    render.chart(plots.logo_churn_trend(logos, scope, grain), key="out_logo_accounts")
-    st.caption(
-        "Logo churn = accounts whose churned_on falls in the period ÷ accounts that were customers at "
-        "its start (subscribed before it, not churned yet). Accounts marked churned without a date are "
-        "left out."
-    )
-elif render.needs(ws, ("revenue",), "Renewals, expansion, churn, GRR and NRR"):
-    unrecognised = outcomes.unrecognised_kinds(ws)
-    if not unrecognised.empty:
-        st.warning(
-            f"{int(unrecognised['rows'].sum())} revenue rows have a kind that is none of new, renewal, "
-            "expansion, contraction or churn, and are left out. Their kinds:",
-            icon=":material/warning:",
-        )
-        st.dataframe(unrecognised, hide_index=True, column_config=columns.config(unrecognised))
-
-    year = outcomes.trailing_year(ws, filters)
-    cols = st.columns(4)
-    metric(cols[0], "GRR, last 12 months", formats.pct(year.get("grr"), 1))
-    metric(cols[1], "NRR, last 12 months", formats.pct(year.get("nrr"), 1))
-    metric(cols[2], "Logo churn, last 12 months", formats.pct(year.get("logo_churn"), 1))
-    metric(cols[3], "ARR at the start", money(year.get("start_arr"), ws.settings.currency))
-    st.caption(
-        "Over the 365 days ending on the as-of date, for the accounts active at its start. "
-        "GRR = (start ARR − contraction − churn) ÷ start ARR; NRR = (start ARR + expansion − contraction "
-        "− churn) ÷ start ARR; logo churn = accounts with a churn row ÷ accounts at the start. Start ARR "
-        "is each account's running total of new + expansion − contraction − churn before the start "
-        "(renewal rows keep the ARR as it is). Accounts whose history has no 'new' row count only from "
-        "their first change."
-    )
-
-    changes = outcomes.outcomes_by_period(ws, filters, grain)
-    render.chart(plots.outcomes_by_period(changes, scope, "amount", grain), key="out_money")
-    st.caption(
-        "Sum of the revenue rows' amounts per kind and period (amounts read as positive numbers). "
-        "Renewals = ARR renewed; expansion = ARR added by existing customers; contraction and churn = "
-        "ARR lost."
-    )
-    render.chart(plots.outcomes_by_period(changes, scope, "accounts", grain), key="out_count")
-    st.caption("Distinct accounts with at least one row of that kind in the period.")
-
-    retention = outcomes.retention_by_period(ws, filters, grain)
-    render.chart(
-        outcome_plots.grr_nrr(retention, scope, grain), key="out_retention", definition=RETENTION_NOTE
-    )
-    st.caption(RETENTION_NOTE)
-    render.chart(outcome_plots.logo_churn(retention, scope, grain), key="out_logo_churn")
-    st.caption("Logo churn = accounts with a churn row in the period ÷ accounts active at its start.")
-
-    st.subheader("Revenue bridge")
-    steps = bridge.bridge_by_period(ws, filters, grain)
-    if steps.empty:
-        st.info("No revenue changes up to the as-of date.", icon=":material/info:")
-    else:
-        labels = [outcome_plots.period_label(p, grain) for p in steps["period_start"]]
-        complete = [i for i, partial in enumerate(steps["partial"]) if not partial]
-        default = complete[-1] if complete else len(labels) - 1
-        chosen = st.selectbox(
-            "Period",
-            range(len(labels)),
-            index=default,
-            format_func=labels.__getitem__,
-            key="out_bridge_period",
-        )
-        row = steps.iloc[chosen].to_dict()
-        render.chart(
-            outcome_plots.revenue_bridge(row, scope, grain, ws.settings.currency),
-            key="out_bridge",
-            definition=BRIDGE_NOTE,
-        )
-        st.caption(BRIDGE_NOTE)
-        with st.expander(f"Bridge per {grain}"):
-            render.table(steps, f"revenue_bridge_by_{grain}.csv", column_config=columns.config(steps))
-    with st.expander("Retention per period"):
-        render.table(
-            retention,
-            f"retention_by_{grain}.csv",
-            column_config=columns.config(retention, percent=("grr", "nrr", "logo_churn")),
-        )
+by_period(ws, filters, scope)
 
 st.header("Features of renewing vs churning accounts")
 if render.needs(ws, ("usage",), "The feature comparison"):

@@ -23,6 +23,15 @@ def ratio_text(value: float | None, label: str) -> str:
     return f"{value:.2f}" if value is not None else label.capitalize()
 
 
+@st.fragment
+def trend_chart(ws, filters, scope: str, target: float, page_trend, page_period: str) -> None:
+    """The "Trend by" control reruns only its own chart; the page's trend serves its own period."""
+    period = st.session_state.get("pvr_period") or "month"
+    trend = page_trend if period == page_period else hurtlocker.trend(ws, filters, period)
+    render.chart(plots.ratio_trend(trend, scope, target, period), key="pvr_trend")
+    st.segmented_control("Trend by", ["month", "week"], default="month", key="pvr_period")
+
+
 ws = session.workspace()
 st.title("Proactive vs Reactive")
 if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
@@ -67,8 +76,7 @@ if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
                 figure = plots.ratio_by_group(data["by_tier"], scope, target, "tier", sort=False)
                 render.chart(figure, key="pvr_by_csm")
         with right:
-            render.chart(plots.ratio_trend(data["trend"], scope, target, period), key="pvr_trend")
-            st.segmented_control("Trend by", ["month", "week"], default="month", key="pvr_period")
+            trend_chart(ws, filters, scope, target, data["trend"], period)
         render.chart(plots.share_heatmap(data["matrix"], scope, targets.proactive_share), key="pvr_heatmap")
         left, right = st.columns(2)
         with left:

@@ -10,6 +10,7 @@ import hashlib
 
 import plotly.graph_objects as go
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from cs_dash.exec_summary import Chart, executive_deck
 from cs_dash.filters import Filters
@@ -17,6 +18,7 @@ from cs_dash.images import title_parts
 from cs_dash.workspace import Workspace
 
 CHARTS = "deck_charts"  # deck key -> Chart, in the order they were ticked
+TICK_CHANGED = "deck_tick_changed"  # set by a toggle's callback, read by the run it starts
 
 
 def _ticked() -> dict[str, Chart]:
@@ -35,6 +37,12 @@ def _changed(key: str, widget: str, fig: go.Figure, definition: str) -> None:
         _ticked()[key] = Chart(fig, definition)
     else:
         _ticked().pop(key, None)
+    st.session_state[TICK_CHANGED] = True
+
+
+def _in_fragment_run() -> bool:
+    ctx = get_script_run_ctx()
+    return bool(ctx is not None and getattr(ctx, "fragment_ids_this_run", None))
 
 
 def toggle(fig: go.Figure, key: str | None, definition: str = "") -> None:
@@ -52,6 +60,8 @@ def toggle(fig: go.Figure, key: str | None, definition: str = "") -> None:
         args=(name, widget, fig, definition),
         help="Collect this chart for the executive deck; download the deck from the sidebar.",
     )
+    if st.session_state.pop(TICK_CHANGED, False) and _in_fragment_run():
+        st.rerun(scope="app")  # a chart's own part reran: the sidebar's deck list is behind
 
 
 def sidebar_panel(ws: Workspace, filters: Filters) -> None:

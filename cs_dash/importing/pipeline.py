@@ -689,9 +689,10 @@ class _Run:
                 continue
             raw_col = self._raw_of(header)
             maybe = f"{raw_col} ILIKE '%http%' OR {raw_col} ILIKE '%www.%'"
+            # The cheap test first, in WHERE: only values that mention a link meet the regexes.
             n = self.con.execute(
-                f"SELECT count(*) FILTER (WHERE ({maybe}) AND {reshape.link_sql(raw_col)} IS NOT NULL) "
-                f"FROM {quote_ident(self.raw)} WHERE {self._data_filter()}"
+                f"SELECT count(*) FROM (SELECT {raw_col} FROM {quote_ident(self.raw)} "
+                f"WHERE {self._data_filter()} AND ({maybe})) WHERE {reshape.link_sql(raw_col)} IS NOT NULL"
             ).fetchone()[0]
             if not n:
                 continue

@@ -1,0 +1,148 @@
+"""Whole Streamlit reruns of every page at scale, each against a one-chart page timed in the same run.
+
+A synthetic company (``benchmarks.synthetic``: team, accounts, engagements) stands in for the
+sample, so every new session opens on it. Timed under AppTest, median of N:
+
+- ``pages``: every dashboard page's rerun after a CSM-filter change;
+- ``health``: the Health page's rerun at several account counts;
+- ``first``: a new session's first page (the app opened from scratch in a process that has
+  already served one session) against a new session of a page holding one chart.
+
+Each figure is printed with its ratio to the one-chart page's rerun (the anchor), which the same
+machine load slows alike, and with the load average. Run at ``nice -n 10`` on a shared machine.
+
+    python -m benchmarks.bench_app pages [--engagements 1000000] [--accounts 10000] [--runs 7]
+    python -m benchmarks.bench_app health --accounts 1000 10000 50000
+    python -m benchmarks.bench_app first
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.synthetic import fill
+from cs_dash.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = (
+    "overview", "proactive_reactive", "cost", "renewals", "health", "account", "onboarding", "outcomes",
+    "plans",
+)  # fmt: skip
+ONE_CHART_PAGE = """
+import plotly.graph_objects as go
+import streamlit as st
+
+st.title("One chart")
+st.plotly_chart(go.Figure(go.Bar(x=["a", "b", "c"], y=[1, 3, 2])), key="one")
+st.multiselect("CSM", ["a", "b", "c"], key="f_csm")
+"""
+
+
+def use_synthetic(accounts: int, engagements: int, csms: int) -> None:
+    """New sessions open on the synthetic company instead of the sample."""
+    import streamlit as st
+
+    Workspace.load_sample = lambda self, sample_dir=None: fill(self, accounts, engagements, csms)
+    st.cache_resource.clear()
+
+
+def anchor_page() -> Path:
+    path = Path(tempfile.mkdtemp()) / "one_chart.py"
+    path.write_text(ONE_CHART_PAGE)
+    return path
+
+
+def reruns(at, runs: int) -> list[float]:
+    """Milliseconds of each rerun after a CSM-filter change (two warm-up changes not counted)."""
+    options = at.multiselect(key="f_csm").options
+    times = []
+    for i in range(runs + 2):
+        start = time.perf_counter()
+        at.multiselect(key="f_csm").set_value([options[i % len(options)]]).run()
+        assert not at.exception, at.exception
+        if i >= 2:
+            times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def open_page(page: str | None):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=900).run()
+    if page:
+        at.switch_page(f"pages/{page}.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def anchor_reruns(runs: int) -> float:
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(anchor_page()), default_timeout=60).run()
+    return statistics.median(reruns(at, runs))
+
+
+def line(name: str, times: list[float], anchor: float) -> None:
+    median = statistics.median(times)
+    print(
+        f"{name:<28} median {median:8.1f} ms  = {median / anchor:6.1f}x the one-chart page   "
+        f"min {min(times):8.1f}  max {max(times):8.1f}  (n={len(times)}, load {os.getloadavg()[0]:.1f})"
+    )
+
+
+def bench_pages(args) -> None:
+    use_synthetic(args.accounts, args.engagements, args.csms)
+    print(f"{args.engagements:,} engagements, {args.accounts:,} accounts, {args.csms} CSMs")
+    at = open_page(None)
+    for page in PAGES:
+        anchor = anchor_reruns(args.runs)  # again per page: the load changes while they run
+        at.switch_page(f"pages/{page}.py").run()
+        assert not at.exception, at.exception
+        line(page, reruns(at, args.runs), anchor)
+    print(f"one-chart page rerun: {anchor:.1f} ms")
+
+
+def bench_health(args) -> None:
+    for accounts in args.accounts_list:
+        use_synthetic(accounts, args.engagements, args.csms)
+        at = open_page("health")
+        anchor = anchor_reruns(args.runs)
+        line(f"health, {accounts:,} accounts", reruns(at, args.runs), anchor)
+
+
+def bench_first(args) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    use_synthetic(300, 20_000, 12)  # the sample's size
+    open_page(None)  # the process's first session builds what later sessions copy
+    page, first, one_chart = anchor_page(), [], []
+    for _ in range(args.runs):  # interleaved, so a busy moment hits both alike
+        start = time.perf_counter()
+        AppTest.from_file(str(page), default_timeout=60).run()
+        one_chart.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        open_page(None)
+        first.append((time.perf_counter() - start) * 1000)
+    line("new session, first page", first, statistics.median(one_chart))
+    line("new session, one-chart page", one_chart, statistics.median(one_chart))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("pages", "health", "first"))
+    parser.add_argument("--engagements", type=int, default=1_000_000)
+    parser.add_argument("--accounts", type=int, nargs="+", default=[10_000])
+    parser.add_argument("--csms", type=int, default=60)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    args.accounts_list, args.accounts = args.accounts, args.accounts[0]
+    {"pages": bench_pages, "health": bench_health, "first": bench_first}[args.what](args)
+
+
+if __name__ == "__main__":
+    main()
