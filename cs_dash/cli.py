@@ -21,8 +21,9 @@ from pathlib import Path
 from cs_dash import team
 from cs_dash.exports import FORMATS, ExportError, export
 from cs_dash.images import shutdown
-from cs_dash.importing import ImportOptions
+from cs_dash.importing import ImportOptions, limits
 from cs_dash.importing.mapping import WARN_BELOW
+from cs_dash.importing.sniff import UnusableFile
 from cs_dash.schema import TABLES
 from cs_dash.scope import Scope
 from cs_dash.scope_args import add_scope_arguments, scope_from_args
@@ -196,17 +197,22 @@ def _load_files(ws: Workspace, args: argparse.Namespace) -> tuple[int, list[dict
     conversions: list[dict] = []
     for file in args.files:
         path = Path(file)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            print(f"{file}: cannot be read ({exc.strerror}).", file=sys.stderr)
-            status = 2
-            continue
         table = table_for(file, args.table)
         options = ImportOptions(
             table=table, columns=overrides, accept_unsure=True, conversions_off=set(args.no_convert)
         )
-        result = ws.add_file(path.name, data, options)
+        try:
+            limits.check_size(path.stat().st_size)  # a file too large is neither read nor copied
+            with path.open("rb") as data:
+                result = ws.add_file(path.name, data, options)  # streamed, never whole in memory
+        except OSError as exc:
+            print(f"{file}: cannot be read ({exc.strerror}).", file=sys.stderr)
+            status = 2
+            continue
+        except UnusableFile as exc:
+            print(f"{path.name} {exc}.", file=sys.stderr)
+            status = 2
+            continue
         if not result.ok:
             # The importer's sentence already names the file.
             print(result.error or f"{file}: could not be loaded.", file=sys.stderr)

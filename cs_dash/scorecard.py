@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+import pandas as pd
+
 from cs_dash import formatting as fmt
 from cs_dash.formatting import plural
 from cs_dash.metrics import account as acc
@@ -27,7 +29,10 @@ GROUP BY 1 ORDER BY 2 DESC
 
 
 def _missing(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
+    """No value: None, NaN, or pandas' NaT and NA (a date column's empty cell reads as NaT)."""
+    return (
+        value is None or value is pd.NaT or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+    )
 
 
 def _fmt(value, pattern: str = "{:,.0f}", missing: str = "–") -> str:

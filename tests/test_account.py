@@ -93,3 +93,22 @@ def test_customer_scorecard_shows_their_numbers_and_no_internal_ones(acme):
     assert "NPS" in doc and "+25" in doc
     for internal in ("Reactive", "reactive", "firefight", "At risk", "cost"):
         assert internal not in doc
+
+
+def test_a_scorecard_for_an_account_without_a_renewal_date_says_none(make_ws):
+    from cs_dash.scorecard import customer_scorecard_html
+    from tests.images import fake_png
+
+    ws = make_ws(
+        accounts="""
+        account,arr,csm,renewal_date
+        Initech,1000,Lee,
+        """,
+        engagements="""
+        date,account,csm,tag,duration_min
+        2025-05-02,Initech,Lee,proactive,30
+        """,
+    )
+    doc = customer_scorecard_html(ws, "initech", AS_OF, render=fake_png)
+    assert "<h1>Initech</h1>" in doc
+    assert "· renewal" not in doc

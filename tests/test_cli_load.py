@@ -76,3 +76,24 @@ def test_conversions_are_listed_and_no_convert_leaves_one_undone(tmp_path, capsy
     assert main(["summary", str(accounts), "--map", "MRR=arr", "--no-convert", "arr:monthly", "--json"]) == 0
     undone = json.loads(capsys.readouterr().out)
     assert (undone["accounts"]["total_arr"], undone["conversions"]) == (1_500, [])
+
+
+def test_a_file_over_the_size_limit_is_refused_in_one_line_without_being_read(tmp_path, capsys, monkeypatch):
+    import cs_dash.cli as cli
+    from cs_dash.importing import limits
+
+    monkeypatch.setattr(cli, "build_summary", lambda ws, filters: {"tables": {}})
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 2_000_000)
+    big = tmp_path / "big.csv"
+    with big.open("wb") as out:  # 3 MB on disk, of which only the header was written
+        out.write(b"date,account,csm,tag\n")
+        out.truncate(3_000_000)
+    read = []
+    monkeypatch.setattr(cli.Workspace, "add_file", lambda *args: read.append(args))
+    status = main(["summary", str(big), "--json"])
+    assert status == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "big.csv is 3 MB, more than the 2 MB one file may have: export a shorter date range, or split it "
+        "into smaller files."
+    ]
+    assert read == []  # neither read nor copied into the workspace

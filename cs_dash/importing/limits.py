@@ -73,14 +73,18 @@ def _longest_inner(chunk: bytes, first: int) -> int:
     return longest
 
 
-def check_bytes(path: Path) -> FileSize:
-    """Refuse a file too large, too long or with a line too long to import; return what was measured."""
-    size = path.stat().st_size
+def check_size(size: int) -> None:
+    """Refuse a file of more bytes than one file may have, before a byte of it is read or copied."""
     if size > MAX_FILE_BYTES:
         raise UnusableFile(
             f"is {size / 1e6:,.0f} MB, more than the {MAX_FILE_BYTES / 1e6:,.0f} MB one file may have: "
             "export a shorter date range, or split it into smaller files"
         )
+
+
+def check_bytes(path: Path) -> FileSize:
+    """Refuse a file too large, too long or with a line too long to import; return what was measured."""
+    check_size(path.stat().st_size)
     measured = measure(path)
     if measured.lines > MAX_LINES:
         raise UnusableFile(

@@ -9,6 +9,7 @@ cell with a formula.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import re
@@ -88,11 +89,42 @@ class Watch:
         dialog.dismiss()
 
 
-def _settle(page) -> None:
-    """Wait until Streamlit has finished the run a click started."""
-    page.wait_for_timeout(500)
-    page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(timeout=180_000)
-    page.wait_for_timeout(300)
+# Counts the app's finished script runs and notes when its run state last changed, from the start.
+_WATCH_RUNS = """
+window.__runs = {finished: 0, changed: performance.now()};
+new MutationObserver((changes) => {
+  for (const change of changes) {
+    window.__runs.changed = performance.now();
+    if (change.target.getAttribute("data-test-script-state") === "notRunning") window.__runs.finished++;
+  }
+}).observe(document, {attributes: true, subtree: true, attributeFilter: ["data-test-script-state"]});
+"""
+_QUIET = """([after, quietMs]) => {
+  const app = document.querySelector("[data-testid=stApp]");
+  return app !== null && app.getAttribute("data-test-script-state") === "notRunning"
+    && window.__runs.finished > after && performance.now() - window.__runs.changed > quietMs;
+}"""
+
+
+def _finished_runs(page) -> int:
+    return page.evaluate("window.__runs.finished")
+
+
+def _settle(page, after: int = -1) -> None:
+    """Wait until the app is idle: more than ``after`` runs finished and none started for a second.
+
+    A click on an element that a later run replaced can be lost, so nothing is clicked before this.
+    It is a wait for a state, however long a busy machine takes, not a limit on how long runs take.
+    """
+    page.wait_for_function(_QUIET, arg=[after, 1000], polling=200, timeout=300_000)
+
+
+def _started_by(page, clicked: float) -> None:
+    """Give a click that reruns the app (a table's CSV does) a moment to start that run."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    with contextlib.suppress(PlaywrightTimeout):
+        page.wait_for_function("t => window.__runs.changed > t", arg=clicked, polling=100, timeout=1500)
 
 
 def _downloads(page, title: str) -> list[tuple[str, bytes]]:
@@ -100,8 +132,9 @@ def _downloads(page, title: str) -> list[tuple[str, bytes]]:
     main = page.get_by_test_id("stMain")
     prepares = main.get_by_role("button", name="Prepare ")
     for i in range(prepares.count()):
+        before = _finished_runs(page)
         prepares.nth(i).click()
-        _settle(page)
+        _settle(page, before)  # the file is built by this run
     closed = main.locator("details:not([open]) > summary")
     while closed.count():
         closed.first.click()
@@ -125,24 +158,32 @@ def _downloads(page, title: str) -> list[tuple[str, bytes]]:
 
 
 def _download(page, button, title: str) -> tuple[str, bytes]:
-    """One file; tried again once when a rerun replaced the file the click asked for."""
+    """One file, clicked once the app is idle and the button ready.
+
+    A file built on the click (a table's CSV, a deck) comes when it is built, so the wait is long. A
+    click on a button that a rerun replaced in the same moment gets no file; it is tried again once.
+    """
     from playwright.sync_api import Error as PlaywrightError
 
     for attempt in (1, 2):
-        with page.expect_download(timeout=120_000) as info:
-            button.locator("button").click()
-        download = info.value
-        path = ARTIFACTS / "injection" / f"{title[:12]}-{download.suggested_filename}"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _settle(page)
+        target = button.locator("button")
+        target.wait_for(state="visible")
+        clicked = page.evaluate("performance.now()")
         try:
+            with page.expect_download(timeout=240_000) as info:
+                target.click()
+            download = info.value
+            path = ARTIFACTS / "injection" / f"{title[:12]}-{download.suggested_filename}"
+            path.parent.mkdir(parents=True, exist_ok=True)
             download.save_as(path)
-        except PlaywrightError:
+        except PlaywrightError:  # Playwright's TimeoutError is one of these
             if attempt == 2:
                 raise
-            _settle(page)
             continue
-        break
-    return download.suggested_filename, path.read_bytes()
+        _started_by(page, clicked)
+        return download.suggested_filename, path.read_bytes()
+    raise AssertionError("unreachable")
 
 
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE]-?\d+)?")
@@ -168,6 +209,7 @@ def test_hostile_names_open_no_dialog_and_no_outside_request_anywhere(app_url, b
     context = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
     watch = Watch(context)
     try:
+        context.add_init_script(_WATCH_RUNS)
         page = context.new_page()
         watch.on_page(page)
         page.set_default_timeout(300_000)
@@ -178,8 +220,9 @@ def test_hostile_names_open_no_dialog_and_no_outside_request_anywhere(app_url, b
         _settle(page)
         files, shown = [], {}
         for title in PAGES:
+            before = _finished_runs(page)
             page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
-            _settle(page)
+            _settle(page, before)
             shown[title] = page.get_by_test_id("stMain").inner_text()
             files += _downloads(page, title)
         formulas, html_files = [], []
