@@ -131,13 +131,17 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
     )
 
     st.subheader("Health over time")
+    sources = health_history.sources(ws, filters)
     st.caption(
-        "Each month end's score is computed from the data as it was then (rows dated later are "
-        "ignored). ▲/▼: up or down 1 point or more since the month before. Lowest score today first. "
-        + health_history.sources(ws, filters).describe()
+        render.escape_md(
+            "Each month end's score is computed from the data as it was then (rows dated later are "
+            "ignored). ▲/▼: up or down 1 point or more since the month before. Lowest score today first. "
+            + sources.describe(settings.bands)
+        )
     )
+    history_colours = charts.band_colours(sources.bands(settings.bands), health.NO_SCORE_BAND)
     render.chart(
-        plots.band_history(health_history.band_history(ws, filters), scope, band_colours),
+        plots.band_history(health_history.band_history(ws, filters), scope, history_colours),
         key="health_band_history",
     )
     history["cell"] = [

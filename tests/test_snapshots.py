@@ -6,11 +6,13 @@ import datetime as dt
 
 import pytest
 
-from cs_dash import snapshots, store
+from cs_dash import charts, snapshots, store
 from cs_dash.filters import Filters
-from cs_dash.metrics import health_history
+from cs_dash.metrics import health, health_history
+from cs_dash.plots import customers
 from cs_dash.saved import SavedWorkspace
 from cs_dash.scope import Scope
+from cs_dash.settings import Band, Settings, dumps_toml
 from tests.conftest import TEST_DATA
 from tests.test_app_workspaces import new_session
 from tests.test_health import RECENCY, scorecard
@@ -105,11 +107,83 @@ def test_health_history_shows_the_stored_scores_of_a_month_end_a_snapshot_was_ta
         ["Healthy", 1, 100.0],
     ]
     found = health_history.sources(ws, view, months=2)
-    assert found == health_history.Sources([dt.date(2025, 2, 28)], [dt.date(2025, 1, 31)])
-    assert (
-        "28 Feb 2025" in found.describe()
-        and "Recomputed from the data on screen: 31 Jan 2025" in found.describe()
+    assert found.stored_dates == [dt.date(2025, 2, 28)] and found.recomputed == [dt.date(2025, 1, 31)]
+    text = found.describe(ws.settings.bands)
+    assert "shown for 28 Feb 2025 (data to 28 Feb 2025)" in text
+    assert "Recomputed from the data on screen: 31 Jan 2025." in text
+    assert "banded as then" not in text  # the snapshot's bands are today's
+
+
+def _snapshot(ws, snapshot_id: int, data_to: dt.date, score: float, band: str, settings: str = "") -> None:
+    """A snapshot of an import whose data ran to ``data_to`` that scored account A ``score``."""
+    snapshots.create_tables(ws)
+    ws.con.execute(
+        snapshots.INSERT_SNAPSHOT_SQL, [snapshot_id, dt.datetime(2025, 3, 20), data_to, "[]", settings]
     )
+    ws.con.execute(snapshots.INSERT_HEALTH_SQL, [snapshot_id, "a", "A", score, band])
+
+
+TOUCHES = "date,account,csm,tag\n2025-01-01,A,Dana,proactive\n2025-03-01,A,Dana,proactive"
+
+
+def test_an_import_taken_mid_month_stands_for_the_month_end_nearest_its_data(make_ws):
+    # Recomputed: 01-31 -> 50, 02-28 -> 3.33, 03-15 -> 76.67 (as above).
+    ws = make_ws(scorecard(RECENCY), engagements=TOUCHES)
+    _snapshot(ws, 1, dt.date(2025, 1, 20), 10.0, "At risk")  # 11 days before 01-31, 20 after 12-31
+    _snapshot(ws, 2, dt.date(2025, 2, 10), 20.0, "At risk")  # 10 days after 01-31, 18 before 02-28: closer
+    _snapshot(ws, 3, dt.date(2025, 3, 3), 80.0, "Healthy")  # 3 days after 02-28
+    _snapshot(ws, 4, dt.date(2025, 3, 15), 99.0, "Healthy")  # reaches the as-of date: the data on screen
+    view = Scope(as_of=dt.date(2025, 3, 15))
+
+    got = health_history.history(ws, view, months=2)
+    assert got["score"].tolist() == pytest.approx([20.0, 80.0, 100 * 46 / 60])
+    assert got["band"].tolist() == ["At risk", "Healthy", "Healthy"]
+    found = health_history.sources(ws, view, months=2)
+    assert [(m.month_end, m.data_to) for m in found.stored] == [
+        (dt.date(2025, 1, 31), dt.date(2025, 2, 10)),
+        (dt.date(2025, 2, 28), dt.date(2025, 3, 3)),
+    ]
+    assert found.recomputed == []
+    text = found.describe(ws.settings.bands)
+    assert text.startswith(
+        "An import's stored scores stand for the month end nearest the last date of its data"
+    )
+    assert "31 Jan 2025 (data to 10 Feb 2025), 28 Feb 2025 (data to 03 Mar 2025)" in text
+
+    # An as-of date before the import of 03-03: that import saw rows the view ignores, so 02-28 is
+    # recomputed (58 days since the 01-01 touch -> 3.33) and 03-01 -> 0 days -> 100.
+    earlier = health_history.history(ws, Scope(as_of=dt.date(2025, 3, 1)), months=2)
+    assert earlier["score"].tolist() == pytest.approx([20.0, 100 * 2 / 60, 100.0])
+
+
+def test_of_two_imports_equally_near_a_month_end_the_later_one_is_shown(make_ws):
+    ws = make_ws(scorecard(RECENCY), engagements=TOUCHES)
+    _snapshot(ws, 1, dt.date(2025, 1, 17), 10.0, "At risk")  # 14 days before 01-31
+    _snapshot(ws, 2, dt.date(2025, 2, 14), 20.0, "At risk")  # 14 days after 01-31 and before 02-28
+    got = health_history.history(ws, Scope(as_of=dt.date(2025, 3, 15)), months=2)
+    assert got["score"].tolist() == pytest.approx([20.0, 100 * 2 / 60, 100 * 46 / 60])
+
+
+def test_a_stored_month_keeps_the_bands_of_its_time(make_ws):
+    then = Settings(
+        bands=[Band("Green", 80, "#00AA00"), Band("Amber", 30, "#FFAA00"), Band("Red", 0, "#AA0000")]
+    )
+    ws = make_ws(scorecard(RECENCY), engagements=TOUCHES)  # today: Healthy >= 70, Watch >= 40, At risk
+    _snapshot(ws, 1, dt.date(2025, 2, 26), 40.0, "Amber", dumps_toml(then))
+    view = Scope(as_of=dt.date(2025, 3, 15))
+
+    got = health_history.history(ws, view, months=2)
+    assert got["band"].tolist() == ["Watch", "Amber", "Healthy"]  # 40 today would be Watch
+    counted = health_history.band_history(ws, view, months=2)
+    assert counted[["band", "accounts"]].values.tolist() == [["Watch", 1], ["Amber", 1], ["Healthy", 1]]
+
+    found = health_history.sources(ws, view, months=2)
+    today = ws.settings.bands
+    assert [b.name for b in found.bands(today)] == ["Green", "Healthy", "Watch", "Amber", "At risk", "Red"]
+    assert "28 Feb 2025 is banded as then: Green ≥ 80, Amber ≥ 30, else Red." in found.describe(today)
+    colours = charts.band_colours(found.bands(today), health.NO_SCORE_BAND)
+    figure = customers.band_history(counted, "everyone", colours)
+    assert {t.name: t.marker.color for t in figure.data}["Amber"] == "#FFAA00"
 
 
 def test_without_snapshots_the_history_is_the_recomputed_one(make_ws):

@@ -1,10 +1,13 @@
-"""Health over time that shows, for a month end an import was taken on, the scores stored then.
+"""Health over time that shows, for a month end an import stands for, the scores stored then.
 
 A snapshot keeps each account's score and band as computed at the import, with that time's data
-and settings. Where a snapshot's as-of date is one of the history's month ends, that month shows
-the stored scores (the latest snapshot of that date); every other month is recomputed from the
-data on screen, and so is the last point (the as-of date itself). An account the snapshot did not
-score was not in the data then and has no score that month.
+and settings. An import stands for the month end nearest the last date of its data (17 Nov → 30
+Nov, 12 Nov → 31 Oct); where two imports are nearest one month end, the closer one wins, the later
+one on a tie. That month shows the stored scores and the bands of that time (their names and
+thresholds come from the settings stored with the snapshot); every other month is recomputed from
+the data on screen, and so is the last point (the as-of date itself). Imports whose data reaches
+the as-of date are the data on screen and stand for nothing. An account the snapshot did not score
+was not in the data then and has no score that month.
 """
 
 from __future__ import annotations
@@ -17,16 +20,34 @@ import pandas as pd
 from cs_dash import snapshots
 from cs_dash.metrics import health
 from cs_dash.scope import Scope
+from cs_dash.settings import Band, SettingsError, loads_toml
 from cs_dash.workspace import Workspace
+
+RULE = (
+    "An import's stored scores stand for the month end nearest the last date of its data "
+    "(the closer import if two are nearest one month end, the later if equally close), "
+    "with the bands of that time."
+)
+
+# Each stored month end with the snapshot that stands for it. Params: the as-of date (imports whose
+# data reaches it are the data on screen), then the month ends of the history.
+NEAREST = f"""
+SELECT month_end, id AS snapshot_id, as_of AS data_to, settings
+FROM (
+    SELECT id, as_of, settings,
+           CASE WHEN last_day(as_of) - as_of < as_of - (date_trunc('month', as_of)::DATE - 1)
+                THEN last_day(as_of)
+                ELSE date_trunc('month', as_of)::DATE - 1 END AS month_end
+    FROM {snapshots.SNAPSHOTS}
+    WHERE as_of < ?
+)
+WHERE month_end IN (SELECT unnest(?::DATE[]))
+QUALIFY row_number() OVER (PARTITION BY month_end ORDER BY abs(as_of - month_end), id DESC) = 1
+"""
 
 PICKED = f"""
 WITH sc AS ({{scores}}),
-stored_months AS (
-    SELECT as_of, max(id) AS snapshot_id
-    FROM {snapshots.SNAPSHOTS}
-    WHERE as_of IN (SELECT unnest(?::DATE[]))
-    GROUP BY as_of
-),
+stored_months AS (SELECT month_end AS as_of, snapshot_id FROM ({NEAREST})),
 stored AS (
     SELECT m.as_of, h.account_key, h.score, h.band
     FROM stored_months m JOIN {snapshots.HEALTH} h USING (snapshot_id)
@@ -62,28 +83,68 @@ ORDER BY b.as_of, list_position(?, b.band)
 """
 )
 
-STORED_DATES_SQL = (
-    f"SELECT DISTINCT as_of FROM {snapshots.SNAPSHOTS} WHERE as_of IN (SELECT unnest(?::DATE[]))"
-)
+
+@dataclass(frozen=True)
+class StoredMonth:
+    """A month end shown from a snapshot: the last date of that import's data and its bands."""
+
+    month_end: dt.date
+    data_to: dt.date
+    bands: list[Band] | None  # None when the snapshot's settings cannot be read
 
 
 @dataclass(frozen=True)
 class Sources:
     """Which points of a history come from snapshots and which were recomputed today."""
 
-    stored: list[dt.date]
+    stored: list[StoredMonth]
     recomputed: list[dt.date]
 
-    def describe(self) -> str:
+    @property
+    def stored_dates(self) -> list[dt.date]:
+        return [m.month_end for m in self.stored]
+
+    def bands(self, today: list[Band]) -> list[Band]:
+        """Today's bands and any band a stored month was counted in that today's lack, best first."""
+        names = {b.name for b in today}
+        then = []
+        for month in self.stored:
+            for band in month.bands or []:
+                if band.name not in names:
+                    names.add(band.name)
+                    then.append(band)
+        return sorted([*today, *then], key=lambda b: -b.min_score)
+
+    def describe(self, today: list[Band]) -> str:
         def days(dates: list[dt.date]) -> str:
             return ", ".join(f"{d:%d %b %Y}" for d in dates)
 
         if not self.stored:
             return "Every month end is recomputed from the data on screen."
-        text = f"Scores stored at the import are shown for {days(self.stored)}."
+        shown = ", ".join(f"{m.month_end:%d %b %Y} (data to {m.data_to:%d %b %Y})" for m in self.stored)
+        text = f"{RULE} Stored scores are shown for {shown}."
         if self.recomputed:
             text += f" Recomputed from the data on screen: {days(self.recomputed)}."
+        for month in self.stored:
+            if month.bands is not None and _thresholds(month.bands) != _thresholds(today):
+                text += f" {month.month_end:%d %b %Y} is banded as then: {bands_text(month.bands)}."
         return text
+
+
+def bands_text(bands: list[Band]) -> str:
+    """``Healthy ≥ 70, Watch ≥ 40, else At risk``: how scores were banded."""
+    return ", ".join(f"{b.name} ≥ {b.min_score:g}" for b in bands[:-1]) + f", else {bands[-1].name}"
+
+
+def _thresholds(bands: list[Band]) -> list[tuple[str, float]]:
+    return [(b.name, b.min_score) for b in bands]
+
+
+def _bands_of(settings_text: str) -> list[Band] | None:
+    try:
+        return loads_toml(settings_text).bands
+    except SettingsError:
+        return None
 
 
 def _points(
@@ -100,8 +161,10 @@ def sources(ws: Workspace, filters: Scope, as_of: dt.date | None = None, months:
     month_ends = dates[:-1]
     if not snapshots.has_tables(ws):
         return Sources([], month_ends)
-    stored = {row[0] for row in ws.con.execute(STORED_DATES_SQL, [month_ends]).fetchall()}
-    return Sources(sorted(stored), [d for d in month_ends if d not in stored])
+    rows = ws.con.execute(NEAREST + " ORDER BY month_end", [dates[-1], month_ends]).fetchall()
+    stored = [StoredMonth(end, data_to, _bands_of(text or "")) for end, _, data_to, text in rows]
+    taken = {m.month_end for m in stored}
+    return Sources(stored, [d for d in month_ends if d not in taken])
 
 
 def history(
@@ -112,19 +175,24 @@ def history(
     account_key: str | None = None,
 ) -> pd.DataFrame:
     """``health.history``'s columns (of every filtered account, or of the one ``account_key``),
-    with stored scores for the month ends a snapshot was taken on."""
+    with stored scores and bands for the month ends an import stands for."""
     if not snapshots.has_tables(ws):
         return health.history(ws, filters, as_of, months, account_key)
     dates, scores, params = _points(ws, filters, as_of, months, account_key)
-    return ws.query(HISTORY.format(scores=scores), [*params, dates[:-1]])
+    return ws.query(HISTORY.format(scores=scores), [*params, dates[-1], dates[:-1]])
 
 
 def band_history(
     ws: Workspace, filters: Scope, as_of: dt.date | None = None, months: int = 12
 ) -> pd.DataFrame:
-    """``health.band_history``'s columns, counting the stored bands where a snapshot holds them."""
+    """``health.band_history``'s columns, counting the stored bands (of their time) where a snapshot
+    holds them."""
     if not snapshots.has_tables(ws):
         return health.band_history(ws, filters, as_of, months)
     dates, scores, params = _points(ws, filters, as_of, months)
-    order = [b.name for b in ws.settings.bands] + [health.NO_SCORE_BAND]
-    return ws.query(BAND_HISTORY.format(scores=scores), [*params, dates[:-1], health.NO_SCORE_BAND, order])
+    shown = sources(ws, filters, as_of, months).bands(ws.settings.bands)
+    order = [b.name for b in shown] + [health.NO_SCORE_BAND]
+    return ws.query(
+        BAND_HISTORY.format(scores=scores),
+        [*params, dates[-1], dates[:-1], health.NO_SCORE_BAND, order],
+    )

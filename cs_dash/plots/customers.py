@@ -160,7 +160,10 @@ def band_mix(
 def score_history(
     df: pd.DataFrame, scope: str, bands: list[tuple[str, float, str]], account: str
 ) -> go.Figure:
-    """One account's score at each month end, over its bands' coloured backgrounds, with arrows."""
+    """One account's score at each month end, over its bands' coloured backgrounds, with arrows.
+
+    The hover names the band each point was given, which for a stored month is the band of its time.
+    """
     title = f"Health over time: {account}"
     df = df.dropna(subset=["score"])
     if df.empty:
@@ -184,7 +187,8 @@ def score_history(
         marker=dict(size=9),
         text=[f"{a} {s:.0f}".strip() for a, s in zip(arrows, df["score"], strict=True)],
         textposition="top center",
-        hovertemplate="%{x|%d %b %Y}<br>Score %{y:.1f}<extra></extra>",
+        customdata=[escape_text(b) if isinstance(b, str) else "" for b in df["band"]],
+        hovertemplate="%{x|%d %b %Y}<br>Score %{y:.1f} · %{customdata}<extra></extra>",
         showlegend=False,
     )
     fig.update_yaxes(range=[0, 105])
