@@ -168,6 +168,41 @@ class Scope(Filters):
             return "TRUE"
         return f"{key_expr} IN (SELECT account_key FROM account_dim WHERE {' AND '.join(conds)})"
 
+    def date_filter(self, date_expr: str) -> str:
+        """``dates`` with named parameters: ``date_expr`` inside the range and on or before $as_of."""
+        conds = [f"CAST({date_expr} AS DATE) <= $as_of"]
+        if self.date_from:
+            conds.append(f"CAST({date_expr} AS DATE) >= $date_from")
+        if self.date_to:
+            conds.append(f"CAST({date_expr} AS DATE) <= $date_to")
+        return " AND ".join(conds)
+
+    def fact_filter(
+        self,
+        alias: str = "",
+        date_column: str | None = "date",
+        csm_column: str | None = "csm_key",
+        account_column: str | None = "account_key",
+    ) -> str:
+        """``Filters.where`` with named parameters: a condition on a fact table's rows.
+
+        The CSM filter means the work the CSM did (the fact's own CSM column); rows dated after
+        the period's end are left out. Column names are written by this package, never user text.
+        """
+        prefix = f"{alias}." if alias else ""
+        conds = []
+        if self.csms and csm_column:
+            conds.append(f"{prefix}{csm_column} IN (SELECT unnest($csm_keys))")
+        if date_column and self.date_from:
+            conds.append(f"{prefix}{date_column} >= $date_from")
+        if date_column:
+            conds.append(f"{prefix}{date_column} <= $period_end")
+        if account_column:
+            accounts = self.account_filter(f"{prefix}{account_column}", by_owner=False)
+            if accounts != "TRUE":
+                conds.append(accounts)
+        return " AND ".join(conds) or "TRUE"
+
     def customer_filter(self, alias: str = "a", day: str = "$as_of") -> str:
         """``customers`` with named parameters; ``day`` is the parameter or column of the date."""
         accounts = self.account_filter(f"{alias}.account_key" if alias else "account_key")
