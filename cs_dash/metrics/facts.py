@@ -67,6 +67,20 @@ def ensure(ws: Workspace) -> None:
     ws.con.execute("INSERT INTO pr_meta VALUES (?)", [fingerprint])
 
 
+def fact_filter(filters: Scope, alias: str = "f") -> str:
+    """The filters as a condition on ``pr_facts`` (by code), with the scope's named parameters."""
+    conds = []
+    if filters.date_from:
+        conds.append(f"{alias}.date >= $date_from")
+    conds.append(f"{alias}.date <= $period_end")
+    if filters.csms:
+        conds.append(f"{alias}.cid IN (SELECT cid FROM pr_csm WHERE csm_key IN (SELECT unnest($csm_keys)))")
+    accounts = filters.account_filter("account_key", by_owner=False)
+    if accounts != "TRUE":
+        conds.append(f"{alias}.aid IN (SELECT aid FROM pr_account WHERE {accounts})")
+    return " AND ".join(conds)
+
+
 def where(filters: Scope, alias: str = "f") -> tuple[str, list]:
     """The filters as a condition on ``pr_facts`` (by code), and its parameters."""
     conds, params = [], []

@@ -111,7 +111,7 @@ WITH reactive AS (
     WHERE f.tag = 2 AND f.fire IS NULL AND {where}
 ),
 marked AS (
-    SELECT *, CASE WHEN date - lag(date) OVER (PARTITION BY aid ORDER BY date) <= ? THEN 0 ELSE 1 END AS starts
+    SELECT *, CASE WHEN date - lag(date) OVER (PARTITION BY aid ORDER BY date) <= $gap_days THEN 0 ELSE 1 END AS starts
     FROM reactive
 ),
 numbered AS (
@@ -121,9 +121,9 @@ SELECT a.account_key, a.account, min(n.date)::DATE AS first_date, max(n.date)::D
        count(*)::BIGINT AS engagements, sum(n.duration_min) / 60.0 AS hours, sum(n.cost) AS cost
 FROM numbered n JOIN pr_account a ON a.aid = n.aid
 GROUP BY a.account_key, a.account, n.burst
-HAVING count(*) >= ?
+HAVING count(*) >= $min_engagements
 ORDER BY cost DESC NULLS LAST, engagements DESC, a.account, first_date
-LIMIT ?
+LIMIT $limit
 """
 
 # The fire's engagements: by fire id, or the account's reactive work without one between two dates.
@@ -227,9 +227,9 @@ def fire_by_id(ws: Workspace, fire_id: str) -> Fire | None:
 
 def bursts(ws: Workspace, filters: Scope, limit: int = 15) -> pd.DataFrame:
     """The costliest bursts of reactive work without a fire id, for the filters in force."""
-    where, params = cost._where(ws, filters)
-    sql = BURSTS_SQL.format(where=where)
-    return ws.query(sql, [*params, BURST_GAP_DAYS, BURST_MIN_ENGAGEMENTS, limit])
+    sql = BURSTS_SQL.format(where=cost._where(ws, filters))
+    own = {"gap_days": BURST_GAP_DAYS, "min_engagements": BURST_MIN_ENGAGEMENTS, "limit": limit}
+    return ws.query(sql, filters.bind(sql, **own))
 
 
 def choices(ws: Workspace, filters: Scope, costliest: pd.DataFrame) -> list[Fire]:
