@@ -79,21 +79,3 @@ def fact_filter(filters: Scope, alias: str = "f") -> str:
     if accounts != "TRUE":
         conds.append(f"{alias}.aid IN (SELECT aid FROM pr_account WHERE {accounts})")
     return " AND ".join(conds)
-
-
-def where(filters: Scope, alias: str = "f") -> tuple[str, list]:
-    """The filters as a condition on ``pr_facts`` (by code), and its parameters."""
-    conds, params = [], []
-    dates, date_params = filters.where(alias=alias, csm_column=None, account_column=None)
-    if date_params:
-        conds.append(dates)
-        params += date_params
-    csms, csm_params = filters.where(date_column=None, account_column=None)
-    if csm_params:
-        conds.append(f"{alias}.cid IN (SELECT cid FROM pr_csm WHERE {csms})")
-        params += csm_params
-    accounts, account_params = filters.where(date_column=None, csm_column=None)
-    if account_params:
-        conds.append(f"{alias}.aid IN (SELECT aid FROM pr_account WHERE {accounts})")
-        params += account_params
-    return (" AND ".join(conds) or "TRUE"), params

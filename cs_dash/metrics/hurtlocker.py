@@ -47,7 +47,7 @@ WITH per_account AS MATERIALIZED (
 per_cell AS MATERIALIZED (
     SELECT f.cid, f.tid,
            date_trunc('month', f.date)::DATE AS month,
-           date_trunc(?, f.date)::DATE AS period,
+           date_trunc($period, f.date)::DATE AS period,
            {_COUNTS}
     FROM pr_facts f
     WHERE {{where}}
@@ -83,9 +83,9 @@ grouped AS (
         SELECT 'account', account, NULL, proactive, reactive, untagged, minutes_proactive, minutes_reactive,
                tier, arr, owner, last_reactive
         FROM named_accounts
-        WHERE reactive > 0 OR ?
+        WHERE reactive > 0 OR $every_account
         ORDER BY reactive DESC, minutes_reactive DESC NULLS LAST, arr DESC NULLS LAST, account
-        LIMIT ?
+        LIMIT $top_accounts
     )
 )
 SELECT *,
@@ -94,8 +94,8 @@ SELECT *,
            AS effort_ratio,
        CASE WHEN proactive + reactive > 0 THEN proactive / (proactive + reactive) END AS proactive_share,
        CASE WHEN reactive > 0 THEN printf('%.2f', proactive / reactive)
-            WHEN proactive > 0 THEN ?
-            ELSE ? END AS ratio_label
+            WHEN proactive > 0 THEN $all_proactive
+            ELSE $no_tagged_work END AS ratio_label
 FROM grouped
 """
 _COLUMNS = [
@@ -114,10 +114,15 @@ def _breakdowns(
     if period not in ("week", "month"):
         raise ValueError(f"period must be week or month, not {period}")
     facts.ensure(ws)
-    where, params = facts.where(filters, alias="f")
-    sql = BREAKDOWNS_SQL.format(where=where)
-    everything = top_accounts is None
-    df = ws.query(sql, params + [period] + params + [everything, top_accounts, ALL_PROACTIVE, NO_TAGGED_WORK])
+    sql = BREAKDOWNS_SQL.format(where=facts.fact_filter(filters, alias="f"))
+    own = {
+        "period": period,
+        "every_account": top_accounts is None,
+        "top_accounts": top_accounts,
+        "all_proactive": ALL_PROACTIVE,
+        "no_tagged_work": NO_TAGGED_WORK,
+    }
+    df = ws.query(sql, filters.bind(sql, **own))
     frames = {kind: part.drop(columns=["kind"]).reset_index(drop=True) for kind, part in df.groupby("kind")}
     empty = df.iloc[0:0].drop(columns=["kind"])
     out = {
