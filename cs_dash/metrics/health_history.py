@@ -17,6 +17,7 @@ import pandas as pd
 from cs_dash import snapshots
 from cs_dash.metrics import health
 from cs_dash.scope import Scope
+from cs_dash.sqlutil import named
 from cs_dash.workspace import Workspace
 
 PICKED = f"""
@@ -24,7 +25,7 @@ WITH sc AS ({{scores}}),
 stored_months AS (
     SELECT as_of, max(id) AS snapshot_id
     FROM {snapshots.SNAPSHOTS}
-    WHERE as_of IN (SELECT unnest(?::DATE[]))
+    WHERE as_of IN (SELECT unnest($stored_dates::DATE[]))
     GROUP BY as_of
 ),
 stored AS (
@@ -54,11 +55,11 @@ ORDER BY a.account, p.as_of
 
 BAND_HISTORY = (
     PICKED
-    + """, banded AS (SELECT as_of, account_key, coalesce(band, ?) AS band FROM picked)
+    + """, banded AS (SELECT as_of, account_key, coalesce(band, $no_score_band) AS band FROM picked)
 SELECT b.as_of, b.band, count(*) AS accounts, coalesce(sum(a.arr), 0) AS arr
 FROM banded b JOIN account_dim a USING (account_key)
 GROUP BY b.as_of, b.band
-ORDER BY b.as_of, list_position(?, b.band)
+ORDER BY b.as_of, list_position($band_order, b.band)
 """
 )
 
@@ -116,7 +117,8 @@ def history(
     if not snapshots.has_tables(ws):
         return health.history(ws, filters, as_of, months, account_key)
     dates, scores, params = _points(ws, filters, as_of, months, account_key)
-    return ws.query(HISTORY.format(scores=scores), [*params, dates[:-1]])
+    sql = HISTORY.format(scores=scores)
+    return ws.query(sql, named(sql, {**params, "stored_dates": dates[:-1]}))
 
 
 def band_history(
@@ -127,4 +129,6 @@ def band_history(
         return health.band_history(ws, filters, as_of, months)
     dates, scores, params = _points(ws, filters, as_of, months)
     order = [b.name for b in ws.settings.bands] + [health.NO_SCORE_BAND]
-    return ws.query(BAND_HISTORY.format(scores=scores), [*params, dates[:-1], health.NO_SCORE_BAND, order])
+    own = {"stored_dates": dates[:-1], "no_score_band": health.NO_SCORE_BAND, "band_order": order}
+    sql = BAND_HISTORY.format(scores=scores)
+    return ws.query(sql, named(sql, {**params, **own}))

@@ -187,7 +187,7 @@ SELECT max(date)::DATE FROM engagements WHERE account_key = ? AND tag = 'proacti
 """
 
 # The account's health at the given dates, from the scorecard as the data was on each.
-HEALTH_POINTS = "SELECT ?::VARCHAR AS account_key, unnest(?::DATE[]) AS as_of"
+HEALTH_POINTS = "SELECT $account_key::VARCHAR AS account_key, unnest($dates::DATE[]) AS as_of"
 
 TIER_SQL = "SELECT tier FROM account_dim WHERE account_key = ?"
 
@@ -254,7 +254,7 @@ def health_before(ws: Workspace, fire: Fire) -> pd.DataFrame:
     """The account's score at the month ends before the fire and on the day before it started."""
     eve = fire.first_date - dt.timedelta(days=1)
     dates = health.month_ends(eve, HEALTH_MONTHS)
-    sql, params = health.scored(ws, HEALTH_POINTS, [fire.account_key, dates])
+    sql, params = health.scored(ws, HEALTH_POINTS, {"account_key": fire.account_key, "dates": dates})
     df = ws.query(f"SELECT as_of, score, band FROM ({sql}) ORDER BY as_of", params)
     df["as_of"] = pd.to_datetime(df["as_of"]).dt.date
     return df
