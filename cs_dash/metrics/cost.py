@@ -75,7 +75,7 @@ GROUPS = {
     "csm": "csm",
     "account": "account",
     "tier": "tier",
-    "tag": "CASE tag WHEN 1 THEN 'proactive' WHEN 2 THEN 'reactive' ELSE 'untagged' END",
+    "tag": "tag_label(tag)",
 }
 
 BREAKDOWN_SQL = (
@@ -90,8 +90,8 @@ SELECT {group_expr} AS "group",
        sum(minutes) / nullif(sum(with_duration), 0) AS avg_minutes,
        sum(effectiveness_sum) / nullif(sum(effectiveness_n), 0) AS avg_effectiveness,
        sum(cost) AS cost,
-       sum(cost) FILTER (WHERE tag = 2) AS firefighting_cost,
-       sum(cost) FILTER (WHERE tag = 1) AS proactive_cost,
+       sum(cost) FILTER (WHERE tag = tag_code('reactive')) AS firefighting_cost,
+       sum(cost) FILTER (WHERE tag = tag_code('proactive')) AS proactive_cost,
        coalesce(bool_or(rate_is_default AND with_duration > 0), false) AS uses_default_rate
 FROM costed
 GROUP BY 1
@@ -118,7 +118,7 @@ FIRES_SQL = (
     + FROM_COSTED
     + """,
 fires AS (
-    SELECT * FROM costed WHERE tag = 2
+    SELECT * FROM costed WHERE tag = tag_code('reactive')
 )
 SELECT coalesce(f.fire, $no_fire_id) AS fire,
        arg_max(f.account, f.engagements) AS account,
@@ -177,7 +177,7 @@ per_account AS (
            sum(engagements)::BIGINT AS engagements,
            sum(engagements - with_duration)::BIGINT AS without_duration,
            sum(cost) AS cost,
-           coalesce(sum(cost) FILTER (WHERE tag = 2), 0) AS firefighting
+           coalesce(sum(cost) FILTER (WHERE tag = tag_code('reactive')), 0) AS firefighting
     FROM costed GROUP BY account_key
 )
 SELECT a.account, a.tier, a.tier_rank, a.csm AS owner, a.arr, a.cac, a.status,

@@ -37,7 +37,7 @@ by_fire AS (
                 ELSE 'Still a customer' END AS outcome
     FROM costed f
     LEFT JOIN account_dim a ON a.account_key = f.account_key
-    WHERE f.tag = 2
+    WHERE f.tag = tag_code('reactive')
     GROUP BY f.fire
 ),
 ranked AS (

@@ -18,13 +18,13 @@ ALL_PROACTIVE = "all proactive"
 NO_TAGGED_WORK = "no tagged work"
 BREAKDOWNS = ("csm", "account", "tier", "type", "week", "month")
 
-# Counts and minutes over the compact facts f (see ``facts``: tag 1 proactive, 2 reactive).
+# Counts and minutes over the compact facts f, by tag code (no tag has the untagged code).
 _COUNTS = """
-    count(*) FILTER (WHERE f.tag = 1) AS proactive,
-    count(*) FILTER (WHERE f.tag = 2) AS reactive,
-    count(*) FILTER (WHERE f.tag = 0) AS untagged,
-    sum(f.duration_min) FILTER (WHERE f.tag = 1) AS minutes_proactive,
-    sum(f.duration_min) FILTER (WHERE f.tag = 2) AS minutes_reactive"""
+    count(*) FILTER (WHERE f.tag = tag_code('proactive')) AS proactive,
+    count(*) FILTER (WHERE f.tag = tag_code('reactive')) AS reactive,
+    count(*) FILTER (WHERE f.tag = tag_code(NULL)) AS untagged,
+    sum(f.duration_min) FILTER (WHERE f.tag = tag_code('proactive')) AS minutes_proactive,
+    sum(f.duration_min) FILTER (WHERE f.tag = tag_code('reactive')) AS minutes_reactive"""
 _SUMS = """
     sum(proactive)::BIGINT AS proactive, sum(reactive)::BIGINT AS reactive,
     sum(untagged)::BIGINT AS untagged, sum(minutes_proactive) AS minutes_proactive,
@@ -39,7 +39,7 @@ _NO_ACCOUNT = (
 BREAKDOWNS_SQL = f"""
 WITH per_account AS MATERIALIZED (
     SELECT f.aid, {_COUNTS},
-           max(f.date) FILTER (WHERE f.tag = 2) AS last_reactive
+           max(f.date) FILTER (WHERE f.tag = tag_code('reactive')) AS last_reactive
     FROM pr_facts f
     WHERE {{where}}
     GROUP BY f.aid

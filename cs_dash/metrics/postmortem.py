@@ -95,7 +95,7 @@ SELECT f.fire AS fire_id,
        max(f.last_date)::DATE AS last_date
 FROM (
     SELECT fire, aid, count(*) AS n, min(date) AS first_date, max(date) AS last_date
-    FROM pr_facts WHERE tag = 2 AND fire IN (SELECT unnest(?::VARCHAR[])) GROUP BY fire, aid
+    FROM pr_facts WHERE tag = tag_code('reactive') AND fire IN (SELECT unnest(?::VARCHAR[])) GROUP BY fire, aid
 ) f JOIN pr_account a ON a.aid = f.aid
 GROUP BY f.fire
 """
@@ -108,7 +108,7 @@ WITH reactive AS (
     FROM pr_facts f
     JOIN pr_csm kc ON kc.cid = f.cid
     LEFT JOIN csm_dim c ON c.csm_key = kc.csm_key
-    WHERE f.tag = 2 AND f.fire IS NULL AND {where}
+    WHERE f.tag = tag_code('reactive') AND f.fire IS NULL AND {where}
 ),
 marked AS (
     SELECT *, CASE WHEN date - lag(date) OVER (PARTITION BY aid ORDER BY date) <= $gap_days THEN 0 ELSE 1 END AS starts
