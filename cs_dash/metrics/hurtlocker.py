@@ -180,10 +180,11 @@ def breakdown(ws: Workspace, filters: Scope, by: str | None = None) -> pd.DataFr
 
 def totals(ws: Workspace, filters: Scope) -> dict:
     """The headline numbers for the filters: counts, minutes, ratios and the ratio's label."""
-    return _totals(_breakdowns(ws, filters)["total"])
+    return totals_of(_breakdowns(ws, filters)["total"])
 
 
-def _totals(df: pd.DataFrame) -> dict:
+def totals_of(df: pd.DataFrame) -> dict:
+    """The headline numbers of a "total" breakdown: the one reading the page, the CLI and the files share."""
     row = df.iloc[0] if len(df) else None
     if row is None or pd.isna(row["proactive"]):  # nothing matched the filters
         return {
@@ -229,7 +230,7 @@ def page_data(ws: Workspace, filters: Scope, period: str = "month", top_accounts
     """Everything the Proactive vs Reactive page shows, from one statement (what the benchmark times)."""
     frames = _breakdowns(ws, filters, period, top_accounts)
     return {
-        "totals": _totals(frames["total"]),
+        "totals": totals_of(frames["total"]),
         "by_csm": frames["csm"],
         "by_tier": frames["tier"],
         "by_type": frames["type"],
