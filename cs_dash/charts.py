@@ -20,7 +20,33 @@ NEUTRAL = "#5B6770"
 UNTAGGED = "#B0B0B0"
 # Proactive share heat maps: reactive red through white to proactive teal.
 SHARE_SCALE = [[0.0, REACTIVE], [0.5, "#F7F7F7"], [1.0, PROACTIVE]]
+AXIS_COLOUR = "#9AA5B1"
+# What became of the account after a fire (costliest fires, fires by outcome).
 OUTCOME_COLOURS = {"Churned": "#7A1F1C", "Still a customer": NEUTRAL, "Unknown": UNTAGGED}
+
+# Onboarding, outcomes and plans (``cs_dash.plots.drivers``).
+PROVISION_COLOUR = "#4A78C2"
+VALUE_COLOUR = PROACTIVE
+ADOPTION_COLOUR = "#7D5BA6"
+SATISFACTION_COLOUR = "#E0A100"
+EVENTS_COLOUR = "#C9D9F2"
+NPS_COLOUR = "#1F3A93"
+KIND_COLOURS = {
+    "new": "#4A78C2",
+    "renewal": PROACTIVE,
+    "expansion": "#2E8B57",
+    "contraction": "#E0A100",
+    "churn": REACTIVE,
+}
+RETENTION_COLOURS = {"grr": "#1F3A93", "nrr": "#2E8B57", "logo_churn": REACTIVE}
+RETAINED_CHURNED_COLOURS = {"Retained": PROACTIVE, "Churned": REACTIVE}
+FRESHNESS_COLOURS = ["#2E8B57", "#8DBF6A", "#E0A100", "#C0392B", "#B0B0B0"]
+GROUP_PALETTE = ("#1F3A93", "#4A78C2", "#8FB3E8", "#7D5BA6", "#E0A100", NEUTRAL, "#2E8B57", "#C9D9F2")
+
+# The fire post-mortem (``cs_dash.plots.postmortem``): warning signs, and shades of reactive per type.
+SIGN_COLOUR = "#E0A100"
+SIGN_EDGE_COLOUR = "#7A5A00"
+FIRE_TYPE_COLOURS = ["#D9534F", "#A23B38", "#F08A84", "#7A1F1C", "#F4B6B2", "#5B6770"]
 
 # Download-as-PNG from the chart's own toolbar, at twice the screen resolution for slides.
 PLOTLY_CONFIG = {
@@ -36,8 +62,8 @@ TEMPLATE = go.layout.Template(
         paper_bgcolor="white",
         plot_bgcolor="white",
         colorway=[PROACTIVE, REACTIVE, "#4A78C2", "#E0A100", "#7D5BA6", NEUTRAL],
-        xaxis=dict(showgrid=False, linecolor="#9AA5B1", ticks="outside", title_standoff=8),
-        yaxis=dict(gridcolor="#E4E7EB", zerolinecolor="#9AA5B1", title_standoff=8),
+        xaxis=dict(showgrid=False, linecolor=AXIS_COLOUR, ticks="outside", title_standoff=8),
+        yaxis=dict(gridcolor="#E4E7EB", zerolinecolor=AXIS_COLOUR, title_standoff=8),
         legend=dict(
             orientation="h",
             yanchor="bottom",

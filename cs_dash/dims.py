@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import duckdb
 
-from cs_dash.schema import NAME_KEY_SQL, name_key
+from cs_dash.schema import name_key
 from cs_dash.settings import Settings
 
 ACCOUNTS_FROM_ACCOUNTS = """
@@ -110,7 +110,7 @@ def refresh_account_dim(con: duckdb.DuckDBPyConnection, settings: Settings) -> N
                          OR lower(trim(status_raw)) IN ('churned', 'churn', 'lost', 'cancelled',
                                                         'canceled', 'inactive', 'closed lost')
                     THEN 'churned' ELSE 'active' END AS status,
-               {NAME_KEY_SQL.format(col="csm")} AS csm_key,
+               name_key(csm) AS csm_key,
                {tier_case} AS tier,
                list_position(?, {tier_case}) AS tier_rank
         FROM ranked

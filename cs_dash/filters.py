@@ -1,4 +1,4 @@
-"""The sidebar's choices as one object that compiles to a SQL WHERE clause and its parameters.
+"""The sidebar's choices as one object; ``cs_dash.scope.Scope`` turns them into SQL conditions.
 
 Every page and the CLI apply the same ``Filters`` so a number means the same thing everywhere.
 Account-level choices (tier, segment, renewal window) select accounts from ``account_dim``;
@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-
-from cs_dash.schema import name_key
 
 RENEWAL_WINDOWS = ("any", "overdue", "30", "60", "90", "180", "365")
 RENEWAL_WINDOW_LABELS = {
@@ -93,70 +91,6 @@ class Filters:
         """The last day counted: the range's end, never later than the as-of date."""
         ends = [d for d in (self.date_to, self.as_of) if d is not None]
         return min(ends) if ends else None
-
-    def account_clause(self, key_expr: str = "account_key", by_owner: bool = False) -> tuple[str, list]:
-        """A condition on an account key column: the account passes tier, segment and renewal.
-
-        With ``by_owner`` the CSM filter applies too, to the account's owner (for account-level
-        views such as ARR by tier, where no engagement says who did the work).
-        """
-        conds: list[str] = []
-        params: list = []
-        if by_owner and self.csms:
-            conds.append("csm_key IN (SELECT unnest(?))")
-            params.append([name_key(c) for c in self.csms])
-        if self.tiers:
-            conds.append("tier IN (SELECT unnest(?))")
-            params.append(list(self.tiers))
-        if self.segments:
-            conds.append("segment IN (SELECT unnest(?))")
-            params.append(list(self.segments))
-        if self.renewal_window != "any":
-            as_of = self.as_of
-            if as_of is None:
-                raise ValueError("A renewal window needs an as-of date; build a Scope first.")
-            if self.renewal_window == "overdue":
-                conds.append("renewal_date < ?")
-                params.append(as_of)
-            else:
-                conds.append("renewal_date BETWEEN ? AND ?")
-                params += [as_of, as_of + dt.timedelta(days=int(self.renewal_window))]
-        if not conds:
-            return "TRUE", []
-        return (
-            f"{key_expr} IN (SELECT account_key FROM account_dim WHERE {' AND '.join(conds)})",
-            params,
-        )
-
-    def where(
-        self,
-        alias: str = "",
-        date_column: str | None = "date",
-        csm_column: str | None = "csm_key",
-        account_column: str | None = "account_key",
-    ) -> tuple[str, list]:
-        """WHERE-clause body (without the keyword) for a fact table, and its parameters.
-
-        Rows dated after the as-of date are left out: "as of" means what was known that day.
-        """
-        prefix = f"{alias}." if alias else ""
-        conds: list[str] = []
-        params: list = []
-        if self.csms and csm_column:
-            conds.append(f"{prefix}{csm_column} IN (SELECT unnest(?))")
-            params.append([name_key(c) for c in self.csms])
-        if date_column and self.date_from:
-            conds.append(f"{prefix}{date_column} >= ?")
-            params.append(self.date_from)
-        if date_column and self.period_end:
-            conds.append(f"{prefix}{date_column} <= ?")
-            params.append(self.period_end)
-        if account_column:
-            clause, p = self.account_clause(f"{prefix}{account_column}")
-            if p:
-                conds.append(clause)
-                params += p
-        return (" AND ".join(conds) or "TRUE"), params
 
     def describe(self) -> str:
         """The filters in force in words, for chart titles and captions."""

@@ -782,10 +782,25 @@ KEY_COLUMNS = {"account": "account_key", "csm": "csm_key"}
 _SPACES = re.compile(r"\s+")
 
 
+def _whitespace_class() -> str:
+    """Every character Python counts as white space (``str.isspace``), as one RE2 class."""
+    codes = [c for c in range(0x110000) if chr(c).isspace()]
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    parts = [f"\\x{{{a:x}}}" if a == b else f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in runs]
+    return "[" + "".join(parts) + "]"
+
+
 def name_key(name: str | None) -> str | None:
     """The matching key of an account or CSM name: case- and whitespace-insensitive.
 
-    Mirrors the SQL expression in ``NAME_KEY_SQL``; the two must agree.
+    Runs of white space (tabs, line breaks, non-breaking and other Unicode spaces) count as one
+    space, the ends are trimmed and letters lower-cased; accents are kept ("Müller" is not
+    "Muller"). The SQL macro ``name_key`` (``NAME_KEY_MACRO``) is the same rule; the two must agree.
     """
     if name is None:
         return None
@@ -793,8 +808,33 @@ def name_key(name: str | None) -> str | None:
     return key or None
 
 
-# SQL twin of name_key(); {col} is an already-quoted identifier.
-NAME_KEY_SQL = "nullif(lower(trim(regexp_replace({col}, '\\s+', ' ', 'g'))), '')"
+# The SQL twin of name_key(), created on every connection (``install_macros``) so every query
+# matches names by calling name_key(column).
+NAME_KEY_MACRO = (
+    "CREATE OR REPLACE MACRO name_key(x) AS "
+    f"nullif(lower(trim(regexp_replace(x, '{_whitespace_class()}+', ' ', 'g'))), '')"
+)
+
+
+# An engagement's tag as a small integer, for the compact copy of the engagements
+# (``cs_dash.metrics.facts``): the one place the codes are defined. SQL reads them through the
+# macros tag_code('reactive') and tag_label(code); anything else, or no tag, is UNTAGGED.
+TAG_CODES = {"proactive": 1, "reactive": 2}
+UNTAGGED_CODE, UNTAGGED_LABEL = 0, "untagged"
+TAG_MACROS = (
+    "CREATE OR REPLACE MACRO tag_code(tag) AS CASE tag "
+    + " ".join(f"WHEN '{name}' THEN {code}" for name, code in TAG_CODES.items())
+    + f" ELSE {UNTAGGED_CODE} END",
+    "CREATE OR REPLACE MACRO tag_label(code) AS CASE code "
+    + " ".join(f"WHEN {code} THEN '{name}'" for name, code in TAG_CODES.items())
+    + f" ELSE '{UNTAGGED_LABEL}' END",
+)
+
+
+def install_macros(con) -> None:
+    """Create the package's SQL macros (``name_key``, ``tag_code``, ``tag_label``) on a connection."""
+    for sql in (NAME_KEY_MACRO, *TAG_MACROS):
+        con.execute(sql)
 
 
 def create_table_sql(table: Table) -> str:

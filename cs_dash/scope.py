@@ -7,7 +7,7 @@ in the exported files. This module holds the one definition of each thing a view
 - the default as-of date: the latest date of any activity in the data (``default_as_of``);
 - a customer on a date (``CUSTOMER_ON``);
 - a CSM's accounts (the accounts the CSM owns) versus a CSM's engagements (the work the CSM did):
-  ``Scope.account_clause(by_owner=True)`` and ``Scope.where`` respectively;
+  ``Scope.account_filter(by_owner=True)`` and ``Scope.fact_filter`` respectively;
 - the date range: ``Scope.date_from`` to ``Scope.period_end`` (never later than the as-of date).
 """
 
@@ -81,8 +81,8 @@ def choices(ws: Workspace) -> tuple[list[str], list[str], list[str]]:
     )
 
 
-def customer_on(alias: str = "", day: str = "?") -> str:
-    """``CUSTOMER_ON`` for a table alias; ``day`` is the placeholder or column the date comes from."""
+def customer_on(alias: str = "", day: str = "$as_of") -> str:
+    """``CUSTOMER_ON`` for a table alias; ``day`` is the parameter or column the date comes from."""
     prefix = f"{alias}." if alias else ""
     return CUSTOMER_ON.format(a=prefix, day=day)
 
@@ -101,33 +101,6 @@ class Scope(Filters):
         assert self.as_of is not None
         return self.as_of
 
-    def accounts(self, key_expr: str = "account_key") -> tuple[str, list]:
-        """A condition on an account key column: the account passes every account-level filter.
-
-        The CSM filter means the accounts the CSM owns (``account_dim.csm``); engagement metrics
-        use ``where`` instead, where it means the work the CSM did. ``key_expr`` is a column
-        reference written by this package, never user text.
-        """
-        return self.account_clause(key_expr, by_owner=True)
-
-    def dates(self, date_expr: str) -> tuple[str, list]:
-        """A condition keeping ``date_expr`` inside the date range and on or before the as-of date."""
-        conds, params = [f"CAST({date_expr} AS DATE) <= ?"], [self.day]
-        if self.date_from:
-            conds.append(f"CAST({date_expr} AS DATE) >= ?")
-            params.append(self.date_from)
-        if self.date_to:
-            conds.append(f"CAST({date_expr} AS DATE) <= ?")
-            params.append(self.date_to)
-        return " AND ".join(conds), params
-
-    def accounts_and_dates(self, key_expr: str, date_expr: str) -> tuple[str, list]:
-        """``accounts`` and ``dates`` together, in that parameter order."""
-        acc_sql, acc_params = self.accounts(key_expr)
-        date_sql, date_params = self.dates(date_expr)
-        return f"{acc_sql} AND {date_sql}", acc_params + date_params
-
-    # ------------------------------------------------------------- named parameters ($name)
     def values(self) -> dict[str, object]:
         """The scope's values under the names its conditions use, the same names in every query."""
         window = self.renewal_window
@@ -168,17 +141,45 @@ class Scope(Filters):
             return "TRUE"
         return f"{key_expr} IN (SELECT account_key FROM account_dim WHERE {' AND '.join(conds)})"
 
+    def date_filter(self, date_expr: str) -> str:
+        """``dates`` with named parameters: ``date_expr`` inside the range and on or before $as_of."""
+        conds = [f"CAST({date_expr} AS DATE) <= $as_of"]
+        if self.date_from:
+            conds.append(f"CAST({date_expr} AS DATE) >= $date_from")
+        if self.date_to:
+            conds.append(f"CAST({date_expr} AS DATE) <= $date_to")
+        return " AND ".join(conds)
+
+    def fact_filter(
+        self,
+        alias: str = "",
+        date_column: str | None = "date",
+        csm_column: str | None = "csm_key",
+        account_column: str | None = "account_key",
+    ) -> str:
+        """``Filters.where`` with named parameters: a condition on a fact table's rows.
+
+        The CSM filter means the work the CSM did (the fact's own CSM column); rows dated after
+        the period's end are left out. Column names are written by this package, never user text.
+        """
+        prefix = f"{alias}." if alias else ""
+        conds = []
+        if self.csms and csm_column:
+            conds.append(f"{prefix}{csm_column} IN (SELECT unnest($csm_keys))")
+        if date_column and self.date_from:
+            conds.append(f"{prefix}{date_column} >= $date_from")
+        if date_column:
+            conds.append(f"{prefix}{date_column} <= $period_end")
+        if account_column:
+            accounts = self.account_filter(f"{prefix}{account_column}", by_owner=False)
+            if accounts != "TRUE":
+                conds.append(accounts)
+        return " AND ".join(conds) or "TRUE"
+
     def customer_filter(self, alias: str = "a", day: str = "$as_of") -> str:
         """``customers`` with named parameters; ``day`` is the parameter or column of the date."""
         accounts = self.account_filter(f"{alias}.account_key" if alias else "account_key")
         return f"({accounts}) AND {customer_on(alias, day)}"
-
-    # ------------------------------------------------------------- positional parameters (?)
-    def customers(self, alias: str = "a") -> tuple[str, list]:
-        """A condition on ``account_dim`` (aliased): the filtered accounts that are customers on the
-        as-of date, a CSM's being the accounts the CSM owns."""
-        accounts, params = self.accounts(f"{alias}.account_key" if alias else "account_key")
-        return f"({accounts}) AND {customer_on(alias)}", [*params, self.day, self.day]
 
 
 def build_scope(ws: Workspace, filters: Filters) -> Scope:

@@ -14,20 +14,11 @@ from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 
 import tomli_w
 
+from cs_dash.measures import MEASURES
+
 TIER_METHODS = ("quantile", "thresholds")
 DIRECTIONS = ("higher", "lower")
 SCORING_METHODS = ("linear", "steps")
-# The measures the health scorecard knows how to compute (cs_dash.metrics.health defines each).
-MEASURE_KEYS = (
-    "proactive_share",
-    "days_since_proactive",
-    "capacity_utilisation",
-    "adoption_trend",
-    "open_escalations",
-    "nps",
-    "days_to_renewal",
-    "plan_freshness",
-)
 
 
 @dataclass
@@ -316,7 +307,7 @@ def validate(s: Settings) -> list[str]:
         if tier not in tier_names:
             errors.append(f"tier_weights.{tier} is not one of the tier names ({', '.join(tier_names)})")
         for key, weight in weights.items():
-            if key not in MEASURE_KEYS:
+            if key not in MEASURES:
                 errors.append(f"tier_weights.{tier}.{key} is not a known measure")
             if weight < 0:
                 errors.append(f"tier_weights.{tier}.{key} must be a number ≥ 0")
@@ -364,8 +355,8 @@ def _validate_scorecard(scorecard: list[Measure]) -> list[str]:
     seen = set()
     for i, m in enumerate(scorecard, 1):
         at = f"scorecard[{i}]"
-        if m.key not in MEASURE_KEYS:
-            errors.append(f"{at}.key {m.key!r} is not a known measure (one of {', '.join(MEASURE_KEYS)})")
+        if m.key not in MEASURES:
+            errors.append(f"{at}.key {m.key!r} is not a known measure (one of {', '.join(MEASURES)})")
         if m.key in seen:
             errors.append(f"{at}.key {m.key!r} appears twice")
         seen.add(m.key)

@@ -27,4 +27,4 @@ def named(sql: str, values: Mapping[str, object]) -> dict[str, object]:
     missing = sorted(wanted - values.keys())
     if missing:
         raise KeyError(f"no value for SQL parameter(s): {', '.join(missing)}")
-    return {name: values[name] for name in wanted}
+    return {name: values[name] for name in sorted(wanted)}  # sorted: the same SQL, the same repr

@@ -35,8 +35,8 @@ FROM account_dim a WHERE {customers}
 
 def accounts_section(ws: Workspace, scope: Scope) -> dict:
     """The customers in the view on the as-of date (a CSM's own accounts), their ARR and seats."""
-    customers, params = scope.customers("a")
-    row = ws.con.execute(ACCOUNTS_SQL.format(customers=customers), params).fetchone() or (0, None, None, None)
+    sql = ACCOUNTS_SQL.format(customers=scope.customer_filter("a"))
+    row = ws.con.execute(sql, scope.bind(sql)).fetchone() or (0, None, None, None)
     count, arr, purchased, active = row
     return {
         "count": int(count),

@@ -18,7 +18,7 @@ import pandas as pd
 
 from cs_dash import dims, idmatch, sample_copy, tempdirs
 from cs_dash.importing import REJECT_COLUMNS, ImportOptions, ImportResult, import_file
-from cs_dash.schema import KEY_COLUMNS, NAME_KEY_SQL, TABLES, create_table_sql
+from cs_dash.schema import KEY_COLUMNS, TABLES, create_table_sql, install_macros
 from cs_dash.settings import Settings
 from cs_dash.sqlutil import quote_ident
 
@@ -59,6 +59,7 @@ class Workspace:
                 "temp_directory": str(spill),
             },
         )
+        install_macros(self.con)
         self.con.execute("SET allowed_directories = ?", [[str(self._dir), *map(str, data_dirs)]])
         self.con.execute("SET enable_external_access = false")
         self.con.execute("SET lock_configuration = true")
@@ -206,7 +207,7 @@ class Workspace:
             if source in table.column_names:
                 src = quote_ident(source)
                 lookups.append(
-                    f"k{n} AS (SELECT v, {NAME_KEY_SQL.format(col='v')} AS k "
+                    f"k{n} AS (SELECT v, name_key(v) AS k "
                     f"FROM (SELECT DISTINCT {src} AS v FROM {quote_ident(staging)}))"
                 )
                 joins.append(f"LEFT JOIN k{n} ON s.{src} = k{n}.v")

@@ -3,10 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-from cs_dash.metrics.health import MEASURES
+from cs_dash.measures import MEASURES
 from cs_dash.settings import (
     DIRECTIONS,
-    MEASURE_KEYS,
     TIER_METHODS,
     Settings,
     SettingsError,
@@ -130,7 +129,7 @@ with st.form(f"settings_form_{version}"):
         num_rows="dynamic",
         key=f"set_{version}_scorecard",
         column_config={
-            "key": st.column_config.SelectboxColumn("Measure", options=list(MEASURE_KEYS), required=True),
+            "key": st.column_config.SelectboxColumn("Measure", options=list(MEASURES), required=True),
             "label": st.column_config.TextColumn("Label"),
             "enabled": st.column_config.CheckboxColumn("On"),
             "weight": st.column_config.NumberColumn("Weight", min_value=0.0),

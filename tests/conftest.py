@@ -6,9 +6,11 @@ import os
 import textwrap
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from cs_dash.importing import ImportOptions
+from cs_dash.schema import install_macros
 from cs_dash.settings import Settings
 from cs_dash.store import HOME_ENV
 from cs_dash.workspace import Workspace
@@ -46,6 +48,15 @@ def fresh_home(tmp_path, monkeypatch):
     home = tmp_path / "cs_dash_home"
     monkeypatch.setenv(HOME_ENV, str(home))
     return home
+
+
+@pytest.fixture(scope="module")
+def macro_con():
+    """A bare DuckDB connection with the package's SQL macros (name_key, tag_code, tag_label)."""
+    connection = duckdb.connect()
+    install_macros(connection)
+    yield connection
+    connection.close()
 
 
 @pytest.fixture

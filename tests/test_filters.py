@@ -7,34 +7,36 @@ import datetime as dt
 import pytest
 
 from cs_dash.filters import Filters, from_query_params, preset_range, to_query_params
+from cs_dash.scope import Scope, build_scope
 
 AS_OF = dt.date(2025, 6, 30)
 
 
-def test_no_filters_compile_to_true_with_no_parameters():
-    assert Filters().where() == ("TRUE", [])
+def test_no_filters_compile_to_the_as_of_cap_alone():
+    scope = Scope(as_of=AS_OF)
+    assert scope.fact_filter() == "date <= $period_end"
+    assert scope.bind(scope.fact_filter()) == {"period_end": AS_OF}
 
 
 def test_csm_filter_binds_normalised_names_as_one_list():
-    sql, params = Filters(csms=("Dana  Lee", "ALI")).where(alias="e")
-    assert sql == "e.csm_key IN (SELECT unnest(?))"
-    assert params == [["dana lee", "ali"]]
+    scope = Scope(csms=("Dana  Lee", "ALI"), as_of=AS_OF)
+    sql = scope.fact_filter(alias="e", date_column=None)
+    assert sql == "e.csm_key IN (SELECT unnest($csm_keys))"
+    assert scope.bind(sql) == {"csm_keys": ["dana lee", "ali"]}
 
 
-def test_date_range_and_tier_compile_in_order_with_their_parameters():
-    filters = Filters(tiers=("Tier 1",), date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 3, 31))
-    sql, params = filters.where(alias="e")
+def test_date_range_and_tier_compile_with_their_named_values():
+    scope = Scope(tiers=("Tier 1",), date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 3, 31), as_of=AS_OF)
+    sql = scope.fact_filter(alias="e")
     assert sql == (
-        "e.date >= ? AND e.date <= ? AND "
-        "e.account_key IN (SELECT account_key FROM account_dim WHERE tier IN (SELECT unnest(?)))"
+        "e.date >= $date_from AND e.date <= $period_end AND "
+        "e.account_key IN (SELECT account_key FROM account_dim WHERE tier IN (SELECT unnest($tiers)))"
     )
-    assert params == [dt.date(2025, 1, 1), dt.date(2025, 3, 31), ["Tier 1"]]
-
-
-def test_rows_after_the_as_of_date_are_left_out_even_without_an_end_date():
-    sql, params = Filters(as_of=AS_OF).where()
-    assert sql == "date <= ?"
-    assert params == [AS_OF]
+    assert scope.bind(sql) == {
+        "date_from": dt.date(2025, 1, 1),
+        "period_end": dt.date(2025, 3, 31),
+        "tiers": ["Tier 1"],
+    }
 
 
 def test_the_earlier_of_range_end_and_as_of_ends_the_period():
@@ -43,26 +45,29 @@ def test_the_earlier_of_range_end_and_as_of_ends_the_period():
 
 
 def test_renewal_window_counts_days_from_the_as_of_date():
-    sql, params = Filters(renewal_window="90", as_of=AS_OF).account_clause("a.account_key")
+    scope = Scope(renewal_window="90", as_of=AS_OF)
+    sql = scope.account_filter("a.account_key")
     assert sql == (
-        "a.account_key IN (SELECT account_key FROM account_dim WHERE renewal_date BETWEEN ? AND ?)"
+        "a.account_key IN (SELECT account_key FROM account_dim "
+        "WHERE renewal_date BETWEEN $as_of AND $renewal_end)"
     )
     # 2025-06-30 + 90 days = 2025-09-28
-    assert params == [AS_OF, dt.date(2025, 9, 28)]
+    assert scope.bind(sql) == {"as_of": AS_OF, "renewal_end": dt.date(2025, 9, 28)}
 
 
 def test_owner_filter_applies_only_when_asked():
-    filters = Filters(csms=("Dana",))
-    assert filters.account_clause() == ("TRUE", [])
-    sql, params = filters.account_clause(by_owner=True)
-    assert "csm_key IN (SELECT unnest(?))" in sql
-    assert params == [["dana"]]
+    scope = Scope(csms=("Dana",), as_of=AS_OF)
+    assert scope.account_filter(by_owner=False) == "TRUE"
+    sql = scope.account_filter(by_owner=True)
+    assert "csm_key IN (SELECT unnest($csm_keys))" in sql
+    assert scope.bind(sql) == {"csm_keys": ["dana"]}
 
 
 def test_a_csm_name_with_sql_in_it_stays_a_parameter():
-    sql, params = Filters(csms=("x'); DROP TABLE engagements; --",)).where()
+    scope = Scope(csms=("x'); DROP TABLE engagements; --",), as_of=AS_OF)
+    sql = scope.fact_filter()
     assert "DROP" not in sql
-    assert params == [["x'); drop table engagements; --"]]
+    assert scope.bind(sql)["csm_keys"] == ["x'); drop table engagements; --"]
 
 
 @pytest.mark.parametrize(
@@ -159,8 +164,9 @@ Globex,1000,SMB,2026-05-01
 
 
 def _count(ws, filters: Filters) -> int:
-    sql, params = filters.where()
-    return ws.scalar(f"SELECT count(*) FROM engagements WHERE {sql}", params)
+    scope = build_scope(ws, filters)
+    sql = f"SELECT count(*) FROM engagements WHERE {scope.fact_filter()}"
+    return ws.scalar(sql, scope.bind(sql))
 
 
 def test_filters_select_the_expected_rows_on_a_tiny_database(make_ws):

@@ -1,25 +1,58 @@
-"""One name key: the SQL expression and the Python function match a name the same way."""
+"""One name key: the SQL macro ``name_key`` and the Python function match a name the same way."""
 
 from __future__ import annotations
 
-import duckdb
 import pytest
 
-from cs_dash.schema import NAME_KEY_SQL, name_key
+from cs_dash.schema import name_key
+from cs_dash.scope import Scope
 
-NAMES = ["Dana Lee", "  dana   LEE ", "Dana\tLee", "DANA\nLEE", "Müller & Co", "", "   ", "Ali"]
+NBSP, THIN, IDEOGRAPHIC = "\u00a0", "\u2009", "\u3000"
+NAMES = [
+    "Dana Lee",
+    "  dana   LEE ",
+    "Dana\tLee",
+    "DANA\nLEE",
+    f"Dana{NBSP}Lee",
+    f"{NBSP}Dana {THIN} Lee{IDEOGRAPHIC}",
+    "Müller & Co",
+    "MÜLLER & CO",
+    "Élodie Brûlé",
+    "Muller & Co",
+    "O'Brien",
+    "",
+    "   ",
+    NBSP,
+    "Ali",
+]
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_the_sql_and_the_python_key_agree(name):
-    con = duckdb.connect()
-    try:
-        in_sql = con.execute(f"SELECT {NAME_KEY_SQL.format(col='$name')}", {"name": name}).fetchone()[0]
-    finally:
-        con.close()
-    assert in_sql == name_key(name)
+def test_the_sql_macro_and_the_python_key_agree(macro_con, name):
+    assert macro_con.execute("SELECT name_key($name)", {"name": name}).fetchone()[0] == name_key(name)
 
 
-def test_names_differing_only_in_case_and_spaces_share_a_key():
-    assert {name_key(n) for n in NAMES[:4]} == {"dana lee"}
-    assert name_key("   ") is None and name_key("") is None
+def test_case_and_every_kind_of_space_share_a_key_and_accents_are_kept():
+    assert {name_key(n) for n in NAMES[:6]} == {"dana lee"}
+    assert name_key("MÜLLER & CO") == name_key("Müller & Co") == "müller & co"
+    assert name_key("Muller & Co") != name_key("Müller & Co")
+    assert name_key("Élodie Brûlé") == "élodie brûlé"
+    assert name_key("   ") is None and name_key("") is None and name_key(NBSP) is None
+
+
+ACCOUNTS = f"""
+account,csm,arr,status
+Acme,Dana{NBSP}Lee,1000,active
+Bolt,ALI  KHAN,2000,active
+Cora,dana lee ,3000,active
+"""
+
+
+def test_a_workspace_keys_uploaded_names_with_the_macro(make_ws):
+    ws = make_ws(accounts=ACCOUNTS)
+    keys = ws.query("SELECT account, csm_key FROM account_dim ORDER BY account")
+    assert keys["csm_key"].tolist() == ["dana lee", "ali khan", "dana lee"]
+    sql = "SELECT account FROM account_dim a WHERE {} ORDER BY account"
+    scope = Scope(as_of=ws.scalar("SELECT current_date"), csms=(f"DANA{THIN}LEE",))
+    query = sql.format(scope.customer_filter("a"))
+    assert ws.query(query, scope.bind(query))["account"].tolist() == ["Acme", "Cora"]

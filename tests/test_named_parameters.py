@@ -60,19 +60,3 @@ def customers(ws, scope: Scope) -> list[str]:
 )
 def test_the_named_customer_condition_selects_the_customers_worked_out_by_hand(company, scope, expected):
     assert customers(company, scope) == expected
-
-
-@pytest.mark.parametrize("window", ["any", "overdue", "30", "60", "90", "180", "365"])
-@pytest.mark.parametrize("day", [dt.date(2024, 11, 1), AS_OF, dt.date(2025, 3, 1)])
-def test_named_and_positional_conditions_select_the_same_customers(company, window, day):
-    tiers = tuple(company.query("SELECT DISTINCT tier FROM account_dim ORDER BY 1")["tier"][:1])
-    for scope in (
-        Scope(as_of=day, renewal_window=window),
-        Scope(as_of=day, renewal_window=window, csms=("Dana Lee",), tiers=tiers),
-        Scope(as_of=day, renewal_window=window, segments=("Enterprise",)),
-    ):
-        positional, params = scope.customers("a")
-        by_position = company.query(
-            f"SELECT account FROM account_dim a WHERE {positional} ORDER BY account", params
-        )
-        assert customers(company, scope) == by_position["account"].tolist()

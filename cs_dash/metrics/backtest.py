@@ -21,8 +21,10 @@ import pandas as pd
 
 from cs_dash.metrics import health
 from cs_dash.scope import Scope
+from cs_dash.sqlutil import named
 
-# ? = as-of date (renewals on or before it), as-of again (fallback), scope params, horizon, as-of.
+# $day = the as-of date of the backtest (renewals on or before it, the fallback outcome date);
+# $horizon = how many days before its outcome an account is scored.
 OUTCOMES = """
 WITH churn AS (
     SELECT account_key, min(d) AS event_date FROM (
@@ -33,11 +35,11 @@ WITH churn AS (
 ),
 renew AS (
     SELECT account_key, max(date) AS event_date FROM revenue
-    WHERE lower(trim(kind)) = 'renewal' AND date <= ? AND account_key NOT IN (SELECT account_key FROM churn)
+    WHERE lower(trim(kind)) = 'renewal' AND date <= $day AND account_key NOT IN (SELECT account_key FROM churn)
     GROUP BY account_key
 ),
 still_here AS (
-    SELECT account_key, ?::DATE AS event_date FROM account_dim
+    SELECT account_key, $day::DATE AS event_date FROM account_dim
     WHERE status = 'active' AND churned_on IS NULL AND NOT EXISTS (SELECT 1 FROM renew)
 ),
 known AS (
@@ -45,10 +47,10 @@ known AS (
     UNION ALL SELECT account_key, event_date, false FROM renew
     UNION ALL SELECT account_key, event_date, false FROM still_here
 )
-SELECT k.account_key, k.event_date, k.churned, (k.event_date - ?::INTEGER) AS as_of
+SELECT k.account_key, k.event_date, k.churned, (k.event_date - $horizon::INTEGER) AS as_of
 FROM known k JOIN account_dim a USING (account_key)
-WHERE {scope} AND k.event_date <= ?
-  AND (a.subscribed_on IS NULL OR a.subscribed_on <= k.event_date - ?::INTEGER)
+WHERE {scope} AND k.event_date <= $day
+  AND (a.subscribed_on IS NULL OR a.subscribed_on <= k.event_date - $horizon::INTEGER)
 """
 
 SCORED_OUTCOMES = """
@@ -80,7 +82,7 @@ FROM n WHERE churned > 0 AND renewed > 0
 
 BY_BAND = """
 WITH x AS ({labelled}),
-b AS (SELECT unnest(?) AS band, generate_subscripts(?, 1) AS pos)
+b AS (SELECT unnest($bands) AS band, generate_subscripts($bands, 1) AS pos)
 SELECT b.band, count(x.band) AS accounts, count(*) FILTER (x.churned) AS churned,
        count(*) FILTER (x.churned) / nullif(count(x.band), 0) AS churn_rate
 FROM b LEFT JOIN x USING (band)
@@ -100,24 +102,25 @@ class Backtest:
 
 def auc_of(con: duckdb.DuckDBPyConnection, scored: list[tuple[float, bool]]) -> float | None:
     """The AUC of (score, churned) pairs, computed by the same SQL the backtest uses."""
-    labelled = "SELECT unnest(?::STRUCT(score DOUBLE, churned BOOLEAN)[], recursive := true)"
+    labelled = "SELECT unnest($scored::STRUCT(score DOUBLE, churned BOOLEAN)[], recursive := true)"
     rows = [{"score": float(s), "churned": bool(c)} for s, c in scored]
-    row = con.execute(AUC.format(labelled=labelled), [rows]).fetchone()
+    row = con.execute(AUC.format(labelled=labelled), {"scored": rows}).fetchone()
     return None if row is None else row[0]
 
 
 def run(ws, filters: Scope, horizon_days: int = 90, as_of: dt.date | None = None) -> Backtest:
     day = as_of or filters.day
-    scope, scope_params = filters.accounts("a.account_key")
-    outcomes = OUTCOMES.format(scope=scope)
-    outcome_params = [day, day, horizon_days, *scope_params, day, horizon_days]
-    everyone = (OUTCOMES.format(scope="TRUE"), [day, day, horizon_days, day, horizon_days])
-    scores, score_params = health.scored(ws, outcomes, outcome_params, universe=everyone)
+    own = {"day": day, "horizon": horizon_days}
+    outcomes = OUTCOMES.format(scope=filters.account_filter("a.account_key"))
+    everyone = OUTCOMES.format(scope="TRUE")
+    scores, params = health.scored(
+        ws, outcomes, filters.bind(outcomes, **own), universe=(everyone, named(everyone, own))
+    )
     labelled = SCORED_OUTCOMES.format(outcomes=outcomes, scores=scores)
-    params = [*outcome_params, *score_params]
     accounts = ws.query(labelled + " ORDER BY churned DESC, score, account", params)
+    by_band_sql = BY_BAND.format(labelled=labelled)
     bands = [b.name for b in ws.settings.bands]
-    by_band = ws.query(BY_BAND.format(labelled=labelled), [*params, bands, bands])
+    by_band = ws.query(by_band_sql, named(by_band_sql, {**params, "bands": bands}))
     auc = ws.scalar(AUC.format(labelled=labelled), params)
     churned = int(accounts["churned"].sum())
     return Backtest(horizon_days, accounts, by_band, auc, churned, len(accounts) - churned)

@@ -19,7 +19,7 @@ STEPS = ("new", "expansion", "contraction", "churn")
 BRIDGE_SQL = """
 WITH {changes},
 periods AS ({periods})
-SELECT p.period_start, p.period_end, p.period_end > CAST(? AS DATE) + 1 AS partial,
+SELECT p.period_start, p.period_end, p.period_end > CAST($as_of AS DATE) + 1 AS partial,
        coalesce(sum(s.delta) FILTER (WHERE s.date < p.period_start), 0) AS start_arr,
        coalesce(sum(s.amount) FILTER (WHERE s.date >= p.period_start AND s.kind = 'new'), 0) AS new,
        coalesce(sum(s.amount) FILTER (WHERE s.date >= p.period_start AND s.kind = 'expansion'), 0) AS expansion,
@@ -37,10 +37,6 @@ ORDER BY p.period_start
 def bridge_by_period(ws: Workspace, filters: Scope, grain: str = "quarter") -> pd.DataFrame:
     """Per period: start ARR, new, expansion, contraction, churn (positive amounts) and end ARR."""
     grain = outcomes._grain(grain)
-    as_of = filters.as_of
-    changes, params = outcomes._changes(filters)
-    month_sql, month_params = outcomes._period_range(filters, grain)
-    periods = outcomes.PERIOD_SERIES_SQL.format(months=month_sql)
-    period_params = [outcomes.GRAINS[grain], grain, grain, as_of, outcomes.GRAINS[grain]] + month_params
-    sql = BRIDGE_SQL.format(changes=changes, periods=periods)
-    return ws.query(sql, params + period_params + [as_of])
+    periods = outcomes.PERIOD_SERIES_SQL.format(months=outcomes._period_range(filters))
+    sql = BRIDGE_SQL.format(changes=outcomes._changes(filters), periods=periods)
+    return ws.query(sql, filters.bind(sql, grain=grain, grain_months=outcomes.GRAINS[grain]))

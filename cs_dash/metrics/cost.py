@@ -75,7 +75,7 @@ GROUPS = {
     "csm": "csm",
     "account": "account",
     "tier": "tier",
-    "tag": "CASE tag WHEN 1 THEN 'proactive' WHEN 2 THEN 'reactive' ELSE 'untagged' END",
+    "tag": "tag_label(tag)",
 }
 
 BREAKDOWN_SQL = (
@@ -90,8 +90,8 @@ SELECT {group_expr} AS "group",
        sum(minutes) / nullif(sum(with_duration), 0) AS avg_minutes,
        sum(effectiveness_sum) / nullif(sum(effectiveness_n), 0) AS avg_effectiveness,
        sum(cost) AS cost,
-       sum(cost) FILTER (WHERE tag = 2) AS firefighting_cost,
-       sum(cost) FILTER (WHERE tag = 1) AS proactive_cost,
+       sum(cost) FILTER (WHERE tag = tag_code('reactive')) AS firefighting_cost,
+       sum(cost) FILTER (WHERE tag = tag_code('proactive')) AS proactive_cost,
        coalesce(bool_or(rate_is_default AND with_duration > 0), false) AS uses_default_rate
 FROM costed
 GROUP BY 1
@@ -118,9 +118,9 @@ FIRES_SQL = (
     + FROM_COSTED
     + """,
 fires AS (
-    SELECT * FROM costed WHERE tag = 2
+    SELECT * FROM costed WHERE tag = tag_code('reactive')
 )
-SELECT coalesce(f.fire, ?) AS fire,
+SELECT coalesce(f.fire, $no_fire_id) AS fire,
        arg_max(f.account, f.engagements) AS account,
        min(f.first_date) AS first_date,
        max(f.last_date) AS last_date,
@@ -128,7 +128,7 @@ SELECT coalesce(f.fire, ?) AS fire,
        sum(f.hours) AS hours,
        sum(f.cost) AS cost,
        sum(f.engagements - f.with_duration)::BIGINT AS without_duration,
-       CASE WHEN NOT ? THEN 'Unknown'
+       CASE WHEN NOT $has_accounts THEN 'Unknown'
             WHEN bool_or(a.status = 'churned') THEN 'Churned'
             ELSE 'Still a customer' END AS outcome,
        any_value(a.arr) AS arr
@@ -136,14 +136,15 @@ FROM fires f
 LEFT JOIN account_dim a ON a.account_key = f.account_key
 GROUP BY f.fire, CASE WHEN f.fire IS NULL THEN f.account_key END
 ORDER BY cost DESC NULLS LAST, engagements DESC, fire
-LIMIT ?
+LIMIT $limit
 """
 )
 
 # The prevention programme per tier: hours per account per year × the tier owners' average rate.
 PREVENTION_CTE = """
 programme AS (
-    SELECT unnest(?::VARCHAR[]) AS tier, unnest(?::DOUBLE[]) AS per_year, unnest(?::DOUBLE[]) AS minutes
+    SELECT unnest($programme_tiers::VARCHAR[]) AS tier, unnest($programme_per_year::DOUBLE[]) AS per_year,
+           unnest($programme_minutes::DOUBLE[]) AS minutes
 ),
 programme_hours AS (
     SELECT tier, sum(per_year) AS touches_per_year, sum(per_year * minutes) / 60.0 AS hours_per_year
@@ -157,9 +158,9 @@ owner_rates AS (
 ),
 prevention AS (
     SELECT h.tier, h.touches_per_year, h.hours_per_year,
-           coalesce(r.rate, ?) AS rate,
+           coalesce(r.rate, $default_rate) AS rate,
            coalesce(r.all_default, true) AS rate_is_default,
-           h.hours_per_year * coalesce(r.rate, ?) AS crc_per_account
+           h.hours_per_year * coalesce(r.rate, $default_rate) AS crc_per_account
     FROM programme_hours h LEFT JOIN owner_rates r ON r.tier = h.tier
 )"""
 
@@ -176,7 +177,7 @@ per_account AS (
            sum(engagements)::BIGINT AS engagements,
            sum(engagements - with_duration)::BIGINT AS without_duration,
            sum(cost) AS cost,
-           coalesce(sum(cost) FILTER (WHERE tag = 2), 0) AS firefighting
+           coalesce(sum(cost) FILTER (WHERE tag = tag_code('reactive')), 0) AS firefighting
     FROM costed GROUP BY account_key
 )
 SELECT a.account, a.tier, a.tier_rank, a.csm AS owner, a.arr, a.cac, a.status,
@@ -184,10 +185,10 @@ SELECT a.account, a.tier, a.tier_rank, a.csm AS owner, a.arr, a.cac, a.status,
        coalesce(p.without_duration, 0) AS without_duration,
        coalesce(p.cost, 0) AS cost,
        coalesce(p.firefighting, 0) AS firefighting,
-       coalesce(p.cost, 0) / ? AS cs_cost_per_year,
-       coalesce(p.firefighting, 0) / ? AS firefighting_per_year,
+       coalesce(p.cost, 0) / $years AS cs_cost_per_year,
+       coalesce(p.firefighting, 0) / $years AS firefighting_per_year,
        v.crc_per_account AS prevention_per_year,
-       (coalesce(p.cost, 0) / ?) / nullif(a.arr, 0) AS cs_cost_share_of_arr,
+       (coalesce(p.cost, 0) / $years) / nullif(a.arr, 0) AS cs_cost_share_of_arr,
        v.crc_per_account / nullif(a.cac, 0) AS crc_to_cac
 FROM account_dim a
 LEFT JOIN per_account p ON p.account_key = a.account_key
@@ -217,9 +218,10 @@ ORDER BY tier_rank NULLS LAST, tier
 )
 
 
-def _where(ws: Workspace, filters: Scope) -> tuple[str, list]:
+def _where(ws: Workspace, filters: Scope) -> str:
+    """The filters as a condition on the compact engagements ``f`` (built first if need be)."""
     facts.ensure(ws)
-    return facts.where(filters, alias="f")
+    return facts.fact_filter(filters, alias="f")
 
 
 def ensure_costed(ws: Workspace, filters: Scope) -> None:
@@ -227,8 +229,8 @@ def ensure_costed(ws: Workspace, filters: Scope) -> None:
     key = (ws.version, repr(filters))
     if ws.caches.get(COSTED_KEY) == key:
         return
-    where, params = _where(ws, filters)
-    ws.con.execute(MATERIALISE_SQL.format(where=where), params)
+    sql = MATERIALISE_SQL.format(where=_where(ws, filters))
+    ws.con.execute(sql, filters.bind(sql))
     ws.caches[COSTED_KEY] = key
 
 
@@ -283,19 +285,18 @@ def rates(ws: Workspace) -> pd.DataFrame:
 def fires(ws: Workspace, filters: Scope, limit: int = 15) -> pd.DataFrame:
     """The costliest fires (or accounts' reactive work, where no fire id), with the account's outcome."""
     ensure_costed(ws, filters)
-    return ws.query(FIRES_SQL, [NO_FIRE_ID, ws.has("accounts"), limit])
+    own = {"no_fire_id": NO_FIRE_ID, "has_accounts": ws.has("accounts"), "limit": limit}
+    return ws.query(FIRES_SQL, own)
 
 
-def _programme_params(ws: Workspace) -> list:
+def _programme_params(ws: Workspace) -> dict[str, object]:
     touches = ws.settings.programme
-    default = float(ws.settings.default_hourly_rate)
-    return [
-        [t.tier for t in touches],
-        [float(t.per_year) for t in touches],
-        [float(t.minutes) for t in touches],
-        default,
-        default,
-    ]
+    return {
+        "programme_tiers": [t.tier for t in touches],
+        "programme_per_year": [float(t.per_year) for t in touches],
+        "programme_minutes": [float(t.minutes) for t in touches],
+        "default_rate": float(ws.settings.default_hourly_rate),
+    }
 
 
 def prevention(ws: Workspace) -> pd.DataFrame:
@@ -325,10 +326,8 @@ def per_tier(ws: Workspace, filters: Scope) -> pd.DataFrame:
 
 def _accounts_query(ws: Workspace, filters: Scope, sql: str) -> pd.DataFrame:
     ensure_costed(ws, filters)
-    account_clause, account_params = filters.accounts("a.account_key")
-    years = period_years(ws, filters)
-    params = _programme_params(ws) + [years, years, years] + account_params
-    return ws.query(sql.format(account_clause=account_clause), params)
+    sql = sql.format(account_clause=filters.account_filter("a.account_key"))
+    return ws.query(sql, filters.bind(sql, **_programme_params(ws), years=period_years(ws, filters)))
 
 
 def summary_section(ws: Workspace, filters: Scope) -> dict:

@@ -28,9 +28,9 @@ COHORT_GRAINS = ("month", "quarter")
 ONBOARDING_ACCOUNTS_SQL = """
 WITH dated AS (
     SELECT account_key, account, tier, tier_rank, segment, seats_purchased,
-           CASE WHEN subscribed_on <= ? THEN subscribed_on END AS subscribed_on,
-           CASE WHEN provisioned_on <= ? THEN provisioned_on END AS provisioned_on,
-           CASE WHEN go_live_on <= ? THEN go_live_on END AS go_live_on
+           CASE WHEN subscribed_on <= $as_of THEN subscribed_on END AS subscribed_on,
+           CASE WHEN provisioned_on <= $as_of THEN provisioned_on END AS provisioned_on,
+           CASE WHEN go_live_on <= $as_of THEN go_live_on END AS go_live_on
     FROM account_dim
     WHERE {accounts} AND {cohorts}
 ),
@@ -40,7 +40,7 @@ acc AS (
 first_30_days AS (
     SELECT u.account_key, max(u.active_users) AS initial_active_users
     FROM usage u JOIN acc a USING (account_key)
-    WHERE u.date BETWEEN a.go_live_on AND a.go_live_on + ? AND u.date <= ?
+    WHERE u.date BETWEEN a.go_live_on AND a.go_live_on + $go_live_days AND u.date <= $as_of
     GROUP BY u.account_key
 ),
 go_live_answers AS (
@@ -51,7 +51,7 @@ go_live_answers AS (
            count(*) FILTER (WHERE s.score >= 9) AS promoters,
            count(*) FILTER (WHERE s.score <= 6) AS detractors
     FROM surveys s JOIN acc a USING (account_key)
-    WHERE s.date BETWEEN a.go_live_on AND a.go_live_on + ? AND s.date <= ?
+    WHERE s.date BETWEEN a.go_live_on AND a.go_live_on + $go_live_days AND s.date <= $as_of
     GROUP BY s.account_key
 )
 SELECT a.account, a.tier, a.tier_rank, a.segment,
@@ -95,49 +95,44 @@ FROM per_account
 """
 
 
-def _onboarding_params(filters: Scope) -> tuple[dict[str, str], list]:
-    as_of = filters.day
-    acc_sql, acc_params = filters.accounts("account_key")
-    cohort_conds, cohort_params = [], []
+def _onboarding_parts(filters: Scope) -> dict[str, str]:
+    """The account and cohort conditions of ``ONBOARDING_ACCOUNTS_SQL``: cohorts by subscription date."""
+    cohort_conds = []
     if filters.date_from:
-        cohort_conds.append("subscribed_on >= ?")
-        cohort_params.append(filters.date_from)
+        cohort_conds.append("subscribed_on >= $date_from")
     if filters.date_to:
-        cohort_conds.append("subscribed_on <= ?")
-        cohort_params.append(filters.date_to)
-    parts = {"accounts": acc_sql, "cohorts": " AND ".join(cohort_conds) or "TRUE"}
-    params = [as_of, as_of, as_of] + acc_params + cohort_params
-    params += [GO_LIVE_WINDOW_DAYS, as_of, GO_LIVE_WINDOW_DAYS, as_of]
-    return parts, params
+        cohort_conds.append("subscribed_on <= $date_to")
+    return {
+        "accounts": filters.account_filter("account_key"),
+        "cohorts": " AND ".join(cohort_conds) or "TRUE",
+    }
 
 
 def onboarding_accounts(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Each account's onboarding: days to provision and to value, initial adoption, go-live answers."""
-    parts, params = _onboarding_params(filters)
-    sql = ONBOARDING_ACCOUNTS_SQL.format(**parts) + " ORDER BY a.subscribed_on NULLS LAST, a.account"
-    return ws.query(sql, params)
+    sql = ONBOARDING_ACCOUNTS_SQL.format(**_onboarding_parts(filters))
+    sql += " ORDER BY a.subscribed_on NULLS LAST, a.account"
+    return ws.query(sql, filters.bind(sql, go_live_days=GO_LIVE_WINDOW_DAYS))
 
 
 def onboarding_by_cohort(ws: Workspace, filters: Scope, grain: str = "month") -> pd.DataFrame:
     """Medians and go-live satisfaction per subscription month or quarter (accounts without one form none)."""
     if grain not in COHORT_GRAINS:
         raise ValueError(f"Cohorts are by {' or '.join(COHORT_GRAINS)}, not {grain!r}.")
-    parts, params = _onboarding_params(filters)
     sql = ONBOARDING_SUMMARY_SQL.format(
-        per_account=ONBOARDING_ACCOUNTS_SQL.format(**parts),
-        group_select="CAST(date_trunc(?, cohort) AS DATE) AS cohort,",
+        per_account=ONBOARDING_ACCOUNTS_SQL.format(**_onboarding_parts(filters)),
+        group_select="CAST(date_trunc($grain, cohort) AS DATE) AS cohort,",
         group_by="WHERE cohort IS NOT NULL GROUP BY 1 ORDER BY 1",
     )
-    return ws.query(sql, params + [grain])
+    return ws.query(sql, filters.bind(sql, go_live_days=GO_LIVE_WINDOW_DAYS, grain=grain))
 
 
 def onboarding_overall(ws: Workspace, filters: Scope) -> dict:
     """The same medians and satisfaction over every account in scope."""
-    parts, params = _onboarding_params(filters)
     sql = ONBOARDING_SUMMARY_SQL.format(
-        per_account=ONBOARDING_ACCOUNTS_SQL.format(**parts), group_select="", group_by=""
+        per_account=ONBOARDING_ACCOUNTS_SQL.format(**_onboarding_parts(filters)), group_select="", group_by=""
     )
-    return first_row(ws.query(sql, params))
+    return first_row(ws.query(sql, filters.bind(sql, go_live_days=GO_LIVE_WINDOW_DAYS)))
 
 
 # --------------------------------------------------------------------------- nurturing
@@ -149,7 +144,7 @@ ACCOUNT_PERIODS_CTE = """
 periods AS (
     SELECT account_key, date, max(active_users) AS active_users
     FROM usage
-    WHERE active_users IS NOT NULL AND {accounts} AND date <= ?
+    WHERE active_users IS NOT NULL AND {accounts} AND date <= $as_of
     GROUP BY account_key, date
 )
 """
@@ -165,7 +160,7 @@ latest AS (
 at_go_live AS (
     SELECT p.account_key, max(p.active_users) AS active_at_go_live
     FROM periods p JOIN account_dim a USING (account_key)
-    WHERE a.go_live_on <= ? AND p.date BETWEEN a.go_live_on AND a.go_live_on + ?
+    WHERE a.go_live_on <= $as_of AND p.date BETWEEN a.go_live_on AND a.go_live_on + $go_live_days
     GROUP BY p.account_key
 )
 SELECT a.account, a.tier, a.tier_rank, a.go_live_on, g.active_at_go_live,
@@ -201,30 +196,28 @@ FROM monthly GROUP BY month ORDER BY month
 
 def user_adoption(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Per account: active users at go-live vs now, and the growth between them (0.25 = +25 %)."""
-    as_of = filters.day
-    acc_sql, acc_params = filters.accounts("account_key")
-    sql = USER_ADOPTION_SQL.format(periods=ACCOUNT_PERIODS_CTE.format(accounts=acc_sql))
-    return ws.query(sql, acc_params + [as_of, as_of, GO_LIVE_WINDOW_DAYS])
+    sql = USER_ADOPTION_SQL.format(periods=ACCOUNT_PERIODS_CTE.format(accounts=filters.account_filter()))
+    return ws.query(sql, filters.bind(sql, go_live_days=GO_LIVE_WINDOW_DAYS))
 
 
 def user_adoption_overall(ws: Workspace, filters: Scope) -> dict:
     """How many accounts have more active users now than at go-live, and the median growth."""
-    as_of = filters.day
-    acc_sql, acc_params = filters.accounts("account_key")
-    per_account = USER_ADOPTION_SQL.format(periods=ACCOUNT_PERIODS_CTE.format(accounts=acc_sql))
+    per_account = USER_ADOPTION_SQL.format(
+        periods=ACCOUNT_PERIODS_CTE.format(accounts=filters.account_filter())
+    )
     sql = f"""
         SELECT count(growth_since_go_live) AS accounts_compared,
                count(*) FILTER (WHERE growth_since_go_live > 0) AS accounts_growing,
                median(growth_since_go_live) AS median_growth
         FROM ({per_account})
     """
-    return first_row(ws.query(sql, acc_params + [as_of, as_of, GO_LIVE_WINDOW_DAYS]))
+    return first_row(ws.query(sql, filters.bind(sql, go_live_days=GO_LIVE_WINDOW_DAYS)))
 
 
 def active_users_by_month(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Active users and events per month across the accounts in scope."""
-    scope_sql, params = filters.accounts_and_dates("account_key", "date")
-    return ws.query(USAGE_BY_MONTH_SQL.format(scope=scope_sql), params)
+    sql = USAGE_BY_MONTH_SQL.format(scope=_accounts_and_dates(filters))
+    return ws.query(sql, filters.bind(sql))
 
 
 # A feature is newly adopted by an account in the first month it appears in that account's usage,
@@ -237,7 +230,7 @@ WITH used AS (
     SELECT DISTINCT account_key, CAST(date_trunc('month', date) AS DATE) AS month,
            lower(trim(feature)) AS feature_key
     FROM usage
-    WHERE nullif(trim(feature), '') IS NOT NULL AND {accounts} AND date <= ?
+    WHERE nullif(trim(feature), '') IS NOT NULL AND {accounts} AND date <= $as_of
 ),
 firsts AS (
     SELECT account_key, feature_key, min(month) AS first_month FROM used GROUP BY ALL
@@ -271,10 +264,10 @@ ORDER BY m.month
 
 def features_by_month(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Per month: distinct features used, features per account, and new (account, feature) adoptions."""
-    acc_sql, acc_params = filters.accounts("account_key")
-    month_sql, month_params = _month_range(filters, "m.month")
-    sql = FEATURES_BY_MONTH_SQL.format(accounts=acc_sql, months=month_sql)
-    return ws.query(sql, acc_params + [filters.day] + month_params)
+    sql = FEATURES_BY_MONTH_SQL.format(
+        accounts=filters.account_filter(), months=_month_range(filters, "m.month")
+    )
+    return ws.query(sql, filters.bind(sql))
 
 
 # Seats active ÷ seats purchased, for active accounts that state both. Per tier the ratio of
@@ -301,14 +294,14 @@ ORDER BY tier_rank
 
 def capacity_accounts(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Active accounts' seat utilisation (seats_active ÷ seats_purchased), lowest first."""
-    acc_sql, acc_params = filters.accounts("account_key")
-    return ws.query(CAPACITY_ACCOUNTS_SQL.format(accounts=acc_sql), acc_params)
+    sql = CAPACITY_ACCOUNTS_SQL.format(accounts=filters.account_filter())
+    return ws.query(sql, filters.bind(sql))
 
 
 def capacity_by_tier(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Seat utilisation per tier and over all tiers ("All tiers", last row)."""
-    acc_sql, acc_params = filters.accounts("account_key")
-    return ws.query(CAPACITY_BY_TIER_SQL.format(accounts=acc_sql), acc_params)
+    sql = CAPACITY_BY_TIER_SQL.format(accounts=filters.account_filter())
+    return ws.query(sql, filters.bind(sql))
 
 
 # Tickets per month: opened, closed, still open at the month's end (or at "as of" for the
@@ -316,14 +309,14 @@ def capacity_by_tier(ws: Workspace, filters: Scope) -> pd.DataFrame:
 ESCALATIONS_BY_MONTH_SQL = """
 WITH t AS (
     SELECT opened_at,
-           CASE WHEN CAST(closed_at AS DATE) <= ? THEN closed_at END AS closed_at
+           CASE WHEN CAST(closed_at AS DATE) <= $as_of THEN closed_at END AS closed_at
     FROM tickets
-    WHERE {accounts} AND CAST(opened_at AS DATE) <= ? AND ({only_escalated})
+    WHERE {accounts} AND CAST(opened_at AS DATE) <= $as_of AND ({only_escalated})
 ),
 months AS (
     SELECT CAST(m AS DATE) AS month
     FROM (SELECT unnest(generate_series(date_trunc('month', min(opened_at)),
-                                        date_trunc('month', CAST(? AS DATE)), INTERVAL 1 MONTH)) AS m
+                                        date_trunc('month', CAST($as_of AS DATE)), INTERVAL 1 MONTH)) AS m
           FROM t)
 ),
 opened AS (
@@ -337,8 +330,8 @@ closed AS (
 backlog AS (
     SELECT m.month, count(t.opened_at) AS open_at_month_end
     FROM months m
-    LEFT JOIN t ON t.opened_at < least(m.month + INTERVAL 1 MONTH, CAST(? AS DATE) + 1)
-               AND (t.closed_at IS NULL OR t.closed_at >= least(m.month + INTERVAL 1 MONTH, CAST(? AS DATE) + 1))
+    LEFT JOIN t ON t.opened_at < least(m.month + INTERVAL 1 MONTH, CAST($as_of AS DATE) + 1)
+               AND (t.closed_at IS NULL OR t.closed_at >= least(m.month + INTERVAL 1 MONTH, CAST($as_of AS DATE) + 1))
     GROUP BY m.month
 )
 SELECT m.month, coalesce(o.opened, 0) AS opened, coalesce(c.closed, 0) AS closed,
@@ -354,9 +347,9 @@ ORDER BY m.month
 ESCALATIONS_NOW_SQL = """
 WITH t AS (
     SELECT opened_at,
-           CASE WHEN CAST(closed_at AS DATE) <= ? THEN closed_at END AS closed_at
+           CASE WHEN CAST(closed_at AS DATE) <= $as_of THEN closed_at END AS closed_at
     FROM tickets
-    WHERE {accounts} AND CAST(opened_at AS DATE) <= ? AND ({only_escalated})
+    WHERE {accounts} AND CAST(opened_at AS DATE) <= $as_of AND ({only_escalated})
 )
 SELECT count(*) FILTER (WHERE closed_at IS NULL) AS open_now,
        count(*) FILTER (WHERE closed_at IS NOT NULL AND {closed_dates}) AS closed,
@@ -366,29 +359,23 @@ FROM t
 """
 
 
-def _escalation_parts(filters: Scope, only_escalated: bool) -> tuple[dict[str, str], list]:
-    acc_sql, acc_params = filters.accounts("account_key")
+def _escalation_parts(filters: Scope, only_escalated: bool) -> dict[str, str]:
     flag = "escalated IS TRUE" if only_escalated else "TRUE"
-    return {"accounts": acc_sql, "only_escalated": flag}, acc_params
+    return {"accounts": filters.account_filter(), "only_escalated": flag}
 
 
 def escalations_by_month(ws: Workspace, filters: Scope, only_escalated: bool = False) -> pd.DataFrame:
     """Per month: tickets opened, closed, open at month end, median days to resolution."""
-    as_of = filters.day
-    parts, acc_params = _escalation_parts(filters, only_escalated)
-    month_sql, month_params = _month_range(filters, "m.month")
-    sql = ESCALATIONS_BY_MONTH_SQL.format(months=month_sql, **parts)
-    params = [as_of] + acc_params + [as_of, as_of, as_of, as_of] + month_params
-    return ws.query(sql, params)
+    parts = _escalation_parts(filters, only_escalated)
+    sql = ESCALATIONS_BY_MONTH_SQL.format(months=_month_range(filters, "m.month"), **parts)
+    return ws.query(sql, filters.bind(sql))
 
 
 def escalations_now(ws: Workspace, filters: Scope, only_escalated: bool = False) -> dict:
     """Open at "as of"; closed within the date range (all time when none) and their median days."""
-    as_of = filters.day
-    parts, acc_params = _escalation_parts(filters, only_escalated)
-    closed_sql, closed_params = filters.dates("closed_at")
-    sql = ESCALATIONS_NOW_SQL.format(closed_dates=closed_sql, **parts)
-    return first_row(ws.query(sql, [as_of] + acc_params + [as_of] + closed_params + closed_params))
+    parts = _escalation_parts(filters, only_escalated)
+    sql = ESCALATIONS_NOW_SQL.format(closed_dates=filters.date_filter("closed_at"), **parts)
+    return first_row(ws.query(sql, filters.bind(sql)))
 
 
 # NPS = % promoters (9-10) − % detractors (0-6) over answers with a score; % recommend over
@@ -409,34 +396,36 @@ WHERE {scope}
 
 def feedback_by_month(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """NPS and % recommend of the survey answers given in each month."""
-    scope_sql, params = filters.accounts_and_dates("account_key", "date")
     sql = FEEDBACK_SQL.format(
         group_select="CAST(date_trunc('month', date) AS DATE) AS month,",
-        scope=scope_sql,
+        scope=_accounts_and_dates(filters),
         group_by="GROUP BY 1 ORDER BY 1",
     )
-    return ws.query(sql, params)
+    return ws.query(sql, filters.bind(sql))
 
 
 def feedback_overall(ws: Workspace, filters: Scope) -> dict:
     """NPS and % recommend over every answer in scope."""
-    scope_sql, params = filters.accounts_and_dates("account_key", "date")
-    return first_row(ws.query(FEEDBACK_SQL.format(group_select="", scope=scope_sql, group_by=""), params))
+    sql = FEEDBACK_SQL.format(group_select="", scope=_accounts_and_dates(filters), group_by="")
+    return first_row(ws.query(sql, filters.bind(sql)))
 
 
 # --------------------------------------------------------------------------- helpers
 
 
-def _month_range(filters: Scope, month_expr: str) -> tuple[str, list]:
+def _month_range(filters: Scope, month_expr: str) -> str:
     """Keep months that overlap the filters' date range."""
-    conds, params = [], []
+    conds = []
     if filters.date_from:
-        conds.append(f"{month_expr} >= CAST(date_trunc('month', CAST(? AS DATE)) AS DATE)")
-        params.append(filters.date_from)
+        conds.append(f"{month_expr} >= CAST(date_trunc('month', CAST($date_from AS DATE)) AS DATE)")
     if filters.date_to:
-        conds.append(f"{month_expr} <= ?")
-        params.append(filters.date_to)
-    return (" AND ".join(conds) or "TRUE"), params
+        conds.append(f"{month_expr} <= $date_to")
+    return " AND ".join(conds) or "TRUE"
+
+
+def _accounts_and_dates(filters: Scope) -> str:
+    """The accounts the filters select (a CSM's being those the CSM owns), dated in the range."""
+    return f"{filters.account_filter()} AND {filters.date_filter('date')}"
 
 
 def summary_section(ws: Workspace, filters: Scope) -> dict:

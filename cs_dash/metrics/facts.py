@@ -5,15 +5,13 @@ small integers is several times faster. The copy (``pr_facts``, each engagement'
 effectiveness and fire id, with the code tables ``pr_csm``,
 ``pr_account``, ``pr_type``) is rebuilt whenever the engagements change — the check is a
 fingerprint of the loaded files and the table's contents — and never holds anything the
-canonical table does not. Tags are coded 1 proactive, 2 reactive, 0 anything else.
+canonical table does not. Tags are coded by ``cs_dash.schema.TAG_CODES`` (SQL: tag_code, tag_label).
 """
 
 from __future__ import annotations
 
 from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
-
-PROACTIVE, REACTIVE = 1, 2
 
 FINGERPRINT_SQL = """
 SELECT count(*), min(date), max(date), sum(duration_min), max(source_row) FROM engagements
@@ -38,7 +36,7 @@ FROM (SELECT DISTINCT coalesce(nullif(trim(type), ''), 'Not recorded') AS type F
     """
 CREATE OR REPLACE TABLE pr_facts AS
 SELECT c.cid, a.aid, t.tid, e.date,
-       (CASE e.tag WHEN 'proactive' THEN 1 WHEN 'reactive' THEN 2 ELSE 0 END)::TINYINT AS tag,
+       tag_code(e.tag)::TINYINT AS tag,
        e.duration_min, e.effectiveness, nullif(trim(e.fire_id), '') AS fire
 FROM engagements e
 JOIN pr_csm c ON c.csm_key IS NOT DISTINCT FROM e.csm_key
@@ -67,19 +65,15 @@ def ensure(ws: Workspace) -> None:
     ws.con.execute("INSERT INTO pr_meta VALUES (?)", [fingerprint])
 
 
-def where(filters: Scope, alias: str = "f") -> tuple[str, list]:
-    """The filters as a condition on ``pr_facts`` (by code), and its parameters."""
-    conds, params = [], []
-    dates, date_params = filters.where(alias=alias, csm_column=None, account_column=None)
-    if date_params:
-        conds.append(dates)
-        params += date_params
-    csms, csm_params = filters.where(date_column=None, account_column=None)
-    if csm_params:
-        conds.append(f"{alias}.cid IN (SELECT cid FROM pr_csm WHERE {csms})")
-        params += csm_params
-    accounts, account_params = filters.where(date_column=None, csm_column=None)
-    if account_params:
+def fact_filter(filters: Scope, alias: str = "f") -> str:
+    """The filters as a condition on ``pr_facts`` (by code), with the scope's named parameters."""
+    conds = []
+    if filters.date_from:
+        conds.append(f"{alias}.date >= $date_from")
+    conds.append(f"{alias}.date <= $period_end")
+    if filters.csms:
+        conds.append(f"{alias}.cid IN (SELECT cid FROM pr_csm WHERE csm_key IN (SELECT unnest($csm_keys)))")
+    accounts = filters.account_filter("account_key", by_owner=False)
+    if accounts != "TRUE":
         conds.append(f"{alias}.aid IN (SELECT aid FROM pr_account WHERE {accounts})")
-        params += account_params
-    return (" AND ".join(conds) or "TRUE"), params
+    return " AND ".join(conds)

@@ -23,7 +23,7 @@ COSTLIEST_FIRES_SQL = (
     + """,
 by_fire AS (
     SELECT f.fire IS NULL AS without_fire_id,
-           coalesce(f.fire, ?) AS fire,
+           coalesce(f.fire, $without_fire_id) AS fire,
            CASE WHEN f.fire IS NOT NULL THEN arg_max(f.account, f.engagements) END AS account,
            count(DISTINCT f.account_key) AS accounts,
            min(f.first_date) AS first_date,
@@ -32,12 +32,12 @@ by_fire AS (
            sum(f.hours) AS hours,
            sum(f.cost) AS cost,
            sum(f.engagements - f.with_duration)::BIGINT AS without_duration,
-           CASE WHEN f.fire IS NULL OR NOT ? THEN 'Unknown'
+           CASE WHEN f.fire IS NULL OR NOT $has_accounts THEN 'Unknown'
                 WHEN bool_or(a.status = 'churned') THEN 'Churned'
                 ELSE 'Still a customer' END AS outcome
     FROM costed f
     LEFT JOIN account_dim a ON a.account_key = f.account_key
-    WHERE f.tag = 2
+    WHERE f.tag = tag_code('reactive')
     GROUP BY f.fire
 ),
 ranked AS (
@@ -48,7 +48,7 @@ ranked AS (
 )
 SELECT * EXCLUDE (rank)
 FROM ranked
-WHERE without_fire_id OR rank <= ?
+WHERE without_fire_id OR rank <= $limit
 ORDER BY without_fire_id, cost DESC NULLS LAST, engagements DESC, fire
 """
 )
@@ -57,4 +57,5 @@ ORDER BY without_fire_id, cost DESC NULLS LAST, engagements DESC, fire
 def costliest(ws: Workspace, filters: Scope, limit: int = 15) -> pd.DataFrame:
     """The ``limit`` costliest fires by fire id, then one row for reactive work without a fire id."""
     cost.ensure_costed(ws, filters)
-    return ws.query(COSTLIEST_FIRES_SQL, [WITHOUT_FIRE_ID, ws.has("accounts"), limit])
+    own = {"without_fire_id": WITHOUT_FIRE_ID, "has_accounts": ws.has("accounts"), "limit": limit}
+    return ws.query(COSTLIEST_FIRES_SQL, own)

@@ -12,15 +12,16 @@ import pandas as pd
 
 from cs_dash.metrics import backtest, renewals
 from cs_dash.scope import Scope
+from cs_dash.sqlutil import named
 from cs_dash.workspace import Workspace
 
 FORECAST_SQL = """
 WITH r AS ({rows}),
-rates AS (SELECT unnest(?) AS band, unnest(?) AS churn_rate),
-w AS (SELECT unnest(?) AS window_name, generate_subscripts(?, 1) AS pos),
+rates AS (SELECT unnest($rate_bands) AS band, unnest($churn_rates) AS churn_rate),
+w AS (SELECT unnest($windows) AS window_name, generate_subscripts($windows, 1) AS pos),
 weighted AS (
     SELECT w.window_name, w.pos, r.account_key, coalesce(r.arr, 0) AS arr,
-           coalesce(rt.churn_rate, ?) AS churn_rate, rt.churn_rate IS NULL AS at_overall_rate
+           coalesce(rt.churn_rate, $overall_rate) AS churn_rate, rt.churn_rate IS NULL AS at_overall_rate
     FROM w
     LEFT JOIN r
       ON (w.window_name = 'overdue' AND r.days_left < 0)
@@ -49,18 +50,14 @@ def forecast_with_rates(
     day = filters.day
     rows, params = renewals._rows_sql(ws, filters, day)
     known = rates.dropna(subset=["churn_rate"])
-    windows = list(renewals.WINDOWS)
-    return ws.query(
-        FORECAST_SQL.format(rows=rows),
-        [
-            *params,
-            known["band"].tolist(),
-            known["churn_rate"].astype(float).tolist(),
-            windows,
-            windows,
-            overall_rate,
-        ],
-    )
+    own = {
+        "rate_bands": known["band"].tolist(),
+        "churn_rates": known["churn_rate"].astype(float).tolist(),
+        "windows": list(renewals.WINDOWS),
+        "overall_rate": overall_rate,
+    }
+    sql = FORECAST_SQL.format(rows=rows)
+    return ws.query(sql, named(sql, {**params, **own}))
 
 
 def renewal_forecast(

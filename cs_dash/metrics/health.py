@@ -18,66 +18,19 @@ or before that day count) and the backtest share one query. Scoring follows the 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import pandas as pd
 
+from cs_dash.measures import MEASURES
 from cs_dash.scope import Scope, customer_on
 from cs_dash.settings import Settings
-from cs_dash.sqlutil import quote_ident
+from cs_dash.sqlutil import named, quote_ident
 from cs_dash.workspace import Workspace
 
 FALLING_POINTS = (
     10  # a drop of at least this many points since the last month end puts an account on the list
 )
 
-
-@dataclass(frozen=True)
-class MeasureInfo:
-    unit: str
-    definition: str
-
-
-MEASURES: dict[str, MeasureInfo] = {
-    "proactive_share": MeasureInfo(
-        "share",
-        "Proactive engagements ÷ all engagements in the 90 days up to the as-of date "
-        "(0.6 = 60 %). No engagement in those 90 days: no value.",
-    ),
-    "days_since_proactive": MeasureInfo(
-        "days",
-        "Days from the last proactive engagement to the as-of date. An account never touched "
-        "proactively counts from the first engagement in the data.",
-    ),
-    "capacity_utilisation": MeasureInfo(
-        "share",
-        "Active users ÷ seats purchased: the latest usage count in the last 90 days, else the "
-        "accounts file's seats_active (today's figure, also used for past dates).",
-    ),
-    "adoption_trend": MeasureInfo(
-        "change",
-        "Average active users (else events) in the last 90 days ÷ the 90 days before, minus 1 "
-        "(+0.1 = 10 % more users).",
-    ),
-    "open_escalations": MeasureInfo(
-        "tickets",
-        "Escalated tickets open on the as-of date (opened on or before it, not closed by it). "
-        "When no ticket carries an escalated flag, every open ticket counts.",
-    ),
-    "nps": MeasureInfo(
-        "NPS",
-        "NPS of the survey answers in the last 365 days: % promoters (9-10) − % detractors "
-        "(0-6). Without scores, % yes − % no of 'would you recommend'.",
-    ),
-    "days_to_renewal": MeasureInfo(
-        "days", "Days from the as-of date to the renewal date (negative when overdue)."
-    ),
-    "plan_freshness": MeasureInfo(
-        "days",
-        "Days since the account plan was last reviewed (else created), counting plan rows dated "
-        "on or before the as-of date. No plan: no value.",
-    ),
-}
 
 # Raw value of every measure for every (account_key, as_of) point. {points} is a query returning
 # those two columns; nothing dated after a point's as_of is used for it. Engagements are counted
@@ -197,9 +150,9 @@ MEASURE_ENTRY = """{{'measure': cfg.m[{i}].key, 'label': cfg.m[{i}].label, 'valu
 # value), the weakest measure (most points lost, the first listed on a tie) and the breakdown.
 SCORES = """
 WITH raw AS ({raw}),
-cfg AS (SELECT ?::STRUCT(key VARCHAR, label VARCHAR, idx INTEGER, weight DOUBLE, direction VARCHAR,
+cfg AS (SELECT $measures::STRUCT(key VARCHAR, label VARCHAR, idx INTEGER, weight DOUBLE, direction VARCHAR,
                         bad DOUBLE, good DOUBLE, method VARCHAR, steps STRUCT(t DOUBLE, score DOUBLE)[])[] AS m,
-               ?::STRUCT(tier VARCHAR, key VARCHAR, weight DOUBLE)[] AS tw),
+               $tier_weights::STRUCT(tier VARCHAR, key VARCHAR, weight DOUBLE)[] AS tw),
 scored AS (
     SELECT raw.account_key, raw.as_of, {scores_and_weights}
     FROM raw, cfg
@@ -249,19 +202,21 @@ def _config(settings: Settings) -> tuple[list[dict], list[dict]]:
     return measures, tier_weights
 
 
-def band_case(settings: Settings, column: str = "score") -> tuple[str, list]:
-    """CASE expression naming the band of ``column`` (NULL stays NULL)."""
-    parts, params = [], []
-    for band in settings.bands:
-        parts.append(f"WHEN {column} >= ? THEN ?")
-        params += [float(band.min_score), band.name]
-    parts.append(f"WHEN {column} IS NOT NULL THEN ?")
-    params.append(settings.bands[-1].name)
+def band_case(settings: Settings, column: str = "score") -> tuple[str, dict[str, object]]:
+    """CASE expression naming the band of ``column`` (NULL stays NULL), and its named values."""
+    parts, params = [], {}
+    for i, band in enumerate(settings.bands):
+        parts.append(f"WHEN {column} >= $band_min_{i} THEN $band_name_{i}")
+        params.update({f"band_min_{i}": float(band.min_score), f"band_name_{i}": band.name})
+    parts.append(f"WHEN {column} IS NOT NULL THEN $lowest_band")
+    params["lowest_band"] = settings.bands[-1].name
     return "CASE " + " ".join(parts) + " END", params
 
 
-def scores_sql(settings: Settings, points: str, points_params: list) -> tuple[str, list]:
-    """SQL (and its parameters) of one row per point: score, band, weakest measure, breakdown.
+def scores_sql(
+    settings: Settings, points: str, points_params: dict[str, object]
+) -> tuple[str, dict[str, object]]:
+    """SQL (and its named parameters) of one row per point: score, band, weakest measure, breakdown.
 
     ``points`` is a query returning ``account_key`` and ``as_of`` columns.
     """
@@ -286,13 +241,15 @@ def scores_sql(settings: Settings, points: str, points_params: list) -> tuple[st
         SELECT s.account_key, s.as_of, s.score, {case} AS band, s.weakest_measure, s.breakdown
         FROM s
     """
-    return sql, [*points_params, measures, tier_weights, *case_params]
+    return sql, named(
+        sql, {**points_params, "measures": measures, "tier_weights": tier_weights, **case_params}
+    )
 
 
-# The filtered accounts that were customers on each of the dates bound as one DATE list.
+# The filtered accounts that were customers on each of the dates bound as one DATE list ($dates).
 POINTS_ON_DATES = f"""
 SELECT a.account_key, d.as_of
-FROM account_dim a, (SELECT unnest(?::DATE[]) AS as_of) d
+FROM account_dim a, (SELECT unnest($dates::DATE[]) AS as_of) d
 WHERE {{scope}} AND {customer_on("a", "d.as_of")}
 """
 
@@ -310,8 +267,11 @@ SELECT DISTINCT p.account_key, p.as_of FROM ({{points}}) p ANTI JOIN {CACHE_TABL
 CACHED_SCORES = f"SELECT c.* FROM {CACHE_TABLE} c SEMI JOIN ({{points}}) p USING (account_key, as_of)"
 
 
-def _ensure_scored(ws: Workspace, points: str, params: list) -> None:
-    """Score the points of ``points`` that the session's scored set does not hold yet."""
+def _ensure_scored(ws: Workspace, points: str, params: dict[str, object]) -> None:
+    """Score the points of ``points`` that the session's scored set does not hold yet.
+
+    A request is known by its SQL and its named values, so other dates or filters are scored.
+    """
     key = (ws.version, repr(ws.settings))
     if ws.caches.get(CACHE_KEY) != key:
         ws.con.execute(f"CREATE OR REPLACE TEMP TABLE {ENGAGEMENT_DAYS_TABLE} AS {ENGAGEMENT_DAYS}")
@@ -327,15 +287,18 @@ def _ensure_scored(ws: Workspace, points: str, params: list) -> None:
         f"CREATE OR REPLACE TEMP TABLE {MISSING_TABLE} AS {MISSING_POINTS.format(points=points)}", params
     )
     if ws.scalar(f"SELECT count(*) FROM {MISSING_TABLE}"):
-        missing, missing_params = scores_sql(ws.settings, f"SELECT * FROM {MISSING_TABLE}", [])
+        missing, missing_params = scores_sql(ws.settings, f"SELECT * FROM {MISSING_TABLE}", {})
         ws.con.execute(f"INSERT INTO {CACHE_TABLE} {missing}", missing_params)
     done.add(request)
 
 
 def scored(
-    ws: Workspace, points: str, params: list, universe: tuple[str, list] | None = None
-) -> tuple[str, list]:
-    """SQL (and its parameters) of one row per point of ``points`` (as ``scores_sql``), read from
+    ws: Workspace,
+    points: str,
+    params: dict[str, object],
+    universe: tuple[str, dict[str, object]] | None = None,
+) -> tuple[str, dict[str, object]]:
+    """SQL (and its named values) of one row per point of ``points`` (as ``scores_sql``), read from
     the session's scored set. The points of ``universe`` (a wider query and its parameters, by
     default ``points`` itself) are scored first, so other filters later find theirs scored too.
     """
@@ -343,30 +306,30 @@ def scored(
     return CACHED_SCORES.format(points=points), params
 
 
-def _points(filters: Scope, dates: list[dt.date]) -> tuple[str, list]:
-    scope, scope_params = filters.accounts("a.account_key")
-    return POINTS_ON_DATES.format(scope=scope), [list(dates), *scope_params]
+def _points(filters: Scope, dates: list[dt.date]) -> tuple[str, dict[str, object]]:
+    points = POINTS_ON_DATES.format(scope=filters.account_filter("a.account_key"))
+    return points, filters.bind(points, dates=list(dates))
 
 
 def scores_on(
     ws: Workspace, filters: Scope, dates: list[dt.date], account_key: str | None = None
-) -> tuple[str, list]:
-    """Scores of the filtered customers on ``dates`` (SQL and parameters), all customers being
+) -> tuple[str, dict[str, object]]:
+    """Scores of the filtered customers on ``dates`` (SQL and named values), all customers being
     scored once; with ``account_key``, only that account is scored and selected."""
     if account_key is not None:
-        points = POINTS_ON_DATES.format(scope="a.account_key = ?")
-        return scored(ws, points, [list(dates), account_key])
+        points = POINTS_ON_DATES.format(scope="a.account_key = $account_key")
+        return scored(ws, points, {"dates": list(dates), "account_key": account_key})
     points, params = _points(filters, dates)
     # The month ends of the view's history are scored with the first request: any page asks
     # for some of them, and scoring many dates at once costs little more than one.
     every_date = sorted({*dates, *month_ends(filters.day)})
-    return scored(ws, points, params, universe=(POINTS_ON_DATES.format(scope="TRUE"), [every_date]))
+    return scored(ws, points, params, universe=(POINTS_ON_DATES.format(scope="TRUE"), {"dates": every_date}))
 
 
 ACCOUNT_SCORES = """
 WITH sc AS ({scores})
 SELECT a.account, a.account_key, a.tier, a.tier_rank, a.csm, a.arr, a.renewal_date,
-       sc.score, coalesce(sc.band, ?) AS band, sc.weakest_measure, sc.breakdown
+       sc.score, coalesce(sc.band, $no_score_band) AS band, sc.weakest_measure, sc.breakdown
 FROM sc JOIN account_dim a USING (account_key)
 ORDER BY sc.score NULLS LAST, a.arr DESC NULLS LAST, a.account
 """
@@ -381,7 +344,8 @@ def account_scores(
     score, band, weakest measure, breakdown."""
     day = as_of or filters.day
     scores, all_params = scores_on(ws, filters, [day], account_key)
-    df = ws.query(ACCOUNT_SCORES.format(scores=scores), [*all_params, NO_SCORE_BAND])
+    sql = ACCOUNT_SCORES.format(scores=scores)
+    df = ws.query(sql, named(sql, {**all_params, "no_score_band": NO_SCORE_BAND}))
     labels = {m.key: m.label for m in ws.settings.scorecard}
     df["weakest_label"] = df["weakest_measure"].map(labels)
     return df
@@ -389,11 +353,11 @@ def account_scores(
 
 BAND_DISTRIBUTION = """
 WITH sc AS ({scores})
-SELECT a.tier, a.tier_rank, coalesce(sc.band, ?) AS band_name, count(*) AS accounts,
+SELECT a.tier, a.tier_rank, coalesce(sc.band, $no_score_band) AS band_name, count(*) AS accounts,
        coalesce(sum(a.arr), 0) AS arr
 FROM sc JOIN account_dim a USING (account_key)
 GROUP BY a.tier, a.tier_rank, band_name
-ORDER BY a.tier_rank, list_position(?, band_name)
+ORDER BY a.tier_rank, list_position($band_order, band_name)
 """
 
 
@@ -402,7 +366,8 @@ def band_distribution(ws: Workspace, filters: Scope, as_of: dt.date | None = Non
     day = as_of or filters.day
     scores, all_params = scores_on(ws, filters, [day])
     order = [b.name for b in ws.settings.bands] + [NO_SCORE_BAND]
-    df = ws.query(BAND_DISTRIBUTION.format(scores=scores), [*all_params, NO_SCORE_BAND, order])
+    sql = BAND_DISTRIBUTION.format(scores=scores)
+    df = ws.query(sql, named(sql, {**all_params, "no_score_band": NO_SCORE_BAND, "band_order": order}))
     return df.rename(columns={"band_name": "band"})
 
 
@@ -448,10 +413,10 @@ def history(
 
 BAND_HISTORY = """
 WITH sc AS ({scores})
-SELECT sc.as_of, coalesce(sc.band, ?) AS band_name, count(*) AS accounts, coalesce(sum(a.arr), 0) AS arr
+SELECT sc.as_of, coalesce(sc.band, $no_score_band) AS band_name, count(*) AS accounts, coalesce(sum(a.arr), 0) AS arr
 FROM sc JOIN account_dim a USING (account_key)
 GROUP BY sc.as_of, band_name
-ORDER BY sc.as_of, list_position(?, band_name)
+ORDER BY sc.as_of, list_position($band_order, band_name)
 """
 
 
@@ -462,7 +427,8 @@ def band_history(
     day = as_of or filters.day
     scores, all_params = scores_on(ws, filters, month_ends(day, months))
     order = [b.name for b in ws.settings.bands] + [NO_SCORE_BAND]
-    df = ws.query(BAND_HISTORY.format(scores=scores), [*all_params, NO_SCORE_BAND, order])
+    sql = BAND_HISTORY.format(scores=scores)
+    df = ws.query(sql, named(sql, {**all_params, "no_score_band": NO_SCORE_BAND, "band_order": order}))
     return df.rename(columns={"band_name": "band"})
 
 
@@ -479,16 +445,16 @@ def arrow(change: float | None) -> str:
 
 EARLY_WARNING = """
 WITH sc AS ({scores}),
-now AS (SELECT * FROM sc WHERE as_of = ?),
-before AS (SELECT account_key, score AS previous_score FROM sc WHERE as_of = ?)
+now AS (SELECT * FROM sc WHERE as_of = $day),
+before AS (SELECT account_key, score AS previous_score FROM sc WHERE as_of = $previous)
 SELECT a.account, a.tier, a.csm, a.arr, a.renewal_date, now.score, now.band,
        b.previous_score, now.score - b.previous_score AS change, now.weakest_measure,
-       CASE WHEN now.band = ? AND now.score - b.previous_score <= -? THEN 'at risk and falling'
-            WHEN now.band = ? THEN 'at risk'
+       CASE WHEN now.band = $worst AND now.score - b.previous_score <= -$falling THEN 'at risk and falling'
+            WHEN now.band = $worst THEN 'at risk'
             ELSE 'falling' END AS reason
 FROM now JOIN account_dim a USING (account_key)
 LEFT JOIN before b USING (account_key)
-WHERE now.band = ? OR now.score - b.previous_score <= -?
+WHERE now.band = $worst OR now.score - b.previous_score <= -$falling
 ORDER BY a.arr DESC NULLS LAST, now.score, a.account
 """
 
@@ -503,11 +469,9 @@ def early_warning(ws: Workspace, filters: Scope, as_of: dt.date | None = None) -
     day = as_of or filters.day
     previous = month_ends(day, 1)[0]
     scores, all_params = scores_on(ws, filters, [previous, day])
-    worst = ws.settings.bands[-1].name
-    df = ws.query(
-        EARLY_WARNING.format(scores=scores),
-        [*all_params, day, previous, worst, FALLING_POINTS, worst, worst, FALLING_POINTS],
-    )
+    own = {"day": day, "previous": previous, "worst": ws.settings.bands[-1].name, "falling": FALLING_POINTS}
+    sql = EARLY_WARNING.format(scores=scores)
+    df = ws.query(sql, named(sql, {**all_params, **own}))
     labels = {m.key: m.label for m in ws.settings.scorecard}
     df["weakest_label"] = df["weakest_measure"].map(labels)
     return df

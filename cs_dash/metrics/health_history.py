@@ -21,6 +21,7 @@ from cs_dash import snapshots
 from cs_dash.metrics import health
 from cs_dash.scope import Scope
 from cs_dash.settings import Band, SettingsError, loads_toml
+from cs_dash.sqlutil import named
 from cs_dash.workspace import Workspace
 
 RULE = (
@@ -29,8 +30,8 @@ RULE = (
     "with the bands of that time."
 )
 
-# Each stored month end with the snapshot that stands for it. Params: the as-of date (imports whose
-# data reaches it are the data on screen), then the month ends of the history.
+# Each stored month end with the snapshot that stands for it. Imports whose data reaches the as-of
+# date ($live_as_of) are the data on screen; $stored_dates are the history's month ends.
 NEAREST = f"""
 SELECT month_end, id AS snapshot_id, as_of AS data_to, settings
 FROM (
@@ -39,9 +40,9 @@ FROM (
                 THEN last_day(as_of)
                 ELSE date_trunc('month', as_of)::DATE - 1 END AS month_end
     FROM {snapshots.SNAPSHOTS}
-    WHERE as_of < ?
+    WHERE as_of < $live_as_of
 )
-WHERE month_end IN (SELECT unnest(?::DATE[]))
+WHERE month_end IN (SELECT unnest($stored_dates::DATE[]))
 QUALIFY row_number() OVER (PARTITION BY month_end ORDER BY abs(as_of - month_end), id DESC) = 1
 """
 
@@ -75,11 +76,11 @@ ORDER BY a.account, p.as_of
 
 BAND_HISTORY = (
     PICKED
-    + """, banded AS (SELECT as_of, account_key, coalesce(band, ?) AS band FROM picked)
+    + """, banded AS (SELECT as_of, account_key, coalesce(band, $no_score_band) AS band FROM picked)
 SELECT b.as_of, b.band, count(*) AS accounts, coalesce(sum(a.arr), 0) AS arr
 FROM banded b JOIN account_dim a USING (account_key)
 GROUP BY b.as_of, b.band
-ORDER BY b.as_of, list_position(?, b.band)
+ORDER BY b.as_of, list_position($band_order, b.band)
 """
 )
 
@@ -161,7 +162,9 @@ def sources(ws: Workspace, filters: Scope, as_of: dt.date | None = None, months:
     month_ends = dates[:-1]
     if not snapshots.has_tables(ws):
         return Sources([], month_ends)
-    rows = ws.con.execute(NEAREST + " ORDER BY month_end", [dates[-1], month_ends]).fetchall()
+    rows = ws.con.execute(
+        NEAREST + " ORDER BY month_end", {"live_as_of": dates[-1], "stored_dates": month_ends}
+    ).fetchall()
     stored = [StoredMonth(end, data_to, _bands_of(text or "")) for end, _, data_to, text in rows]
     taken = {m.month_end for m in stored}
     return Sources(stored, [d for d in month_ends if d not in taken])
@@ -179,7 +182,8 @@ def history(
     if not snapshots.has_tables(ws):
         return health.history(ws, filters, as_of, months, account_key)
     dates, scores, params = _points(ws, filters, as_of, months, account_key)
-    return ws.query(HISTORY.format(scores=scores), [*params, dates[-1], dates[:-1]])
+    sql = HISTORY.format(scores=scores)
+    return ws.query(sql, named(sql, {**params, "live_as_of": dates[-1], "stored_dates": dates[:-1]}))
 
 
 def band_history(
@@ -192,7 +196,11 @@ def band_history(
     dates, scores, params = _points(ws, filters, as_of, months)
     shown = sources(ws, filters, as_of, months).bands(ws.settings.bands)
     order = [b.name for b in shown] + [health.NO_SCORE_BAND]
-    return ws.query(
-        BAND_HISTORY.format(scores=scores),
-        [*params, dates[-1], dates[:-1], health.NO_SCORE_BAND, order],
-    )
+    own = {
+        "live_as_of": dates[-1],
+        "stored_dates": dates[:-1],
+        "no_score_band": health.NO_SCORE_BAND,
+        "band_order": order,
+    }
+    sql = BAND_HISTORY.format(scores=scores)
+    return ws.query(sql, named(sql, {**params, **own}))

@@ -18,13 +18,13 @@ ALL_PROACTIVE = "all proactive"
 NO_TAGGED_WORK = "no tagged work"
 BREAKDOWNS = ("csm", "account", "tier", "type", "week", "month")
 
-# Counts and minutes over the compact facts f (see ``facts``: tag 1 proactive, 2 reactive).
+# Counts and minutes over the compact facts f, by tag code (no tag has the untagged code).
 _COUNTS = """
-    count(*) FILTER (WHERE f.tag = 1) AS proactive,
-    count(*) FILTER (WHERE f.tag = 2) AS reactive,
-    count(*) FILTER (WHERE f.tag = 0) AS untagged,
-    sum(f.duration_min) FILTER (WHERE f.tag = 1) AS minutes_proactive,
-    sum(f.duration_min) FILTER (WHERE f.tag = 2) AS minutes_reactive"""
+    count(*) FILTER (WHERE f.tag = tag_code('proactive')) AS proactive,
+    count(*) FILTER (WHERE f.tag = tag_code('reactive')) AS reactive,
+    count(*) FILTER (WHERE f.tag = tag_code(NULL)) AS untagged,
+    sum(f.duration_min) FILTER (WHERE f.tag = tag_code('proactive')) AS minutes_proactive,
+    sum(f.duration_min) FILTER (WHERE f.tag = tag_code('reactive')) AS minutes_reactive"""
 _SUMS = """
     sum(proactive)::BIGINT AS proactive, sum(reactive)::BIGINT AS reactive,
     sum(untagged)::BIGINT AS untagged, sum(minutes_proactive) AS minutes_proactive,
@@ -39,7 +39,7 @@ _NO_ACCOUNT = (
 BREAKDOWNS_SQL = f"""
 WITH per_account AS MATERIALIZED (
     SELECT f.aid, {_COUNTS},
-           max(f.date) FILTER (WHERE f.tag = 2) AS last_reactive
+           max(f.date) FILTER (WHERE f.tag = tag_code('reactive')) AS last_reactive
     FROM pr_facts f
     WHERE {{where}}
     GROUP BY f.aid
@@ -47,7 +47,7 @@ WITH per_account AS MATERIALIZED (
 per_cell AS MATERIALIZED (
     SELECT f.cid, f.tid,
            date_trunc('month', f.date)::DATE AS month,
-           date_trunc(?, f.date)::DATE AS period,
+           date_trunc($period, f.date)::DATE AS period,
            {_COUNTS}
     FROM pr_facts f
     WHERE {{where}}
@@ -83,9 +83,9 @@ grouped AS (
         SELECT 'account', account, NULL, proactive, reactive, untagged, minutes_proactive, minutes_reactive,
                tier, arr, owner, last_reactive
         FROM named_accounts
-        WHERE reactive > 0 OR ?
+        WHERE reactive > 0 OR $every_account
         ORDER BY reactive DESC, minutes_reactive DESC NULLS LAST, arr DESC NULLS LAST, account
-        LIMIT ?
+        LIMIT $top_accounts
     )
 )
 SELECT *,
@@ -94,8 +94,8 @@ SELECT *,
            AS effort_ratio,
        CASE WHEN proactive + reactive > 0 THEN proactive / (proactive + reactive) END AS proactive_share,
        CASE WHEN reactive > 0 THEN printf('%.2f', proactive / reactive)
-            WHEN proactive > 0 THEN ?
-            ELSE ? END AS ratio_label
+            WHEN proactive > 0 THEN $all_proactive
+            ELSE $no_tagged_work END AS ratio_label
 FROM grouped
 """
 _COLUMNS = [
@@ -114,10 +114,15 @@ def _breakdowns(
     if period not in ("week", "month"):
         raise ValueError(f"period must be week or month, not {period}")
     facts.ensure(ws)
-    where, params = facts.where(filters, alias="f")
-    sql = BREAKDOWNS_SQL.format(where=where)
-    everything = top_accounts is None
-    df = ws.query(sql, params + [period] + params + [everything, top_accounts, ALL_PROACTIVE, NO_TAGGED_WORK])
+    sql = BREAKDOWNS_SQL.format(where=facts.fact_filter(filters, alias="f"))
+    own = {
+        "period": period,
+        "every_account": top_accounts is None,
+        "top_accounts": top_accounts,
+        "all_proactive": ALL_PROACTIVE,
+        "no_tagged_work": NO_TAGGED_WORK,
+    }
+    df = ws.query(sql, filters.bind(sql, **own))
     frames = {kind: part.drop(columns=["kind"]).reset_index(drop=True) for kind, part in df.groupby("kind")}
     empty = df.iloc[0:0].drop(columns=["kind"])
     out = {
@@ -175,10 +180,11 @@ def breakdown(ws: Workspace, filters: Scope, by: str | None = None) -> pd.DataFr
 
 def totals(ws: Workspace, filters: Scope) -> dict:
     """The headline numbers for the filters: counts, minutes, ratios and the ratio's label."""
-    return _totals(_breakdowns(ws, filters)["total"])
+    return totals_of(_breakdowns(ws, filters)["total"])
 
 
-def _totals(df: pd.DataFrame) -> dict:
+def totals_of(df: pd.DataFrame) -> dict:
+    """The headline numbers of a "total" breakdown: the one reading the page, the CLI and the files share."""
     row = df.iloc[0] if len(df) else None
     if row is None or pd.isna(row["proactive"]):  # nothing matched the filters
         return {
@@ -224,7 +230,7 @@ def page_data(ws: Workspace, filters: Scope, period: str = "month", top_accounts
     """Everything the Proactive vs Reactive page shows, from one statement (what the benchmark times)."""
     frames = _breakdowns(ws, filters, period, top_accounts)
     return {
-        "totals": _totals(frames["total"]),
+        "totals": totals_of(frames["total"]),
         "by_csm": frames["csm"],
         "by_tier": frames["tier"],
         "by_type": frames["type"],

@@ -46,7 +46,7 @@ CHANGES_CTE = f"""
 changes AS (
     SELECT account_key, date, {KIND_SQL} AS kind, abs(amount) AS amount
     FROM revenue
-    WHERE account_key IS NOT NULL AND {{accounts}} AND date <= ?
+    WHERE account_key IS NOT NULL AND {{accounts}} AND date <= $as_of
 ),
 signed AS (
     SELECT account_key, date, kind, amount,
@@ -58,7 +58,7 @@ signed AS (
 
 OUTCOMES_BY_PERIOD_SQL = """
 WITH {changes}
-SELECT CAST(date_trunc(?, date) AS DATE) AS period, kind, list_position(?, kind) AS kind_order,
+SELECT CAST(date_trunc($grain, date) AS DATE) AS period, kind, list_position($kinds, kind) AS kind_order,
        sum(amount) AS amount, count(DISTINCT account_key) AS accounts, count(*) AS changes
 FROM signed
 WHERE {dates}
@@ -105,7 +105,7 @@ totals AS (
     FROM starts st LEFT JOIN moves m USING (period_start, account_key)
     GROUP BY st.period_start
 )
-SELECT period_start, period_end, period_end > CAST(? AS DATE) + 1 AS partial,
+SELECT period_start, period_end, period_end > CAST($as_of AS DATE) + 1 AS partial,
        accounts_at_start, start_arr, expansion, contraction, churn, accounts_lost,
        (start_arr - contraction - churn) / start_arr AS grr,
        (start_arr + expansion - contraction - churn) / start_arr AS nrr,
@@ -115,13 +115,14 @@ ORDER BY period_start
 """
 
 PERIOD_SERIES_SQL = """
-SELECT CAST(p AS DATE) AS period_start, CAST(p + to_months(?) AS DATE) AS period_end
-FROM (SELECT unnest(generate_series(date_trunc(?, min(date)), date_trunc(?, CAST(? AS DATE)), to_months(?))) AS p
+SELECT CAST(p AS DATE) AS period_start, CAST(p + to_months($grain_months) AS DATE) AS period_end
+FROM (SELECT unnest(generate_series(date_trunc($grain, min(date)), date_trunc($grain, CAST($as_of AS DATE)),
+                                    to_months($grain_months))) AS p
       FROM signed)
 WHERE {months}
 """
 
-ONE_WINDOW_SQL = "SELECT CAST(? AS DATE) AS period_start, CAST(? AS DATE) AS period_end"
+ONE_WINDOW_SQL = "SELECT CAST($window_start AS DATE) AS period_start, CAST($window_end AS DATE) AS period_end"
 
 # Share of accounts in each group that used each feature, among the accounts of the group that
 # appear in the usage data at all (an account with no usage rows says nothing about features).
@@ -173,9 +174,9 @@ WITH acc AS (
     WHERE {accounts} AND NOT (status = 'churned' AND churned_on IS NULL)
 ),
 periods AS (
-    SELECT CAST(p AS DATE) AS period_start, CAST(p + to_months(?) AS DATE) AS period_end
-    FROM (SELECT unnest(generate_series(date_trunc(?, min(coalesce(subscribed_on, churned_on))),
-                                        date_trunc(?, CAST(? AS DATE)), to_months(?))) AS p
+    SELECT CAST(p AS DATE) AS period_start, CAST(p + to_months($grain_months) AS DATE) AS period_end
+    FROM (SELECT unnest(generate_series(date_trunc($grain, min(coalesce(subscribed_on, churned_on))),
+                                        date_trunc($grain, CAST($as_of AS DATE)), to_months($grain_months))) AS p
           FROM acc)
     WHERE {months}
 ),
@@ -187,7 +188,7 @@ at_start AS (
      AND (a.churned_on IS NULL OR a.churned_on >= p.period_start)
 )
 SELECT period_start, any_value(period_end) AS period_end,
-       any_value(period_end) > CAST(? AS DATE) + 1 AS partial,
+       any_value(period_end) > CAST($as_of AS DATE) + 1 AS partial,
        count(*) AS accounts_at_start,
        count(*) FILTER (WHERE lost) AS accounts_lost,
        count(*) FILTER (WHERE lost) / count(*) AS logo_churn
@@ -203,29 +204,24 @@ def _grain(grain: str) -> str:
     return grain
 
 
-def _period_range(filters: Scope, grain: str) -> tuple[str, list]:
+def _period_range(filters: Scope) -> str:
     """Keep the periods (``p``) that start inside the filters' date range."""
-    conds, params = [], []
+    conds = []
     if filters.date_from:
-        conds.append("CAST(p AS DATE) >= CAST(date_trunc(?, CAST(? AS DATE)) AS DATE)")
-        params += [grain, filters.date_from]
+        conds.append("CAST(p AS DATE) >= CAST(date_trunc($grain, CAST($date_from AS DATE)) AS DATE)")
     if filters.date_to:
-        conds.append("CAST(p AS DATE) <= ?")
-        params.append(filters.date_to)
-    return (" AND ".join(conds) or "TRUE"), params
+        conds.append("CAST(p AS DATE) <= $date_to")
+    return " AND ".join(conds) or "TRUE"
 
 
-def _changes(filters: Scope) -> tuple[str, list]:
-    acc_sql, acc_params = filters.accounts("account_key")
-    return CHANGES_CTE.format(accounts=acc_sql), acc_params + [filters.day]
+def _changes(filters: Scope) -> str:
+    return CHANGES_CTE.format(accounts=filters.account_filter("account_key"))
 
 
 def outcomes_by_period(ws: Workspace, filters: Scope, grain: str = "month") -> pd.DataFrame:
     """Per period and kind of change: money (sum of amounts), accounts touched and rows."""
-    changes, params = _changes(filters)
-    date_sql, date_params = filters.dates("date")
-    sql = OUTCOMES_BY_PERIOD_SQL.format(changes=changes, dates=date_sql)
-    return ws.query(sql, params + [_grain(grain), list(KINDS)] + date_params)
+    sql = OUTCOMES_BY_PERIOD_SQL.format(changes=_changes(filters), dates=filters.date_filter("date"))
+    return ws.query(sql, filters.bind(sql, grain=_grain(grain), kinds=list(KINDS)))
 
 
 def unrecognised_kinds(ws: Workspace) -> pd.DataFrame:
@@ -240,31 +236,25 @@ def retention_by_period(ws: Workspace, filters: Scope, grain: str = "quarter") -
     that start inside it; start ARR always looks at the whole history before each period.
     """
     grain = _grain(grain)
-    as_of = filters.day
-    changes, params = _changes(filters)
-    month_sql, month_params = _period_range(filters, grain)
-    periods = PERIOD_SERIES_SQL.format(months=month_sql)
-    period_params = [GRAINS[grain], grain, grain, as_of, GRAINS[grain]] + month_params
-    sql = RETENTION_SQL.format(changes=changes, periods=periods)
-    return ws.query(sql, params + period_params + [as_of])
+    periods = PERIOD_SERIES_SQL.format(months=_period_range(filters))
+    sql = RETENTION_SQL.format(changes=_changes(filters), periods=periods)
+    return ws.query(sql, filters.bind(sql, grain=grain, grain_months=GRAINS[grain]))
 
 
 def logo_churn_from_accounts(ws: Workspace, filters: Scope, grain: str = "quarter") -> pd.DataFrame:
     """Logo churn per period from subscribed_on and churned_on alone (no revenue log needed)."""
     grain = _grain(grain)
-    as_of = filters.day
-    acc_sql, acc_params = filters.accounts("account_key")
-    month_sql, month_params = _period_range(filters, grain)
-    sql = LOGO_CHURN_FROM_ACCOUNTS_SQL.format(accounts=acc_sql, months=month_sql)
-    params = acc_params + [GRAINS[grain], grain, grain, as_of, GRAINS[grain]] + month_params + [as_of]
-    return ws.query(sql, params)
+    sql = LOGO_CHURN_FROM_ACCOUNTS_SQL.format(
+        accounts=filters.account_filter("account_key"), months=_period_range(filters)
+    )
+    return ws.query(sql, filters.bind(sql, grain=grain, grain_months=GRAINS[grain]))
 
 
 def retention_window(ws: Workspace, filters: Scope, start: dt.date, end: dt.date) -> dict:
     """GRR, NRR and logo churn over one window: changes dated in [start, end], start ARR before start."""
-    changes, params = _changes(filters)
-    sql = RETENTION_SQL.format(changes=changes, periods=ONE_WINDOW_SQL)
-    return first_row(ws.query(sql, params + [start, end + dt.timedelta(days=1), filters.day]))
+    sql = RETENTION_SQL.format(changes=_changes(filters), periods=ONE_WINDOW_SQL)
+    window = {"window_start": start, "window_end": end + dt.timedelta(days=1)}
+    return first_row(ws.query(sql, filters.bind(sql, **window)))
 
 
 def trailing_year(ws: Workspace, filters: Scope) -> dict:
@@ -275,10 +265,10 @@ def trailing_year(ws: Workspace, filters: Scope) -> dict:
 
 def features_by_outcome(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """For every feature, the share of retained and of churned accounts that used it."""
-    acc_sql, acc_params = filters.accounts("account_key")
-    date_sql, date_params = filters.dates("date")
-    sql = FEATURES_BY_OUTCOME_SQL.format(accounts=acc_sql, dates=date_sql)
-    return ws.query(sql, acc_params + date_params + date_params)
+    sql = FEATURES_BY_OUTCOME_SQL.format(
+        accounts=filters.account_filter("account_key"), dates=filters.date_filter("date")
+    )
+    return ws.query(sql, filters.bind(sql))
 
 
 def summary_section(ws: Workspace, filters: Scope) -> dict:

@@ -56,9 +56,9 @@ items AS (
            trim(p.item) AS item,
            coalesce(nullif(trim(p.dimension), ''), 'Unclassified') AS dimension,
            {STATUS_SQL} AS status, p.owner, p.due_date, p.created_on,
-           CASE WHEN p.reviewed_on <= ? THEN p.reviewed_on END AS reviewed_on
+           CASE WHEN p.reviewed_on <= $as_of THEN p.reviewed_on END AS reviewed_on
     FROM plans p
-    WHERE p.account_key IS NOT NULL AND (p.created_on IS NULL OR p.created_on <= ?) AND {{accounts}}
+    WHERE p.account_key IS NOT NULL AND (p.created_on IS NULL OR p.created_on <= $as_of) AND {{accounts}}
 )
 """
 
@@ -78,12 +78,12 @@ per_account AS (
     FROM items i LEFT JOIN account_dim a USING (account_key)
     GROUP BY i.account_key
 )
-SELECT *, date_diff('day', last_reviewed, CAST(? AS DATE)) AS days_since_review,
-       CASE WHEN last_reviewed IS NULL THEN ?
-            WHEN date_diff('day', last_reviewed, CAST(? AS DATE)) <= ? THEN ?
-            WHEN date_diff('day', last_reviewed, CAST(? AS DATE)) <= ? THEN ?
-            WHEN date_diff('day', last_reviewed, CAST(? AS DATE)) <= ? THEN ?
-            ELSE ? END AS freshness
+SELECT *, date_diff('day', last_reviewed, CAST($as_of AS DATE)) AS days_since_review,
+       CASE WHEN last_reviewed IS NULL THEN $undated
+            WHEN date_diff('day', last_reviewed, CAST($as_of AS DATE)) <= $bucket_days_0 THEN $bucket_label_0
+            WHEN date_diff('day', last_reviewed, CAST($as_of AS DATE)) <= $bucket_days_1 THEN $bucket_label_1
+            WHEN date_diff('day', last_reviewed, CAST($as_of AS DATE)) <= $bucket_days_2 THEN $bucket_label_2
+            ELSE $stale END AS freshness
 FROM per_account
 """
 
@@ -91,14 +91,14 @@ ACCOUNT_PLAN_SQL = """
 WITH {items}
 SELECT kind, item, dimension, status, owner, due_date, created_on, reviewed_on, kind_as_written
 FROM items
-WHERE account_key = ?
+WHERE account_key = $account_key
 ORDER BY list_position(['goal', 'step', 'blocker', 'other'], kind), due_date NULLS LAST, item
 """
 
 FRESHNESS_SQL = """
 WITH plans_now AS ({plan_accounts}),
-buckets AS (SELECT unnest(CAST(? AS VARCHAR[])) AS freshness)
-SELECT b.freshness, list_position(?, b.freshness) AS bucket_order,
+buckets AS (SELECT unnest(CAST($bucket_order AS VARCHAR[])) AS freshness)
+SELECT b.freshness, list_position($bucket_order, b.freshness) AS bucket_order,
        count(p.account_key) AS plans, coalesce(sum(p.arr), 0) AS arr
 FROM buckets b LEFT JOIN plans_now p USING (freshness)
 GROUP BY ALL
@@ -155,57 +155,53 @@ GROUPS = {
 }
 
 
-def _items(filters: Scope) -> tuple[str, list]:
-    as_of = filters.day
-    acc_sql, acc_params = filters.accounts("p.account_key")
-    return ITEMS_CTE.format(accounts=acc_sql), [as_of, as_of] + acc_params
+def _items(filters: Scope) -> str:
+    return ITEMS_CTE.format(accounts=filters.account_filter("p.account_key"))
 
 
-def _plan_accounts_sql(filters: Scope) -> tuple[str, list]:
-    as_of = filters.day
-    items, params = _items(filters)
-    bucket_params = [as_of, UNDATED]
-    for days, label in FRESHNESS_BUCKETS:
-        bucket_params += [as_of, days, label]
-    bucket_params.append(STALE)
-    return PLAN_ACCOUNTS_SQL.format(items=items), params + bucket_params
+def _plan_accounts_sql(filters: Scope) -> str:
+    return PLAN_ACCOUNTS_SQL.format(items=_items(filters))
+
+
+def _bucket_values() -> dict[str, object]:
+    """The freshness buckets' names for ``PLAN_ACCOUNTS_SQL``: $bucket_days_0, $bucket_label_0, …"""
+    values: dict[str, object] = {"undated": UNDATED, "stale": STALE, "bucket_order": list(FRESHNESS_ORDER)}
+    for i, (days, label) in enumerate(FRESHNESS_BUCKETS):
+        values.update({f"bucket_days_{i}": days, f"bucket_label_{i}": label})
+    return values
 
 
 def plan_accounts(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """One row per account with a plan: goals, step progress, open blockers, last review, freshness."""
-    sql, params = _plan_accounts_sql(filters)
-    return ws.query(
-        f"SELECT * FROM ({sql}) ORDER BY tier_rank NULLS LAST, arr DESC NULLS LAST, account", params
-    )
+    sql = f"SELECT * FROM ({_plan_accounts_sql(filters)}) ORDER BY tier_rank NULLS LAST, arr DESC NULLS LAST, account"
+    return ws.query(sql, filters.bind(sql, **_bucket_values()))
 
 
 def account_plan(ws: Workspace, filters: Scope, account_key: str) -> pd.DataFrame:
     """One account's plan: goals first, then steps, blockers and any rows of another kind."""
-    items, params = _items(filters)
-    return ws.query(ACCOUNT_PLAN_SQL.format(items=items), params + [account_key])
+    sql = ACCOUNT_PLAN_SQL.format(items=_items(filters))
+    return ws.query(sql, filters.bind(sql, account_key=account_key))
 
 
 def coverage_by_tier(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Share of customers (and of their ARR) with a plan, per tier and over all tiers."""
-    items, params = _items(filters)
-    customers, customer_params = filters.customers("a")
-    return ws.query(COVERAGE_SQL.format(items=items, customers=customers), params + customer_params)
+    sql = COVERAGE_SQL.format(items=_items(filters), customers=filters.customer_filter("a"))
+    return ws.query(sql, filters.bind(sql))
 
 
 def freshness(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """How many plans (and how much ARR) fall in each freshness bucket, in bucket order."""
-    sql, params = _plan_accounts_sql(filters)
-    order = list(FRESHNESS_ORDER)
-    return ws.query(FRESHNESS_SQL.format(plan_accounts=sql), params + [order, order])
+    sql = FRESHNESS_SQL.format(plan_accounts=_plan_accounts_sql(filters))
+    return ws.query(sql, filters.bind(sql, **_bucket_values()))
 
 
 def stale_plans(ws: Workspace, filters: Scope) -> pd.DataFrame:
     """Plans not reviewed for over 365 days or never dated, the largest ARR first."""
-    sql, params = _plan_accounts_sql(filters)
-    return ws.query(
-        f"SELECT * FROM ({sql}) WHERE freshness IN (?, ?) ORDER BY arr DESC NULLS LAST, account",
-        params + [STALE, UNDATED],
+    sql = (
+        f"SELECT * FROM ({_plan_accounts_sql(filters)}) WHERE freshness IN ($stale, $undated) "
+        "ORDER BY arr DESC NULLS LAST, account"
     )
+    return ws.query(sql, filters.bind(sql, **_bucket_values()))
 
 
 def blockers_by_dimension(
@@ -214,13 +210,12 @@ def blockers_by_dimension(
     """Blockers per dimension (optionally split by ``by`` = "tier" or "segment"), with ARR affected."""
     if by not in GROUPS:
         raise ValueError(f"Blockers can be grouped by tier or segment, not {by!r}.")
-    items, params = _items(filters)
     sql = BLOCKERS_SQL.format(
-        items=items,
+        items=_items(filters),
         group_expr=GROUPS[by],
         status_filter="TRUE" if include_done else "i.status <> 'done'",
     )
-    return ws.query(sql, params)
+    return ws.query(sql, filters.bind(sql))
 
 
 def summary_section(ws: Workspace, filters: Scope) -> dict:

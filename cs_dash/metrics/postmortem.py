@@ -95,7 +95,7 @@ SELECT f.fire AS fire_id,
        max(f.last_date)::DATE AS last_date
 FROM (
     SELECT fire, aid, count(*) AS n, min(date) AS first_date, max(date) AS last_date
-    FROM pr_facts WHERE tag = 2 AND fire IN (SELECT unnest(?::VARCHAR[])) GROUP BY fire, aid
+    FROM pr_facts WHERE tag = tag_code('reactive') AND fire IN (SELECT unnest(?::VARCHAR[])) GROUP BY fire, aid
 ) f JOIN pr_account a ON a.aid = f.aid
 GROUP BY f.fire
 """
@@ -108,10 +108,10 @@ WITH reactive AS (
     FROM pr_facts f
     JOIN pr_csm kc ON kc.cid = f.cid
     LEFT JOIN csm_dim c ON c.csm_key = kc.csm_key
-    WHERE f.tag = 2 AND f.fire IS NULL AND {where}
+    WHERE f.tag = tag_code('reactive') AND f.fire IS NULL AND {where}
 ),
 marked AS (
-    SELECT *, CASE WHEN date - lag(date) OVER (PARTITION BY aid ORDER BY date) <= ? THEN 0 ELSE 1 END AS starts
+    SELECT *, CASE WHEN date - lag(date) OVER (PARTITION BY aid ORDER BY date) <= $gap_days THEN 0 ELSE 1 END AS starts
     FROM reactive
 ),
 numbered AS (
@@ -121,9 +121,9 @@ SELECT a.account_key, a.account, min(n.date)::DATE AS first_date, max(n.date)::D
        count(*)::BIGINT AS engagements, sum(n.duration_min) / 60.0 AS hours, sum(n.cost) AS cost
 FROM numbered n JOIN pr_account a ON a.aid = n.aid
 GROUP BY a.account_key, a.account, n.burst
-HAVING count(*) >= ?
+HAVING count(*) >= $min_engagements
 ORDER BY cost DESC NULLS LAST, engagements DESC, a.account, first_date
-LIMIT ?
+LIMIT $limit
 """
 
 # The fire's engagements: by fire id, or the account's reactive work without one between two dates.
@@ -187,7 +187,7 @@ SELECT max(date)::DATE FROM engagements WHERE account_key = ? AND tag = 'proacti
 """
 
 # The account's health at the given dates, from the scorecard as the data was on each.
-HEALTH_POINTS = "SELECT ?::VARCHAR AS account_key, unnest(?::DATE[]) AS as_of"
+HEALTH_POINTS = "SELECT $account_key::VARCHAR AS account_key, unnest($dates::DATE[]) AS as_of"
 
 TIER_SQL = "SELECT tier FROM account_dim WHERE account_key = ?"
 
@@ -227,9 +227,9 @@ def fire_by_id(ws: Workspace, fire_id: str) -> Fire | None:
 
 def bursts(ws: Workspace, filters: Scope, limit: int = 15) -> pd.DataFrame:
     """The costliest bursts of reactive work without a fire id, for the filters in force."""
-    where, params = cost._where(ws, filters)
-    sql = BURSTS_SQL.format(where=where)
-    return ws.query(sql, [*params, BURST_GAP_DAYS, BURST_MIN_ENGAGEMENTS, limit])
+    sql = BURSTS_SQL.format(where=cost._where(ws, filters))
+    own = {"gap_days": BURST_GAP_DAYS, "min_engagements": BURST_MIN_ENGAGEMENTS, "limit": limit}
+    return ws.query(sql, filters.bind(sql, **own))
 
 
 def choices(ws: Workspace, filters: Scope, costliest: pd.DataFrame) -> list[Fire]:
@@ -254,7 +254,7 @@ def health_before(ws: Workspace, fire: Fire) -> pd.DataFrame:
     """The account's score at the month ends before the fire and on the day before it started."""
     eve = fire.first_date - dt.timedelta(days=1)
     dates = health.month_ends(eve, HEALTH_MONTHS)
-    sql, params = health.scored(ws, HEALTH_POINTS, [fire.account_key, dates])
+    sql, params = health.scored(ws, HEALTH_POINTS, {"account_key": fire.account_key, "dates": dates})
     df = ws.query(f"SELECT as_of, score, band FROM ({sql}) ORDER BY as_of", params)
     df["as_of"] = pd.to_datetime(df["as_of"]).dt.date
     return df

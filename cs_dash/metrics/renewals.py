@@ -15,6 +15,7 @@ import pandas as pd
 from cs_dash.filters import RENEWAL_WINDOW_LABELS
 from cs_dash.metrics import health
 from cs_dash.scope import Scope
+from cs_dash.sqlutil import named
 
 WINDOWS = ("overdue", "30", "60", "90", "180", "365")
 WINDOW_LABELS = {w: RENEWAL_WINDOW_LABELS[w] for w in WINDOWS}
@@ -25,11 +26,11 @@ RENEWAL_ROWS = """
 WITH sc AS ({scores}),
 touch AS (
     SELECT account_key, max(date) AS last_proactive_touch
-    FROM engagements WHERE tag = 'proactive' AND date <= ?
+    FROM engagements WHERE tag = 'proactive' AND date <= $day
     GROUP BY account_key
 )
 SELECT a.account, a.account_key, a.tier, a.tier_rank, a.arr, a.renewal_date,
-       (a.renewal_date - ?::DATE) AS days_left, sc.score, coalesce(sc.band, ?) AS band,
+       (a.renewal_date - $day::DATE) AS days_left, sc.score, coalesce(sc.band, $no_score_band) AS band,
        a.csm AS owner_csm, t.last_proactive_touch
 FROM sc JOIN account_dim a USING (account_key)
 LEFT JOIN touch t USING (account_key)
@@ -37,7 +38,7 @@ LEFT JOIN touch t USING (account_key)
 
 WINDOW_COUNTS = """
 WITH r AS ({rows}),
-w AS (SELECT unnest(?) AS window_name, generate_subscripts(?, 1) AS pos)
+w AS (SELECT unnest($windows) AS window_name, generate_subscripts($windows, 1) AS pos)
 SELECT w.window_name AS window, r.tier, r.tier_rank,
        count(r.account_key) AS accounts, coalesce(sum(r.arr), 0) AS arr
 FROM w JOIN r
@@ -52,35 +53,35 @@ WITH r AS ({rows})
 SELECT CASE WHEN days_left < 0 THEN NULL ELSE date_trunc('month', renewal_date)::DATE END AS month,
        days_left < 0 AS overdue, tier, tier_rank, band, count(*) AS accounts, coalesce(sum(arr), 0) AS arr
 FROM r
-WHERE renewal_date IS NOT NULL AND days_left <= ?
+WHERE renewal_date IS NOT NULL AND days_left <= $days
 GROUP BY ALL
 ORDER BY overdue DESC, month, tier_rank
 """
 
 
-def _rows_sql(ws, filters: Scope, as_of: dt.date) -> tuple[str, list]:
+def _rows_sql(ws, filters: Scope, as_of: dt.date) -> tuple[str, dict[str, object]]:
     scores, params = health.scores_on(ws, filters, [as_of])
-    return RENEWAL_ROWS.format(scores=scores), [*params, as_of, as_of, health.NO_SCORE_BAND]
+    return RENEWAL_ROWS.format(scores=scores), {**params, "day": as_of, "no_score_band": health.NO_SCORE_BAND}
 
 
 def renewal_table(ws, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
     """Every filtered customer: account, tier, ARR, renewal date, days left, health score and band,
     owner CSM, last proactive touch. Soonest renewal first; accounts without a date last."""
     day = as_of or filters.day
-    sql, params = _rows_sql(ws, filters, day)
-    return ws.query(
-        f"SELECT * EXCLUDE (account_key, tier_rank) FROM ({sql}) "
-        "ORDER BY renewal_date NULLS LAST, arr DESC NULLS LAST, account",
-        params,
+    rows, params = _rows_sql(ws, filters, day)
+    sql = (
+        f"SELECT * EXCLUDE (account_key, tier_rank) FROM ({rows}) "
+        "ORDER BY renewal_date NULLS LAST, arr DESC NULLS LAST, account"
     )
+    return ws.query(sql, named(sql, params))
 
 
 def windows_by_tier(ws, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
     """Accounts and ARR renewing in each window, per tier: columns window, tier, tier_rank, accounts, arr."""
     day = as_of or filters.day
     rows, params = _rows_sql(ws, filters, day)
-    windows = list(WINDOWS)
-    return ws.query(WINDOW_COUNTS.format(rows=rows), [*params, windows, windows])
+    sql = WINDOW_COUNTS.format(rows=rows)
+    return ws.query(sql, named(sql, {**params, "windows": list(WINDOWS)}))
 
 
 def windows(ws, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
@@ -98,7 +99,8 @@ def timeline(ws, filters: Scope, as_of: dt.date | None = None, days: int = 365) 
     """
     day = as_of or filters.day
     rows, params = _rows_sql(ws, filters, day)
-    return ws.query(TIMELINE.format(rows=rows), [*params, days])
+    sql = TIMELINE.format(rows=rows)
+    return ws.query(sql, named(sql, {**params, "days": days}))
 
 
 def without_date(ws, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from cs_dash.charts import PROACTIVE, REACTIVE, TIER_COLOURS, style
+from cs_dash.charts import NEUTRAL, PROACTIVE, REACTIVE, TIER_COLOURS, style
 
 
 def engagements_by_month(months: pd.DataFrame, account: str) -> go.Figure:
@@ -35,7 +35,7 @@ def active_users_by_month(months: pd.DataFrame, account: str, seats: float | Non
         fig.add_hline(
             y=seats,
             line_dash="dash",
-            line_color="#5B6770",
+            line_color=NEUTRAL,
             annotation_text=f"{seats:,.0f} seats purchased",
             annotation_position="top left",
         )

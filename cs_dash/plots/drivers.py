@@ -15,19 +15,26 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from cs_dash.charts import NEUTRAL, PROACTIVE, REACTIVE, TARGET_COLOUR, style, tier_colours
+from cs_dash.charts import (
+    ADOPTION_COLOUR,
+    EVENTS_COLOUR,
+    FRESHNESS_COLOURS,
+    GROUP_PALETTE,
+    KIND_COLOURS,
+    NEUTRAL,
+    NPS_COLOUR,
+    PROACTIVE,
+    PROVISION_COLOUR,
+    REACTIVE,
+    RETAINED_CHURNED_COLOURS,
+    RETENTION_COLOURS,
+    SATISFACTION_COLOUR,
+    TARGET_COLOUR,
+    VALUE_COLOUR,
+    style,
+    tier_colours,
+)
 
-PROVISION_COLOUR = "#4A78C2"
-VALUE_COLOUR = PROACTIVE
-ADOPTION_COLOUR = "#7D5BA6"
-SATISFACTION_COLOUR = "#E0A100"
-KIND_COLOURS = {
-    "new": "#4A78C2",
-    "renewal": PROACTIVE,
-    "expansion": "#2E8B57",
-    "contraction": "#E0A100",
-    "churn": REACTIVE,
-}
 KIND_LABELS = {
     "new": "New",
     "renewal": "Renewals",
@@ -35,12 +42,6 @@ KIND_LABELS = {
     "contraction": "Contraction",
     "churn": "Churn",
 }
-RETENTION_COLOURS = {"grr": "#1F3A93", "nrr": "#2E8B57", "logo_churn": REACTIVE}
-OUTCOME_COLOURS = {"Retained": PROACTIVE, "Churned": REACTIVE}
-FRESHNESS_COLOURS = ["#2E8B57", "#8DBF6A", "#E0A100", "#C0392B", "#B0B0B0"]
-
-
-GROUP_PALETTE = ("#1F3A93", "#4A78C2", "#8FB3E8", "#7D5BA6", "#E0A100", NEUTRAL, "#2E8B57", "#C9D9F2")
 
 
 def group_colour(name: str) -> str:
@@ -145,7 +146,7 @@ def active_users_trend(months: pd.DataFrame, scope: str) -> go.Figure:
                 x=months["month"],
                 y=months["events"],
                 name="Events (transactions)",
-                marker_color="#C9D9F2",
+                marker_color=EVENTS_COLOUR,
                 hovertemplate="%{x|%b %Y}: %{y:,.0f} events<extra></extra>",
                 secondary_y=True,
             )
@@ -257,7 +258,7 @@ def feedback_trend(df: pd.DataFrame, scope: str) -> go.Figure:
                 y=df["nps"],
                 name="NPS",
                 mode="lines+markers",
-                line_color="#1F3A93",
+                line_color=NPS_COLOUR,
                 customdata=df[["scored_answers"]],
                 hovertemplate="%{x|%b %Y}: NPS %{y:.0f} from %{customdata[0]} scores<extra></extra>",
                 secondary_y=False,
@@ -377,7 +378,7 @@ def features_by_outcome(df: pd.DataFrame, scope: str, top: int = 15) -> go.Figur
             x=wide[outcome] * 100,
             orientation="h",
             name=f"{outcome} ({sizes.get(outcome, 0)} accounts)",
-            marker_color=OUTCOME_COLOURS[outcome],
+            marker_color=RETAINED_CHURNED_COLOURS[outcome],
             hovertemplate="%{y}: %{x:.0f} %<extra></extra>",
         )
     fig.update_layout(barmode="group")

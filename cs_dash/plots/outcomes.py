@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
-from cs_dash.charts import NEUTRAL, PROACTIVE, REACTIVE, TARGET_COLOUR, empty_figure, style
+from cs_dash.charts import AXIS_COLOUR, NEUTRAL, PROACTIVE, REACTIVE, TARGET_COLOUR, empty_figure, style
 from cs_dash.plots.drivers import RETENTION_COLOURS
 
 BRIDGE_STEPS = (
@@ -45,7 +45,7 @@ def revenue_bridge(row: dict, scope: str, grain: str, currency: str = "$", heigh
             increasing_marker_color=PROACTIVE,
             decreasing_marker_color=REACTIVE,
             totals_marker_color=NEUTRAL,
-            connector_line_color="#9AA5B1",
+            connector_line_color=AXIS_COLOUR,
             hovertemplate="%{x}: %{text}<extra></extra>",
             showlegend=False,
         )

@@ -9,9 +9,6 @@ from plotly.subplots import make_subplots
 from cs_dash import charts
 from cs_dash.charts import empty_figure, escape_text, style
 
-SIGN_COLOUR = "#E0A100"
-TYPE_COLOURS = ["#D9534F", "#A23B38", "#F08A84", "#7A1F1C", "#F4B6B2", "#5B6770"]  # reactive shades
-
 
 def fire_timeline(
     scores: pd.DataFrame,
@@ -37,7 +34,12 @@ def fire_timeline(
             x=signs["date"],
             y=signs["sign"],
             mode="markers",
-            marker=dict(symbol="diamond", size=13, color=SIGN_COLOUR, line=dict(color="#7A5A00", width=1)),
+            marker=dict(
+                symbol="diamond",
+                size=13,
+                color=charts.SIGN_COLOUR,
+                line=dict(color=charts.SIGN_EDGE_COLOUR, width=1),
+            ),
             name="Warning sign",
             customdata=[escape_text(d) for d in signs["detail"]],
             hovertemplate="%{x|%d %b %Y} · %{y}<br>%{customdata}<extra></extra>",
@@ -64,7 +66,7 @@ def fire_timeline(
             x=part["date"],
             y=part["cost"],
             name=str(kind),
-            marker_color=TYPE_COLOURS[i % len(TYPE_COLOURS)],
+            marker_color=charts.FIRE_TYPE_COLOURS[i % len(charts.FIRE_TYPE_COLOURS)],
             customdata=part["engagements"],
             hovertemplate="%{x|%d %b %Y}: "
             + currency
