@@ -6,19 +6,23 @@ Generated exports with hostile values, damaged copies of the test files, and a f
 broken promises (a result that is not one sentence, rows staged but not reported), generated files
 whose rows were not all accounted for, and every input over 10 seconds.
 
-    python -m benchmarks.fuzz_import [--count 10000] [--seed 1] [--budget-s 3600] [--json out.json]
+    python -m benchmarks.fuzz_import [--count 10000] [--seed 1] [--budget-s 3600] [--jobs 2] [--json out.json]
 
-``--budget-s`` stops early (on a busy machine) and reports the inputs run so far.
+``--budget-s`` stops early (on a busy machine) and reports the inputs run so far. ``--jobs 2`` imports
+two inputs at a time in two processes (each with its own connection and read workers); the inputs
+are the same as those of one process, split between them.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import random
 import tempfile
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -62,24 +66,19 @@ def case(rng: random.Random) -> tuple[str, bytes, int | None, str | None]:
     return "hostile", data, rows, "," if rows is not None else None
 
 
-def main(argv: list[str] | None = None) -> dict:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=10_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--budget-s", type=float, default=None)
-    parser.add_argument("--json", type=Path)
-    args = parser.parse_args(argv)
-
-    rng = random.Random(args.seed)
+def run_shard(seed: int, count: int, shard: int, jobs: int, budget_s: float | None) -> dict:
+    """Import every ``jobs``-th input from ``shard`` on; the inputs are those of a single run."""
+    rng = random.Random(seed)
     con = duckdb.connect(config={"threads": 2, "memory_limit": "1GB"})
-    kinds, outcomes, failures = Counter(), Counter(), []
-    times = []
+    kinds, outcomes, failures, times = Counter(), Counter(), [], []
     began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="fuzz_import_") as folder:
-        for n in range(args.count):
-            if args.budget_s is not None and time.perf_counter() - began > args.budget_s:
+        for n in range(count):
+            kind, data, rows, delimiter = case(rng)  # drawn for every n, so each shard sees the same inputs
+            if n % jobs != shard:
+                continue
+            if budget_s is not None and time.perf_counter() - began > budget_s:
                 break
-            kind, data, rows, delimiter = case(rng)
             kinds[kind] += 1
             start = time.perf_counter()
             out = run_import(con, Path(folder), data, n)
@@ -106,13 +105,41 @@ def main(argv: list[str] | None = None) -> dict:
                 outcomes[f"over {SLOW_S:.0f} s"] += 1
                 failures.append((n, kind, f"took {took:.1f} s for {len(data):,} bytes"))
     con.close()
+    return {"kinds": kinds, "outcomes": outcomes, "failures": failures, "times": times}
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--budget-s", type=float, default=None)
+    parser.add_argument("--jobs", type=int, default=1, help="processes importing at once (one per core)")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+
+    began = time.perf_counter()
+    shards = [(args.seed, args.count, shard, args.jobs, args.budget_s) for shard in range(args.jobs)]
+    if args.jobs == 1:
+        parts = [run_shard(*shards[0])]
+    else:
+        with ProcessPoolExecutor(args.jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+            parts = list(pool.map(run_shard, *zip(*shards, strict=True)))
+    kinds, outcomes, failures, times = Counter(), Counter(), [], []
+    for part in parts:
+        kinds += part["kinds"]
+        outcomes += part["outcomes"]
+        failures += part["failures"]
+        times += part["times"]
+    failures.sort()
     times.sort()
     report = {
         "inputs": len(times),
         "seed": args.seed,
+        "jobs": args.jobs,
         "kinds": dict(kinds),
         "outcomes": dict(outcomes),
         "seconds": {
+            "wall": round(time.perf_counter() - began, 1),
             "total": round(sum(times), 1),
             "median": round(times[len(times) // 2], 3),
             "p99": round(times[int(len(times) * 0.99)], 3),

@@ -154,7 +154,8 @@ def rates_editor(ws) -> None:
     current = cost.rates(ws)
     st.caption(
         f"Rates come from the team file when uploaded; a CSM without one gets the default "
-        f"({ws.settings.currency}{ws.settings.default_hourly_rate:,.0f}/h, flagged). Edit any rate here."
+        f"({render.escape_md(ws.settings.currency)}{ws.settings.default_hourly_rate:,.0f}/h, flagged). "
+        "Edit any rate here."
     )
     with st.form("rates_form", border=False):
         default_rate = st.number_input(

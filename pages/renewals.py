@@ -29,13 +29,14 @@ if tiers.has_account_values(ws) or render.needs(ws, ("accounts",), "Tiers and re
     settings = ws.settings
     scope = f"{filters.describe()} · as of {filters.as_of:%d %b %Y}"
     currency = settings.currency
+    said = render.escape_md(currency)  # the currency as markdown text shows it (it comes from a file)
     tier_names = [*settings.tiers.names, settings.tiers.no_arr_name]
     colours = tier_colours(list(settings.tiers.names), settings.tiers.no_arr_name)
     band_colours = charts.band_colours(settings.bands, NO_SCORE_BAND)
     method = (
         "by share of accounts (" + " / ".join(f"{s:.0%}" for s in settings.tiers.shares) + ", top first)"
         if settings.tiers.method == "quantile"
-        else "by ARR thresholds (" + ", ".join(f"{currency}{t:,.0f}" for t in settings.tiers.thresholds) + ")"
+        else "by ARR thresholds (" + ", ".join(f"{said}{t:,.0f}" for t in settings.tiers.thresholds) + ")"
     )
     st.caption(
         f"{render.escape_md(scope)}. Customers on the as-of date, tiered {method}; change it in Settings. Windows count "
@@ -93,7 +94,7 @@ if tiers.has_account_values(ws) or render.needs(ws, ("accounts",), "Tiers and re
     expected = forecast.set_index("window").loc["90"]
     if pd.notna(expected["expected_churn"]):
         st.caption(
-            f"Next 90 days: {currency}{expected['arr']:,.0f} up for renewal, {currency}"
+            f"Next 90 days: {said}{expected['arr']:,.0f} up for renewal, {said}"
             f"{expected['expected_churn']:,.0f} expected to churn. " + FORECAST_NOTE
         )
     else:
@@ -125,7 +126,7 @@ if tiers.has_account_values(ws) or render.needs(ws, ("accounts",), "Tiers and re
     missing = table[table["renewal_date"].isna()]
     if len(missing):
         st.warning(
-            f"{len(missing)} account(s) have no renewal date ({currency}{missing['arr'].sum():,.0f} ARR). "
+            f"{len(missing)} account(s) have no renewal date ({said}{missing['arr'].sum():,.0f} ARR). "
             "They are listed last in the table above; add the dates to the accounts file.",
             icon=":material/event_busy:",
         )

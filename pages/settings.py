@@ -13,6 +13,7 @@ from cs_dash.settings import (
     loads_toml,
 )
 from ui import session, settings_form
+from ui.render import escape_md
 
 ws = session.workspace()
 current = ws.settings
@@ -107,7 +108,7 @@ with st.form(f"settings_form_{version}"):
                 low = t.thresholds[i] if i < len(t.thresholds) else 0.0
                 thresholds.append(
                     st.number_input(
-                        f"Lowest ARR ({current.currency})",
+                        f"Lowest ARR ({escape_md(current.currency)})",
                         0.0,
                         None,
                         float(low),

@@ -1,7 +1,8 @@
 """Hostile names through one upload, every page and every download, in a real browser.
 
-Names carrying markdown images, HTML, scripts, links and spreadsheet formulas are uploaded once;
-then every page is opened and every file it offers is downloaded (prepared first where it is
+Names carrying markdown images, HTML, scripts, links and spreadsheet formulas are uploaded once,
+in the data files and in a settings file (currency, tier, band, measure, touch and CSM names,
+band notes); then every page is opened and every file it offers is downloaded (prepared first where it is
 built on request). The browser must open no dialog and send no request anywhere but the local
 server; a downloaded HTML file is opened under the same watch; a downloaded CSV must start no
 cell with a formula.
@@ -27,6 +28,8 @@ FORMULA = '=HYPERLINK("https://tracker.invalid","x")'
 CSM = f"Eve {PIXEL} {IMG}"
 ACCOUNT = f"Acme {SCRIPT} {LINK}"
 NOTE = f'{FORMULA} &quot;q&quot; "quoted"'
+CMD = "=cmd|' /C calc'!A0"
+CR_FORMULA = "\r=1+2"
 PAGES = [
     "Overview", "Account", "Proactive vs Reactive", "Cost of service", "Tiers & renewals", "Health",
     "Onboarding & adoption", "Outcomes", "Account plans", "Data", "Settings",
@@ -57,6 +60,31 @@ def _files(folder) -> list:
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         paths.append(str(path))
     return paths
+
+
+def _settings_file(folder) -> str:
+    """A settings file whose currency, tier, band, measure, touch and CSM names carry the strings."""
+    from cs_dash.settings import Settings, dumps_toml
+
+    settings = Settings()
+    settings.currency = "![c](https://tracker.invalid/c.png)"
+    tiers = [f"{CMD} Gold", f"{CR_FORMULA} Silver", f"Bronze {PIXEL} {IMG}"]
+    renamed = dict(zip(settings.tiers.names, tiers, strict=True))
+    settings.tiers.names = tiers
+    settings.tiers.no_arr_name = f"{CR_FORMULA} none {SCRIPT}"
+    for touch in settings.programme:
+        touch.tier = renamed[touch.tier]
+        touch.touch = f"{CMD} {touch.touch} {LINK}"
+    hostile = [PIXEL, IMG, CMD, CR_FORMULA, SCRIPT, LINK]
+    for i, measure in enumerate(settings.scorecard):
+        measure.label = f"{hostile[i % len(hostile)]} {measure.label}"
+    for band, name, note in zip(settings.bands, (CMD, IMG, CR_FORMULA), (PIXEL, SCRIPT, CMD), strict=True):
+        band.name = f"{name} {band.name}"
+        band.note = f"{note} {band.note}"
+    settings.rates = {CSM: 90.0, f"{CR_FORMULA} Dana": 80.0, "Dana": 70.0}
+    path = folder / "settings.toml"
+    path.write_text(dumps_toml(settings), encoding="utf-8")
+    return str(path)
 
 
 @pytest.fixture(scope="module")
@@ -218,6 +246,12 @@ def test_hostile_names_open_no_dialog_and_no_outside_request_anywhere(app_url, b
         page.get_by_text("engagements.csv —").first.wait_for()
         page.get_by_text("accounts.csv —").first.wait_for()
         _settle(page)
+        before = _finished_runs(page)
+        page.get_by_test_id("stSidebarNav").get_by_text("Settings", exact=True).click()
+        _settle(page, before)
+        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(_settings_file(tmp_path))
+        page.get_by_text("Settings loaded from the file and applied.").wait_for()
+        _settle(page)
         files, shown = [], {}
         for title in PAGES:
             before = _finished_runs(page)
@@ -238,6 +272,8 @@ def test_hostile_names_open_no_dialog_and_no_outside_request_anywhere(app_url, b
                 viewer.close()
         (ARTIFACTS / "injection" / "watched.txt").write_text("\n".join(watch.dialogs + watch.outside))
         assert any("Eve" in text for text in shown.values())  # the hostile names did reach the pages
+        assert any("calc'!A0" in text for text in shown.values())  # and so did the settings file's
+        assert "tracker.invalid/c.png" in shown["Overview"]  # the currency, on the tiles
         assert any(name.endswith(".csv") for name, _ in files) and html_files
         assert watch.dialogs == []
         assert watch.outside == []
