@@ -76,7 +76,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "pro re", "p or r", "proaktiv", "proaktiv reaktiv", "proactif", "proactif reactif", "proactivo",
         "proactivo reactivo", "proativo", "proativo reativo", "proattivo", "proactief", "proactief reactief",
         "engagement category", "touch type", "motion",
-        "proaktiv reaktiv", "proaktywny reaktywny", "charakter", "charakter kontaktu", "proaktiivinen reaktiivinen",
+        "proaktywny reaktywny", "charakter", "charakter kontaktu", "proaktiivinen reaktiivinen",
     ),
     "type": (
         "type", "activity type", "engagement type", "interaction type", "channel", "task type", "call type",
@@ -231,7 +231,7 @@ STRONG: dict[str, tuple[str, ...]] = {
     "comment": (
         "comment", "comments", "feedback", "why", "reason", "verbatim", "open text", "follow up",
         "what is the main reason for your score", "kommentar", "commentaire", "comentario", "commento", "opmerking",
-        "kommentar", "kommentarer", "komentarz", "kommentti", "palaute",
+        "kommentarer", "komentarz", "kommentti", "palaute",
     ),
     "active_users": (
         "active users", "users", "mau", "wau", "dau", "monthly active users", "weekly active users",
