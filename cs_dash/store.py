@@ -106,15 +106,16 @@ def copy_private(source: Path, dest: Path) -> None:
 
 
 @contextlib.contextmanager
-def writer_lock(folder: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
-    """Hold the workspace's write lock; wait up to ``wait`` seconds, then raise WorkspaceBusy.
+def writer_lock(folder: Path, wait: float | None = None) -> Iterator[None]:
+    """Hold the workspace's write lock; wait up to ``wait`` seconds (``LOCK_WAIT_SECONDS`` unless
+    given), then raise WorkspaceBusy.
 
     ``flock`` locks belong to an open file, so two sessions of one server exclude each other as
     well as two servers do; the kernel drops the lock when a killed process's files close.
     """
     fd = os.open(folder / _LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        deadline = time.monotonic() + wait
+        deadline = time.monotonic() + (LOCK_WAIT_SECONDS if wait is None else wait)
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -129,3 +132,54 @@ def test_a_window_follows_changes_saved_in_another_and_survives_a_delete(acme):
     assert not at.exception
     assert any("deleted in another window" in w.value for w in at.warning)
     assert url_workspace(at) == "sample"
+
+
+@pytest.fixture
+def another_import(acme):
+    """Another session importing into ``acme``: it holds the write lock until ``release`` is set."""
+    holding, release = threading.Event(), threading.Event()
+
+    def hold():
+        with store.writer_lock(acme.folder, wait=5):
+            holding.set()
+            release.wait(60)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    holding.wait(10)
+    yield release
+    release.set()
+    thread.join()
+
+
+def test_an_upload_while_another_session_imports_is_told_and_loads_nothing(acme, another_import, monkeypatch):
+    monkeypatch.setattr(store, "LOCK_WAIT_SECONDS", 0.5)
+    at = new_session(ws=acme.id)
+    upload(at, ("more.csv", ENGAGEMENTS_CSV))
+    assert [e.value for e in at.error] == [
+        "more.csv was not imported\\: Someone else is importing into this workspace right now. "
+        "Try again in a moment."
+    ]
+    assert report(at)["engagements"] == 6
+
+
+def test_an_upload_waits_for_another_sessions_import_to_finish(acme, another_import, monkeypatch):
+    waited = []
+
+    class Clock:
+        """The lock's clock: the other import finishes as soon as the upload starts waiting for it."""
+
+        monotonic = staticmethod(time.monotonic)
+
+        @staticmethod
+        def sleep(seconds: float) -> None:
+            waited.append(seconds)
+            another_import.set()
+            time.sleep(seconds)
+
+    monkeypatch.setattr(store, "time", Clock)
+    at = new_session(ws=acme.id)
+    upload(at, ("more.csv", ENGAGEMENTS_CSV))
+    assert waited  # it found the workspace busy and waited
+    assert not at.error
+    assert report(at)["engagements"] == 6 + 3

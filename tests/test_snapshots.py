@@ -205,3 +205,20 @@ def test_a_rebuild_from_the_raw_uploads_stamps_a_snapshot(saved):
     ws.rebuild_from_uploads()
     assert ws.scalar("SELECT count(*) FROM cs_snapshots") == 2
     assert snapshots.previous(ws).files == ["engagements.csv"]
+
+
+def test_the_health_page_names_the_month_an_earlier_import_stands_for_and_its_bands(saved):
+    info = store.Store().create("Acme")
+    ws = saved(info)
+    ws.set_settings(Settings(bands=[Band("Green", 80, "#00AA00"), Band("Red", 0, "#AA0000")]))
+    ws.add_file(
+        "may.csv", b"date,account,csm,tag\n2025-05-02,Acme,Dana,proactive\n2025-06-02,Acme,Dana,reactive\n"
+    )
+    ws.set_settings(Settings())  # today's bands: Healthy, Watch, At risk
+    ws.add_file("engagements.csv", (TINY / "engagements.csv").read_bytes())
+    ws.close()
+
+    at = new_session(page="health", ws=info.id)
+    (caption,) = [c.value for c in at.caption if "stored scores stand for" in c.value]
+    assert "31 May 2025 \\(data to 02 Jun 2025\\)" in caption  # the first import's data ran to 06-02
+    assert "31 May 2025 is banded as then\\: Green ≥ 80, else Red" in caption

@@ -9,8 +9,16 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import VIEWPORT, serve_app
+from tests.e2e.test_team_pages import _choose_csm, _wait_for_charts
 
 MEMBERS = [f"csm{n}@acme.com" for n in range(10)]
+
+
+# Dana: 2 proactive, 1 reactive (ratio 2.00); Lee: 1 and 1 (1.00); everyone 3 and 2 (1.50).
+SHARED_TRACKER = (
+    b"date,account,csm,tag\n2025-01-02,Initech,Dana,Proactive\n2025-01-03,Initech,Dana,Proactive\n"
+    b"2025-01-04,Initech,Dana,Reactive\n2025-01-05,Hooli,Lee,Proactive\n2025-01-06,Hooli,Lee,Reactive\n"
+)
 
 
 def _tracker(csm: str) -> bytes:
@@ -39,6 +47,9 @@ def team_server(tmp_path_factory):
             own[email] = info.id
         shared = team.create_workspace(workspaces, "Shared", MEMBERS[0])
         team.set_member(shared.folder, MEMBERS[0], MEMBERS[1], team.VIEWER)
+        ws = SavedWorkspace(shared, memory_limit="128MB", threads=1)
+        ws.add_file("team.csv", SHARED_TRACKER)
+        ws.close()
     finally:
         if old is None:
             os.environ.pop(store.HOME_ENV, None)
@@ -141,3 +152,41 @@ def test_an_address_off_the_allow_list_is_turned_away_after_logging_in(team_serv
     page.get_by_role("button", name="Authorize").click()
     page.get_by_text("is not on this dashboard's list of allowed users").wait_for()
     assert page.get_by_test_id("stMetric").count() == 0
+
+
+def _ratio(page) -> str:
+    _wait_for_charts(page)
+    tile = page.get_by_test_id("stMetric").filter(has_text="Hurtlocker ratio").first
+    return tile.get_by_test_id("stMetricValue").inner_text()
+
+
+@pytest.mark.timeout(1800)  # three logins on a cold server, on a shared machine
+def test_a_sent_link_opens_the_same_view_for_a_member_and_nothing_for_anyone_else(team_server, browser):
+    url, _, shared = team_server
+    contexts = [browser.new_context(viewport=VIEWPORT) for _ in range(3)]
+    try:
+        owner, viewer, stranger = (context.new_page() for context in contexts)
+        for page in (owner, viewer, stranger):
+            page.set_default_timeout(240_000)  # a wait, not a time limit
+        _log_in(owner, url, MEMBERS[0])
+        owner.goto(f"{url}/proactive_reactive?ws={shared}")
+        assert _ratio(owner) == "1.50"
+        _choose_csm(owner, "Lee")
+        sent = owner.url
+        assert f"ws={shared}" in sent and "csm=Lee" in sent, sent
+        assert _ratio(owner) == "1.00"
+
+        _log_in(viewer, url, MEMBERS[1])
+        viewer.goto(sent)
+        viewer.get_by_text("CSM: Lee").first.wait_for()
+        assert _ratio(viewer) == "1.00"
+
+        _log_in(stranger, url, MEMBERS[5])
+        stranger.goto(sent)
+        stranger.get_by_text("You have no access to this workspace").wait_for()
+        body = stranger.inner_text("body")
+        assert "Shared" not in body and "Hooli" not in body and "Initech" not in body
+        assert stranger.get_by_test_id("stMetric").count() == 0
+    finally:
+        for context in contexts:
+            context.close()
