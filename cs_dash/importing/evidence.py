@@ -44,6 +44,7 @@ STATUS_WORDS = frozenset(
 PLAN_KINDS = frozenset(
     "goal goals objective objectives step steps milestone task action blocker blockers risk obstacle "
     "ziel schritt hindernis objectif etape obstacle objetivo paso bloqueo meta etapa obiettivo doel stap".split()
+    + ["next step", "next steps", "objectives", "milestones", "risks", "action item", "action items"]
 )
 DIMENSIONS = frozenset(
     "people product services service quality network transformation process technology adoption "
@@ -158,12 +159,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         unique=len(set(lowered)) / len(filled),
         interval=_share(filled, lambda v: conversions.per_year(v) is not None),
         status=words(STATUS_WORDS),
-        plan_kind=max(
-            words(PLAN_KINDS),
-            _share(
-                filled, lambda v: kinds.fold(_LABEL_QUALIFIER.sub("", v)) in kinds.PLAN_KIND_VOCABULARY.index
-            ),
-        ),
+        plan_kind=_share(lowered, lambda v: _LABEL_QUALIFIER.sub("", v).replace("-", " ") in PLAN_KINDS),
         dimension=words(DIMENSIONS),
         revenue_kind=max(
             words(REVENUE_KINDS),
