@@ -23,7 +23,7 @@ ENGAGEMENT_TYPES_LAST_YEAR = """
 SELECT coalesce(type, 'Other') AS "Type", count(*) AS "Sessions",
        round(sum(duration_min) / 60.0, 1) AS "Hours"
 FROM engagements
-WHERE account_key = ? AND date BETWEEN ? - INTERVAL 365 DAY AND ?
+WHERE account_key = $account_key AND date BETWEEN $as_of - INTERVAL 365 DAY AND $as_of
 GROUP BY 1 ORDER BY 2 DESC
 """
 
@@ -97,7 +97,7 @@ def customer_scorecard_html(
                 figures=[plots.active_users_by_month(usage.tail(12), name, p.get("seats_purchased"))],
             )
         )
-    work = ws.query(ENGAGEMENT_TYPES_LAST_YEAR, [account_key, as_of, as_of])
+    work = ws.query(ENGAGEMENT_TYPES_LAST_YEAR, {"account_key": account_key, "as_of": as_of})
     if not work.empty:
         work = fmt.table(
             work,

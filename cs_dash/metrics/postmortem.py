@@ -95,7 +95,7 @@ SELECT f.fire AS fire_id,
        max(f.last_date)::DATE AS last_date
 FROM (
     SELECT fire, aid, count(*) AS n, min(date) AS first_date, max(date) AS last_date
-    FROM pr_facts WHERE tag = tag_code('reactive') AND fire IN (SELECT unnest(?::VARCHAR[])) GROUP BY fire, aid
+    FROM pr_facts WHERE tag = tag_code('reactive') AND fire IN (SELECT unnest($fire_ids::VARCHAR[])) GROUP BY fire, aid
 ) f JOIN pr_account a ON a.aid = f.aid
 GROUP BY f.fire
 """
@@ -136,8 +136,9 @@ work AS (
            c.rate_is_default, e.outcome, e.effectiveness
     FROM engagements e LEFT JOIN csm_dim c ON c.csm_key = e.csm_key
     WHERE e.tag = 'reactive' AND CASE
-        WHEN ?::VARCHAR IS NOT NULL THEN nullif(trim(e.fire_id), '') = ?
-        ELSE nullif(trim(e.fire_id), '') IS NULL AND e.account_key = ? AND e.date BETWEEN ? AND ?
+        WHEN $fire_id::VARCHAR IS NOT NULL THEN nullif(trim(e.fire_id), '') = $fire_id
+        ELSE nullif(trim(e.fire_id), '') IS NULL AND e.account_key = $account_key
+             AND e.date BETWEEN $first_date AND $last_date
     END
 )"""
 
@@ -153,43 +154,44 @@ FROM work GROUP BY type ORDER BY cost DESC NULLS LAST, engagements DESC, type
 """
 )
 
-# The signs in the look-back window [start - days, start) and the window before it.
+# The signs in the look-back window [$start - $days, $start) and the window before it.
 TICKETS_SQL = """
-SELECT count(*) FILTER (opened_at::DATE >= ?::DATE - ?) AS opened,
-       count(*) FILTER (opened_at::DATE >= ?::DATE - ? AND escalated) AS escalated,
-       count(*) FILTER (opened_at::DATE < ?::DATE - ?) AS opened_before,
-       min(opened_at::DATE) FILTER (opened_at::DATE >= ?::DATE - ?) AS first_opened
+SELECT count(*) FILTER (opened_at::DATE >= $start::DATE - $days) AS opened,
+       count(*) FILTER (opened_at::DATE >= $start::DATE - $days AND escalated) AS escalated,
+       count(*) FILTER (opened_at::DATE < $start::DATE - $days) AS opened_before,
+       min(opened_at::DATE) FILTER (opened_at::DATE >= $start::DATE - $days) AS first_opened
 FROM tickets
-WHERE account_key = ? AND opened_at::DATE < ? AND opened_at::DATE >= ?::DATE - 2 * ?
+WHERE account_key = $account_key AND opened_at::DATE < $start AND opened_at::DATE >= $start::DATE - 2 * $days
 """
 
 USAGE_SQL = """
 WITH daily AS (
     SELECT date, max(active_users) AS users FROM usage
-    WHERE account_key = ? AND date < ? AND date >= ?::DATE - 2 * ? AND active_users IS NOT NULL
+    WHERE account_key = $account_key AND date < $start AND date >= $start::DATE - 2 * $days
+      AND active_users IS NOT NULL
     GROUP BY date
 )
-SELECT avg(users) FILTER (date >= ?::DATE - ?) AS users_now,
-       avg(users) FILTER (date < ?::DATE - ?) AS users_before,
-       min(date) FILTER (date >= ?::DATE - ?) AS first_date
+SELECT avg(users) FILTER (date >= $start::DATE - $days) AS users_now,
+       avg(users) FILTER (date < $start::DATE - $days) AS users_before,
+       min(date) FILTER (date >= $start::DATE - $days) AS first_date
 FROM daily
 """
 
 POOR_SURVEYS_SQL = """
 SELECT date, score, recommend FROM surveys
-WHERE account_key = ? AND date < ? AND date >= ?::DATE - ?
-  AND (score <= ? OR recommend = false)
+WHERE account_key = $account_key AND date < $start AND date >= $start::DATE - $days
+  AND (score <= $poor_score OR recommend = false)
 ORDER BY date
 """
 
 LAST_PROACTIVE_SQL = """
-SELECT max(date)::DATE FROM engagements WHERE account_key = ? AND tag = 'proactive' AND date < ?
+SELECT max(date)::DATE FROM engagements WHERE account_key = $account_key AND tag = 'proactive' AND date < $start
 """
 
 # The account's health at the given dates, from the scorecard as the data was on each.
 HEALTH_POINTS = "SELECT $account_key::VARCHAR AS account_key, unnest($dates::DATE[]) AS as_of"
 
-TIER_SQL = "SELECT tier FROM account_dim WHERE account_key = ?"
+TIER_SQL = "SELECT tier FROM account_dim WHERE account_key = $account_key"
 
 
 def _day(value) -> dt.date:
@@ -197,14 +199,19 @@ def _day(value) -> dt.date:
     return pd.Timestamp(value).date()
 
 
-def _work_params(fire: Fire) -> list:
-    return [fire.fire_id, fire.fire_id, fire.account_key, fire.first_date, fire.last_date]
+def _work_params(fire: Fire) -> dict:
+    return {
+        "fire_id": fire.fire_id,
+        "account_key": fire.account_key,
+        "first_date": fire.first_date,
+        "last_date": fire.last_date,
+    }
 
 
 def fires_by_id(ws: Workspace, fire_ids: list[str]) -> list[Fire]:
     """The fires with these fire ids, in that order; an id no reactive work carries is left out."""
     facts.ensure(ws)
-    df = ws.query(FIRE_IDS_SQL, [list(fire_ids)]).set_index("fire_id")
+    df = ws.query(FIRE_IDS_SQL, {"fire_ids": list(fire_ids)}).set_index("fire_id")
     return [
         Fire(
             str(r["account_key"]),
@@ -274,14 +281,21 @@ def _health_sign(scores: pd.DataFrame) -> dict | None:
     return None
 
 
+def _window(fire: Fire) -> dict:
+    """The look-back window's parameters: the account, the fire's first day and the days looked back."""
+    return {"account_key": fire.account_key, "start": fire.first_date, "days": LOOKBACK_DAYS}
+
+
 def _ticket_sign(ws: Workspace, fire: Fire) -> dict | None:
     if not ws.has("tickets"):
         return None
-    start, days = fire.first_date, LOOKBACK_DAYS
-    opened, escalated, before, first = ws.con.execute(
-        TICKETS_SQL,
-        [start, days, start, days, start, days, start, days, fire.account_key, start, start, days],
-    ).fetchone() or (0, 0, 0, None)
+    days = LOOKBACK_DAYS
+    opened, escalated, before, first = ws.con.execute(TICKETS_SQL, _window(fire)).fetchone() or (
+        0,
+        0,
+        0,
+        None,
+    )
     if not opened or not (escalated or opened > before):
         return None
     return {
@@ -294,10 +308,8 @@ def _ticket_sign(ws: Workspace, fire: Fire) -> dict | None:
 def _usage_sign(ws: Workspace, fire: Fire) -> dict | None:
     if not ws.has("usage"):
         return None
-    start, days = fire.first_date, LOOKBACK_DAYS
-    now, before, first = ws.con.execute(
-        USAGE_SQL, [fire.account_key, start, start, days, start, days, start, days, start, days]
-    ).fetchone() or (None, None, None)
+    days = LOOKBACK_DAYS
+    now, before, first = ws.con.execute(USAGE_SQL, _window(fire)).fetchone() or (None, None, None)
     if now is None or not before or (before - now) / before < USAGE_DROP:
         return None
     return {
@@ -311,10 +323,7 @@ def _usage_sign(ws: Workspace, fire: Fire) -> dict | None:
 def _survey_signs(ws: Workspace, fire: Fire) -> list[dict]:
     if not ws.has("surveys"):
         return []
-    df = ws.query(
-        POOR_SURVEYS_SQL,
-        [fire.account_key, fire.first_date, fire.first_date, LOOKBACK_DAYS, POOR_SURVEY_SCORE],
-    )
+    df = ws.query(POOR_SURVEYS_SQL, {**_window(fire), "poor_score": POOR_SURVEY_SCORE})
     signs = []
     for row in df.itertuples():
         answer = f"scored {row.score:.0f} of 10" if pd.notna(row.score) else "would not recommend"
@@ -323,7 +332,7 @@ def _survey_signs(ws: Workspace, fire: Fire) -> list[dict]:
 
 
 def _proactive_sign(ws: Workspace, fire: Fire) -> dict | None:
-    last = ws.scalar(LAST_PROACTIVE_SQL, [fire.account_key, fire.first_date])
+    last = ws.scalar(LAST_PROACTIVE_SQL, {"account_key": fire.account_key, "start": fire.first_date})
     window_start = fire.first_date - dt.timedelta(days=LOOKBACK_DAYS)
     if last is not None and last >= window_start:
         return None
@@ -386,7 +395,7 @@ def prevention_vs_cure(ws: Workspace, fire: Fire, work: pd.DataFrame | None = No
     """
     work = timeline(ws, fire) if work is None else work
     cure = float(work["cost"].sum()) if work["cost"].notna().any() else 0.0
-    tier = ws.scalar(TIER_SQL, [fire.account_key]) if ws.has("accounts") else None
+    tier = ws.scalar(TIER_SQL, {"account_key": fire.account_key}) if ws.has("accounts") else None
     programme = cost.prevention(ws)
     row = programme[programme["tier"] == tier]
     per_year = float(row["crc_per_account"].iloc[0]) if len(row) else None
