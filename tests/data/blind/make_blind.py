@@ -16,7 +16,6 @@ never from the importer. Run ``python tests/data/blind/make_blind.py``; the file
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import sys
 from pathlib import Path
@@ -27,9 +26,10 @@ sys.path.insert(0, str(HERE.parents[2]))
 from tests.data.exports.make_exports import (  # noqa: E402
     EN_ABBR,
     Account,
+    CompanyShape,
     Exports,
     Person,
-    _sfid,
+    company_of,
     engagements,
     eu_date,
     eu_money,
@@ -40,8 +40,8 @@ from tests.data.exports.make_exports import (  # noqa: E402
     tickets,
     us_date,
     weekly_usage,
+    write_set,
 )
-from tests.export_judge import EXPECTED_FILE  # noqa: E402
 
 D = dt.date
 SEED = 31_122_026
@@ -78,29 +78,21 @@ R_FIELDS = ("account", "date", "kind", "amount")
 P_FIELDS = ("account", "item", "kind", "status")
 
 
+COMPANY_SHAPE = CompanyShape(
+    seats=(15, 40, 75, 180, 350),
+    subscribed_from=D(2021, 3, 1),
+    subscribed_days=1000,
+    churned_from=D(2025, 1, 10),
+    churned_days=150,
+    churned=(4, 10),
+    mrr=(350, 900, 1150, 2200, 3300, 4750, 7200),
+    go_live_days=(14, 80),
+    renewal_from=D(2025, 5, 1),
+)
+
+
 def make_company(rng: random.Random) -> list[Account]:
-    accounts = []
-    for n, name in enumerate(ACCOUNT_NAMES):
-        seats = rng.choice([15, 40, 75, 180, 350])
-        subscribed = D(2021, 3, 1) + dt.timedelta(days=rng.randrange(1000))
-        churned = D(2025, 1, 10) + dt.timedelta(days=rng.randrange(150)) if n in (4, 10) else None
-        accounts.append(
-            Account(
-                name=name,
-                sfid=_sfid(rng, "001"),
-                csm=CSMS[n % len(CSMS)],
-                owner=SALES[n % len(SALES)],
-                mrr=rng.choice([350, 900, 1150, 2200, 3300, 4750, 7200]),
-                segment=SEGMENTS[n % 3],
-                seats=seats,
-                seats_active=seats - rng.randrange(seats // 2),
-                subscribed_on=subscribed,
-                go_live_on=subscribed + dt.timedelta(days=rng.randrange(14, 80)),
-                renewal_date=D(2025, 5, 1) + dt.timedelta(days=rng.randrange(365)),
-                churned_on=churned,
-            )
-        )
-    return accounts
+    return company_of(rng, ACCOUNT_NAMES, CSMS, SALES, SEGMENTS, COMPANY_SHAPE)
 
 
 def account_recs(company, arr=lambda a: float(a.arr)):
@@ -663,7 +655,7 @@ def write_accounts(x: Exports, rng, company):
 
 
 # ------------------------------------------------------------------------------------ team
-def write_team(x: Exports, rng):
+def write_team(x: Exports, rng, _company=None):
     recs = [dict(csm=p.name, hourly_rate=p.rate, role=p.role, team=p.team) for p in CSMS]
     rows = [[p.first, p.last, p.email, p.role, "Yes", f"{p.rate:.2f}", "35.0"] for p in CSMS]
     header = ["First Name", "Last Name", "Email", "Roles", "Employee?", "Cost Rate", "Capacity"]
@@ -1242,22 +1234,21 @@ def write_plans(x: Exports, rng, company):
 
 
 def main(folder: Path = HERE) -> list[dict]:
-    rng = random.Random(SEED)
-    company = make_company(rng)
-    exports = Exports(folder)
-    write_engagements(exports, rng, company)
-    write_accounts(exports, rng, company)
-    write_team(exports, rng)
-    write_tickets(exports, rng, company)
-    write_surveys(exports, rng, company)
-    write_usage(exports, rng, company)
-    write_revenue(exports, rng, company)
-    write_plans(exports, rng, company)
-    payload = {"seed": SEED, "files": exports.cases}
-    (folder / EXPECTED_FILE).write_text(
-        json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    return write_set(
+        folder,
+        SEED,
+        make_company,
+        [
+            write_engagements,
+            write_accounts,
+            write_team,
+            write_tickets,
+            write_surveys,
+            write_usage,
+            write_revenue,
+            write_plans,
+        ],
     )
-    return exports.cases
 
 
 if __name__ == "__main__":

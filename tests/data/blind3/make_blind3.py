@@ -16,7 +16,6 @@ never from the importer. Run ``python tests/data/blind3/make_blind3.py``; the fi
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import sys
 from pathlib import Path
@@ -26,9 +25,10 @@ sys.path.insert(0, str(HERE.parents[2]))
 
 from tests.data.exports.make_exports import (  # noqa: E402
     Account,
+    CompanyShape,
     Exports,
     Person,
-    _sfid,
+    company_of,
     engagements,
     eu_date,
     eu_money,
@@ -39,8 +39,8 @@ from tests.data.exports.make_exports import (  # noqa: E402
     tickets,
     us_date,
     weekly_usage,
+    write_set,
 )
-from tests.export_judge import EXPECTED_FILE  # noqa: E402
 
 D = dt.date
 SEED = 1_122_026
@@ -75,29 +75,21 @@ TEAM_FIELDS = ("csm", "hourly_rate", "role")
 P_FIELDS = ("account", "item", "kind", "status")
 
 
+COMPANY_SHAPE = CompanyShape(
+    seats=(20, 45, 90, 150, 300),
+    subscribed_from=D(2021, 6, 1),
+    subscribed_days=1100,
+    churned_from=D(2025, 2, 3),
+    churned_days=120,
+    churned=(2, 9),
+    mrr=(420, 800, 1250, 1900, 2600, 4100, 6500),
+    go_live_days=(10, 75),
+    renewal_from=D(2025, 4, 1),
+)
+
+
 def make_company(rng: random.Random) -> list[Account]:
-    accounts = []
-    for n, name in enumerate(ACCOUNT_NAMES):
-        seats = rng.choice([20, 45, 90, 150, 300])
-        subscribed = D(2021, 6, 1) + dt.timedelta(days=rng.randrange(1100))
-        churned = D(2025, 2, 3) + dt.timedelta(days=rng.randrange(120)) if n in (2, 9) else None
-        accounts.append(
-            Account(
-                name=name,
-                sfid=_sfid(rng, "001"),
-                csm=CSMS[n % len(CSMS)],
-                owner=SALES[n % len(SALES)],
-                mrr=rng.choice([420, 800, 1250, 1900, 2600, 4100, 6500]),
-                segment=SEGMENTS[n % 3],
-                seats=seats,
-                seats_active=seats - rng.randrange(seats // 2),
-                subscribed_on=subscribed,
-                go_live_on=subscribed + dt.timedelta(days=rng.randrange(10, 75)),
-                renewal_date=D(2025, 4, 1) + dt.timedelta(days=rng.randrange(365)),
-                churned_on=churned,
-            )
-        )
-    return accounts
+    return company_of(rng, ACCOUNT_NAMES, CSMS, SALES, SEGMENTS, COMPANY_SHAPE)
 
 
 def account_recs(company, arr=lambda a: float(a.arr)):
@@ -625,7 +617,7 @@ def write_accounts(x: Exports, rng, company):
 
 
 # ------------------------------------------------------------------------------------ team
-def write_team(x: Exports, rng):
+def write_team(x: Exports, rng, _company=None):
     recs = [dict(csm=p.name, hourly_rate=p.rate, role=p.role, team=p.team) for p in CSMS]
 
     # HiBob people report: category prefixes in the headers, a custom cost-rate field.
@@ -1334,22 +1326,21 @@ def write_plans(x: Exports, rng, company):
 
 
 def main(folder: Path = HERE) -> list[dict]:
-    rng = random.Random(SEED)
-    company = make_company(rng)
-    exports = Exports(folder)
-    write_engagements(exports, rng, company)
-    write_accounts(exports, rng, company)
-    write_team(exports, rng)
-    write_tickets(exports, rng, company)
-    write_surveys(exports, rng, company)
-    write_usage(exports, rng, company)
-    write_revenue(exports, rng, company)
-    write_plans(exports, rng, company)
-    payload = {"seed": SEED, "files": exports.cases}
-    (folder / EXPECTED_FILE).write_text(
-        json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    return write_set(
+        folder,
+        SEED,
+        make_company,
+        [
+            write_engagements,
+            write_accounts,
+            write_team,
+            write_tickets,
+            write_surveys,
+            write_usage,
+            write_revenue,
+            write_plans,
+        ],
     )
-    return exports.cases
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ never from the importer. Run ``python tests/data/blind4/make_blind4.py``; the fi
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import sys
 from pathlib import Path
@@ -27,9 +26,10 @@ sys.path.insert(0, str(HERE.parents[2]))
 
 from tests.data.exports.make_exports import (  # noqa: E402
     Account,
+    CompanyShape,
     Exports,
     Person,
-    _sfid,
+    company_of,
     engagements,
     eu_date,
     eu_money,
@@ -39,8 +39,8 @@ from tests.data.exports.make_exports import (  # noqa: E402
     table_text,
     tickets,
     weekly_usage,
+    write_set,
 )
-from tests.export_judge import EXPECTED_FILE  # noqa: E402
 
 D = dt.date
 SEED = 4_012_2026
@@ -93,29 +93,21 @@ def month_name(names: str, d: dt.date) -> str:
     return names.split()[d.month - 1]
 
 
+COMPANY_SHAPE = CompanyShape(
+    seats=(20, 45, 90, 150, 300),
+    subscribed_from=D(2021, 6, 1),
+    subscribed_days=900,
+    churned_from=D(2025, 2, 3),
+    churned_days=120,
+    churned=(3, 9),
+    mrr=(420, 850, 1300, 2100, 3600, 5200, 6900),
+    go_live_days=(10, 70),
+    renewal_from=D(2025, 6, 1),
+)
+
+
 def make_company(rng: random.Random) -> list[Account]:
-    accounts = []
-    for n, name in enumerate(ACCOUNT_NAMES):
-        seats = rng.choice([20, 45, 90, 150, 300])
-        subscribed = D(2021, 6, 1) + dt.timedelta(days=rng.randrange(900))
-        churned = D(2025, 2, 3) + dt.timedelta(days=rng.randrange(120)) if n in (3, 9) else None
-        accounts.append(
-            Account(
-                name=name,
-                sfid=_sfid(rng, "001"),
-                csm=CSMS[n % len(CSMS)],
-                owner=SALES[n % len(SALES)],
-                mrr=rng.choice([420, 850, 1300, 2100, 3600, 5200, 6900]),
-                segment=SEGMENTS[n % 3],
-                seats=seats,
-                seats_active=seats - rng.randrange(seats // 2),
-                subscribed_on=subscribed,
-                go_live_on=subscribed + dt.timedelta(days=rng.randrange(10, 70)),
-                renewal_date=D(2025, 6, 1) + dt.timedelta(days=rng.randrange(365)),
-                churned_on=churned,
-            )
-        )
-    return accounts
+    return company_of(rng, ACCOUNT_NAMES, CSMS, SALES, SEGMENTS, COMPANY_SHAPE)
 
 
 def account_recs(company):
@@ -495,7 +487,7 @@ def write_accounts(x: Exports, rng, company):
 
 
 # ------------------------------------------------------------------------------------ team
-def write_team(x: Exports, rng):
+def write_team(x: Exports, rng, _company=None):
     recs = [dict(csm=p.name, hourly_rate=p.rate, role=p.role, team=p.team) for p in CSMS]
     rows = [
         [rng.randrange(100, 999), p.name, p.role, "Customer Success : " + p.team, f"{p.rate:.2f}", "F"]
@@ -1119,22 +1111,21 @@ def write_plans(x: Exports, rng, company):
 
 
 def main(folder: Path = HERE) -> list[dict]:
-    rng = random.Random(SEED)
-    company = make_company(rng)
-    exports = Exports(folder)
-    write_engagements(exports, rng, company)
-    write_accounts(exports, rng, company)
-    write_team(exports, rng)
-    write_tickets(exports, rng, company)
-    write_surveys(exports, rng, company)
-    write_usage(exports, rng, company)
-    write_revenue(exports, rng, company)
-    write_plans(exports, rng, company)
-    payload = {"seed": SEED, "files": exports.cases}
-    (folder / EXPECTED_FILE).write_text(
-        json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    return write_set(
+        folder,
+        SEED,
+        make_company,
+        [
+            write_engagements,
+            write_accounts,
+            write_team,
+            write_tickets,
+            write_surveys,
+            write_usage,
+            write_revenue,
+            write_plans,
+        ],
     )
-    return exports.cases
 
 
 if __name__ == "__main__":

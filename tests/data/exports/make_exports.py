@@ -146,29 +146,88 @@ def _sfid(rng: random.Random, prefix: str) -> str:
     return prefix + "5g00000" + "".join(rng.choice(alphabet) for _ in range(8))
 
 
-def make_company(rng: random.Random) -> list[Account]:
+@dataclass(frozen=True)
+class CompanyShape:
+    """The ranges a generated company draws its accounts from; each set of exports has its own."""
+
+    seats: tuple[int, ...]
+    subscribed_from: dt.date
+    subscribed_days: int
+    churned_from: dt.date
+    churned_days: int
+    churned: tuple[int, ...]  # the positions of the accounts that churned
+    mrr: tuple[int, ...]
+    go_live_days: tuple[int, int]
+    renewal_from: dt.date
+
+
+def company_of(
+    rng: random.Random,
+    names: list[str],
+    csms: list[Person],
+    sales: list[Person],
+    segments: list[str],
+    shape: CompanyShape,
+) -> list[Account]:
+    """One account per name, its CSM, owner and segment in turn, its figures drawn within ``shape``."""
     accounts = []
-    for n, name in enumerate(ACCOUNT_NAMES):
-        seats = rng.choice([25, 50, 80, 120, 200])
-        subscribed = D(2022, 1, 10) + dt.timedelta(days=rng.randrange(700))
-        churned = D(2025, 3, 1) + dt.timedelta(days=rng.randrange(90)) if n in (3, 8) else None
+    for n, name in enumerate(names):
+        seats = rng.choice(shape.seats)
+        subscribed = shape.subscribed_from + dt.timedelta(days=rng.randrange(shape.subscribed_days))
+        churned = (
+            shape.churned_from + dt.timedelta(days=rng.randrange(shape.churned_days))
+            if n in shape.churned
+            else None
+        )
         accounts.append(
             Account(
                 name=name,
                 sfid=_sfid(rng, "001"),
-                csm=CSMS[n % len(CSMS)],
-                owner=SALES[n % len(SALES)],
-                mrr=rng.choice([500, 750, 1000, 1500, 2000, 3500, 5000, 8000]),
-                segment=SEGMENTS[n % 3],
+                csm=csms[n % len(csms)],
+                owner=sales[n % len(sales)],
+                mrr=rng.choice(shape.mrr),
+                segment=segments[n % 3],
                 seats=seats,
                 seats_active=seats - rng.randrange(seats // 2),
                 subscribed_on=subscribed,
-                go_live_on=subscribed + dt.timedelta(days=rng.randrange(20, 90)),
-                renewal_date=D(2025, 7, 1) + dt.timedelta(days=rng.randrange(365)),
+                go_live_on=subscribed + dt.timedelta(days=rng.randrange(*shape.go_live_days)),
+                renewal_date=shape.renewal_from + dt.timedelta(days=rng.randrange(365)),
                 churned_on=churned,
             )
         )
     return accounts
+
+
+def write_set(folder: Path, seed: int, make_company, writers) -> list[dict]:
+    """Write one set of exports and its expected results: each writer adds its files in turn,
+    all drawing on one random stream seeded with ``seed``, so a set is the same on every run."""
+    rng = random.Random(seed)
+    company = make_company(rng)
+    exports = Exports(folder)
+    for write in writers:
+        write(exports, rng, company)
+    payload = {"seed": seed, "files": exports.cases}
+    (folder / EXPECTED_FILE).write_text(
+        json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return exports.cases
+
+
+COMPANY_SHAPE = CompanyShape(
+    seats=(25, 50, 80, 120, 200),
+    subscribed_from=D(2022, 1, 10),
+    subscribed_days=700,
+    churned_from=D(2025, 3, 1),
+    churned_days=90,
+    churned=(3, 8),
+    mrr=(500, 750, 1000, 1500, 2000, 3500, 5000, 8000),
+    go_live_days=(20, 90),
+    renewal_from=D(2025, 7, 1),
+)
+
+
+def make_company(rng: random.Random) -> list[Account]:
+    return company_of(rng, ACCOUNT_NAMES, CSMS, SALES, SEGMENTS, COMPANY_SHAPE)
 
 
 # ------------------------------------------------------------------------------------ records
@@ -1277,7 +1336,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
 
-def write_team(x: Exports, rng):
+def write_team(x: Exports, rng, _company=None):
     recs = [dict(csm=p.name, hourly_rate=p.rate, role=p.role, team=p.team) for p in CSMS]
     rows = [[p.first, p.last, p.role, p.team, f"{p.rate:.2f}"] for p in CSMS]
     text = table_text(["First Name", "Last Name", "Job Title", "Department", "Hourly Rate"], rows)
@@ -2310,23 +2369,22 @@ def write_more(x: Exports, rng, company):
 
 
 def main(folder: Path = HERE) -> list[dict]:
-    rng = random.Random(SEED)
-    company = make_company(rng)
-    exports = Exports(folder)
-    write_engagements(exports, rng, company)
-    write_accounts(exports, rng, company)
-    write_team(exports, rng)
-    write_tickets(exports, rng, company)
-    write_surveys(exports, rng, company)
-    write_usage(exports, rng, company)
-    write_revenue(exports, rng, company)
-    write_plans(exports, rng, company)
-    write_more(exports, rng, company)
-    payload = {"seed": SEED, "files": exports.cases}
-    (folder / EXPECTED_FILE).write_text(
-        json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    return write_set(
+        folder,
+        SEED,
+        make_company,
+        [
+            write_engagements,
+            write_accounts,
+            write_team,
+            write_tickets,
+            write_surveys,
+            write_usage,
+            write_revenue,
+            write_plans,
+            write_more,
+        ],
     )
-    return exports.cases
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ in, so a change of seed or shape shows in review.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import sys
 from pathlib import Path
@@ -30,9 +29,10 @@ from tests.data.exports.make_exports import (  # noqa: E402
     EN_ABBR,
     FR_MONTHS,
     Account,
+    CompanyShape,
     Exports,
     Person,
-    _sfid,
+    company_of,
     engagements,
     eu_date,
     eu_money,
@@ -46,8 +46,8 @@ from tests.data.exports.make_exports import (  # noqa: E402
     unix,
     us_date,
     weekly_usage,
+    write_set,
 )
-from tests.export_judge import EXPECTED_FILE  # noqa: E402
 
 D = dt.date
 TS = dt.datetime
@@ -82,29 +82,21 @@ R_FIELDS = ("account", "date", "kind", "amount")
 P_FIELDS = ("account", "item", "kind", "status")
 
 
+COMPANY_SHAPE = CompanyShape(
+    seats=(10, 30, 60, 150, 400),
+    subscribed_from=D(2021, 6, 1),
+    subscribed_days=900,
+    churned_from=D(2025, 2, 1),
+    churned_days=120,
+    churned=(2, 9),
+    mrr=(420, 800, 1250, 1900, 2750, 4100, 6600),
+    go_live_days=(14, 80),
+    renewal_from=D(2025, 6, 15),
+)
+
+
 def make_company(rng: random.Random) -> list[Account]:
-    accounts = []
-    for n, name in enumerate(ACCOUNT_NAMES):
-        seats = rng.choice([10, 30, 60, 150, 400])
-        subscribed = D(2021, 6, 1) + dt.timedelta(days=rng.randrange(900))
-        churned = D(2025, 2, 1) + dt.timedelta(days=rng.randrange(120)) if n in (2, 9) else None
-        accounts.append(
-            Account(
-                name=name,
-                sfid=_sfid(rng, "001"),
-                csm=CSMS[n % len(CSMS)],
-                owner=SALES[n % len(SALES)],
-                mrr=rng.choice([420, 800, 1250, 1900, 2750, 4100, 6600]),
-                segment=SEGMENTS[n % 3],
-                seats=seats,
-                seats_active=seats - rng.randrange(seats // 2),
-                subscribed_on=subscribed,
-                go_live_on=subscribed + dt.timedelta(days=rng.randrange(14, 80)),
-                renewal_date=D(2025, 6, 15) + dt.timedelta(days=rng.randrange(365)),
-                churned_on=churned,
-            )
-        )
-    return accounts
+    return company_of(rng, ACCOUNT_NAMES, CSMS, SALES, SEGMENTS, COMPANY_SHAPE)
 
 
 def accounts_of(company):
@@ -777,7 +769,7 @@ def write_accounts(x: Exports, rng, company):
 
 
 # ------------------------------------------------------------------------------------ team
-def write_team(x: Exports, rng):
+def write_team(x: Exports, rng, _company=None):
     recs = [dict(csm=p.name, hourly_rate=p.rate, role=p.role, team=p.team) for p in CSMS]
     rows = [[f"EMP{100 + n}", p.first, p.last, p.team, p.role, f"{p.rate:.2f}"] for n, p in enumerate(CSMS)]
     header = ["Employee ID", "First Name", "Last Name", "Department", "Designation", "Hourly Rate"]
@@ -1747,24 +1739,23 @@ def write_second_batch(x: Exports, rng, company):
 
 
 def main(folder: Path = HERE) -> list[dict]:
-    rng = random.Random(SEED)
-    company = make_company(rng)
-    exports = Exports(folder)
-    write_engagements(exports, rng, company)
-    write_accounts(exports, rng, company)
-    write_team(exports, rng)
-    write_tickets(exports, rng, company)
-    write_surveys(exports, rng, company)
-    write_usage(exports, rng, company)
-    write_revenue(exports, rng, company)
-    write_plans(exports, rng, company)
-    write_more(exports, rng, company)
-    write_second_batch(exports, rng, company)
-    payload = {"seed": SEED, "files": exports.cases}
-    (folder / EXPECTED_FILE).write_text(
-        json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    return write_set(
+        folder,
+        SEED,
+        make_company,
+        [
+            write_engagements,
+            write_accounts,
+            write_team,
+            write_tickets,
+            write_surveys,
+            write_usage,
+            write_revenue,
+            write_plans,
+            write_more,
+            write_second_batch,
+        ],
     )
-    return exports.cases
 
 
 if __name__ == "__main__":
