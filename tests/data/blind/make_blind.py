@@ -29,6 +29,7 @@ from tests.data.exports.make_exports import (  # noqa: E402
     CompanyShape,
     Exports,
     Person,
+    account_records,
     company_of,
     engagements,
     eu_date,
@@ -93,24 +94,6 @@ COMPANY_SHAPE = CompanyShape(
 
 def make_company(rng: random.Random) -> list[Account]:
     return company_of(rng, ACCOUNT_NAMES, CSMS, SALES, SEGMENTS, COMPANY_SHAPE)
-
-
-def account_recs(company, arr=lambda a: float(a.arr)):
-    return [
-        dict(
-            account=a.name,
-            csm=a.csm.name,
-            arr=arr(a),
-            renewal_date=a.renewal_date,
-            segment=a.segment,
-            seats_purchased=a.seats,
-            subscribed_on=a.subscribed_on,
-            status=a.status,
-            churned_on=a.churned_on,
-            acc=a,
-        )
-        for a in company
-    ]
 
 
 def hms(seconds: int, pad_hours=False) -> str:
@@ -427,7 +410,7 @@ def write_engagements(x: Exports, rng, company):
 # ------------------------------------------------------------------------------------ accounts
 def write_accounts(x: Exports, rng, company):
     # Insightly organisations: a sales Record Owner next to a custom CSM field.
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [
         [
             rng.randrange(10**8, 10**9),
@@ -460,7 +443,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # SugarCRM accounts exported with field names: custom fields end in _c.
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [
         [
             f"{rng.getrandbits(32):08x}-{rng.getrandbits(16):04x}-11ef-{rng.getrandbits(16):04x}-{rng.getrandbits(48):012x}",
@@ -495,7 +478,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Odoo subscriptions: monthly recurring revenue, stage words.
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [
         [
             f"SUB{n:05d}",
@@ -519,7 +502,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Baremetrics customers: current MRR in dollars (0 once churned), created date with UTC.
-    recs = account_recs(company, arr=lambda a: 0.0 if a.churned_on else float(a.arr))
+    recs = account_records(company, arr=lambda a: 0.0 if a.churned_on else float(a.arr))
     rows = [
         [
             f"cus_{rng.getrandbits(48):012x}",
@@ -543,7 +526,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Zuora data source export: dotted object.field headers.
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [
         [
             a.name,
@@ -578,7 +561,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Looker explore download: every header carries the view name.
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [[a.name, a.csm.name, a.segment, a.arr, a.renewal_date.isoformat()] for a in company]
     header = [
         "Accounts Name",
@@ -598,7 +581,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Tableau crosstab download: UTF-16LE with BOM, tab-separated, formatted numbers.
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [[a.name, a.csm.name, a.segment, f"${a.arr:,.0f}", us_date(a.renewal_date)] for a in company]
     x.add(
         "tableau_accounts_crosstab.csv",
@@ -612,7 +595,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # German Excel customer list: cp1252, semicolons, decimal comma, dd.mm.yyyy.
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [
         [a.name, a.csm.name, a.segment, eu_money(a.arr), a.renewal_date.strftime("%d.%m.%Y"), a.seats]
         for a in company
@@ -631,7 +614,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Brazilian Portuguese sheet: monthly revenue in reais, Ativo/Cancelado.
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [
         [
             a.name,

@@ -28,6 +28,7 @@ from tests.data.exports.make_exports import (  # noqa: E402
     CompanyShape,
     Exports,
     Person,
+    account_records,
     company_of,
     engagements,
     eu_date,
@@ -90,25 +91,6 @@ COMPANY_SHAPE = CompanyShape(
 
 def make_company(rng: random.Random) -> list[Account]:
     return company_of(rng, ACCOUNT_NAMES, CSMS, SALES, SEGMENTS, COMPANY_SHAPE)
-
-
-def account_recs(company, arr=lambda a: float(a.arr)):
-    return [
-        dict(
-            account=a.name,
-            csm=a.csm.name,
-            arr=arr(a),
-            renewal_date=a.renewal_date,
-            segment=a.segment,
-            seats_purchased=a.seats,
-            seats_active=a.seats_active,
-            subscribed_on=a.subscribed_on,
-            status=a.status,
-            churned_on=a.churned_on,
-            acc=a,
-        )
-        for a in company
-    ]
 
 
 def hms(seconds: int) -> str:
@@ -398,7 +380,7 @@ def write_engagements(x: Exports, rng, company):
 # ------------------------------------------------------------------------------------ accounts
 def write_accounts(x: Exports, rng, company):
     # Attio companies: record ids, a sales owner next to a CSM attribute, plain numbers.
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [
         [
             f"{rng.getrandbits(32):08x}-{rng.getrandbits(16):04x}-4{rng.getrandbits(12):03x}-"
@@ -436,7 +418,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Affinity organisation list: list-entry status words, money with a space after the sign.
-    recs = account_recs(company)
+    recs = account_records(company)
     affinity_status = {"active": "Customer", "churned": "Churned"}
     rows = [
         [
@@ -474,7 +456,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Capsule CRM organisations (a UK company): DD/MM/YYYY, pounds, a CSM custom field.
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [
         [
             rng.randrange(10**7, 10**8),
@@ -511,7 +493,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Nutshell companies: monthly revenue only, US dates, territory as the segment.
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [
         [
             a.name,
@@ -536,7 +518,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # ActiveCampaign accounts: the account owner is sales, the CSM a custom field, MM/DD/YYYY.
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [
         [
             a.name,
@@ -577,7 +559,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Staircase AI account list: CRM ids next to names, health and sentiment columns, seats.
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [
         [
             a.sfid,

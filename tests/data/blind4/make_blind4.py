@@ -29,6 +29,7 @@ from tests.data.exports.make_exports import (  # noqa: E402
     CompanyShape,
     Exports,
     Person,
+    account_records,
     company_of,
     engagements,
     eu_date,
@@ -108,26 +109,6 @@ COMPANY_SHAPE = CompanyShape(
 
 def make_company(rng: random.Random) -> list[Account]:
     return company_of(rng, ACCOUNT_NAMES, CSMS, SALES, SEGMENTS, COMPANY_SHAPE)
-
-
-def account_recs(company):
-    return [
-        dict(
-            account=a.name,
-            csm=a.csm.name,
-            arr=float(a.arr),
-            renewal_date=a.renewal_date,
-            segment=a.segment,
-            seats_purchased=a.seats,
-            seats_active=a.seats_active,
-            subscribed_on=a.subscribed_on,
-            go_live_on=a.go_live_on,
-            status=a.status,
-            churned_on=a.churned_on,
-            acc=a,
-        )
-        for a in company
-    ]
 
 
 def us_money(x: float) -> str:
@@ -308,7 +289,7 @@ def write_engagements(x: Exports, rng, company):
 # ------------------------------------------------------------------------------------ accounts
 def write_accounts(x: Exports, rng, company):
     # NetSuite customer saved search: Internal ID, sales rep beside a custom CSM field, status words.
-    recs = account_recs(company)
+    recs = account_records(company)
     netsuite_status = {"active": "CUSTOMER-Closed Won", "churned": "CUSTOMER-Lost Customer"}
     rows = [
         [
@@ -344,7 +325,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # BigQuery result download: snake_case, TIMESTAMP values with " UTC", MRR in a column of its own.
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [
         [
             r["acc"].sfid,
@@ -381,7 +362,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Sigma workbook export: owner beside CSM, "$" amounts, "Jul 1, 2025" dates.
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [
         [
             r["account"],
@@ -406,7 +387,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Finnish account list: semicolons, non-breaking-space thousands, "3. maaliskuuta 2021".
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [
         [
             r["account"],
@@ -431,7 +412,7 @@ def write_accounts(x: Exports, rng, company):
 
     # An Excel pivot table copied out and pasted into a text file: tab-separated, a filter line on
     # top, "Row Labels" as the header of the account column and a Grand Total row at the end.
-    recs = account_recs(company)
+    recs = account_records(company)
     lines = ["Segment\t(All)", ""]
     lines.append("Row Labels\tSum of ARR\tSum of Seats")
     for r in recs:
@@ -451,7 +432,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # SAP Business One business partner list: BP Code / BP Name, churn as an inactive flag.
-    recs = account_recs(company)
+    recs = account_records(company)
     rows = [
         [
             f"C{20000 + n}",

@@ -966,12 +966,13 @@ def write_engagements(x: Exports, rng, company):
 A_FIELDS = ("account", "csm", "arr", "renewal_date")
 
 
-def account_records(company, fields_from=None):
+def account_records(company: list[Account], arr=lambda a: float(a.arr)) -> list[dict]:
+    """Each account's canonical fields as a record (the account itself under ``acc``)."""
     return [
         dict(
             account=a.name,
             csm=a.csm.name,
-            arr=float(a.arr),
+            arr=arr(a),
             renewal_date=a.renewal_date,
             segment=a.segment,
             seats_purchased=a.seats,

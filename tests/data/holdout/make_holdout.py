@@ -32,6 +32,7 @@ from tests.data.exports.make_exports import (  # noqa: E402
     CompanyShape,
     Exports,
     Person,
+    account_records,
     company_of,
     engagements,
     eu_date,
@@ -97,25 +98,6 @@ COMPANY_SHAPE = CompanyShape(
 
 def make_company(rng: random.Random) -> list[Account]:
     return company_of(rng, ACCOUNT_NAMES, CSMS, SALES, SEGMENTS, COMPANY_SHAPE)
-
-
-def accounts_of(company):
-    return [
-        dict(
-            account=a.name,
-            csm=a.csm.name,
-            arr=float(a.arr),
-            renewal_date=a.renewal_date,
-            segment=a.segment,
-            seats_purchased=a.seats,
-            seats_active=a.seats_active,
-            subscribed_on=a.subscribed_on,
-            status=a.status,
-            churned_on=a.churned_on,
-            acc=a,
-        )
-        for a in company
-    ]
 
 
 def zoho_time(t: dt.datetime) -> str:
@@ -445,7 +427,7 @@ def write_engagements(x: Exports, rng, company):
 # ------------------------------------------------------------------------------------ accounts
 def write_accounts(x: Exports, rng, company):
     # Zoho CRM Accounts: the owner is sales, a custom field names the CSM.
-    recs = accounts_of(company)
+    recs = account_records(company)
     rows = [
         [
             f"zcrm_5725767000{rng.randrange(10**9, 10**10)}",
@@ -480,7 +462,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Pipedrive organizations: entity prefix, MRR with a currency code after the number.
-    recs = accounts_of(company)
+    recs = account_records(company)
     rows = [
         [
             r["account"],
@@ -511,7 +493,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Chargebee subscriptions export: bracketed API names, MRR, cancelled = churned.
-    recs = accounts_of(company)
+    recs = account_records(company)
     rows = []
     for r in recs:
         a = r["acc"]
@@ -546,7 +528,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Recurly subscriptions: monthly unit amount in cents, state words, ISO Z times.
-    recs = accounts_of(company)
+    recs = account_records(company)
     rows = []
     for r in recs:
         a = r["acc"]
@@ -585,7 +567,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Maxio (Chargify) subscriptions: MRR with $, state words, US dates.
-    recs = accounts_of(company)
+    recs = account_records(company)
     rows = [
         [
             rng.randrange(10**7, 10**8),
@@ -616,7 +598,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Custify companies: account manager = CSM, "Mar 3, 2026" renewals, Churned Yes/No.
-    recs = accounts_of(company)
+    recs = account_records(company)
     rows = [
         [
             r["account"],
@@ -649,7 +631,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # ClientSuccess clients: "Client Success Manager", "Active Contract Amount", Terminated.
-    recs = accounts_of(company)
+    recs = account_records(company)
     rows = [
         [
             r["account"],
@@ -672,7 +654,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Airtable grid view: linked-record names, attachments with links, m/d/yyyy, seat counts.
-    recs = accounts_of(company)
+    recs = account_records(company)
     rows = [
         [
             r["account"],
@@ -697,7 +679,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Notion database export: BOM, long US dates, a relation with a page link after the name.
-    recs = accounts_of(company)
+    recs = account_records(company)
     rows = [
         [
             r["account"],
@@ -720,7 +702,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # Smartsheet: two-digit years, a totals row at the end.
-    recs = accounts_of(company)
+    recs = account_records(company)
     rows = [
         [
             r["account"],
@@ -745,7 +727,7 @@ def write_accounts(x: Exports, rng, company):
     )
 
     # LibreOffice Calc (French): semicolons, decimal comma with a space for thousands, d/m/yyyy.
-    recs = accounts_of(company)
+    recs = account_records(company)
     rows = [
         [
             r["account"],
@@ -1437,7 +1419,7 @@ def write_second_batch(x: Exports, rng, company):
     )
 
     # Insightly organisations: UPPER_SNAKE API names with __C custom fields.
-    recs = accounts_of(company)
+    recs = account_records(company)
     rows = [
         [
             rng.randrange(10**8, 10**9),
@@ -1460,7 +1442,7 @@ def write_second_batch(x: Exports, rng, company):
     )
 
     # Copper CRM companies: "Assignee" is sales; custom fields marked "(Custom)".
-    recs = accounts_of(company)
+    recs = account_records(company)
     rows = [
         [r["account"], r["acc"].owner.name, dollars(r["arr"]), us_date(r["renewal_date"]), "Customer"]
         for r in recs
@@ -1477,7 +1459,7 @@ def write_second_batch(x: Exports, rng, company):
     )
 
     # Zuora data source export: Object.Field names, MRR on the rate plan charge.
-    recs = accounts_of(company)
+    recs = account_records(company)
     rows = []
     for r in recs:
         a = r["acc"]
@@ -1512,7 +1494,7 @@ def write_second_batch(x: Exports, rng, company):
     )
 
     # Baremetrics customers: MRR with $, lifetime value beside it, "Customer since".
-    recs = accounts_of(company)
+    recs = account_records(company)
     rows = [
         [
             r["account"],
