@@ -164,12 +164,17 @@ def _downloads(page, title: str) -> list[tuple[str, bytes]]:
         prepares.nth(i).click()
         _settle(page, before)  # the file is built by this run
     closed = main.locator("details:not([open]) > summary")
-    while closed.count():
-        closed.first.click()
-        page.wait_for_timeout(200)
+
+    def open_expanders() -> None:
+        """Open every closed expander a person can see (those in a hidden tab wait for their tab)."""
+        while shown := [closed.nth(i) for i in range(closed.count()) if closed.nth(i).is_visible()]:
+            shown[0].click()
+            page.wait_for_timeout(200)
+
     buttons, done, got = main.get_by_test_id("stDownloadButton"), set(), []
 
     def visible_ones() -> None:
+        open_expanders()
         for i in range(buttons.count()):
             if i in done or not buttons.nth(i).is_visible():
                 continue
