@@ -20,19 +20,6 @@ TEST_DATA = Path(__file__).resolve().parent / "data"
 REFERENCE_DATA = ROOT.parent / "shared" / "reference-data"
 
 
-BROWSER_TESTS = Path(__file__).resolve().parent / "e2e"
-
-
-def pytest_collection_modifyitems(items):
-    """Browser tests first, the rest in file order.
-
-    They are few per file but the slowest (a server and a browser each), so the two workers start
-    on them instead of ending on them while the other worker has nothing left to do. pyproject
-    turns off xdist's own ordering by the number of tests per file, which would put them last.
-    """
-    items.sort(key=lambda item: BROWSER_TESTS not in Path(str(item.path)).parents)
-
-
 @pytest.fixture(scope="session", autouse=True)
 def private_home(tmp_path_factory):
     """Saved workspaces of the whole run (servers started by browser tests too) go to a temp folder."""
