@@ -1,9 +1,9 @@
-"""What reading each upload first in a worker process (``importing.isolation``) costs an import.
+"""What reading each upload first in a separate process (``importing.isolation``) costs an import.
 
-For each size, the whole ``import_file`` is timed with the worker and without it (the trial read
-switched off), alternating, and the worker's trial read is timed on its own. Before each timed
-run with a worker there is a ``--pause`` (as between two uploads), so the waiting worker has
-started; ``--pause 0`` shows the cost when uploads follow each other at once. Medians of
+For each size, the whole ``import_file`` is timed with the trial read and without it (switched
+off), alternating, and the trial read is timed on its own. Before each timed run with a trial
+read there is a ``--pause`` (as between two uploads); ``--pause 0`` shows the cost when uploads
+follow each other at once. Medians of
 ``--repeat`` runs; on a shared machine the figures move with the load, so compare the two
 columns of one run, not runs of different days.
 

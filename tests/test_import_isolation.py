@@ -1,10 +1,17 @@
-"""A file that kills or stalls the CSV reader ends only its worker process, never the session.
+"""A file that kills or stalls the CSV reader ends only its child process, never the session.
 
-The worker is made to fail on purpose through ``isolation.FAULT_FOR_TESTS`` (it exits, takes a
+The child is made to fail on purpose through ``isolation.FAULT_FOR_TESTS`` (it exits, takes a
 segmentation-fault signal, or sleeps), standing in for a file that crashes DuckDB's native code.
+The children are forked from one zygote per process, which is checked to be safe to fork from
+and to come back when it is gone.
 """
 
 from __future__ import annotations
+
+import os
+import signal
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -71,6 +78,51 @@ def test_rows_the_reader_rejects_are_still_counted_by_the_sessions_read(loaded):
     )
     assert result.ok and result.rows_loaded == 0 and result.rows_rejected == 1
     assert _accounts(loaded) == ["Acme", "Beta"]
+
+
+def _zygote_pid() -> int:
+    assert isolation._zygote.process is not None and isolation._zygote.process.poll() is None
+    return isolation._zygote.process.pid
+
+
+def test_a_zygote_that_is_gone_is_started_again(loaded):
+    first = _zygote_pid()
+    os.kill(first, signal.SIGKILL)
+    isolation._zygote.process.wait()
+    assert loaded.add_file("next.csv", NEXT).ok
+    assert _zygote_pid() != first
+    assert _accounts(loaded) == ["Acme", "Beta", "Gamma"]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads the zygote's threads from /proc")
+def test_the_zygote_forks_from_one_thread_and_no_database(loaded):
+    # Opening a DuckDB connection starts its threads (nine even with threads=1), and a fork
+    # copies only the thread that forks: one thread means no connection and nothing half-held.
+    pid = _zygote_pid()
+    assert len(os.listdir(f"/proc/{pid}/task")) == 1
+    assert "duckdb" in Path(f"/proc/{pid}/maps").read_text()  # imported once, so children need not
+
+
+def test_sessions_reading_at_once_each_get_their_own_answer():
+    workspaces = [Workspace(memory_limit="256MB") for _ in range(4)]
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            results = list(pool.map(lambda ws: ws.add_file("tracker.csv", TRACKER), workspaces))
+        assert [r.ok for r in results] == [True] * 4
+        assert all(_accounts(ws) == ["Acme", "Beta"] for ws in workspaces)
+    finally:
+        for ws in workspaces:
+            ws.close()
+
+
+def test_a_forked_copy_of_the_server_starts_its_own_zygote(loaded):
+    parent_zygote = _zygote_pid()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - runs in the forked copy
+        os._exit(0 if isolation._zygote.process is None and isolation._zygote.control is None else 1)
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert _zygote_pid() == parent_zygote
 
 
 @pytest.mark.parametrize(
