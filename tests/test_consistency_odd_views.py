@@ -1,0 +1,24 @@
+"""Every surface shows the same number for the same view, for the odd-numbered views of
+``tests/consistency.py`` (the even ones are in ``test_consistency.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import consistency
+from tests.consistency import pages, sample, view_results, views  # noqa: F401  (fixtures)
+
+NUMBERS = range(1, consistency.VIEWS, 2)
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+def test_the_numbers_agree_with_each_other_and_an_independent_count(number, sample, view_results):  # noqa: F811
+    consistency.check_numbers(number, sample, view_results)
+
+
+# The first view also opens the eight page sessions; on a shared, busy machine that alone can take
+# minutes, more than the suite's per-test limit.
+@pytest.mark.timeout(1200)
+@pytest.mark.parametrize("number", NUMBERS)
+def test_every_page_shows_the_cli_numbers_and_the_file_tiles(number, sample, views, view_results, pages):  # noqa: F811
+    consistency.check_pages(number, sample, views, view_results, pages)
