@@ -27,7 +27,9 @@ from cs_dash.workspace import Workspace
 
 
 def health_page(ws: Workspace, filters: Scope) -> None:
-    health.account_scores(ws, filters)
+    scores = health.account_scores(ws, filters, breakdown=False)
+    if not scores.empty:  # the page shows the breakdown of one account, the lowest score first
+        health.account_scores(ws, filters, account_key=scores["account_key"].iloc[0])
     health.band_distribution(ws, filters)
     health.early_warning(ws, filters)
     health.history(ws, filters)

@@ -109,7 +109,7 @@ def stamp(ws: Workspace, taken_at: dt.datetime | None = None) -> int:
     if kpis:
         ws.con.executemany(INSERT_KPI_SQL, kpis)
     if ws.has("accounts") or ws.has("engagements"):
-        scores = health.account_scores(ws, filters)
+        scores = health.account_scores(ws, filters, breakdown=False)
         rows = [
             [snapshot_id, r.account_key, r.account, None if r.score != r.score else r.score, r.band]
             for r in scores[["account_key", "account", "score", "band"]].itertuples(index=False)

@@ -29,7 +29,7 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
         "Edit the scorecard in Settings."
     )
 
-    scores = health.account_scores(ws, filters)
+    scores = health.account_scores(ws, filters, breakdown=False)
     if scores.empty:
         st.info("No customers match these filters on the as-of date. Widen the filters in the sidebar.")
         st.stop()
@@ -97,7 +97,8 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
     options = scores["account"].tolist()
     chosen = st.selectbox("Account (lowest score first)", options, key="health_account")
     row = scores[scores["account"] == chosen].iloc[0]
-    parts = health.breakdown(row["breakdown"])
+    mine = health.account_scores(ws, filters, account_key=row["account_key"])
+    parts = health.breakdown(mine["breakdown"].iloc[0])
     score_text = "no score" if pd.isna(row["score"]) else f"{row['score']:.0f}"
     owner = row["csm"] if isinstance(row["csm"], str) else "unknown"
     st.text(f"{chosen}: score {score_text} ({row['band']}) · {row['tier']} · owner {owner}")

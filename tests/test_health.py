@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 from cs_dash.metrics import health
@@ -163,6 +164,18 @@ def test_the_weakest_measure_is_the_one_that_costs_the_most_points(book):
     lost = health.breakdown(row["breakdown"]).set_index("measure")["points_lost"]
     assert lost.sum() == pytest.approx(100 - 49.0)
     assert lost["nps"] == pytest.approx(30.0)
+
+
+def test_scores_without_breakdown_are_the_same_scores_in_the_same_order(book):
+    # Same hand-worked scores as above (Alpha 49, Beta 44.44, Gamma none), lowest first, no breakdown.
+    book.set_settings(scorecard(SHARE, RENEWAL, NPS))
+    lean = health.account_scores(book, Scope(as_of=AS_OF), breakdown=False)
+    assert "breakdown" not in lean.columns
+    assert lean["account"].tolist() == ["Beta", "Alpha", "Gamma"]
+    assert lean["score"].tolist()[:2] == pytest.approx([4000 / 90, 49.0])
+    assert lean["weakest_label"].tolist()[1] == "NPS"
+    full = health.account_scores(book, Scope(as_of=AS_OF)).drop(columns="breakdown")
+    pd.testing.assert_frame_equal(lean, full)
 
 
 def test_linear_scores_are_clamped_to_0_and_100_in_either_direction(book):

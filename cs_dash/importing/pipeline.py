@@ -35,6 +35,14 @@ PREVIEW_ROWS = 20
 MAX_DISTINCT_DATES = 50_000
 MAX_TAG_VALUES = 200
 MAX_LOOKUP_VALUES = 48  # a column with at most this many distinct values is parsed once per value
+# In a larger file a number column that repeats its values is parsed once per distinct text and
+# each row looks its value up by the text's code: a million rows of 500 ARR amounts run the
+# number reading 500 times, not a million. (Dates, names and tags read as fast per row as by
+# lookup, so they are left to the per-row reading, unless their dates were read in Python.)
+PARSE_ONCE_ROWS = 20_000
+PARSE_ONCE_PROBE = 50_000  # the first rows say whether a column repeats its values at all
+PARSE_ONCE_REPEATS = 4  # ... when they hold at most a quarter as many distinct texts as rows
+MAX_PARSE_ONCE_VALUES = 100_000
 
 
 def import_file(
@@ -110,6 +118,7 @@ class _Run:
         self.wide_values: str | None = None  # the value column of an unpivoted wide layout
         self.name_parts: list[str] = []  # headers joined into one name column, left out of the mapping
         self.samples: dict[str, list[str]] = {}
+        self.value_types: list[str] = []  # ENUM types of the distinct texts parsed once
 
     def _per_interval(self, table: Table, column_name: str, header: str, samples) -> None:
         """An amount whose interval is another column's value is annualised row by row."""
@@ -378,6 +387,11 @@ class _Run:
     def cleanup(self) -> None:
         for name in (self.raw, self.rejects_table, self.scan_table, f"{self.staging}__cum"):
             self._drop(name)
+        for name in self.value_types:
+            try:
+                self.con.execute(f"DROP TYPE IF EXISTS {quote_ident(name)}")
+            except duckdb.Error:
+                pass
         for temp in self.temp_files:
             temp.unlink(missing_ok=True)
 
@@ -678,6 +692,54 @@ class _Run:
         lookup = f"list_extract(?::{kind}[], list_position(?::VARCHAR[], {raw_col}))"
         return f"CAST({lookup} AS {kind})", [[p[0] for p in parsed], values]
 
+    def _parsed(self, column, raw_col: str, plan: dict, rows: int) -> tuple[str, list]:
+        """The expression (and parameters) of a column's canonical value read from ``raw_col``."""
+        costly = column.kind in (NUMBER, SCORE, INTEGER) or bool(
+            getattr(plan.get("date_plan"), "lookup", None)
+        )
+        if rows >= PARSE_ONCE_ROWS and costly and column.name not in self.lookups:
+            once = self._parse_once(column, raw_col, plan, rows)
+            if once is not None:
+                return once
+        if column.name in self.lookups:
+            return self._lookup(column, raw_col, plan)
+        expr, params = parse.value_sql(column, raw_col, **plan)
+        return f"CAST({expr} AS {column.duckdb_type})", params
+
+    def _parse_once(self, column, raw_col: str, plan: dict, rows: int) -> tuple[str, list] | None:
+        """Each distinct text of a column that repeats its values parsed once, then looked up per row.
+
+        The distinct texts become an ENUM type, so a row's text finds its position by a hash
+        lookup; the parsed values are a list in that order. None when the column is
+        mostly distinct or has too many values.
+        """
+        expr, expr_params = parse.value_sql(column, "v", **plan)
+        raw = quote_ident(self.raw)
+        probe = min(rows, PARSE_ONCE_PROBE)
+        head = self.con.execute(
+            f"SELECT count(DISTINCT {raw_col}) FROM (SELECT {raw_col} FROM {raw} LIMIT {probe})"
+        ).fetchone()[0]
+        if not head or head * PARSE_ONCE_REPEATS > probe:
+            return None
+        codes = f"{self.staging}__values_{raw_col}"
+        self.value_types.append(codes)
+        self.con.execute(
+            f"CREATE TYPE {quote_ident(codes)} AS ENUM (SELECT DISTINCT {raw_col} FROM {raw} "
+            f"WHERE {raw_col} IS NOT NULL LIMIT {MAX_PARSE_ONCE_VALUES + 1})"
+        )
+        kind = column.duckdb_type
+        # The last value is the reading of a missing text, which a missing code must also give.
+        parsed = self.con.execute(
+            f"SELECT list(CAST({expr} AS {kind}) ORDER BY i) FROM (SELECT unnest(t) AS v, "
+            f"generate_subscripts(t, 1) AS i FROM (SELECT list_append(enum_range(NULL::{quote_ident(codes)}), "
+            "NULL) AS t))",
+            expr_params,
+        ).fetchone()[0]
+        if len(parsed) > MAX_PARSE_ONCE_VALUES + 1 or parsed[-1] is not None:
+            return None
+        code = f"enum_code(CAST({raw_col} AS {quote_ident(codes)}))"
+        return f"list_extract(?::{kind}[], {code} + 1)", [parsed[:-1]]
+
     def _linked_names(self, table: Table, by_column: dict[str, str]) -> dict[str, str]:
         """Name columns whose values carry links, as column -> raw column; each said to the user."""
         if reshape.STRIP_LINKS in self.options.undo:
@@ -715,6 +777,7 @@ class _Run:
         by_column = {c: h for h, c in self.result.mapping.items()}
         linked = self._linked_names(table, by_column)
         selects, params = [], []
+        rows = self.con.execute(f"SELECT count(*) FROM {quote_ident(self.raw)}").fetchone()[0]
         for column in table.columns:
             header = by_column.get(column.name)
             if column.name in linked:
@@ -723,14 +786,10 @@ class _Run:
                 expr = f"CAST({reshape.link_sql(next(iter(linked.values())))} AS VARCHAR)"
             elif header is None:
                 expr = f"CAST(NULL AS {column.duckdb_type})"
-            elif column.name in self.lookups:
-                expr, expr_params = self._lookup(column, self._raw_of(header), plans.get(column.name, {}))
-                params += expr_params
             else:
-                expr, expr_params = parse.value_sql(
-                    column, self._raw_of(header), **plans.get(column.name, {})
+                expr, expr_params = self._parsed(
+                    column, self._raw_of(header), plans.get(column.name, {}), rows
                 )
-                expr = f"CAST({expr} AS {column.duckdb_type})"
                 params += expr_params
             if column.name in self.row_factors and header is not None:
                 interval, values, factors = self.row_factors[column.name]

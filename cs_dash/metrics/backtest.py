@@ -80,6 +80,8 @@ SELECT (renewed_ranks - renewed * (renewed + 1) / 2.0) / (churned * renewed)
 FROM n WHERE churned > 0 AND renewed > 0
 """
 
+SCORED_TABLE = "backtest_scored_outcomes"  # one session's latest backtest, per connection
+
 BY_BAND = """
 WITH x AS ({labelled}),
 b AS (SELECT unnest($bands) AS band, generate_subscripts($bands, 1) AS pos)
@@ -116,11 +118,16 @@ def run(ws, filters: Scope, horizon_days: int = 90, as_of: dt.date | None = None
     scores, params = health.scored(
         ws, outcomes, filters.bind(outcomes, **own), universe=(everyone, named(everyone, own))
     )
-    labelled = SCORED_OUTCOMES.format(outcomes=outcomes, scores=scores)
-    accounts = ws.query(labelled + " ORDER BY churned DESC, score, account", params)
-    by_band_sql = BY_BAND.format(labelled=labelled)
+    # The scored outcomes are kept once; the table, the churn per band and the AUC read them.
+    ws.con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {SCORED_TABLE} AS "
+        + SCORED_OUTCOMES.format(outcomes=outcomes, scores=scores),
+        params,
+    )
+    labelled = f"SELECT * FROM {SCORED_TABLE}"
+    accounts = ws.query(labelled + " ORDER BY churned DESC, score, account")
     bands = [b.name for b in ws.settings.bands]
-    by_band = ws.query(by_band_sql, named(by_band_sql, {**params, "bands": bands}))
-    auc = ws.scalar(AUC.format(labelled=labelled), params)
+    by_band = ws.query(BY_BAND.format(labelled=labelled), {"bands": bands})
+    auc = ws.scalar(AUC.format(labelled=labelled))
     churned = int(accounts["churned"].sum())
     return Backtest(horizon_days, accounts, by_band, auc, churned, len(accounts) - churned)

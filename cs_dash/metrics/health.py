@@ -329,7 +329,7 @@ def scores_on(
 ACCOUNT_SCORES = """
 WITH sc AS ({scores})
 SELECT a.account, a.account_key, a.tier, a.tier_rank, a.csm, a.arr, a.renewal_date,
-       sc.score, coalesce(sc.band, $no_score_band) AS band, sc.weakest_measure, sc.breakdown
+       sc.score, coalesce(sc.band, $no_score_band) AS band, sc.weakest_measure{breakdown}
 FROM sc JOIN account_dim a USING (account_key)
 ORDER BY sc.score NULLS LAST, a.arr DESC NULLS LAST, a.account
 """
@@ -338,13 +338,21 @@ NO_SCORE_BAND = "No data"
 
 
 def account_scores(
-    ws: Workspace, filters: Scope, as_of: dt.date | None = None, account_key: str | None = None
+    ws: Workspace,
+    filters: Scope,
+    as_of: dt.date | None = None,
+    account_key: str | None = None,
+    breakdown: bool = True,
 ) -> pd.DataFrame:
     """Per filtered customer on ``as_of`` (or the one ``account_key``): account, tier, csm, arr,
-    score, band, weakest measure, breakdown."""
+    score, band, weakest measure, breakdown.
+
+    ``breakdown=False`` leaves the breakdown out: at thousands of accounts, turning every
+    account's list of measures into Python objects takes most of the time.
+    """
     day = as_of or filters.day
     scores, all_params = scores_on(ws, filters, [day], account_key)
-    sql = ACCOUNT_SCORES.format(scores=scores)
+    sql = ACCOUNT_SCORES.format(scores=scores, breakdown=", sc.breakdown" if breakdown else "")
     df = ws.query(sql, named(sql, {**all_params, "no_score_band": NO_SCORE_BAND}))
     labels = {m.key: m.label for m in ws.settings.scorecard}
     df["weakest_label"] = df["weakest_measure"].map(labels)
@@ -495,7 +503,7 @@ def breakdown(row_breakdown) -> pd.DataFrame:
 
 def summary_section(ws: Workspace, filters: Scope) -> dict:
     """The CLI's ``"health"`` section: bands (accounts, ARR) and every account's score."""
-    df = account_scores(ws, filters)
+    df = account_scores(ws, filters, breakdown=False)
     bands = []
     for name in [b.name for b in ws.settings.bands] + [NO_SCORE_BAND]:
         part = df[df["band"] == name]
