@@ -72,6 +72,34 @@ def test_ordinary_headers_name_no_period(header):
     assert parse_period(header) is None
 
 
+@pytest.mark.parametrize(
+    ("header", "first_day", "grain"),
+    [
+        ("mars 2025", D(2025, 3, 1), "month"),  # Swedish and Norwegian
+        ("okt. 2024", D(2024, 10, 1), "month"),
+        ("marts 2025", D(2025, 3, 1), "month"),  # Danish
+        ("maj 2025", D(2025, 5, 1), "month"),  # Swedish, Danish and Polish
+        ("des 2024", D(2024, 12, 1), "month"),  # Norwegian
+        ("październik 2024", D(2024, 10, 1), "month"),  # Polish, with and without accents
+        ("pazdziernik 2024", D(2024, 10, 1), "month"),
+        ("12 marca 2025", D(2025, 3, 12), "day"),
+        ("lis 2024", D(2024, 11, 1), "month"),
+        ("kesäkuu 2025", D(2025, 6, 1), "month"),  # Finnish
+        ("kesakuu 2025", D(2025, 6, 1), "month"),
+        ("3 maaliskuuta 2021", D(2021, 3, 3), "day"),
+        ("joulu-24", D(2024, 12, 1), "month"),
+    ],
+)
+def test_nordic_and_polish_month_names_name_their_month(header, first_day, grain):
+    period = parse_period(header)
+    assert (D(period.year, period.month, period.day), period.grain) == (first_day, grain)
+
+
+def test_a_wide_polish_file_reads_as_a_monthly_series():
+    series = read_series(["Klient", "styczeń 2025", "luty 2025", "marzec 2025"], today=D(2026, 12, 1))
+    assert (series.grain, series.starts) == ("month", [D(2025, 1, 1), D(2025, 2, 1), D(2025, 3, 1)])
+
+
 def test_week_headers_without_a_year_take_the_latest_year_their_first_monday_fits():
     # 6 Jan is a Monday in 2025 (and next in 2031); the series must not end after "today".
     series = read_series(["Account", "W1 Jan 6", "W2 Jan 13", "Week 3 (Jan 20)"], today=D(2026, 12, 1))
