@@ -1,4 +1,4 @@
-"""Structural fixes before mapping: wide layouts unpivoted, first + last names joined, links out of names.
+"""Structural fixes before mapping: wide layouts unpivoted, first + last names joined, links and ids out of names.
 
 Every expected value below was worked out by hand from the tiny file in the test.
 """
@@ -12,7 +12,7 @@ import pytest
 
 from cs_dash.importing import ImportOptions
 from cs_dash.importing.periods import parse_period, read_series
-from cs_dash.importing.reshape import find_name_pairs, find_wide, split_link, value_name
+from cs_dash.importing.reshape import find_name_pairs, find_wide, split_id_suffix, split_link, value_name
 from tests.import_helpers import Loader
 
 D = dt.date
@@ -341,6 +341,64 @@ def test_taking_links_out_can_be_undone(load):
     r = load("tracker.csv", LINKED, ImportOptions(undo=frozenset({"strip_links"})))
     assert load.rows(r, "account", "link")[0] == ("Acme (https://crm.example.com/a/1)", None)
     assert r.transformations == []
+
+
+# ------------------------------------------------------------------------------ ids after names
+@pytest.mark.parametrize(
+    ("value", "name", "found"),
+    [
+        ("Maya Okonkwo (602279)", "Maya Okonkwo", "602279"),
+        ("Maya Okonkwo(602279)", "Maya Okonkwo", "602279"),
+        ("Tomás Herrera [E-1042]", "Tomás Herrera", "E-1042"),
+        ("Jan Nowak (#4471) ", "Jan Nowak", "4471"),
+        ("Dana Lee (UK)", "Dana Lee (UK)", None),  # words, not an id
+        ("Dana Lee (12)", "Dana Lee (12)", None),  # too short to be an id
+        ("(602279)", "(602279)", None),  # no name before it
+    ],
+)
+def test_a_person_loses_the_id_after_their_name(value, name, found):
+    assert split_id_suffix(value) == (name, found)
+
+
+WORKERS = """
+    Employee;Hourly Cost;Title
+    Maya Okonkwo (602279);88,00;CSM
+    Tomás Herrera (959457);72,50;CSM
+    Priya Raman [359759];90,00;Lead
+    Henrik Lund (E-923258);70,00;CSM
+    """
+
+
+def test_ids_after_every_worker_name_are_left_out_and_said(load):
+    r = load("cost_rates.csv", WORKERS)
+    assert r.table == "team"
+    assert load.rows(r, "csm", "hourly_rate") == [
+        ("Maya Okonkwo", 88.0),
+        ("Tomás Herrera", 72.5),
+        ("Priya Raman", 90.0),
+        ("Henrik Lund", 70.0),
+    ]
+    assert [t.key for t in r.transformations] == ["strip_ids"]
+    assert r.transformations[0].text.startswith("4 name(s) of Employee carried an id in brackets")
+
+
+def test_an_id_after_only_a_few_names_is_part_of_those_names(load):
+    text = WORKERS.replace("(959457)", "").replace("[359759]", "").replace("(E-923258)", "")
+    r = load("cost_rates.csv", text)
+    assert load.rows(r, "csm")[0] == ("Maya Okonkwo (602279)",)
+    assert r.transformations == []
+
+
+def test_taking_ids_out_of_names_can_be_undone(load):
+    r = load("cost_rates.csv", WORKERS, ImportOptions(undo=frozenset({"strip_ids"})))
+    assert load.rows(r, "csm")[0] == ("Maya Okonkwo (602279)",)
+    assert r.transformations == []
+
+
+def test_an_account_keeps_a_number_in_brackets(load):
+    text = "date,account,csm,tag\n2025-01-02,Acme (2024),Dana (1001),proactive\n2025-01-03,Bolt (2025),Sam (1002),reactive\n"
+    r = load("tracker.csv", text)
+    assert load.rows(r, "account", "csm") == [("Acme (2024)", "Dana"), ("Bolt (2025)", "Sam")]
 
 
 def test_a_headerless_row_with_two_dates_is_still_data_not_a_wide_header(load):
