@@ -243,13 +243,13 @@ def test_the_unpivot_can_be_undone(load):
 @pytest.mark.parametrize(
     ("first", "last", "joined"),
     [
-        ("First Name", "Last Name", "Name"),
-        ("first_name", "last_name", "Name"),
+        ("First Name", "Last Name", "Full name"),
+        ("first_name", "last_name", "Full name"),
         ("Owner First Name", "Owner Last Name", "Owner name"),
         ("OwnerFirstName", "OwnerLastName", "Owner name"),
-        ("Vorname", "Nachname", "Name"),
-        ("Prénom", "Nom", "Name"),
-        ("Nombre", "Apellido", "Name"),
+        ("Vorname", "Nachname", "Full name"),
+        ("Prénom", "Nom", "Full name"),
+        ("Nombre", "Apellido", "Full name"),
         ("Contact first name", "Contact surname", "Contact name"),
     ],
 )
@@ -264,10 +264,12 @@ def test_names_of_different_people_do_not_pair():
 
 def test_a_team_file_with_first_and_last_name_loads_full_names(load):
     r = load("team.csv", "First Name,Last Name,Hourly Rate\nDana,Lee,80\nSam, Ortiz ,90\nAlex,,70\n")
-    assert r.table == "team" and r.mapping["Name"] == "csm"
+    assert r.table == "team" and r.mapping["Full name"] == "csm"
     assert "First Name" in r.unmapped and "Last Name" in r.unmapped
     assert load.rows(r, "csm", "hourly_rate") == [("Dana Lee", 80.0), ("Sam Ortiz", 90.0), ("Alex", 70.0)]
-    assert [t.text for t in r.transformations] == ["First Name and Last Name joined into one column, Name."]
+    assert [t.text for t in r.transformations] == [
+        "First Name and Last Name joined into one column, Full name."
+    ]
 
 
 def test_an_accounts_file_joins_the_owner_name_into_the_csm(load):
@@ -280,14 +282,28 @@ def test_an_accounts_file_joins_the_owner_name_into_the_csm(load):
 def test_a_german_survey_joins_the_respondent(load):
     text = "Vorname;Nachname;Firma;Date;NPS\nAnna;Schmidt;Acme;12.03.2024;9\n"
     r = load("umfrage.csv", text, ImportOptions(table="surveys"))
-    assert r.mapping["Name"] == "respondent"
+    assert r.mapping["Full name"] == "respondent"
     assert load.rows(r, "account", "respondent", "score") == [("Acme", "Anna Schmidt", 9.0)]
+
+
+@pytest.mark.parametrize(
+    ("first", "last"), [("First Name", "Last Name"), ("Vorname", "Nachname"), ("given_name", "family_name")]
+)
+def test_a_time_report_joins_the_person_who_logged_the_time_into_the_csm(load, first, last):
+    text = f"Date,Client,Task,Hours,{first},{last}\n2025-01-02,Acme,Proactive outreach,1.5,Dana,Lee\n"
+    text += "2025-01-03,Bolt,Reactive support,0.5,Sam,Ortiz\n"
+    r = load("time_report.csv", text)
+    assert r.table == "engagements" and r.mapping["Full name"] == "csm"
+    assert load.rows(r, "account", "csm", "tag", "duration_min") == [
+        ("Acme", "Dana Lee", "proactive", 90.0),
+        ("Bolt", "Sam Ortiz", "reactive", 30.0),
+    ]
 
 
 def test_joining_names_can_be_undone(load):
     text = "First Name,Last Name,Hourly Rate\nDana,Lee,80\n"
     r = load("team.csv", text, ImportOptions(table="team", undo=frozenset({"join_names"})))
-    assert "Name" not in r.mapping and r.transformations == []
+    assert "Full name" not in r.mapping and r.transformations == []
 
 
 # ------------------------------------------------------------------------------ links in names

@@ -3,7 +3,7 @@
 - A wide layout (one column per month, week or quarter) becomes one row per period: a ``date``
   column holding the first day of the period and one value column named by what the values are.
 - A first and a last name in two columns (``First Name``/``Last Name``, ``Vorname``/``Nachname``)
-  become one name column.
+  become one name column (``Full name``, or ``Owner name`` for ``Owner First Name``/``…Last Name``).
 - Names carrying a link (``Acme (https://…)``, ``[Acme](https://…)``, ``=HYPERLINK(…)``) keep the
   name; the link moves to the table's ``link`` column.
 - People's names carrying an id in brackets (``Maya Okonkwo (602279)``, as HR systems write a
@@ -208,7 +208,8 @@ def find_name_pairs(headers: list[str]) -> list[NamePair]:
         match = next((j for j, p in lasts.items() if p == prefix and j != i and j not in used), None)
         if match is None or i in used:
             continue
-        header = f"{prefix} name".strip().capitalize() if prefix else "Name"
+        # Without other words the pair is a person's full name, whoever the file lists.
+        header = f"{prefix} name".strip().capitalize() if prefix else "Full name"
         while header.lower() in taken:
             header = "Full " + header.lower()
         taken.add(header.lower())
