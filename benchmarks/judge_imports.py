@@ -20,16 +20,23 @@ batch (billing, warehouse and BI, product-usage and survey systems, spreadsheets
     python benchmarks/judge_imports.py --set holdout --verbose
     python benchmarks/judge_imports.py --set blind --verbose
     python benchmarks/judge_imports.py --folder ~/exports --verbose
+
+``--opaque-headers`` replaces each judged file's header row by ``col1..colN`` before the import
+(its context files keep theirs): how many files load right from their values alone, the way a
+file with headers in a language the vocabulary lacks would.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from cs_dash.importing.sniff import sniff  # noqa: E402
 from cs_dash.workspace import Workspace  # noqa: E402
 from tests.data.blind.make_blind import HERE as BLIND  # noqa: E402
 from tests.data.blind3.make_blind3 import HERE as BLIND3  # noqa: E402
@@ -39,13 +46,33 @@ from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
 
 
-def judge_folder(folder: Path, verbose: bool, cases=None) -> tuple[int, int]:
+def opaque_headers(path: Path) -> bytes:
+    """The file at ``path`` as UTF-8 with its header record replaced by ``col1..colN``.
+
+    Lines before the header (a report's title) and the rows after it are kept as they are.
+    """
+    layout, text = sniff(path)
+    if text is None:
+        text = path.read_bytes().decode(layout.python_encoding)
+    text = text.removeprefix("\ufeff")
+    start = layout.preamble_chars
+    records = list(csv.reader(io.StringIO(text[start:], newline=""), delimiter=layout.delimiter))
+    if not records:
+        return text.encode("utf-8")
+    records[0] = [f"col{n}" for n in range(1, len(records[0]) + 1)]
+    out = io.StringIO(newline="")
+    csv.writer(out, delimiter=layout.delimiter, lineterminator="\n").writerows(records)
+    return (text[:start] + out.getvalue()).encode("utf-8")
+
+
+def judge_folder(folder: Path, verbose: bool, cases=None, opaque: bool = False) -> tuple[int, int]:
     """Print one line per expected file; return (exact, total)."""
     cases = load_cases(folder) if cases is None else cases
     exact = 0
-    print(f"{folder} ({len(cases)} exports)")
+    print(f"{folder} ({len(cases)} exports{', headers replaced by col1..colN' if opaque else ''})")
     for case in cases:
-        verdict = judge(case, folder)
+        data = opaque_headers(folder / case.file) if opaque else None
+        verdict = judge(case, folder, data)
         exact += verdict.exact
         table = "yes" if verdict.right_table else f"no ({verdict.table or 'not loaded'})"
         numbers = "yes" if verdict.exact else "no"
@@ -80,23 +107,27 @@ def main(argv: list[str] | None = None) -> int:
         default="exports",
         help="which generated set to judge",
     )
+    parser.add_argument(
+        "--opaque-headers", action="store_true", help="replace each file's headers by col1..colN first"
+    )
     args = parser.parse_args(argv)
+    opaque = args.opaque_headers
     exact = total = 0
     if args.set == "holdout":
-        exact, total = judge_folder(HOLDOUT, args.verbose)
+        exact, total = judge_folder(HOLDOUT, args.verbose, opaque=opaque)
         reference = ravenstack_cases()
         if reference:
-            e, t = judge_folder(REFERENCE / RAVENSTACK, args.verbose, reference)
+            e, t = judge_folder(REFERENCE / RAVENSTACK, args.verbose, reference, opaque)
             exact, total = exact + e, total + t
     if args.set == "blind":
-        exact, total = judge_folder(BLIND, args.verbose)
+        exact, total = judge_folder(BLIND, args.verbose, opaque=opaque)
     if args.set == "blind3":
-        exact, total = judge_folder(BLIND3, args.verbose)
+        exact, total = judge_folder(BLIND3, args.verbose, opaque=opaque)
     if args.set == "blind4":
-        exact, total = judge_folder(BLIND4, args.verbose)
+        exact, total = judge_folder(BLIND4, args.verbose, opaque=opaque)
     for folder in [EXPORTS] * (args.set == "exports") + args.folder:
         if (folder / EXPECTED_FILE).is_file():
-            e, t = judge_folder(folder, args.verbose)
+            e, t = judge_folder(folder, args.verbose, opaque=opaque)
             exact, total = exact + e, total + t
         else:
             list_folder(folder)

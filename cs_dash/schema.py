@@ -801,10 +801,12 @@ def name_key(name: str | None) -> str | None:
     Runs of white space (tabs, line breaks, non-breaking and other Unicode spaces) count as one
     space, the ends are trimmed and letters lower-cased; accents are kept ("Müller" is not
     "Muller"). The SQL macro ``name_key`` (``NAME_KEY_MACRO``) is the same rule; the two must agree.
+    The Turkish dotted capital İ is a plain "i", as DuckDB's ``lower`` makes it ("İstanbul" is
+    "istanbul"); Python's own ``lower`` would add a combining dot.
     """
     if name is None:
         return None
-    key = _SPACES.sub(" ", name).strip().lower()
+    key = _SPACES.sub(" ", name).strip().replace("\u0130", "i").lower()
     return key or None
 
 

@@ -367,6 +367,8 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     ("revenue", "account"): ("contact", "contact name", "billed to", "bill to", "name", "box name"),
     # A task tool keeps one project per customer for its success plan (Linear, Asana, Basecamp).
     ("plans", "account"): ("project", "project name"),
+    # A first and a last name joined into one column is a person: a survey's respondent.
+    ("surveys", "respondent"): ("full name",),
 }
 # Per table, words that name a column outright there though elsewhere they are weak: a deal's
 # close date is when its revenue changed, the date it was created only when it was opened.

@@ -20,9 +20,7 @@ CASES = {case.file: case for case in load_cases(BLIND)}
 
 # What today's importer does with each blind export that it does not yet load exactly. Strict, so
 # a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "harvest_time_report.csv": "not loaded: First + Last Name are joined into 'Name', which is not taken as the CSM; the import says the engagements file lacks a csm column to map",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _param(name: str, *values):

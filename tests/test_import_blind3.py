@@ -24,7 +24,6 @@ CASES = {case.file: case for case in load_cases(BLIND3)}
 # a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
     "outlook_calendar.csv": "not loaded: 'Billing Information' (where the account is written) is not taken as the account; and no duration from start and end times",
-    "workday_cost_rates.csv": "the worker id after each name ('Maya Okonkwo (602279)') is kept in the CSM's name",
     "livechat_ratings.csv": "not loaded: 'rate' (rated good / bad) as recommend and 'pre-chat: Company' as account are not recognised",
     "wrike_tasks.csv": "not loaded: the account at the end of 'Parent folders' (Customer Success/Accounts/X) is not recognised",
 }

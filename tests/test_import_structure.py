@@ -1,4 +1,4 @@
-"""Structural fixes before mapping: wide layouts unpivoted, first + last names joined, links out of names.
+"""Structural fixes before mapping: wide layouts unpivoted, first + last names joined, links and ids out of names.
 
 Every expected value below was worked out by hand from the tiny file in the test.
 """
@@ -12,7 +12,7 @@ import pytest
 
 from cs_dash.importing import ImportOptions
 from cs_dash.importing.periods import parse_period, read_series
-from cs_dash.importing.reshape import find_name_pairs, find_wide, split_link, value_name
+from cs_dash.importing.reshape import find_name_pairs, find_wide, split_id_suffix, split_link, value_name
 from tests.import_helpers import Loader
 
 D = dt.date
@@ -70,6 +70,34 @@ def test_a_header_naming_a_period_gives_its_first_day(header, first_day, grain):
 )
 def test_ordinary_headers_name_no_period(header):
     assert parse_period(header) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "first_day", "grain"),
+    [
+        ("mars 2025", D(2025, 3, 1), "month"),  # Swedish and Norwegian
+        ("okt. 2024", D(2024, 10, 1), "month"),
+        ("marts 2025", D(2025, 3, 1), "month"),  # Danish
+        ("maj 2025", D(2025, 5, 1), "month"),  # Swedish, Danish and Polish
+        ("des 2024", D(2024, 12, 1), "month"),  # Norwegian
+        ("październik 2024", D(2024, 10, 1), "month"),  # Polish, with and without accents
+        ("pazdziernik 2024", D(2024, 10, 1), "month"),
+        ("12 marca 2025", D(2025, 3, 12), "day"),
+        ("lis 2024", D(2024, 11, 1), "month"),
+        ("kesäkuu 2025", D(2025, 6, 1), "month"),  # Finnish
+        ("kesakuu 2025", D(2025, 6, 1), "month"),
+        ("3 maaliskuuta 2021", D(2021, 3, 3), "day"),
+        ("joulu-24", D(2024, 12, 1), "month"),
+    ],
+)
+def test_nordic_and_polish_month_names_name_their_month(header, first_day, grain):
+    period = parse_period(header)
+    assert (D(period.year, period.month, period.day), period.grain) == (first_day, grain)
+
+
+def test_a_wide_polish_file_reads_as_a_monthly_series():
+    series = read_series(["Klient", "styczeń 2025", "luty 2025", "marzec 2025"], today=D(2026, 12, 1))
+    assert (series.grain, series.starts) == ("month", [D(2025, 1, 1), D(2025, 2, 1), D(2025, 3, 1)])
 
 
 def test_week_headers_without_a_year_take_the_latest_year_their_first_monday_fits():
@@ -215,13 +243,13 @@ def test_the_unpivot_can_be_undone(load):
 @pytest.mark.parametrize(
     ("first", "last", "joined"),
     [
-        ("First Name", "Last Name", "Name"),
-        ("first_name", "last_name", "Name"),
+        ("First Name", "Last Name", "Full name"),
+        ("first_name", "last_name", "Full name"),
         ("Owner First Name", "Owner Last Name", "Owner name"),
         ("OwnerFirstName", "OwnerLastName", "Owner name"),
-        ("Vorname", "Nachname", "Name"),
-        ("Prénom", "Nom", "Name"),
-        ("Nombre", "Apellido", "Name"),
+        ("Vorname", "Nachname", "Full name"),
+        ("Prénom", "Nom", "Full name"),
+        ("Nombre", "Apellido", "Full name"),
         ("Contact first name", "Contact surname", "Contact name"),
     ],
 )
@@ -236,10 +264,12 @@ def test_names_of_different_people_do_not_pair():
 
 def test_a_team_file_with_first_and_last_name_loads_full_names(load):
     r = load("team.csv", "First Name,Last Name,Hourly Rate\nDana,Lee,80\nSam, Ortiz ,90\nAlex,,70\n")
-    assert r.table == "team" and r.mapping["Name"] == "csm"
+    assert r.table == "team" and r.mapping["Full name"] == "csm"
     assert "First Name" in r.unmapped and "Last Name" in r.unmapped
     assert load.rows(r, "csm", "hourly_rate") == [("Dana Lee", 80.0), ("Sam Ortiz", 90.0), ("Alex", 70.0)]
-    assert [t.text for t in r.transformations] == ["First Name and Last Name joined into one column, Name."]
+    assert [t.text for t in r.transformations] == [
+        "First Name and Last Name joined into one column, Full name."
+    ]
 
 
 def test_an_accounts_file_joins_the_owner_name_into_the_csm(load):
@@ -252,14 +282,28 @@ def test_an_accounts_file_joins_the_owner_name_into_the_csm(load):
 def test_a_german_survey_joins_the_respondent(load):
     text = "Vorname;Nachname;Firma;Date;NPS\nAnna;Schmidt;Acme;12.03.2024;9\n"
     r = load("umfrage.csv", text, ImportOptions(table="surveys"))
-    assert r.mapping["Name"] == "respondent"
+    assert r.mapping["Full name"] == "respondent"
     assert load.rows(r, "account", "respondent", "score") == [("Acme", "Anna Schmidt", 9.0)]
+
+
+@pytest.mark.parametrize(
+    ("first", "last"), [("First Name", "Last Name"), ("Vorname", "Nachname"), ("given_name", "family_name")]
+)
+def test_a_time_report_joins_the_person_who_logged_the_time_into_the_csm(load, first, last):
+    text = f"Date,Client,Task,Hours,{first},{last}\n2025-01-02,Acme,Proactive outreach,1.5,Dana,Lee\n"
+    text += "2025-01-03,Bolt,Reactive support,0.5,Sam,Ortiz\n"
+    r = load("time_report.csv", text)
+    assert r.table == "engagements" and r.mapping["Full name"] == "csm"
+    assert load.rows(r, "account", "csm", "tag", "duration_min") == [
+        ("Acme", "Dana Lee", "proactive", 90.0),
+        ("Bolt", "Sam Ortiz", "reactive", 30.0),
+    ]
 
 
 def test_joining_names_can_be_undone(load):
     text = "First Name,Last Name,Hourly Rate\nDana,Lee,80\n"
     r = load("team.csv", text, ImportOptions(table="team", undo=frozenset({"join_names"})))
-    assert "Name" not in r.mapping and r.transformations == []
+    assert "Full name" not in r.mapping and r.transformations == []
 
 
 # ------------------------------------------------------------------------------ links in names
@@ -313,6 +357,64 @@ def test_taking_links_out_can_be_undone(load):
     r = load("tracker.csv", LINKED, ImportOptions(undo=frozenset({"strip_links"})))
     assert load.rows(r, "account", "link")[0] == ("Acme (https://crm.example.com/a/1)", None)
     assert r.transformations == []
+
+
+# ------------------------------------------------------------------------------ ids after names
+@pytest.mark.parametrize(
+    ("value", "name", "found"),
+    [
+        ("Maya Okonkwo (602279)", "Maya Okonkwo", "602279"),
+        ("Maya Okonkwo(602279)", "Maya Okonkwo", "602279"),
+        ("Tomás Herrera [E-1042]", "Tomás Herrera", "E-1042"),
+        ("Jan Nowak (#4471) ", "Jan Nowak", "4471"),
+        ("Dana Lee (UK)", "Dana Lee (UK)", None),  # words, not an id
+        ("Dana Lee (12)", "Dana Lee (12)", None),  # too short to be an id
+        ("(602279)", "(602279)", None),  # no name before it
+    ],
+)
+def test_a_person_loses_the_id_after_their_name(value, name, found):
+    assert split_id_suffix(value) == (name, found)
+
+
+WORKERS = """
+    Employee;Hourly Cost;Title
+    Maya Okonkwo (602279);88,00;CSM
+    Tomás Herrera (959457);72,50;CSM
+    Priya Raman [359759];90,00;Lead
+    Henrik Lund (E-923258);70,00;CSM
+    """
+
+
+def test_ids_after_every_worker_name_are_left_out_and_said(load):
+    r = load("cost_rates.csv", WORKERS)
+    assert r.table == "team"
+    assert load.rows(r, "csm", "hourly_rate") == [
+        ("Maya Okonkwo", 88.0),
+        ("Tomás Herrera", 72.5),
+        ("Priya Raman", 90.0),
+        ("Henrik Lund", 70.0),
+    ]
+    assert [t.key for t in r.transformations] == ["strip_ids"]
+    assert r.transformations[0].text.startswith("4 name(s) of Employee carried an id in brackets")
+
+
+def test_an_id_after_only_a_few_names_is_part_of_those_names(load):
+    text = WORKERS.replace("(959457)", "").replace("[359759]", "").replace("(E-923258)", "")
+    r = load("cost_rates.csv", text)
+    assert load.rows(r, "csm")[0] == ("Maya Okonkwo (602279)",)
+    assert r.transformations == []
+
+
+def test_taking_ids_out_of_names_can_be_undone(load):
+    r = load("cost_rates.csv", WORKERS, ImportOptions(undo=frozenset({"strip_ids"})))
+    assert load.rows(r, "csm")[0] == ("Maya Okonkwo (602279)",)
+    assert r.transformations == []
+
+
+def test_an_account_keeps_a_number_in_brackets(load):
+    text = "date,account,csm,tag\n2025-01-02,Acme (2024),Dana (1001),proactive\n2025-01-03,Bolt (2025),Sam (1002),reactive\n"
+    r = load("tracker.csv", text)
+    assert load.rows(r, "account", "csm") == [("Acme (2024)", "Dana"), ("Bolt (2025)", "Sam")]
 
 
 def test_a_headerless_row_with_two_dates_is_still_data_not_a_wide_header(load):

@@ -24,6 +24,9 @@ NAMES = [
     "   ",
     NBSP,
     "Ali",
+    "İstanbul Bilişim A.Ş.",
+    "ISTANBUL BILIŞIM A.Ş.",
+    "Iğdır ıI",
 ]
 
 
@@ -38,6 +41,18 @@ def test_case_and_every_kind_of_space_share_a_key_and_accents_are_kept():
     assert name_key("Muller & Co") != name_key("Müller & Co")
     assert name_key("Élodie Brûlé") == "élodie brûlé"
     assert name_key("   ") is None and name_key("") is None and name_key(NBSP) is None
+
+
+def test_the_sql_macro_and_the_python_key_agree_on_every_letter_with_a_lower_case(macro_con):
+    letters = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and chr(c).lower() != chr(c)]
+    assert len(letters) > 1000
+    sql = "SELECT list_transform($letters, lambda x: name_key(x))"
+    assert macro_con.execute(sql, {"letters": letters}).fetchone()[0] == [name_key(c) for c in letters]
+
+
+def test_a_turkish_dotted_capital_i_is_a_plain_i():
+    assert name_key("İstanbul Bilişim") == "istanbul bilişim" == name_key("ISTANBUL Bilişim")
+    assert name_key("Iğdır") == "iğdır" != name_key("ığdır")  # the dotless ı stays itself
 
 
 ACCOUNTS = f"""

@@ -28,6 +28,7 @@ TRANSFORMATION_LABELS = {
     "unpivot": "period columns turned into rows",
     "join_names": "first and last names joined",
     "strip_links": "links taken out of names",
+    "strip_ids": "ids taken out of names",
 }
 # Transformations that change the file's headers: the header choices are made afresh after them.
 RESHAPING = {"unpivot", "join_names"}

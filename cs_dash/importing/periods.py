@@ -16,20 +16,26 @@ from functools import cache
 
 from babel.dates import get_month_names
 
-LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
+from cs_dash.importing.month_names import LANGUAGES
+from cs_dash.importing.vocabulary import fold
+
 DAY, WEEK, MONTH, QUARTER, YEAR = "day", "week", "month", "quarter", "year"
 GRAIN_WORDS = {DAY: "day", WEEK: "week", MONTH: "month", QUARTER: "quarter", YEAR: "year"}
 
 
 @cache
 def month_words() -> dict[str, int]:
-    """Every month name and abbreviation (lower case, without a final dot) in LANGUAGES."""
+    """Every month name and abbreviation (lower case, without a final dot) in LANGUAGES.
+
+    Each is also kept without its accents, as exports often write them ("pazdziernik", "kesakuu").
+    """
     words: dict[str, int] = {}
     for language in LANGUAGES:
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, locale=language).items():
                     words.setdefault(name.lower().rstrip("."), number)
+                    words.setdefault(fold(name), number)
     for number, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug"), start=1):
         words.setdefault(name, number)
     words.update({"sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12, "mrz": 3, "mae": 3})

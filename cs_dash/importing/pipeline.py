@@ -773,14 +773,48 @@ class _Run:
             )
         return found
 
+    def _names_with_ids(self, table: Table, by_column: dict[str, str]) -> dict[str, str]:
+        """People's name columns whose names mostly carry a bracketed id, as column -> raw column."""
+        if reshape.STRIP_IDS in self.options.undo:
+            return {}
+        found = {}
+        for name in reshape.PERSON_COLUMNS:
+            header = by_column.get(name)
+            if header is None or name not in table.column_names or table.column(name).kind != TEXT:
+                continue
+            raw_col = self._raw_of(header)
+            filled = f"nullif(trim({raw_col}), '')"
+            names, with_id = self.con.execute(
+                f"SELECT count(DISTINCT {filled}), count(DISTINCT {filled}) FILTER ({reshape.id_suffix_sql(filled)}) "
+                f"FROM {quote_ident(self.raw)} WHERE {self._data_filter()}"
+            ).fetchone()
+            if not with_id or with_id < reshape.MOST_NAMES * names:
+                continue
+            found[name] = raw_col
+            self.result.transformations.append(
+                Transformation(
+                    reshape.STRIP_IDS,
+                    f"{with_id:,} name(s) of {header} carried an id in brackets after the name "
+                    f'(like "Maya Okonkwo (602279)"): the name was kept and the id left out.',
+                )
+            )
+        return found
+
     def _stage(self, table: Table, plans: dict) -> None:
         by_column = {c: h for h, c in self.result.mapping.items()}
         linked = self._linked_names(table, by_column)
+        with_ids = self._names_with_ids(table, by_column)
         selects, params = [], []
         rows = self.con.execute(f"SELECT count(*) FROM {quote_ident(self.raw)}").fetchone()[0]
         for column in table.columns:
             header = by_column.get(column.name)
-            if column.name in linked:
+            if column.name in with_ids:
+                name = (
+                    reshape.name_sql(linked[column.name]) if column.name in linked else with_ids[column.name]
+                )
+                name = reshape.without_id_sql(f"trim({name})")
+                expr = f"CAST({parse.value_sql(column, name)[0]} AS VARCHAR)"
+            elif column.name in linked:
                 expr = f"CAST({parse.value_sql(column, reshape.name_sql(linked[column.name]))[0]} AS VARCHAR)"
             elif header is None and column.name == "link" and linked:
                 expr = f"CAST({reshape.link_sql(next(iter(linked.values())))} AS VARCHAR)"

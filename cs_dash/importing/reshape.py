@@ -3,9 +3,11 @@
 - A wide layout (one column per month, week or quarter) becomes one row per period: a ``date``
   column holding the first day of the period and one value column named by what the values are.
 - A first and a last name in two columns (``First Name``/``Last Name``, ``Vorname``/``Nachname``)
-  become one name column.
+  become one name column (``Full name``, or ``Owner name`` for ``Owner First Name``/``…Last Name``).
 - Names carrying a link (``Acme (https://…)``, ``[Acme](https://…)``, ``=HYPERLINK(…)``) keep the
   name; the link moves to the table's ``link`` column.
+- People's names carrying an id in brackets (``Maya Okonkwo (602279)``, as HR systems write a
+  worker) keep the name when most names of the column carry one.
 
 Each fix works on the raw all-text table in DuckDB and returns the sentence the user is shown.
 """
@@ -22,6 +24,7 @@ from cs_dash.importing.periods import GRAIN_WORDS, read_series
 from cs_dash.sqlutil import quote_ident
 
 UNPIVOT, JOIN_NAMES, STRIP_LINKS = "unpivot", "join_names", "strip_links"
+STRIP_IDS = "strip_ids"
 
 # Summary columns of a wide sheet: dropped, not kept beside each period.
 SUMMARY_HEADERS = {"total", "grand total", "sum", "totals", "average", "avg", "mean", "ytd", "total ytd"}
@@ -205,7 +208,8 @@ def find_name_pairs(headers: list[str]) -> list[NamePair]:
         match = next((j for j, p in lasts.items() if p == prefix and j != i and j not in used), None)
         if match is None or i in used:
             continue
-        header = f"{prefix} name".strip().capitalize() if prefix else "Name"
+        # Without other words the pair is a person's full name, whoever the file lists.
+        header = f"{prefix} name".strip().capitalize() if prefix else "Full name"
         while header.lower() in taken:
             header = "Full " + header.lower()
         taken.add(header.lower())
@@ -284,3 +288,30 @@ def link_sql(raw_col: str) -> str:
         )
     ]
     return f"coalesce({', '.join(parts)})"
+
+
+# ------------------------------------------------------------------------------ ids after names
+PERSON_COLUMNS = ("csm", "respondent", "owner")
+# A name, then an id in round or square brackets: digits, perhaps after a short prefix ("E-1042").
+ID_SUFFIX = r"^(.*[^\W\d_].*?)\s*[(\[]\s*#?\s*([A-Za-z]{0,4}[-_ ]?\d{3,})\s*[)\]]\s*$"
+_ID_SUFFIX_RE = re.compile(ID_SUFFIX)
+MOST_NAMES = 0.8  # the share of a column's names that must carry an id for the ids to go
+
+
+def split_id_suffix(value: str) -> tuple[str, str | None]:
+    """(name, id) of one value; the value itself and None when no id follows the name.
+
+    The Python twin of ``without_id_sql``, used for tests.
+    """
+    found = _ID_SUFFIX_RE.match(value)
+    return (found.group(1).strip(), found.group(2)) if found else (value, None)
+
+
+def id_suffix_sql(expr: str) -> str:
+    """True when the text ``expr`` is a name followed by a bracketed id."""
+    return f"regexp_matches({expr}, {_literal(ID_SUFFIX)})"
+
+
+def without_id_sql(expr: str) -> str:
+    """The name of ``expr`` without the bracketed id after it."""
+    return f"CASE WHEN {id_suffix_sql(expr)} THEN trim(regexp_extract({expr}, {_literal(ID_SUFFIX)}, 1)) ELSE {expr} END"
