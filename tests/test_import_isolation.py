@@ -125,6 +125,30 @@ def test_a_forked_copy_of_the_server_starts_its_own_zygote(loaded):
     assert _zygote_pid() == parent_zygote
 
 
+def test_a_request_the_zygote_lost_is_sent_once_more(loaded, monkeypatch):
+    real = isolation._zygote.hand_over
+    calls = []
+
+    def lose_the_first(channel):
+        calls.append(channel)
+        if len(calls) > 1:
+            real(channel)  # the first is dropped unanswered, as by a zygote that ended
+
+    monkeypatch.setattr(isolation._zygote, "hand_over", lose_the_first)
+    assert loaded.add_file("next.csv", NEXT).ok
+    assert len(calls) == 2
+
+
+def test_a_zygote_that_never_answers_counts_as_a_stall(monkeypatch):
+    held = []
+    monkeypatch.setattr(isolation._zygote, "hand_over", lambda channel: held.append(channel.dup()))
+    try:
+        assert isolation._run(b"{}", wait_s=0.2) == isolation.STALLED
+    finally:
+        for channel in held:
+            channel.close()
+
+
 @pytest.mark.parametrize(
     ("shown", "expected"),
     [("1.8 GiB", int(1.8 * 2**30)), ("512.0 MiB", 512 * 2**20), ("2GB", 2 * 10**9), ("1000 bytes", 1000)],

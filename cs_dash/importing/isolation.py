@@ -152,8 +152,9 @@ def _run(request: bytes, wait_s: float) -> str | None:
         pid, code = _ask(request, wait_s)
         if code == 0:
             return None
-        if code is None and pid is not None:
-            _kill(pid)
+        if code is None:
+            if pid is not None:
+                _kill(pid)
             return STALLED
         if code == -signal.SIGALRM:
             return STALLED
