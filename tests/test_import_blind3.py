@@ -22,11 +22,7 @@ CASES = {case.file: case for case in load_cases(BLIND3)}
 
 # What today's importer does with each export here that it does not yet load exactly. Strict, so
 # a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "outlook_calendar.csv": "not loaded: 'Billing Information' (where the account is written) is not taken as the account; and no duration from start and end times",
-    "livechat_ratings.csv": "not loaded: 'rate' (rated good / bad) as recommend and 'pre-chat: Company' as account are not recognised",
-    "wrike_tasks.csv": "not loaded: the account at the end of 'Parent folders' (Customer Success/Accounts/X) is not recognised",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _param(name: str, *values):

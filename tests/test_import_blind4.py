@@ -23,10 +23,7 @@ WRITTEN = (".csv", ".txt", ".json")
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "stawki_godzinowe_pl.csv": "not loaded: cp1250 is decoded as cp1252 ('Imiê i nazwisko', 'z³'); both readings look like words, and a tie is not broken without knowing Polish from French",
-    "matomo_custom_dimension_weekly.csv": "not loaded: Matomo's 'label' is not taken as the account",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _param(name: str, *values):

@@ -158,3 +158,32 @@ def test_one_central_european_letter_alone_does_not_switch_the_code_page():
     """Mac Roman 'ü' is 0x9F, which Windows-1250 reads as 'ź': one such letter proves nothing."""
     data = "Name\rJürgen Müller\rKühne\r".encode("mac_roman")
     assert best_western_code_page(data)[0] == "mac_roman"
+
+
+# Files where Windows-1250 and Windows-1252 both read every word as some language's word: only
+# what the words say tells them apart. Each must come back exactly as written.
+TIES = {
+    "polish prices": (
+        "cp1250",
+        "Imię i nazwisko;Stawka\r\nMaja Nowak;378,40 zł\r\nJan Kowalski;341,85 zł\r\n",
+    ),
+    "french volumes": ("cp1252", "Client;Volume\r\nÉcole Lumière;12 m³\r\nCrème Brûlée SA;3,5 m³\r\n"),
+    "french prices": (
+        "cp1252",
+        "Client;Tête;Prix\r\nHôtel Noël;Gérard Lefèvre;12 €\r\nÀ la Crème;Zoé;3 €\r\n",
+    ),
+    "german areas": ("cp1252", "Kunde;Fläche\r\nBäckerei Groß;120 m²\r\nKühne & Söhne;85 km²\r\n"),
+    "czech names": ("cp1250", "Jméno a příjmení;Sazba\r\nJiří Dvořák;850 Kč\r\nPetra Nováčková;920 Kč\r\n"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(TIES))
+def test_a_tie_between_central_and_western_pages_is_broken_by_what_the_words_say(case):
+    page, text = TIES[case]
+    codec, _ = best_western_code_page(text.encode(page))
+    assert codec == page and text.encode(page).decode(codec) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [("378,40 z³", 1), ("12 m³", 0), ("85 km²", 0), ("E=mc²", 1)])
+def test_a_power_after_a_word_that_is_no_unit_is_implausible(text, expected):
+    assert implausible_words(text) == expected

@@ -12,7 +12,14 @@ import pytest
 
 from cs_dash.importing import ImportOptions
 from cs_dash.importing.periods import parse_period, read_series
-from cs_dash.importing.reshape import find_name_pairs, find_wide, split_id_suffix, split_link, value_name
+from cs_dash.importing.reshape import (
+    find_name_pairs,
+    find_wide,
+    last_folder,
+    split_id_suffix,
+    split_link,
+    value_name,
+)
 from tests.import_helpers import Loader
 
 D = dt.date
@@ -415,6 +422,106 @@ def test_an_account_keeps_a_number_in_brackets(load):
     text = "date,account,csm,tag\n2025-01-02,Acme (2024),Dana (1001),proactive\n2025-01-03,Bolt (2025),Sam (1002),reactive\n"
     r = load("tracker.csv", text)
     assert load.rows(r, "account", "csm") == [("Acme (2024)", "Dana"), ("Bolt (2025)", "Sam")]
+
+
+# ------------------------------------------------------------------------------ accounts in folders
+@pytest.mark.parametrize(
+    ("value", "parent", "last"),
+    [
+        ("Customer Success/Accounts/Acme Corp", "Customer Success/Accounts", "Acme Corp"),
+        ("Clients > Globex GmbH", "Clients", "Globex GmbH"),
+        ("Kunden\\Initech ", "Kunden", "Initech"),
+        ("Acme Corp", None, "Acme Corp"),
+    ],
+)
+def test_a_path_has_parent_folders_and_a_last_one(value, parent, last):
+    assert last_folder(value) == (parent, last)
+
+
+@pytest.mark.parametrize("separator", ["/", " > ", " » "])
+def test_accounts_filed_in_one_folder_each_are_the_last_folder(load, separator):
+    folder = separator.join(["Customer Success", "Accounts"]) + separator
+    text = f"""
+    Title,Plan Item Type,Parent folders
+    Go live,Goal,{folder}Acme Corp
+    Train admins,Step,{folder}Acme Corp
+    Renew early,Goal,{folder}Globex GmbH
+    """
+    r = load("tasks.csv", text)
+    assert r.table == "plans"
+    assert load.rows(r, "account", "kind") == [
+        ("Acme Corp", "goal"),
+        ("Acme Corp", "step"),
+        ("Globex GmbH", "goal"),
+    ]
+    assert [t.key for t in r.transformations] == ["last_folder"]
+
+
+def test_names_with_a_slash_of_their_own_are_not_folders(load):
+    # "A/S" is a Danish legal form: each name has its own "parent", so no folders are read.
+    text = "date,account,csm,tag\n2025-01-02,Sørensen Logistik A/S,Dana,proactive\n"
+    text += "2025-01-03,Nordlys Energi A/S,Sam,reactive\n2025-01-04,Acme,Sam,reactive\n"
+    r = load("tracker.csv", text)
+    assert [row[0] for row in load.rows(r, "account")] == [
+        "Sørensen Logistik A/S",
+        "Nordlys Energi A/S",
+        "Acme",
+    ]
+    assert r.transformations == []
+
+
+def test_taking_the_last_folder_can_be_undone(load):
+    text = "Title,Plan Item Type,Parent folders\nGo live,Goal,Accounts/Acme Corp\nRenew,Goal,Accounts/Bolt Labs\n"
+    r = load("tasks.csv", text, ImportOptions(undo=frozenset({"last_folder"})))
+    assert load.rows(r, "account") == [("Accounts/Acme Corp",), ("Accounts/Bolt Labs",)]
+
+
+# ------------------------------------------------------------------------------ start and end times
+ISO_SIDES = ["2024-09-15 09:15", "2024-09-15 10:00", "2024-09-16 13:30", "2024-09-16 14:00"]
+
+
+@pytest.mark.parametrize(
+    ("header", "sides"),
+    [
+        # A calendar: date and time of each side in columns of their own.
+        (
+            "Subject,Start Date,Start Time,End Date,End Time,Organizer,Company,Category",
+            ["9/15/2024,9:15:00 AM", "9/15/2024,10:00:00 AM", "9/16/2024,1:30:00 PM", "9/16/2024,2:00:00 PM"],
+        ),
+        # One column per side holding date and time, under three spellings.
+        ("Subject,Start,End,Organizer,Company,Category", ISO_SIDES),
+        ("Subject,started_at,ended_at,Organizer,Company,Category", ISO_SIDES),
+        ("Subject,Begin time,Finish time,Organizer,Company,Category", ISO_SIDES),
+    ],
+)
+def test_an_engagement_lasts_from_its_start_to_its_end(load, header, sides):
+    text = f"{header}\nQBR,{sides[0]},{sides[1]},Dana Lee,Acme Corp,Proactive\n"
+    text += f"Call,{sides[2]},{sides[3]},Dana Lee,Globex GmbH,Reactive\n"
+    r = load("calendar.csv", text)
+    assert r.table == "engagements"
+    # 9:15 to 10:00 is 45 minutes; 13:30 to 14:00 is 30.
+    assert load.rows(r, "account", "duration_min") == [("Acme Corp", 45.0), ("Globex GmbH", 30.0)]
+    assert "duration_from_times" in [t.key for t in r.transformations]
+
+
+TIMED = """
+    Start,End,Minutes,Organizer,Company,Category
+    2024-09-15 09:15,2024-09-15 10:00,20,Dana Lee,Acme Corp,Proactive
+    2024-09-16 13:30,2024-09-16 14:00,25,Dana Lee,Globex GmbH,Reactive
+    """
+
+
+def test_a_duration_column_beats_start_and_end(load):
+    r = load("calendar.csv", TIMED)
+    assert load.rows(r, "duration_min") == [(20.0,), (25.0,)]
+    assert "duration_from_times" not in [t.key for t in r.transformations]
+
+
+def test_the_duration_from_start_and_end_can_be_undone(load):
+    text = TIMED.replace(",Minutes", "").replace(",20,", ",").replace(",25,", ",")
+    r = load("calendar.csv", text, ImportOptions(undo=frozenset({"duration_from_times"})))
+    assert r.ok and "duration_min" not in r.mapping.values()
+    assert "duration_from_times" not in [t.key for t in r.transformations]
 
 
 def test_a_headerless_row_with_two_dates_is_still_data_not_a_wide_header(load):

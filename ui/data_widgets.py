@@ -29,6 +29,7 @@ TRANSFORMATION_LABELS = {
     "join_names": "first and last names joined",
     "strip_links": "links taken out of names",
     "strip_ids": "ids taken out of names",
+    "last_folder": "accounts taken from the last folder",
 }
 # Transformations that change the file's headers: the header choices are made afresh after them.
 RESHAPING = {"unpivot", "join_names"}

@@ -43,6 +43,10 @@ _CENTRAL_LETTERS = frozenset(
 CENTRAL_PAGE = "cp1250"  # Windows Central European: Polish, Czech, Slovak, Hungarian, Croatian
 MIN_CENTRAL_LETTERS = 2  # distinct ones; a single letter may be one Western byte misread
 _WORD = re.compile(r"[^\W\d_]+")
+# A square or cube after letters is a unit of area or volume ("m³", "km²"); after any other word
+# it is a Central European letter read in a Western page (Polish "zł" as "z³").
+_POWER_AFTER_WORD = re.compile(r"([^\W\d_]+)[²³](?![^\W\d_])")  # (inside a word it is a sign)
+_UNITS_WITH_POWERS = frozenset("m cm mm km dm ft in yd mi".split())
 
 
 def unlikely_characters(text: str) -> int:
@@ -74,7 +78,8 @@ def implausible_words(text: str) -> int:
 
     Like ``unlikely_characters``, but every Latin alphabet is at home (Polish ``ł``, Czech ``ř``)
     as long as one word keeps to one language's letters; a capital right after a lower-case letter
-    (``jaŸ``) and a sign inside a word (``Wroc³aw``) are doubted too.
+    (``jaŸ``), a sign inside a word (``Wroc³aw``) and a square or cube after a word that is no
+    unit (``z³`` for ``zł``, while ``m³`` is a cubic metre) are doubted too.
     """
     count = 0
     for match in _NON_ASCII.finditer(text):
@@ -94,6 +99,9 @@ def implausible_words(text: str) -> int:
         letters = {c for c in word.lower() if not c.isascii() and c.isalpha()}
         if letters and not any(letters <= set(alphabet) for alphabet in ALPHABETS.values()):
             count += 1
+    count += sum(
+        1 for found in _POWER_AFTER_WORD.finditer(text) if found.group(1).lower() not in _UNITS_WITH_POWERS
+    )
     return count
 
 

@@ -61,12 +61,53 @@ PRIORITY_WORDS = frozenset(
 )
 MISSING = frozenset(("n/a", "na", "-", "--", "null", "none", "#n/a", "nan", "(blank)", "?"))
 BOOL_WORDS = frozenset(parse.BOOL_TRUE + parse.BOOL_FALSE)
+RATING_WORDS = frozenset(parse.RATING_GOOD + parse.RATING_BAD)
+
+# Words that make a name a company's: legal forms (folded, so "S.p.A." is "s p a") and the
+# nouns companies are often named with. A person's name has none of them.
+LEGAL_FORMS = frozenset(
+    """inc llc llp ltd limited corp corporation co company gmbh ag kg ohg sa sas sarl srl spa bv nv oy
+    ou ab as aps plc kk pty pte bhd sl sro kft zrt tbk sdn ug se eg""".split()
+    + ["s p a", "s a", "s r l", "sp z o o", "s r o", "a s", "k k", "b v", "n v", "a s", "z o o"]
+)
+COMPANY_WORDS = frozenset(
+    """group holding holdings partners associates industries international global enterprises ventures
+    systems solutions software technologies technology tech labs lab analytics data digital networks
+    cloud services consulting bank capital credit finance financial insurance health healthcare
+    medical clinic clinics dental pharma biotech hospital university school schools college academy
+    district union logistics freight shipping maritime airlines motors energy power
+    mining foods food bakery restaurant hospitality hotels media studio studios design marketing
+    realty properties construction manufacturing industrie works factory robotics
+    trading retail store stores supply security learning farms sons brothers""".split()
+)
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?$")
+
+
+def _company_name(value: str) -> bool:
+    folded = f" {kinds.fold(value)} "
+    words = folded.split()
+    return any(w in COMPANY_WORDS or w in LEGAL_FORMS for w in words[1:] or words) or any(
+        f" {form} " in folded for form in LEGAL_FORMS if " " in form
+    )
+
+
+def _person_name(value: str) -> bool:
+    """Two to four capitalised words without digits or a company's words: "Priya Raman"."""
+    words = value.split()
+    return (
+        2 <= len(words) <= 4
+        and all(_NAME_WORD.match(w) and w[0].isupper() for w in words)
+        and not (_company_name(value))
+    )
+
 
 # Columns holding a person's name, where plain numbers or dates are out of place.
 PERSON_OR_NAME = {"account", "csm", "respondent", "owner"}
 EXCEL_SERIALS = (25_000, 73_000)  # 1968 to 2099 as Excel day numbers
 MIN_ROWS_FOR_REPEATS = 8  # fewer rows say nothing about whether names repeat
 MONEY_COLUMNS = {"arr", "amount", "cac", "hourly_rate"}
+COMPANY_NAMES = 0.5  # this share of distinct names with a company's words is a column of companies
+PEOPLE_NAMES = 0.8  # and this share written as people's names a column of people
 OPAQUE_IDS = 0.8  # this share of values with digits and no spaces is a column of ids, not names
 
 
@@ -98,6 +139,9 @@ class Profile:
     priority: float = 0.0
     long_text: float = 0.0  # more than four words
     handle: float = 0.0  # one lower-case word such as "hlund": a login, not a person's name
+    company: float = 0.0  # distinct values with a legal form or a company's word ("GmbH", "Logistics")
+    person: float = 0.0  # distinct values written as a person's name ("Priya Raman")
+    rating: float = 0.0  # "rated good" / "rated bad", "thumbs up": a customer pleased or not
 
 
 def _share(values: list[str], test) -> float:
@@ -132,6 +176,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
     if not filled:
         return Profile()
     lowered = [v.lower() for v in filled]
+    distinct = list(dict.fromkeys(filled))
     numbers = [_as_number(v) if _NUMBER.match(v) else None for v in filled]
     numeric = [n for n in numbers if n is not None]
     whole = [n for n in numeric if n == int(n)]
@@ -169,6 +214,9 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         priority=words(PRIORITY_WORDS),
         long_text=_share(filled, lambda v: len(v.split()) > 4),
         handle=_share(filled, _HANDLE.fullmatch),
+        company=_share(distinct, _company_name),
+        person=_share(distinct, _person_name),
+        rating=_share(lowered, lambda v: v in RATING_WORDS),
     )
 
 
@@ -202,6 +250,8 @@ def fit(column: Column, p: Profile, table: str = "") -> tuple[float, str]:
             return 0.0, ""
         return -1.0, "the values are not Proactive/Reactive"
     if kind == BOOLEAN:
+        if name == "recommend" and p.rating >= 0.8:
+            return 0.6, "the values are good/bad ratings"
         return (0.6, "the values are yes/no") if p.boolean >= 0.8 else (-1.0, "the values are not yes/no")
     if kind == SCORE:
         if p.number < 0.8:
@@ -248,6 +298,13 @@ def _text_fit(name: str, p: Profile) -> tuple[float, str]:
         if p.handle >= 0.8 and name != "account":
             # Tempo's "Username" next to "Full name": the pages show and match people by name.
             return 0.0, "the values look like user names, not people's names"
+        if p.company >= COMPANY_NAMES and name == "account":
+            # A little more than any name: every table has an account, so this tells no table apart.
+            return 0.2, "the values are company names"
+        if p.company >= COMPANY_NAMES and p.person < 0.2:
+            return -1.0, "the values are company names, not people's"
+        if p.person >= PEOPLE_NAMES and p.company < 0.2 and name != "account":
+            return 0.3, "the values are people's names"
         return 0.1, ""
     if name == "ticket_id":
         if p.idlike >= 0.8 and p.unique >= 0.9:
@@ -300,6 +357,16 @@ def content_only(table: str, column: Column, p: Profile) -> tuple[float, str]:
         return 0.5, "content: the values are dates"
     if name in ("csm", "respondent") and p.email >= 0.8:
         return 0.45, "content: the values are e-mail addresses of people"
+    if name == "account" and p.company >= COMPANY_NAMES and p.idlike < OPAQUE_IDS:
+        return (
+            0.5,
+            "content: the values are company names (legal forms such as GmbH, words such as Logistics)",
+        )
+    if name in ("csm", "owner") and p.person >= PEOPLE_NAMES and p.company < 0.2 and p.unique < 0.7:
+        # A handful of people over many rows: the team, not each row's contact.
+        return 0.4, "content: a few people's names, repeated"
+    if name == "csm" and table == "team" and p.person >= PEOPLE_NAMES and p.company < 0.2:
+        return 0.45, "content: the values are people's names"
     if (
         name == "score"
         and table == "surveys"
@@ -310,6 +377,8 @@ def content_only(table: str, column: Column, p: Profile) -> tuple[float, str]:
         return 0.5, "content: whole numbers from 0 to 10"
     if name in ("recommend", "escalated") and p.boolean >= 0.95:
         return 0.45, "content: the values are yes/no"
+    if name == "recommend" and table == "surveys" and p.rating >= 0.9:
+        return 0.6, "content: the values are good/bad ratings"
     if name == "kind" and table == "plans" and p.plan_kind >= 0.8 and _distinct(p) >= 2:
         return 0.7, "content: the values are goal, step or blocker, row by row"
     if name == "kind" and table == "plans" and p.plan_kind >= 0.8:

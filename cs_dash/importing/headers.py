@@ -29,6 +29,12 @@ _WRAPPER = re.compile(
     r"\s*(?:\(((?:[^()]|\([^()]*\))+)\)|\[((?:[^\[\]]|\[[^\[\]]*\])+)\]|[:\-–]\s*(.+))(.*)$",
     re.IGNORECASE,
 )
+# A form's section before the field: "pre-chat: Company", "Post-chat survey: Rating".
+_SECTION = re.compile(
+    r"^\s*((?:pre|post)[\s-]?chat(?:\s+(?:survey|form))?|(?:registration|sign[\s-]?up|intake|contact|order)"
+    r"\s+form|form|survey)\s*:\s*(\S.*)$",
+    re.IGNORECASE,
+)
 # Form-style API names (Chargebee, Rails, PHP): "subscription[current_term_end]", "customer[company]".
 _INDEXED = re.compile(r"([A-Za-z_][\w]*)((?:\[[\w.]+\])+)")
 # A whole header in brackets: "[Account]", "[Duration (in seconds)]".
@@ -148,6 +154,10 @@ def normalize_header(header: str) -> Header:
     if wrapped:
         text = next(g for g in wrapped.groups()[:3] if g) + (wrapped.group(4) or "")
     unit, qualifiers = None, []
+    section = _SECTION.match(text)
+    if section:
+        text = section.group(2)
+        qualifiers.append(words_of(section.group(1)))
     indexed = _INDEXED.fullmatch(text)
     field = re.findall(r"\[([\w.]+)\]", indexed.group(2))[-1] if indexed else ""
     if indexed and words_of(field) not in _UNIT_OF:

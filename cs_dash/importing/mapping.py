@@ -25,7 +25,7 @@ from scipy.optimize import linear_sum_assignment
 from cs_dash import vocabulary
 from cs_dash.importing import evidence
 from cs_dash.importing.headers import Header, normalize_header, words_of
-from cs_dash.schema import DATE, TABLES, TAG, TIMESTAMP, Table
+from cs_dash.schema import BOOLEAN, DATE, TABLES, TAG, TIMESTAMP, Table
 
 FUZZY_THRESHOLD = 88
 # Words too general to tell a column by when a longer header merely ends in them ("feature name").
@@ -36,6 +36,9 @@ GENERIC_WORDS = frozenset(
 AT_LEAST_ONE = {"surveys": ("score", "recommend"), "usage": ("active_users", "events", "feature")}
 UNRELATED_HEADER_FACTOR = 0.5  # content evidence under a header that names something else
 SPOKEN_HEADER_FACTOR = 0.8  # the same for a date column: a date is a date whatever its header
+# The same for a header that names no column of any table (a language the vocabulary lacks,
+# "Zákazník"): it says nothing against the values.
+UNKNOWN_HEADER_FACTOR = 0.8
 # Columns whose values come from a closed list of words (Goal/Step, Upsell/Renewal): values that
 # are those words speak for themselves under any header ("Memo/Description", "Reference").
 CLOSED_VOCABULARY = ("kind",)
@@ -249,11 +252,26 @@ def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple
             why = f"{why}; {fit_why}"
         return total, fit, why
     alone, alone_why = evidence.content_only(table.name, column, prof)
-    if alone and not header.silent and column.kind != TAG and column.name not in CLOSED_VOCABULARY:
+    closed = column.name in CLOSED_VOCABULARY or (column.name == "recommend" and prof.rating >= 0.9)
+    if alone and not header.silent and column.kind != TAG and not closed:
         # The header says something this column's words do not: the values alone count for less
         # ("is_trial" holds yes/no, yet it is not whether the customer would recommend).
-        alone *= SPOKEN_HEADER_FACTOR if column.kind in (DATE, TIMESTAMP) else UNRELATED_HEADER_FACTOR
+        if column.kind in (DATE, TIMESTAMP):
+            alone *= SPOKEN_HEADER_FACTOR
+        elif column.kind != BOOLEAN and _names_nothing(header):
+            # (Yes/no values answer any question: "Canceled" or "is_trial" is not "would recommend".)
+            alone *= UNKNOWN_HEADER_FACTOR
+        else:
+            alone *= UNRELATED_HEADER_FACTOR
     return alone, fit, alone_why
+
+
+@functools.lru_cache(maxsize=50_000)
+def _names_nothing(header: Header) -> bool:
+    """True when no column of any table is named by the header, even weakly or in part."""
+    return all(
+        _said(header, table, column.name)[0] == 0 for table, spec in TABLES.items() for column in spec.columns
+    )
 
 
 def _assign(

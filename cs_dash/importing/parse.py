@@ -66,6 +66,18 @@ BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "escal
              "sim", "tak", "kyllä", "kylla")  # fmt: skip
 BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non", "falsch",
               "não", "nao", "nee", "nej", "nei", "nie", "ei")  # fmt: skip
+# A chat or a help-desk rating is a yes or a no too: whether the customer was pleased.
+RATING_GOOD = ("good", "rated good", "thumbs up", "positive", "satisfied", "helpful", "great")
+RATING_BAD = (
+    "bad",
+    "rated bad",
+    "thumbs down",
+    "negative",
+    "unsatisfied",
+    "dissatisfied",
+    "not helpful",
+    "poor",
+)
 
 # ---------------------------------------------------------------------------------------- dates
 _TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}.*$")
@@ -82,6 +94,13 @@ CLOCK_RULES = (
     (r"([0-9])\s*[Pp]\.?\s?[Mm]\.?$", r"\1 PM"),
     (r"(^|[^0-9:])([0-9]{1,2}) ([AP]M)$", r"\1\2:00 \3"),
     (r",\s*([0-9]{1,2}:[0-9]{2})", r" \1"),
+    # A period written as its first and last day ("2025-01-06,2025-01-12", Matomo's weekly rows;
+    # "06.01.2025 - 12.01.2025") is the period's first day, as a wide header's period is.
+    (
+        r"^([0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4})\s*(?:,|;|–|—|\s-\s|\s(?:to|bis|au|al|a|tot)\s)\s*"
+        r"[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}$",
+        r"\1",
+    ),
 )
 TIME_TAIL_SQL = "[ T]([0-9]{1,2}:[0-9]{2}.*)$"
 TIME_FORMATS = ("%I:%M %p", "%I:%M:%S %p", "%H:%M", "%H:%M:%S", "%H:%M:%S.%f")
@@ -636,7 +655,8 @@ def tag_sql(raw: str, distinct: list[str] | None = None) -> tuple[str, list]:
 
 def boolean_sql(raw: str) -> str:
     v = f"lower(trim({raw}))"
-    return f"CASE WHEN {v} IN ({_in_list(BOOL_TRUE)}) THEN true WHEN {v} IN ({_in_list(BOOL_FALSE)}) THEN false END"
+    yes, no = _in_list(BOOL_TRUE + RATING_GOOD), _in_list(BOOL_FALSE + RATING_BAD)
+    return f"CASE WHEN {v} IN ({yes}) THEN true WHEN {v} IN ({no}) THEN false END"
 
 
 _EDGE_SPACE = r"^[\s\p{Z}]|[\s\p{Z}]$"  # tabs, line breaks and Unicode spaces (no-break, em) too

@@ -18,7 +18,7 @@ import pandas as pd
 
 from cs_dash import idmatch
 from cs_dash.importing import conservation, conversions, isolation, limits, parse, reading, repair, reshape
-from cs_dash.importing.headers import unit_text
+from cs_dash.importing.headers import normalize_header, unit_text
 from cs_dash.importing.mapping import choose_table, resolve_overrides
 from cs_dash.importing.month_names import LANGUAGE_NAMES
 from cs_dash.importing.profiles import find_profile, fingerprint
@@ -800,15 +800,78 @@ class _Run:
             )
         return found
 
+    def _accounts_in_folders(self, table: Table, by_column: dict[str, str]) -> dict[str, str]:
+        """The account column when its values are paths under the same few folders (column -> raw column)."""
+        header = by_column.get("account")
+        if header is None or reshape.LAST_FOLDER in self.options.undo:
+            return {}
+        raw_col = self._raw_of(header)
+        filled = f"nullif(trim({raw_col}), '')"
+        parent = reshape.folder_parent_sql(filled)
+        names, in_folders, parents = self.con.execute(
+            f"SELECT count(DISTINCT {filled}), count(DISTINCT {filled}) FILTER ({parent} IS NOT NULL), "
+            f"count(DISTINCT {parent}) FROM {quote_ident(self.raw)} WHERE {self._data_filter()}"
+        ).fetchone()
+        if (
+            names < 2
+            or in_folders < reshape.MOST_NAMES * names
+            or parents > min(reshape.FEW_PARENTS, names / 2)
+        ):
+            return {}
+        self.result.transformations.append(
+            Transformation(
+                reshape.LAST_FOLDER,
+                f"{header} holds folder paths with every customer in its own folder "
+                f'(like "Customers/Acme"): the last folder was taken as the account.',
+            )
+        )
+        return {"account": raw_col}
+
+    def _duration_from_times(self, table: Table, by_column: dict[str, str], plans: dict) -> str | None:
+        """Minutes from start to end, when an engagement's duration is not a column but its times are."""
+        if "duration_min" not in table.column_names or "duration_min" in by_column:
+            return None
+        plan = plans.get("date", {}).get("date_plan")
+        sides = reshape.start_and_end({h: normalize_header(h).words for h in self.layout.headers})
+        if plan is None or sides is None or reshape.DURATION_FROM_TIMES in self.options.undo:
+            return None
+        moments = []
+        for side in ("start", "end"):
+            parts = [f"trim({self._raw_of(sides[side][p])})" for p in ("date", "time") if p in sides[side]]
+            moment, params = parse.date_sql(f"concat_ws(' ', {', '.join(parts)})", plan, TIMESTAMP)
+            if params:
+                return None  # dates read in Python (month names): the times are left alone
+            moments.append(moment)
+        start, end = moments
+        named = " and ".join(" ".join(sides[s].values()) for s in ("start", "end"))
+        self.result.transformations.append(
+            Transformation(
+                reshape.DURATION_FROM_TIMES,
+                f"The file has no duration: each engagement lasts from its start to its end ({named}).",
+            )
+        )
+        minutes = f"date_diff('second', {start}, {end}) / 60.0"
+        return f"CAST(CASE WHEN {end} >= {start} THEN {minutes} END AS DOUBLE)"
+
     def _stage(self, table: Table, plans: dict) -> None:
         by_column = {c: h for h, c in self.result.mapping.items()}
         linked = self._linked_names(table, by_column)
+        span = self._duration_from_times(table, by_column, plans)
         with_ids = self._names_with_ids(table, by_column)
+        in_folders = self._accounts_in_folders(table, by_column)
         selects, params = [], []
         rows = self.con.execute(f"SELECT count(*) FROM {quote_ident(self.raw)}").fetchone()[0]
         for column in table.columns:
             header = by_column.get(column.name)
-            if column.name in with_ids:
+            if column.name in in_folders:
+                name = (
+                    reshape.name_sql(linked[column.name])
+                    if column.name in linked
+                    else in_folders[column.name]
+                )
+                name = reshape.last_folder_sql(f"trim({name})")
+                expr = f"CAST({parse.value_sql(column, name)[0]} AS VARCHAR)"
+            elif column.name in with_ids:
                 name = (
                     reshape.name_sql(linked[column.name]) if column.name in linked else with_ids[column.name]
                 )
@@ -816,6 +879,8 @@ class _Run:
                 expr = f"CAST({parse.value_sql(column, name)[0]} AS VARCHAR)"
             elif column.name in linked:
                 expr = f"CAST({parse.value_sql(column, reshape.name_sql(linked[column.name]))[0]} AS VARCHAR)"
+            elif header is None and column.name == "duration_min" and span:
+                expr = span
             elif header is None and column.name == "link" and linked:
                 expr = f"CAST({reshape.link_sql(next(iter(linked.values())))} AS VARCHAR)"
             elif header is None:

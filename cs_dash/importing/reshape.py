@@ -8,6 +8,10 @@
   name; the link moves to the table's ``link`` column.
 - People's names carrying an id in brackets (``Maya Okonkwo (602279)``, as HR systems write a
   worker) keep the name when most names of the column carry one.
+- An engagement without a duration whose start and end times are columns of their own (a
+  calendar's ``Start Date``/``Start Time``/``End Date``/``End Time``) lasts from start to end.
+- Accounts written as a folder path (``Customer Success/Accounts/Acme``, as task tools file a
+  customer's work) are the last folder when every path has the same folders before it.
 
 Each fix works on the raw all-text table in DuckDB and returns the sentence the user is shown.
 """
@@ -25,6 +29,8 @@ from cs_dash.sqlutil import quote_ident
 
 UNPIVOT, JOIN_NAMES, STRIP_LINKS = "unpivot", "join_names", "strip_links"
 STRIP_IDS = "strip_ids"
+LAST_FOLDER = "last_folder"
+DURATION_FROM_TIMES = "duration_from_times"
 
 # Summary columns of a wide sheet: dropped, not kept beside each period.
 SUMMARY_HEADERS = {"total", "grand total", "sum", "totals", "average", "avg", "mean", "ytd", "total ytd"}
@@ -315,3 +321,59 @@ def id_suffix_sql(expr: str) -> str:
 def without_id_sql(expr: str) -> str:
     """The name of ``expr`` without the bracketed id after it."""
     return f"CASE WHEN {id_suffix_sql(expr)} THEN trim(regexp_extract({expr}, {_literal(ID_SUFFIX)}, 1)) ELSE {expr} END"
+
+
+# ------------------------------------------------------------------------------ accounts in folders
+FOLDER_PARENT = r"^(.*\S)\s*[/>\\»]\s*[^/>\\»]*[^\s/>\\»][^/>\\»]*$"
+FOLDER_LAST = r"[/>\\»]\s*([^/>\\»]*[^\s/>\\»][^/>\\»]*)$"
+_FOLDER_PARENT_RE = re.compile(FOLDER_PARENT)
+_FOLDER_LAST_RE = re.compile(FOLDER_LAST)
+FEW_PARENTS = 3  # at most this many parent folders hold every customer's folder
+
+
+def last_folder(value: str) -> tuple[str | None, str]:
+    """(parent folders, last folder) of a path; (None, value) when it is no path.
+
+    The Python twin of ``folder_parent_sql``/``last_folder_sql``, used for tests.
+    """
+    parent, last = _FOLDER_PARENT_RE.match(value), _FOLDER_LAST_RE.search(value)
+    return (parent.group(1), last.group(1).strip()) if parent and last else (None, value)
+
+
+def folder_parent_sql(expr: str) -> str:
+    """The folders before the last one in the text ``expr``, or NULL when it is no path."""
+    return f"nullif(regexp_extract({expr}, {_literal(FOLDER_PARENT)}, 1), '')"
+
+
+def last_folder_sql(expr: str) -> str:
+    """The last folder of a path, or ``expr`` itself when it is no path."""
+    last = f"nullif(trim(regexp_extract({expr}, {_literal(FOLDER_LAST)}, 1)), '')"
+    return f"coalesce({last}, {expr})"
+
+
+# ------------------------------------------------------------------------------ start and end times
+START_WORDS = ("start", "starts", "started", "begin", "begins", "beginning")
+END_WORDS = ("end", "ends", "ended", "finish", "finished", "stop")
+_WHEN_WORDS = {"date", "time", "datetime", "timestamp", "at", "on"}
+
+
+def start_and_end(words_of_headers: dict[str, str]) -> dict[str, dict[str, str]] | None:
+    """Headers of the start and end of something, each as {"date": header, "time": header}.
+
+    ``words_of_headers`` maps each header to its normalised words. A side is one column holding
+    date and time ("Start", "Ended at") or a date and a time column ("Start Date", "Start Time").
+    None unless both sides are found.
+    """
+    sides: dict[str, dict[str, str]] = {"start": {}, "end": {}}
+    for header, words in words_of_headers.items():
+        tokens = words.split()
+        for side, names in (("start", START_WORDS), ("end", END_WORDS)):
+            if not tokens or tokens[0] not in names or not set(tokens[1:]) <= _WHEN_WORDS:
+                continue
+            part = "time" if "time" in tokens[1:] and "date" not in tokens[1:] else "date"
+            sides[side].setdefault(part, header)
+    if not sides["start"].get("date") and sides["start"].get("time"):
+        sides["start"]["date"] = sides["start"].pop("time")  # one column holding the date and time
+    if not sides["end"].get("date") and sides["end"].get("time"):
+        sides["end"]["date"] = sides["end"].pop("time")
+    return sides if sides["start"].get("date") and sides["end"].get("date") else None
