@@ -152,6 +152,7 @@ def detect_encoding(head: bytes, complete: bool) -> tuple[str, str, bool]:
 _REPORTED = {
     "cp1252": "windows-1252",
     "cp1250": "windows-1250",
+    "cp1254": "windows-1254",
     "latin_1": "latin-1",
     "mac_roman": "mac-roman",
 }
