@@ -28,19 +28,26 @@ from cs_dash.schema import (
 )
 
 # The words for proactive and reactive in the languages exports come in (German, French, Spanish,
-# Portuguese, Italian, Dutch, the Nordic languages, Polish, Finnish): as explicit as the English ones, unlike yes/no flags.
+# Portuguese, Italian, Dutch, the Nordic languages, Polish, Finnish, Czech, Turkish, Hungarian,
+# Romanian, Greek, Indonesian): as explicit as the English ones, unlike yes/no flags.
 _PROACTIVE_WORDS = (
     "proactive", "pro-active", "pro active", "proaktiv", "proactif", "proactivo", "proactiva",
     "proativo", "proativa", "proattivo", "proattiva", "proactief",
     "proaktywny", "proaktywna", "proaktywne", "proaktiivinen",
+    "proaktivní", "proaktivni", "proaktif", "proaktív", "proactiv", "proactivă", "proactiva", "προληπτική", "προληπτικη",
 )  # fmt: skip
 _REACTIVE_WORDS = (
     "reactive", "re-active", "re active", "reaktiv", "réactif", "reactif", "réactive", "reactivo",
     "reactiva", "reativo", "reativa", "reattivo", "reattiva", "reactief",
     "reaktywny", "reaktywna", "reaktywne", "reaktiivinen",
+    "reaktivní", "reaktivni", "reaktif", "reaktív", "reactiv", "reactivă", "αντιδραστική", "αντιδραστικη",
 )  # fmt: skip
-TAG_PROACTIVE = (*_PROACTIVE_WORDS, "p", "yes", "y", "true")
-TAG_REACTIVE = (*_REACTIVE_WORDS, "r", "no", "n", "false")
+# "Proactive?" answered yes or no, in the languages of the yes/no words below.
+_YES_WORDS = ("ja", "oui", "si", "sí", "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι")  # fmt: skip
+_NO_WORDS = ("nein", "non", "não", "nao", "nee", "nej", "nei", "nie", "ei",
+             "ne", "hayır", "hayir", "nem", "nu", "tidak", "όχι", "οχι")  # fmt: skip
+TAG_PROACTIVE = (*_PROACTIVE_WORDS, "p", "yes", "y", "true", *_YES_WORDS)
+TAG_REACTIVE = (*_REACTIVE_WORDS, "r", "no", "n", "false", *_NO_WORDS)
 TAG_WORDS = frozenset(TAG_PROACTIVE + TAG_REACTIVE)
 TAG_EXPLICIT = frozenset((*_PROACTIVE_WORDS, *_REACTIVE_WORDS, "p", "r"))
 
@@ -63,9 +70,10 @@ def _inside_pattern(words: tuple[str, ...]) -> str:
 TAG_PROACTIVE_INSIDE = _inside_pattern(_PROACTIVE_WORDS)
 TAG_REACTIVE_INSIDE = _inside_pattern(_REACTIVE_WORDS)
 BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "escalated", "wahr",
-             "sim", "tak", "kyllä", "kylla")  # fmt: skip
+             "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι")  # fmt: skip
 BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non", "falsch",
-              "não", "nao", "nee", "nej", "nei", "nie", "ei")  # fmt: skip
+              "não", "nao", "nee", "nej", "nei", "nie", "ei",
+              "ne", "hayır", "hayir", "nem", "nu", "tidak", "όχι", "οχι")  # fmt: skip
 
 # ---------------------------------------------------------------------------------------- dates
 _TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}.*$")
