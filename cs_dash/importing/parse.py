@@ -82,6 +82,12 @@ _TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}.*$")
 # with a space before the time, so one set of formats reads them all. Each rule is a pattern
 # both Python's re and DuckDB's regexp_replace read, and its replacement.
 CLOCK_RULES = (
+    # Central European dates: "5. 11. 2024" (Czech, Slovak) loses its spaces, "2024.09.27."
+    # (Hungarian) its closing dot; a time written with dots ("8/9/2024 09.40.00": Indonesian,
+    # Finnish, Danish) gets colons.
+    (r"^([0-9]{1,2})\. ?([0-9]{1,2})\. ?([0-9]{4})", r"\1.\2.\3"),
+    (r"^([0-9]{4})\.([0-9]{1,2})\.([0-9]{1,2})\.( |$)", r"\1.\2.\3\4"),
+    (r"([0-9]) ([0-9]{1,2})\.([0-9]{2})\.([0-9]{2})$", r"\1 \2:\3:\4"),
     # A browser's Date.toString() (Linear): "Thu May 29 2025 00:00:00 GMT+0000 (Coordinated
     # Universal Time)": the UTC zone and its name go, then the weekday before the month or day.
     (r"\s+GMT[+-]?0000(\s*\([^()]*\))?$", ""),
@@ -416,12 +422,30 @@ _EU_EVIDENCE = re.compile(r"(^|[^\d])\d{1,3}(\.\d{3})+,\d+|\d,\d{1,2}(\D|$)")
 _US_EVIDENCE = re.compile(r"\d{1,3}(,\d{3})+\.\d+|\d\.\d{1,2}(\D|$)")
 
 
+_DOT_THOUSANDS = re.compile(r"\d\.\d{3}(?!\d)")
+_DOT_DECIMALS = re.compile(r"\d\.(\d{1,2}|\d{4,})(?!\d)")
+_CURRENCY_TEXT = re.compile(r"[^\d\s.,+\-()]")
+
+
 def decimal_comma(values: list[str], european_hint: bool) -> bool:
-    """True when a column's amounts use the comma as decimal mark (``1.234,50``)."""
+    """True when a column's amounts use the comma as decimal mark (``1.234,50``).
+
+    Without a decimal comma or point to tell, money written with a currency ("Rp 435.000",
+    "12.500 Ft") and a dot before exactly three digits in every value has dotted thousands:
+    amounts are not written to three decimals.
+    """
     eu = sum(bool(_EU_EVIDENCE.search(v)) for v in values if v)
     us = sum(bool(_US_EVIDENCE.search(v)) for v in values if v)
     if eu != us:
         return eu > us
+    dotted = [v for v in values if v and "." in v]
+    if (
+        not eu
+        and dotted
+        and all(_DOT_THOUSANDS.search(v) and not _DOT_DECIMALS.search(v) and "," not in v for v in dotted)
+        and any(_CURRENCY_TEXT.search(v) for v in dotted)
+    ):
+        return True
     return european_hint
 
 
