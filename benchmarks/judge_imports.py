@@ -15,6 +15,9 @@ reading the importer's vocabulary. ``--set blind3`` judges ``tests/data/blind3``
 desks, task tools, time trackers and HR lists none of the others covers, written the same way.
 reading the importer's vocabulary. ``--set blind4`` judges ``tests/data/blind4``, a fourth such
 batch (billing, warehouse and BI, product-usage and survey systems, spreadsheets in more locales).
+``--set blind5`` judges ``tests/data/blind5``, a fifth (CS platforms, CRMs, help desks, billing,
+usage, survey and HR systems, spreadsheets in Czech, Turkish, Hungarian, Romanian, Greek,
+Indonesian and Norwegian).
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -41,6 +44,7 @@ from cs_dash.workspace import Workspace  # noqa: E402
 from tests.data.blind.make_blind import HERE as BLIND  # noqa: E402
 from tests.data.blind3.make_blind3 import HERE as BLIND3  # noqa: E402
 from tests.data.blind4.make_blind4 import HERE as BLIND4  # noqa: E402
+from tests.data.blind5.make_blind5 import HERE as BLIND5  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -103,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="say what differs for each miss")
     parser.add_argument(
         "--set",
-        choices=["exports", "holdout", "blind", "blind3", "blind4"],
+        choices=["exports", "holdout", "blind", "blind3", "blind4", "blind5"],
         default="exports",
         help="which generated set to judge",
     )
@@ -125,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
         exact, total = judge_folder(BLIND3, args.verbose, opaque=opaque)
     if args.set == "blind4":
         exact, total = judge_folder(BLIND4, args.verbose, opaque=opaque)
+    if args.set == "blind5":
+        exact, total = judge_folder(BLIND5, args.verbose, opaque=opaque)
     for folder in [EXPORTS] * (args.set == "exports") + args.folder:
         if (folder / EXPECTED_FILE).is_file():
             e, t = judge_folder(folder, args.verbose, opaque=opaque)

@@ -4,7 +4,8 @@ Drawn from the export headers of CRMs (Salesforce reports and Data Loader, HubSp
 (Gainsight, ChurnZero, Totango, Vitally, Planhat), billing (ChartMogul, Stripe), help desks
 (Zendesk, Freshdesk, Jira Service Management, Intercom), product analytics (Pendo, Mixpanel,
 Amplitude), surveys (SurveyMonkey, Qualtrics, Typeform, Delighted, Google Forms) and spreadsheets,
-in English, German, French, Spanish, Portuguese, Italian and Dutch. Entries are words, not exact
+in English, German, French, Spanish, Portuguese, Italian and Dutch, and (in ``MORE_LANGUAGES``)
+Czech, Turkish, Hungarian, Romanian, Greek and Indonesian. Entries are words, not exact
 headers: ``cs_dash.importing.headers`` has already removed case, API spelling, wrappers and units.
 
 ``STRONG`` words name the column; ``WEAK`` words usually do but also mean other things ("Owner" is
@@ -305,6 +306,40 @@ STRONG: dict[str, tuple[str, ...]] = {
     "link": ("link", "url", "write up", "notes link", "record link", "record url"),
 }  # fmt: skip
 
+# Czech, Turkish, Hungarian, Romanian, Greek (accents folded) and Indonesian header words, kept
+# apart from the lists above so each language's words can be read and edited on their own; and the
+# "responsible user / person" that CRMs such as amoCRM and Bitrix24 name an account's keeper.
+MORE_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "account": ("zakaznik", "nazev zakaznika", "musteri", "musteri adi", "sirket", "firma adi", "ugyfel", "ugyfel neve", "ceg", "cegnev", "companie", "nume client", "πελατης", "εταιρεια", "επωνυμια", "pelanggan", "nama pelanggan", "perusahaan", "nama perusahaan", "klien"),
+    "csm": ("responsible user", "responsible person", "spravce uctu", "manazer pece o zakazniky", "odpovedna osoba", "musteri temsilcisi", "musteri basari yoneticisi", "sorumlu", "ugyfelmenedzser", "ugyfelfelelos", "felelos", "kapcsolattarto", "responsabil", "responsabil cont", "manager de cont", "υπευθυνος", "υπευθυνος λογαριασμου", "penanggung jawab", "manajer akun"),
+    "date": ("tarih", "honap", "luna", "ημερομηνια", "tanggal", "stempel waktu", "waktu", "bulan", "minggu", "mesic"),
+    "tag": ("povaha", "proaktivni reaktivni", "proaktif reaktif", "jelleg", "proactiv reactiv", "natura", "sifat", "χαρακτηρας"),
+    "type": ("typ kontaktu", "tur", "gorusme turu", "tipus", "tip", "τυπος", "jenis", "tipe"),
+    "duration_min": ("delka", "trvani", "sure", "idotartam", "durasi", "διαρκεια"),
+    "arr": ("rocni hodnota smlouvy", "rocni hodnota", "yillik gelir", "yillik sozlesme degeri", "eves dij", "eves ertek", "valoare anuala", "valoare lunara", "venit anual", "ετησια αξια", "ετησια εσοδα", "nilai tahunan", "pendapatan tahunan"),
+    "renewal_date": ("obnoveni smlouvy", "datum obnoveni", "obnoveni", "yenileme tarihi", "megujitas datuma", "megujitas", "data reinnoirii", "reinnoire", "ημερομηνια ανανεωσης", "ανανεωση", "tanggal perpanjangan", "perpanjangan"),
+    "subscribed_on": ("zakaznikem od", "musteri olma tarihi", "ugyfel ota", "client din", "πελατης απο", "pelanggan sejak"),
+    "hourly_rate": ("hodinova sazba", "saatlik ucret", "oradij", "tarif orar", "ωριαια χρεωση", "tarif per jam"),
+    "role": ("pozice", "funkce", "unvan", "pozisyon", "munkakor", "beosztas", "θεση", "ρολος", "jabatan"),
+    "ticket_id": ("cislo tiketu", "tiket", "talep no", "jegyszam", "nr tichet", "numar tichet", "tichet", "αριθμος αιτηματος", "nomor tiket"),
+    "opened_at": ("vytvoreno", "otevreno", "acilis tarihi", "olusturulma tarihi", "letrehozva", "deschis la", "data deschiderii", "δημιουργηθηκε", "dibuat", "dibuka"),
+    "closed_at": ("uzavreno", "vyreseno", "kapanis tarihi", "lezarva", "inchis la", "data inchiderii", "εκλεισε", "ditutup"),
+    "priority": ("oncelik", "prioritas", "prioritate", "προτεραιοτητα"),
+    "escalated": ("eskalovano", "eskale", "eszkalalva", "escaladat", "κλιμακωση", "dieskalasi"),
+    "score": ("hodnoceni", "puan", "pontszam", "scor", "βαθμολογια", "skor", "seberapa besar kemungkinan anda merekomendasikan"),
+    "respondent": ("alamat email", "e posta"),
+    "comment": ("komentar", "yorum", "megjegyzes", "comentariu", "comentarii", "σχολια", "saran", "masukan"),
+    "active_users": ("aktivni uzivatele", "aktif kullanicilar", "aktiv felhasznalok", "utilizatori activi", "pengguna aktif", "aktive brukere"),
+    "kind": ("typ zmeny", "hareket turu", "valtozas tipusa", "tip modificare", "jenis perubahan"),
+    "amount": ("castka", "tutar", "osszeg", "eves dij valtozasa", "suma", "ποσο", "jumlah"),
+    "item": ("polozka", "ukol", "madde", "gorev", "tetel", "feladat", "actiune", "sarcina", "rencana", "tugas", "kegiatan"),
+    "status": ("stav", "durum", "allapot", "statusz", "stare", "κατασταση"),
+    "owner": ("odpovedna osoba", "sorumlu", "felelos", "penanggung jawab"),
+    "due_date": ("splatnost", "son tarih", "hatarido", "termen", "scadenta", "προθεσμια", "tenggat", "tenggat waktu", "batas waktu"),
+}  # fmt: skip
+for _column, _words in MORE_LANGUAGES.items():
+    STRONG[_column] += _words
+
 # Words that name a column only when nothing better does.
 WEAK: dict[str, tuple[str, ...]] = {
     "account": ("account id", "account number", "customer number", "kundennummer", "company id", "customer id", "organization id", "org id", "domain", "company domain", "external id",
@@ -351,6 +386,14 @@ WEAK: dict[str, tuple[str, ...]] = {
     "reviewed_on": ("date", "last activity"),
     "dimension": ("type", "kind", "group"),
 }  # fmt: skip
+
+# Words for a person's name and for a kind in the same languages, as weak as their English ones.
+MORE_LANGUAGES_WEAK: dict[str, tuple[str, ...]] = {
+    "csm": ("display name", "alias", "jmeno", "ad soyad", "nev", "nume", "ονοματεπωνυμο", "nama", "nama lengkap"),
+    "kind": ("tipus", "jenis", "tur", "tip"),
+}  # fmt: skip
+for _column, _words in MORE_LANGUAGES_WEAK.items():
+    WEAK[_column] += _words
 
 # Per table, words that change meaning there ("Reason" is a plan's dimension, a survey's comment).
 TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {

@@ -34,6 +34,7 @@ ALPHABETS = {
     "nordic": "åäæöøéü", "icelandic": "áðéíóúýþæö", "estonian": "äöõüšž",
     "polish": "ąćęłńóśźż", "czech": "áčďéěíňóřšťúůýž", "slovak": "áäčďéíĺľňóôŕšťúýž",
     "hungarian": "áéíóöőúüű", "croatian": "čćđšž", "romanian": "ăâîșțşţ",
+    "turkish": "âçğıîöşûü",
 }  # fmt: skip
 _LATIN_LETTERS = frozenset("".join(ALPHABETS.values()))
 # Letters only Central European languages write: their presence is what a Windows-1250 file shows.
@@ -41,6 +42,10 @@ _CENTRAL_LETTERS = frozenset(
     c for c in _LATIN_LETTERS if c not in _WESTERN_LETTERS and c.upper() not in _WESTERN_LETTERS
 )
 CENTRAL_PAGE = "cp1250"  # Windows Central European: Polish, Czech, Slovak, Hungarian, Croatian
+TURKISH_PAGE = "cp1254"  # Windows Turkish: Windows-1252 with ğ, ı, ş (and capitals) for Icelandic letters
+_TURKISH_LETTERS = frozenset("ğış")
+# Regional Windows pages tried after the Western ones, each with the letters that show it.
+REGIONAL_PAGES = ((CENTRAL_PAGE, _CENTRAL_LETTERS), (TURKISH_PAGE, _TURKISH_LETTERS))
 MIN_CENTRAL_LETTERS = 2  # distinct ones; a single letter may be one Western byte misread
 _WORD = re.compile(r"[^\W\d_]+")
 # A square or cube after letters is a unit of area or volume ("m³", "km²"); after any other word
@@ -105,14 +110,33 @@ def implausible_words(text: str) -> int:
     return count
 
 
-def _central_european(sample: bytes, western: str) -> tuple[str, int] | None:
-    """Windows-1250 when it reads ``sample`` as Central European words better than ``western`` does."""
-    text = _decodes(sample, CENTRAL_PAGE)
-    if text is None or len({c.lower() for c in text} & _CENTRAL_LETTERS) < MIN_CENTRAL_LETTERS:
-        return None
-    central = implausible_words(text)
-    if central < implausible_words(sample.decode(western)):
-        return CENTRAL_PAGE, central
+def one_language(text: str) -> bool:
+    """Whether every letter ``text`` writes outside ASCII belongs to one language's alphabet.
+
+    A file is written in one language: Czech read as Czech keeps to Czech letters, Czech read as
+    Windows-1252 mixes French ``è`` with Spanish ``á`` although each word alone looks plausible.
+    """
+    letters = {c for c in text.lower() if not c.isascii() and c.isalpha()}
+    return bool(letters) and any(letters <= set(alphabet) for alphabet in ALPHABETS.values())
+
+
+def _regional(sample: bytes, western: str) -> tuple[str, int] | None:
+    """A regional Windows page when it reads ``sample`` as words better than ``western`` does.
+
+    Better means fewer implausible words; on a tie, the regional reading keeps to one language's
+    letters and the Western one does not.
+    """
+    western_text = sample.decode(western)
+    western_score = implausible_words(western_text)
+    for page, letters in REGIONAL_PAGES:
+        text = _decodes(sample, page)
+        if text is None or len({c.lower() for c in text} & letters) < MIN_CENTRAL_LETTERS:
+            continue
+        score = implausible_words(text)
+        if score < western_score or (
+            score == western_score and one_language(text) and not one_language(western_text)
+        ):
+            return page, score
     return None
 
 
@@ -147,8 +171,8 @@ def best_western_code_page(data: bytes, extra: tuple[str, ...] = ()) -> tuple[st
 
     Returns the Python codec name and its count of unlikely characters. Pages that cannot decode
     every byte are left out; Latin-1 decodes anything, so there is always an answer. Windows-1250
-    (Central European) is chosen instead only when it reads the file as Polish, Czech, ... words
-    strictly better than the best Western page does (``implausible_words``).
+    (Central European) or Windows-1254 (Turkish) is chosen instead only when it reads the file as
+    Polish, Czech, Turkish, ... words better than the best Western page does (``_regional``).
     """
     sample = data[:200_000]
     cr_only = b"\r" in sample and b"\n" not in sample
@@ -166,4 +190,4 @@ def best_western_code_page(data: bytes, extra: tuple[str, ...] = ()) -> tuple[st
         if best is None or score < best[1]:
             best = (codec, score)
     assert best is not None  # latin_1 decodes every byte
-    return _central_european(sample, best[0]) or best
+    return _regional(sample, best[0]) or best

@@ -42,12 +42,14 @@ def _says(words: str, phrases: tuple[str, ...]) -> str | None:
 
 # Money per period: the phrases that name each period, in the languages the importer reads.
 ANNUAL_WORDS = ("arr", "acv", "annual", "annually", "yearly", "per year", "per annum", "jahrlich",
-                "jahresumsatz", "annuel", "annuelle", "anual", "annuale", "jaarlijks", "jaarlijkse")  # fmt: skip
+                "jahresumsatz", "annuel", "annuelle", "anual", "annuale", "jaarlijks", "jaarlijkse",
+                "rocni", "yillik", "eves", "anuala", "tahunan")  # fmt: skip
 PERIODS = (
     (12, "monthly", ("mrr", "cmrr", "monthly", "per month", "a month", "month", "mo", "pm", "p m",
                      "monatlich", "monatlicher", "monatliche", "pro monat", "mensuel", "mensuelle",
                      "par mois", "mensual", "por mes", "al mes", "mensal", "por mes", "mensile",
-                     "al mese", "maandelijks", "maandelijkse", "per maand")),
+                     "al mese", "maandelijks", "maandelijkse", "per maand",
+                     "mesicni", "aylik", "havi", "lunar", "lunara", "bulanan", "per bulan")),
     (4, "quarterly", ("qrr", "quarterly", "per quarter", "a quarter", "quarter", "vierteljahrlich",
                       "quartalsweise", "pro quartal", "trimestriel", "trimestrielle", "par trimestre",
                       "trimestral", "por trimestre", "trimestrale", "per kwartaal", "kwartaal")),

@@ -108,6 +108,7 @@ MIN_ROWS_FOR_REPEATS = 8  # fewer rows say nothing about whether names repeat
 MONEY_COLUMNS = {"arr", "amount", "cac", "hourly_rate"}
 COMPANY_NAMES = 0.5  # this share of distinct names with a company's words is a column of companies
 PEOPLE_NAMES = 0.8  # and this share written as people's names a column of people
+VOCABULARY_SHARE = 0.7  # the share of values the value vocabulary must know to speak for a column
 OPAQUE_IDS = 0.8  # this share of values with digits and no spaces is a column of ids, not names
 
 
@@ -170,6 +171,19 @@ def _as_number(text: str) -> float | None:
     return number if math.isfinite(number) else None
 
 
+def _plan_kind_share(lowered: list[str], filled: list[str]) -> float:
+    """Share of plan-kind words: the common ones, or the value vocabulary's when they are most values.
+
+    The value vocabulary knows more words in more languages ("Cél", "Hambatan"), some of them
+    common elsewhere ("problem" is a ticket type), so it speaks only for a column it fills.
+    """
+    common = _share(lowered, lambda v: _LABEL_QUALIFIER.sub("", v).replace("-", " ") in PLAN_KINDS)
+    known = _share(
+        filled, lambda v: kinds.fold(_LABEL_QUALIFIER.sub("", v)) in kinds.PLAN_KIND_VOCABULARY.index
+    )
+    return max(common, known) if known >= VOCABULARY_SHARE else common
+
+
 def profile(values: list[str], limit: int = 300) -> Profile:
     """The profile of the first ``limit`` non-empty values."""
     filled = [v.strip() for v in values if v and v.strip() and v.strip().lower() not in MISSING][:limit]
@@ -204,7 +218,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         unique=len(set(lowered)) / len(filled),
         interval=_share(filled, lambda v: conversions.per_year(v) is not None),
         status=words(STATUS_WORDS),
-        plan_kind=_share(lowered, lambda v: _LABEL_QUALIFIER.sub("", v).replace("-", " ") in PLAN_KINDS),
+        plan_kind=_plan_kind_share(lowered, filled),
         dimension=words(DIMENSIONS),
         revenue_kind=max(
             words(REVENUE_KINDS),
@@ -329,6 +343,8 @@ def _text_fit(name: str, p: Profile) -> tuple[float, str]:
         return -0.5, "the values are kinds or statuses, not segments"
     if name == "segment" and p.interval >= 0.9:
         return -1.0, "the values are billing intervals, not segments"
+    if name == "feature" and p.revenue_kind >= 0.7:
+        return -0.5, "the values are revenue kinds, not features"
     if name == "dimension":
         return (0.5, "the values are plan dimensions") if p.dimension >= 0.6 else (0.0, "")
     if name in ("link",):

@@ -77,6 +77,7 @@ _UNIT_TAIL = re.compile(r"\s(?:in|en|em)\s+(\S+)$|\s(?<!per )(?<!pro )(\S+)$")
 def fold(text: str) -> str:
     """Lower case without accents: ``Fecha de creación`` -> ``fecha de creacion``."""
     text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l")
+    text = text.replace("ı", "i")  # Turkish dotless i has no accent to drop
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 

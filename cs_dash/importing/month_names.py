@@ -1,7 +1,8 @@
 """Dates written with month names in several languages, and month-year values, read in Python.
 
 DuckDB's ``strptime`` knows English month names only. Exports from German, French, Spanish,
-Portuguese, Italian, Dutch, Nordic, Polish or Finnish systems write ``12. März 2024``,
+Portuguese, Italian, Dutch, Nordic, Polish, Finnish, Czech, Turkish, Hungarian, Romanian or
+Indonesian systems write ``12. März 2024``,
 ``11 janv. 2025``, ``3 de marzo de 2024``, ``12 marca 2025`` or ``3. maaliskuuta 2021``; monthly reports write ``Jan-25``, ``2025-01`` or ``01/2025``. Each distinct value of a
 column is read once here (month names come from babel's locale data) and the rows look the
 answer up in SQL.
@@ -15,7 +16,7 @@ from functools import cache
 
 from cs_dash.importing.vocabulary import fold
 
-LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "sv", "da", "nb", "pl", "fi")
+LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "sv", "da", "nb", "pl", "fi", "cs", "tr", "hu", "ro", "id")  # fmt: skip
 LANGUAGE_NAMES = {
     "en": "English",
     "de": "German",
@@ -29,6 +30,11 @@ LANGUAGE_NAMES = {
     "nb": "Norwegian",
     "pl": "Polish",
     "fi": "Finnish",
+    "cs": "Czech",
+    "tr": "Turkish",
+    "hu": "Hungarian",
+    "ro": "Romanian",
+    "id": "Indonesian",
 }
 _FILLER = frozenset(("de", "del", "di", "van", "the", "of", "le", "el", "am", "den", "der"))
 _ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th|er|e|eme|o|a|º|ª)$")

@@ -28,19 +28,26 @@ from cs_dash.schema import (
 )
 
 # The words for proactive and reactive in the languages exports come in (German, French, Spanish,
-# Portuguese, Italian, Dutch, the Nordic languages, Polish, Finnish): as explicit as the English ones, unlike yes/no flags.
+# Portuguese, Italian, Dutch, the Nordic languages, Polish, Finnish, Czech, Turkish, Hungarian,
+# Romanian, Greek, Indonesian): as explicit as the English ones, unlike yes/no flags.
 _PROACTIVE_WORDS = (
     "proactive", "pro-active", "pro active", "proaktiv", "proactif", "proactivo", "proactiva",
     "proativo", "proativa", "proattivo", "proattiva", "proactief",
     "proaktywny", "proaktywna", "proaktywne", "proaktiivinen",
+    "proaktivní", "proaktivni", "proaktif", "proaktív", "proactiv", "proactivă", "proactiva", "προληπτική", "προληπτικη",
 )  # fmt: skip
 _REACTIVE_WORDS = (
     "reactive", "re-active", "re active", "reaktiv", "réactif", "reactif", "réactive", "reactivo",
     "reactiva", "reativo", "reativa", "reattivo", "reattiva", "reactief",
     "reaktywny", "reaktywna", "reaktywne", "reaktiivinen",
+    "reaktivní", "reaktivni", "reaktif", "reaktív", "reactiv", "reactivă", "αντιδραστική", "αντιδραστικη",
 )  # fmt: skip
-TAG_PROACTIVE = (*_PROACTIVE_WORDS, "p", "yes", "y", "true")
-TAG_REACTIVE = (*_REACTIVE_WORDS, "r", "no", "n", "false")
+# "Proactive?" answered yes or no, in the languages of the yes/no words below.
+_YES_WORDS = ("ja", "oui", "si", "sí", "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι")  # fmt: skip
+_NO_WORDS = ("nein", "non", "não", "nao", "nee", "nej", "nei", "nie", "ei",
+             "ne", "hayır", "hayir", "nem", "nu", "tidak", "όχι", "οχι")  # fmt: skip
+TAG_PROACTIVE = (*_PROACTIVE_WORDS, "p", "yes", "y", "true", *_YES_WORDS)
+TAG_REACTIVE = (*_REACTIVE_WORDS, "r", "no", "n", "false", *_NO_WORDS)
 TAG_WORDS = frozenset(TAG_PROACTIVE + TAG_REACTIVE)
 TAG_EXPLICIT = frozenset((*_PROACTIVE_WORDS, *_REACTIVE_WORDS, "p", "r"))
 
@@ -63,9 +70,10 @@ def _inside_pattern(words: tuple[str, ...]) -> str:
 TAG_PROACTIVE_INSIDE = _inside_pattern(_PROACTIVE_WORDS)
 TAG_REACTIVE_INSIDE = _inside_pattern(_REACTIVE_WORDS)
 BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "escalated", "wahr",
-             "sim", "tak", "kyllä", "kylla")  # fmt: skip
+             "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι")  # fmt: skip
 BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non", "falsch",
-              "não", "nao", "nee", "nej", "nei", "nie", "ei")  # fmt: skip
+              "não", "nao", "nee", "nej", "nei", "nie", "ei",
+              "ne", "hayır", "hayir", "nem", "nu", "tidak", "όχι", "οχι")  # fmt: skip
 # A chat or a help-desk rating is a yes or a no too: whether the customer was pleased.
 RATING_GOOD = ("good", "rated good", "thumbs up", "positive", "satisfied", "helpful", "great")
 RATING_BAD = (
@@ -86,6 +94,12 @@ _TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}.*$")
 # with a space before the time, so one set of formats reads them all. Each rule is a pattern
 # both Python's re and DuckDB's regexp_replace read, and its replacement.
 CLOCK_RULES = (
+    # Central European dates: "5. 11. 2024" (Czech, Slovak) loses its spaces, "2024.09.27."
+    # (Hungarian) its closing dot; a time written with dots ("8/9/2024 09.40.00": Indonesian,
+    # Finnish, Danish) gets colons.
+    (r"^([0-9]{1,2})\. ?([0-9]{1,2})\. ?([0-9]{4})", r"\1.\2.\3"),
+    (r"^([0-9]{4})\.([0-9]{1,2})\.([0-9]{1,2})\.( |$)", r"\1.\2.\3\4"),
+    (r"([0-9]) ([0-9]{1,2})\.([0-9]{2})\.([0-9]{2})$", r"\1 \2:\3:\4"),
     # A browser's Date.toString() (Linear): "Thu May 29 2025 00:00:00 GMT+0000 (Coordinated
     # Universal Time)": the UTC zone and its name go, then the weekday before the month or day.
     (r"\s+GMT[+-]?0000(\s*\([^()]*\))?$", ""),
@@ -427,12 +441,30 @@ _EU_EVIDENCE = re.compile(r"(^|[^\d])\d{1,3}(\.\d{3})+,\d+|\d,\d{1,2}(\D|$)")
 _US_EVIDENCE = re.compile(r"\d{1,3}(,\d{3})+\.\d+|\d\.\d{1,2}(\D|$)")
 
 
+_DOT_THOUSANDS = re.compile(r"\d\.\d{3}(?!\d)")
+_DOT_DECIMALS = re.compile(r"\d\.(\d{1,2}|\d{4,})(?!\d)")
+_CURRENCY_TEXT = re.compile(r"[^\d\s.,+\-()]")
+
+
 def decimal_comma(values: list[str], european_hint: bool) -> bool:
-    """True when a column's amounts use the comma as decimal mark (``1.234,50``)."""
+    """True when a column's amounts use the comma as decimal mark (``1.234,50``).
+
+    Without a decimal comma or point to tell, money written with a currency ("Rp 435.000",
+    "12.500 Ft") and a dot before exactly three digits in every value has dotted thousands:
+    amounts are not written to three decimals.
+    """
     eu = sum(bool(_EU_EVIDENCE.search(v)) for v in values if v)
     us = sum(bool(_US_EVIDENCE.search(v)) for v in values if v)
     if eu != us:
         return eu > us
+    dotted = [v for v in values if v and "." in v]
+    if (
+        not eu
+        and dotted
+        and all(_DOT_THOUSANDS.search(v) and not _DOT_DECIMALS.search(v) and "," not in v for v in dotted)
+        and any(_CURRENCY_TEXT.search(v) for v in dotted)
+    ):
+        return True
     return european_hint
 
 

@@ -33,6 +33,7 @@ FOOTER_PATTERNS = re.compile(
 TOTAL_ROW_WORDS = {
     "total", "totals", "grand total", "grand totals", "sum", "summe", "gesamt", "gesamtsumme", "insgesamt",
     "total general", "total général", "somme", "suma", "totale", "totaal", "som", "soma",
+    "celkem", "toplam", "összesen", "osszesen", "jumlah", "total keseluruhan", "σύνολο", "summa", "i alt",
 }  # fmt: skip
 # A pivot table's last row sums every column, so it has no empty cell; these words never name a record.
 GRAND_TOTAL_WORDS = {
@@ -152,6 +153,7 @@ def detect_encoding(head: bytes, complete: bool) -> tuple[str, str, bool]:
 _REPORTED = {
     "cp1252": "windows-1252",
     "cp1250": "windows-1250",
+    "cp1254": "windows-1254",
     "latin_1": "latin-1",
     "mac_roman": "mac-roman",
 }
@@ -311,19 +313,43 @@ def _is_second_header(row: list[str], header: list[str]) -> bool:
     )
 
 
+_PLAIN_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+def _sums_the_rows_above(fields: list[str], lines_above: list[str], delimiter: str) -> bool:
+    """Whether every number of a "Sum" row is the sum of its column over the rows above it.
+
+    A wide sheet's totals row fills every cell, so an empty cell does not give it away; its
+    numbers do. With only part of the file at hand the sums differ and the row stays.
+    """
+    above = [next(csv.reader([line.strip("\r\n")], delimiter=delimiter), []) for line in lines_above]
+    numbers = [(k, float(v)) for k, v in enumerate(fields) if _PLAIN_NUMBER.match(v.strip())]
+    if not numbers:
+        return False
+    for k, total in numbers:
+        cells = [row[k].strip() for row in above if len(row) > k and _PLAIN_NUMBER.match(row[k].strip())]
+        if len(cells) < 2 or abs(sum(float(c) for c in cells) - total) > 0.005 * max(1.0, abs(total)):
+            return False
+    return True
+
+
 def _footer(tail_text: str, delimiter: str) -> tuple[int, int]:
     """(footer lines, footer characters) at the end of ``tail_text``: report totals, notices, blanks."""
     lines = tail_text.splitlines(keepends=True)
     count, chars, found = 0, 0, False
     pending_blank_chars = 0
-    for line in reversed(lines):
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
         fields = next(csv.reader([line.strip("\r\n")], delimiter=delimiter), [])
         values = [v.strip() for v in fields if v.strip()]
         if not values:
             pending_blank_chars += len(line)
             continue
         first = fields[0].strip().rstrip(":").lower()
-        totals_row = (first in TOTAL_ROW_WORDS and len(values) < len(fields)) or first in GRAND_TOTAL_WORDS
+        totals_row = first in GRAND_TOTAL_WORDS or (
+            first in TOTAL_ROW_WORDS
+            and (len(values) < len(fields) or _sums_the_rows_above(fields, lines[:index], delimiter))
+        )
         if (
             totals_row
             or FOOTER_PATTERNS.match(values[0])

@@ -32,6 +32,7 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         # Swedish, Danish, Norwegian, Polish, Finnish
         "ny", "ny kund", "ny kunde", "nyforsaljning", "nysalg", "nowy", "nowy klient", "nowa sprzedaz",
         "uusi", "uusi asiakas", "uusmyynti",
+        "novy", "novy zakaznik", "yeni", "yeni musteri", "uj", "uj ugyfel", "nou", "client nou", "baru", "pelanggan baru", "created", "subscription created", "activated",
     ),
     "reactivation": (
         "reactivation", "reactivations", "reactivated", "reactivate", "win back", "winback",
@@ -45,6 +46,7 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "verlangerung", "vertragsverlangerung", "renouvellement", "renovacion", "renovacao",
         "rinnovo", "rinnovamento", "verlenging",
         "fornyelse", "fornyelse af kontrakt", "odnowienie", "przedluzenie", "uusiminen", "uusinta",
+        "obnoveni", "yenileme", "megujitas", "reinnoire", "perpanjangan",
     ),
     "expansion": (
         "expansion", "expansions", "upgrade", "upgrades", "upsell", "up sell", "upsale",
@@ -55,6 +57,7 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "espansione", "ampliamento", "aumento", "uitbreiding", "opwaardering",
         "utokning", "merforsaljning", "udvidelse", "mersalg", "opgradering", "uppgradering",
         "rozszerzenie", "dosprzedaz", "laajennus", "lisamyynti",
+        "rozsireni", "genisleme", "bovites", "extindere", "ekspansi", "upgraded", "expanded", "upsold",
     ),
     "contraction": (
         "contraction", "contractions", "downgrade", "downgrades", "downsell", "down sell",
@@ -64,6 +67,7 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "riduzione", "contrazione", "diminuzione", "vermindering", "verlaging", "krimp",
         "afwaardering",
         "nedgradering", "minskning", "reduktion", "zmniejszenie", "obnizenie", "supistus", "alennus",
+        "snizeni", "daralma", "csokkentes", "reducere", "pengurangan", "downgraded", "contracted", "reduced",
     ),
     "churn": (
         "churn", "churns", "churned", "cancellation", "cancellations", "cancelled", "canceled",
@@ -77,6 +81,7 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "opzegging", "opgezegd", "verloren", "beeindiging",
         "uppsagd", "uppsagning", "opsagt", "opsigelse", "tabt", "forlorad", "rezygnacja", "utracony",
         "irtisanottu", "irtisanominen", "menetetty",
+        "odchod", "ztraceny", "kayip", "lemorzsolodas", "pierdut", "anulare", "berhenti", "hilang",
     ),
 }  # fmt: skip
 
@@ -124,6 +129,7 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         "voltooid", "gedaan", "klaar", "afgerond", "bereikt",
         "klar", "fardig", "faerdig", "avslutad", "afsluttet", "uppnadd", "opnaet", "zakonczone",
         "zakonczony", "gotowe", "wykonane", "valmis", "tehty",
+        "hotovo", "tamamlandi", "kesz", "teljesitve", "finalizat", "incheiat", "selesai",
     ),
     "at risk": (
         "at risk", "risk", "blocked", "red", "off track", "delayed", "behind", "stuck", "on hold",
@@ -133,6 +139,7 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         "a rischio", "bloccato", "in ritardo", "risico", "geblokkeerd", "vertraagd",
         "i riskzonen", "i fare", "blockerad", "blokeret", "forsenad", "forsinket",
         "zagrozone", "zagrozony", "zablokowane", "opozniony", "riskissa", "vaarassa", "myohassa",
+        "ohrozeno", "riskli", "risk altinda", "veszelyben", "la risc", "in pericol", "berisiko",
     ),
     "open": (
         "open", "not started", "in progress", "on track", "planned", "new", "todo", "to do",
@@ -146,6 +153,7 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         "gepland", "bezig", "lopend", "niet gestart",
         "pagaende", "oppen", "planerad", "ej paborjad", "i gang", "igangvaerende", "aben", "planlagt",
         "otwarte", "w toku", "w trakcie", "zaplanowane", "kesken", "avoin", "suunniteltu", "tyon alla",
+        "otevreno", "probiha", "acik", "devam ediyor", "nyitott", "folyamatban", "deschis", "in curs", "terbuka", "berjalan",
     ),
 }  # fmt: skip
 
@@ -157,6 +165,7 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
         "objetivo", "objetivos", "meta", "metas", "obiettivo", "obiettivi", "traguardo",
         "doel", "doelen", "doelstelling",
         "mal", "malsattning", "malsaetning", "cel", "cele", "tavoite", "tavoitteet",
+        "hedef", "cel", "obiectiv", "tujuan",
     ),
     "step": (
         "step", "steps", "task", "tasks", "action", "actions", "action item", "milestone", "milestones",
@@ -167,6 +176,7 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
         "passi", "azione", "compito", "attivita", "stap", "stappen", "taak", "actie", "mijlpaal",
         "steg", "atgard", "uppgift", "skridt", "opgave", "krok", "kroki", "zadanie", "dzialanie",
         "vaihe", "vaiheet", "tehtava", "toimenpide",
+        "adim", "lepes", "pas", "langkah",
     ),
     "blocker": (
         "blocker", "blockers", "risk", "risks", "issue", "issues", "obstacle", "obstacles", "impediment",
@@ -175,6 +185,7 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
         "blocco", "ostacolo", "rischio", "blokkade", "obstakel", "risico", "belemmering", "knelpunt",
         "hinder", "hindring", "forhindring", "blokering", "przeszkoda", "bloker", "ryzyko", "este",
         "riski", "ongelma",
+        "prekazka", "engel", "akadaly", "obstacol", "hambatan",
     ),
 }  # fmt: skip
 
@@ -204,6 +215,7 @@ def fold(text: str) -> str:
     """Lower case without accents, every run of punctuation a single space: 'Neugeschäft' -> 'neugeschaft'."""
     # Letters that do not decompose into a base letter and an accent (Danish, Norwegian, Polish).
     text = text.casefold().replace("æ", "ae").replace("ø", "o").replace("œ", "oe").replace("ł", "l")
+    text = text.replace("ı", "i")  # Turkish dotless i has no accent to drop
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", plain.replace("ß", "ss")).strip()
