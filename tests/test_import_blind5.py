@@ -25,7 +25,6 @@ WRITTEN = (".csv", ".txt", ".json")
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
     "zakaznici_cs.csv": "read as Latin-1, not Windows-1250: its one Czech-only letter (č) is too little to switch, so 'Roční hodnota smlouvy' reads 'Roèní …' and the ARR column is not mapped",
-    "questionpro_nps.csv": "not loaded: 'Custom Variable 1' holding the company is not taken as the account",
     "countly_events_by_company.csv": "'Total Count' is not taken as the events",
 }
 
