@@ -11,8 +11,12 @@ TINY_COMPANY = TEST_DATA / "tiny_company"
 
 
 def open_app(page: str | None = None, timeout: float = 120) -> AppTest:
-    """The app as a new browser session would see it, optionally switched to ``pages/<page>.py``."""
-    at = AppTest.from_file(APP, default_timeout=timeout).run()
+    """The app as a new browser session would see it, opened at ``pages/<page>.py`` when given.
+
+    A page is opened in the session's first run, as a link to that page opens it, rather than after
+    a first run of the Overview that no test looks at.
+    """
+    at = AppTest.from_file(APP, default_timeout=timeout)
     if page:
-        at.switch_page(f"pages/{page}.py").run()
-    return at
+        at.switch_page(f"pages/{page}.py")
+    return at.run()

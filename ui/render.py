@@ -87,7 +87,10 @@ def table(
     key: str | None = None,
     **dataframe_kwargs,
 ) -> None:
-    """A table with the app's own formula-safe CSV download under it, built only when clicked."""
+    """A table with the app's own formula-safe CSV download under it, built only when clicked.
+
+    The click builds the file and nothing else: the page is not run again for a download.
+    """
     st.dataframe(df, hide_index=True, width="stretch", **dataframe_kwargs)
     st.download_button(
         label,
@@ -95,6 +98,7 @@ def table(
         file_name=file_name,
         mime="text/csv",
         key=key or f"dl_{file_name}",
+        on_click="ignore",
         icon=":material/download:",
     )
 
