@@ -17,6 +17,8 @@ from functools import cache
 from cs_dash.importing.vocabulary import fold
 
 LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "sv", "da", "nb", "pl", "fi", "cs", "tr", "hu", "ro", "id")  # fmt: skip
+# Read since the Czech, Turkish, Hungarian, Romanian and Indonesian exports; the others came first.
+ADDED_LANGUAGES = frozenset(("cs", "tr", "hu", "ro", "id"))
 LANGUAGE_NAMES = {
     "en": "English",
     "de": "German",
@@ -118,7 +120,9 @@ def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
     if len(named) != 1:
         return None
     month, languages = named[0]
-    language = "en" if "en" in languages else sorted(languages)[0]
+    # A name several languages share is said to be in one of the languages read first ("mei" is
+    # Dutch, though Indonesian writes it too), the first in alphabetical order among them.
+    language = "en" if "en" in languages else min(languages, key=lambda lang: (lang in ADDED_LANGUAGES, lang))
     try:
         if len(rest) == 1:
             year = _year(rest[0]) if rest[0].isdigit() else None
