@@ -145,10 +145,7 @@ if ws.has("accounts") or render.needs(ws, ("engagements",), "The health scorecar
         plots.band_history(health_history.band_history(ws, filters), scope, history_colours),
         key="health_band_history",
     )
-    history["cell"] = [
-        "" if pd.isna(s) else f"{s:.0f} {health.arrow(c)}".strip()
-        for s, c in zip(history["score"], history["change"], strict=True)
-    ]
+    history["cell"] = health.score_cells(history["score"], history["change"])
     history["when"] = pd.to_datetime(history["as_of"]).dt.strftime("%Y-%m-%d")
     grid = history.pivot_table(index=["account", "tier"], columns="when", values="cell", aggfunc="first")
     latest = history.sort_values("as_of").groupby("account")["score"].last()

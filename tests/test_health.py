@@ -254,6 +254,20 @@ def test_history_scores_each_month_end_from_the_data_as_it_was_then(make_ws):
     assert [health.arrow(c) for c in hist["change"]] == ["", "▼", "▲"]
 
 
+def test_score_cells_round_each_score_and_add_its_arrow():
+    # By hand: 71.6 -> 72 and a rise of 3 -> ▲; 64.5 rounds to even (64), a fall of 1 exactly -> ▼;
+    # 80 with a change of 0.99 -> →; no change known -> no arrow; no score -> blank.
+    scores = pd.Series([71.6, 64.5, 80.0, 55.4, None, 0.0, 100.0])
+    changes = pd.Series([3.0, -1.0, 0.99, None, 2.0, -0.5, 1.0])
+    cells = health.score_cells(scores, changes).tolist()
+    assert cells == ["72 ▲", "64 ▼", "80 →", "55", "", "0 →", "100 ▲"]
+    one_by_one = [
+        "" if pd.isna(s) else f"{s:.0f} {health.arrow(c)}".strip()
+        for s, c in zip(scores, changes, strict=True)
+    ]
+    assert cells == one_by_one
+
+
 def test_band_history_counts_accounts_per_band_at_each_month_end(make_ws):
     # Same scores as above: 50 (Watch) on 01-31, 3.3 (At risk) on 02-28, 76.7 (Healthy) on 03-15.
     ws = make_ws(
