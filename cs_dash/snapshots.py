@@ -36,6 +36,12 @@ CREATE_SQL = (
 INSERT_SNAPSHOT_SQL = f"INSERT INTO {SNAPSHOTS} VALUES (?, ?, ?, ?, ?)"
 INSERT_KPI_SQL = f"INSERT INTO {KPIS} VALUES (?, ?, ?)"
 INSERT_HEALTH_SQL = f"INSERT INTO {HEALTH} VALUES (?, ?, ?, ?, ?)"
+# Every account's score in one statement: row by row, 10k accounts took seconds to insert.
+INSERT_HEALTH_ROWS_SQL = f"""
+INSERT INTO {HEALTH}
+SELECT $snapshot_id, unnest($account_keys::VARCHAR[]), unnest($accounts::VARCHAR[]),
+       unnest($scores::DOUBLE[]), unnest($bands::VARCHAR[])
+"""
 NEXT_ID_SQL = f"SELECT coalesce(max(id), 0) + 1 FROM {SNAPSHOTS}"
 RECENT_SQL = f"SELECT id, taken_at, as_of, files FROM {SNAPSHOTS} ORDER BY id DESC LIMIT 2"
 KPIS_OF_SQL = f"SELECT kpi, value FROM {KPIS} WHERE snapshot_id = ?"
@@ -110,12 +116,17 @@ def stamp(ws: Workspace, taken_at: dt.datetime | None = None) -> int:
         ws.con.executemany(INSERT_KPI_SQL, kpis)
     if ws.has("accounts") or ws.has("engagements"):
         scores = health.account_scores(ws, filters, breakdown=False)
-        rows = [
-            [snapshot_id, r.account_key, r.account, None if r.score != r.score else r.score, r.band]
-            for r in scores[["account_key", "account", "score", "band"]].itertuples(index=False)
-        ]
-        if rows:
-            ws.con.executemany(INSERT_HEALTH_SQL, rows)
+        if not scores.empty:
+            ws.con.execute(
+                INSERT_HEALTH_ROWS_SQL,
+                {
+                    "snapshot_id": snapshot_id,
+                    "account_keys": scores["account_key"].tolist(),
+                    "accounts": scores["account"].tolist(),
+                    "scores": [None if s != s else float(s) for s in scores["score"]],
+                    "bands": scores["band"].tolist(),
+                },
+            )
     return snapshot_id
 
 

@@ -54,6 +54,21 @@ def test_each_import_stamps_the_kpis_and_scores_of_its_time(saved):
     assert before.scalar("SELECT count(*) FROM cs_snapshots") == 2
 
 
+def test_a_snapshot_stores_every_account_score_as_scored_then(saved):
+    ws = saved(store.Store().create("Acme"))
+    ws.add_file("engagements.csv", (TINY / "engagements.csv").read_bytes())
+    stored = ws.con.execute(
+        "SELECT account_key, account, score, band FROM cs_snapshot_health WHERE snapshot_id = 1 ORDER BY account"
+    ).fetchall()
+    scores = health.account_scores(ws, snapshots.unfiltered(ws), breakdown=False).sort_values("account")
+    expected = [
+        (r.account_key, r.account, None if r.score != r.score else r.score, r.band)
+        for r in scores.itertuples(index=False)
+    ]
+    assert [a for _, a, _, _ in stored] == ["Acme", "Globex", 'Initech <b>&</b> "Sons"']
+    assert stored == expected
+
+
 def test_a_change_is_shown_only_for_the_view_the_snapshot_was_computed_for(saved):
     ws = saved(store.Store().create("Acme"))
     ws.add_file("engagements.csv", (TINY / "engagements.csv").read_bytes())
