@@ -17,7 +17,9 @@ reading the importer's vocabulary. ``--set blind4`` judges ``tests/data/blind4``
 batch (billing, warehouse and BI, product-usage and survey systems, spreadsheets in more locales).
 ``--set blind5`` judges ``tests/data/blind5``, a fifth (CS platforms, CRMs, help desks, billing,
 usage, survey and HR systems, spreadsheets in Czech, Turkish, Hungarian, Romanian, Greek,
-Indonesian and Norwegian).
+Indonesian and Norwegian). ``--set blind6`` judges ``tests/data/blind6``, a sixth (call tools, CRMs,
+help desks, billing, usage, survey and HR systems, spreadsheets in German, French, Spanish,
+Portuguese, Italian and Dutch).
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -45,6 +47,7 @@ from tests.data.blind.make_blind import HERE as BLIND  # noqa: E402
 from tests.data.blind3.make_blind3 import HERE as BLIND3  # noqa: E402
 from tests.data.blind4.make_blind4 import HERE as BLIND4  # noqa: E402
 from tests.data.blind5.make_blind5 import HERE as BLIND5  # noqa: E402
+from tests.data.blind6.make_blind6 import HERE as BLIND6  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -107,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="say what differs for each miss")
     parser.add_argument(
         "--set",
-        choices=["exports", "holdout", "blind", "blind3", "blind4", "blind5"],
+        choices=["exports", "holdout", "blind", "blind3", "blind4", "blind5", "blind6"],
         default="exports",
         help="which generated set to judge",
     )
@@ -131,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         exact, total = judge_folder(BLIND4, args.verbose, opaque=opaque)
     if args.set == "blind5":
         exact, total = judge_folder(BLIND5, args.verbose, opaque=opaque)
+    if args.set == "blind6":
+        exact, total = judge_folder(BLIND6, args.verbose, opaque=opaque)
     for folder in [EXPORTS] * (args.set == "exports") + args.folder:
         if (folder / EXPECTED_FILE).is_file():
             e, t = judge_folder(folder, args.verbose, opaque=opaque)
