@@ -8,7 +8,8 @@ whose rows were not all accounted for, and every input over 10 seconds.
 
     python -m benchmarks.fuzz_import [--count 10000] [--seed 1] [--budget-s 3600] [--jobs 2] [--json out.json]
 
-``--budget-s`` stops early (on a busy machine) and reports the inputs run so far. ``--jobs 2`` imports
+``--budget-s`` stops early (on a busy machine) and reports the inputs run so far; ``--start N``
+then goes on from input N of the same sequence (the inputs before it are drawn, not imported). ``--jobs 2`` imports
 two inputs at a time in two processes (each with its own connection and read workers); the inputs
 are the same as those of one process, split between them.
 """
@@ -66,7 +67,7 @@ def case(rng: random.Random) -> tuple[str, bytes, int | None, str | None]:
     return "hostile", data, rows, "," if rows is not None else None
 
 
-def run_shard(seed: int, count: int, shard: int, jobs: int, budget_s: float | None) -> dict:
+def run_shard(seed: int, count: int, shard: int, jobs: int, budget_s: float | None, start: int = 0) -> dict:
     """Import every ``jobs``-th input from ``shard`` on; the inputs are those of a single run."""
     rng = random.Random(seed)
     con = duckdb.connect(config={"threads": 2, "memory_limit": "1GB"})
@@ -75,7 +76,7 @@ def run_shard(seed: int, count: int, shard: int, jobs: int, budget_s: float | No
     with tempfile.TemporaryDirectory(prefix="fuzz_import_") as folder:
         for n in range(count):
             kind, data, rows, delimiter = case(rng)  # drawn for every n, so each shard sees the same inputs
-            if n % jobs != shard:
+            if n % jobs != shard or n < start:
                 continue
             if budget_s is not None and time.perf_counter() - began > budget_s:
                 break
@@ -113,12 +114,17 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--budget-s", type=float, default=None)
+    parser.add_argument(
+        "--start", type=int, default=0, help="the first input to import (to go on after a budget)"
+    )
     parser.add_argument("--jobs", type=int, default=1, help="processes importing at once (one per core)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
 
     began = time.perf_counter()
-    shards = [(args.seed, args.count, shard, args.jobs, args.budget_s) for shard in range(args.jobs)]
+    shards = [
+        (args.seed, args.count, shard, args.jobs, args.budget_s, args.start) for shard in range(args.jobs)
+    ]
     if args.jobs == 1:
         parts = [run_shard(*shards[0])]
     else:
@@ -135,6 +141,7 @@ def main(argv: list[str] | None = None) -> dict:
     report = {
         "inputs": len(times),
         "seed": args.seed,
+        "first_input": args.start,
         "jobs": args.jobs,
         "kinds": dict(kinds),
         "outcomes": dict(outcomes),
