@@ -67,7 +67,7 @@ def case(rng: random.Random) -> tuple[str, bytes, int | None, str | None]:
     return "hostile", data, rows, "," if rows is not None else None
 
 
-def run_shard(seed: int, count: int, shard: int, jobs: int, budget_s: float | None, start: int = 0) -> dict:
+def run_shard(seed: int, count: int, shard: int, jobs: int, budget_s: float | None, first: int = 0) -> dict:
     """Import every ``jobs``-th input from ``shard`` on; the inputs are those of a single run."""
     rng = random.Random(seed)
     con = duckdb.connect(config={"threads": 2, "memory_limit": "1GB"})
@@ -76,7 +76,7 @@ def run_shard(seed: int, count: int, shard: int, jobs: int, budget_s: float | No
     with tempfile.TemporaryDirectory(prefix="fuzz_import_") as folder:
         for n in range(count):
             kind, data, rows, delimiter = case(rng)  # drawn for every n, so each shard sees the same inputs
-            if n % jobs != shard or n < start:
+            if n % jobs != shard or n < first:
                 continue
             if budget_s is not None and time.perf_counter() - began > budget_s:
                 break
