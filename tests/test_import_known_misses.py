@@ -309,13 +309,13 @@ def test_an_answer_to_questions_that_differ_by_row_is_not_named_by_them():
 
 
 # ------------------------------------------------------------------------------ what to map
-@pytest.mark.parametrize("person", [("First Name", "Last Name"), ("Vorname", "Nachname")])
-def test_a_file_lacking_one_column_of_the_table_it_fits_says_which(load, person):
-    first, last = person
+@pytest.mark.parametrize("header", ["Date,Client,Task,Notes,Hours", "Datum,Kunde,Aufgabe,Notizen,Stunden"])
+def test_a_file_lacking_one_column_of_the_table_it_fits_says_which(load, header):
+    """A time report without the person who did the work (first and last names would be joined)."""
     text = (
-        f"Date,Client,Task,Notes,Hours,{first},{last}\n"
-        "2024-10-05,Quanta Ledger,Proactive outreach,Monthly call,0.25,Luca,Bianchi\n"
-        "2024-11-14,Bellweather,Reactive support,Training,0.75,Aiko,Tanaka\n"
+        f"{header}\n"
+        "2024-10-05,Quanta Ledger,Proactive outreach,Monthly call,0.25\n"
+        "2024-11-14,Bellweather,Reactive support,Training,0.75\n"
     )
     r = _csv(load, "time_report.csv", text)
     assert not r.ok and "looks like an engagements file but has no column for csm" in r.error
