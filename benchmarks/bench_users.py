@@ -11,9 +11,10 @@ change filters in the second phase) and the upload is timed until its report lin
 Prints p50/p95 of the filter changes for 1 and N users, their ratio (which holds on a noisy
 machine), both upload times and ``uptime``'s load before and after. Run at ``nice -n 10`` on a
 shared machine. After the run it prints the uploaded workspace's ``?ws=`` link; through a load
-balancer, open it through another upstream to check that the processes share their workspaces.
+balancer, ``--also`` opens it through each upstream to check that the processes share workspaces.
 
-    python -m benchmarks.bench_users [--users 10] [--rounds 4] [--url http://127.0.0.1:8080]
+    python -m benchmarks.bench_users [--users 10] [--rounds 4]
+    python -m benchmarks.bench_users --url http://127.0.0.1:8080 --also http://127.0.0.1:8501 http://127.0.0.1:8502
 """
 
 from __future__ import annotations
@@ -137,7 +138,19 @@ async def phase(browser, url: str, users: int, rounds: int, path: Path) -> dict:
     }
 
 
-async def run(url: str, users: int, rounds: int, path: Path) -> list[dict]:
+async def opens_through(browser, addresses: list[str], workspace: str, path: Path) -> None:
+    """Open the uploaded workspace's link through each address (each upstream) and find its file."""
+    for address in addresses:
+        context, page = await _new_page(browser)
+        try:
+            await page.goto(f"{address.rstrip('/')}/data?ws={workspace}")
+            await page.get_by_text(f"{path.name} —").first.wait_for(timeout=120_000)
+            print(f"?ws={workspace} opens through {address} with {path.name}")
+        finally:
+            await context.close()
+
+
+async def run(url: str, users: int, rounds: int, path: Path, also: list[str]) -> list[dict]:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as playwright:
@@ -184,13 +197,19 @@ def main() -> None:
     parser.add_argument(
         "--upload", type=Path, default=DEFAULT_UPLOAD, help="the file the uploading user adds"
     )
+    parser.add_argument(
+        "--also",
+        nargs="*",
+        default=[],
+        help="addresses of each upstream: the uploaded workspace must open there",
+    )
     args = parser.parse_args()
     if args.url:
-        report(asyncio.run(run(args.url.rstrip("/"), args.users, args.rounds, args.upload)))
+        report(asyncio.run(run(args.url.rstrip("/"), args.users, args.rounds, args.upload, args.also)))
         return
     with tempfile.TemporaryDirectory(prefix="bench_users_") as home:
         with serve_app("streamlit-bench-users.log", Path(home)) as url:
-            report(asyncio.run(run(url, args.users, args.rounds, args.upload)))
+            report(asyncio.run(run(url, args.users, args.rounds, args.upload, args.also)))
 
 
 if __name__ == "__main__":
