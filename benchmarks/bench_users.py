@@ -160,10 +160,14 @@ async def run(url: str, users: int, rounds: int, path: Path, also: list[str]) ->
         try:
             # The server's first session imports the sample; one untimed visit keeps that out.
             await user(browser, url, 0, [], 0, None)
-            return [
+            phases = [
                 await phase(browser, url, 1, rounds, path),
                 await phase(browser, url, users, rounds, path),
             ]
+            workspace = re.search(r"[?&]ws=([0-9a-f]+)", phases[-1]["address"])
+            if also and workspace:
+                await opens_through(browser, also, workspace.group(1), path)
+            return phases
         finally:
             await browser.close()
 
