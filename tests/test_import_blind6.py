@@ -26,16 +26,7 @@ WRITTEN = (".csv", ".txt", ".json")
 XFAIL: dict[str, str] = {
     "aircall_call_history.csv": "no tag column, and 'Direction' (outbound/inbound) is not read as proactive/reactive (this batch's convention; earlier batches never tied direction to the tag)",
     "dialpad_calls.csv": "'external_name' is not taken as the account, and 'direction' (outbound/inbound) is not read as the tag",
-    "outreach_activities.csv": "mixed-case type words ('CALL', 'email') are kept as written, not folded to Call/Email",
-    "kundenkontakte_de.csv": "German contact kinds ('Telefonat', 'E-Mail', 'Termin') are not mapped to call/email/meeting, so every type is empty",
-    "lessannoying_companies.csv": "'Assigned To' (the sales owner) is taken as the CSM over 'Customer Success Rep'",
-    "factorial_empleados_es.csv": "'Coste por hora (€)' is not recognised as the hourly rate",
-    "reamaze_conversations.csv": "'Conversation Slug' is not taken as the ticket id",
-    "movidesk_tickets_pt.csv": "'Número' is not taken as the ticket id",
-    "sondaggio_nps_it.txt": "'Voto (0-10)' is not recognised as the score",
     "hex_weekly_active_users.csv": "wide 'week_of_yyyy-mm-dd' columns are not seen as week columns, so the file is read as accounts",
-    "userflow_company_weekly.csv": "'Flows started' is not taken as the events",
-    "kissmetrics_account_report.csv": "'People' is not taken as the active users",
 }
 
 
