@@ -148,3 +148,33 @@ def test_things_started_are_events_and_people_are_active_users(ws, events, users
     assert result.table == "usage"
     assert [r["events"] for r in rows] == [903, 120]
     assert [r["active_users"] for r in rows] == [11, 4]
+
+
+# ------------------------------------------------------------------------------ wide week headers
+@pytest.mark.parametrize(
+    "header",
+    ["week_of_2025-01-06", "wk 2025-01-06", "2025-01-06 week", "2025-01-06 (wk)", "Week of 2025-01-06"],
+)
+def test_a_period_header_with_a_week_word_around_its_date_is_that_week(header):
+    from cs_dash.importing.periods import WEEK, parse_period
+
+    period = parse_period(header)
+    assert (period.grain, period.year, period.month, period.day) == (WEEK, 2025, 1, 6)
+
+
+@pytest.mark.parametrize("header", ["next week", "week", "week_of_launch", "2025-13-45 week"])
+def test_a_week_word_without_a_real_date_is_no_period(header):
+    from cs_dash.importing.periods import parse_period
+
+    assert parse_period(header) is None
+
+
+@pytest.mark.parametrize("style", ["week_of_{}", "{} week", "wk {}"])
+def test_a_wide_file_with_prefixed_or_suffixed_week_headers_loads_as_usage(ws, style):
+    weeks = ["2025-03-03", "2025-03-10", "2025-03-17"]
+    header = ",".join(style.format(w) for w in weeks)
+    text = f"account_name,{header}\nAcme,5,7,9\nBeta,1,0,2\n"
+    result, rows = _load(ws, "weekly_active_users.csv", text)
+    assert result.table == "usage"
+    assert sum(r["active_users"] for r in rows) == 24
+    assert {r["date"].isoformat() for r in rows} == set(weeks)
