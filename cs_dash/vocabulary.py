@@ -27,6 +27,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "workspace", "customer account", "account title", "business name", "company domain name",
         "organizations", "organisations", "company associated", "account display name", "accounts",
         "companies", "customers", "subscriber", "brand",
+        "customer company", "customer organization", "customer organisation",
         # Dynamics/Dataverse: an activity's "Regarding" lookup is the record it is about.
         "regarding", "regarding object", "regardingobject",
         # Dataverse: a contact's or case's "parent customer" is the account it belongs to.
@@ -84,6 +85,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "meeting type", "touchpoint type", "timeline type", "event type", "medium", "art", "typ",
         "aktivitatstyp", "type d activite", "tipo", "tipo de actividad", "tipo de atividade", "soort",
         "rodzaj", "rodzaj kontaktu", "kontakttyp", "tyyppi",
+        "kontaktart", "art des kontakts", "type de contact", "tipo de contacto", "tipo de contato",
+        "tipo di contatto", "contactsoort", "soort contact", "contact type",
     ),
     "duration_min": (
         "duration", "duration min", "duration minutes", "minutes", "time spent", "call duration",
@@ -177,6 +180,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "uurloon",
         "timpris", "timepris", "timesats", "stawka godzinowa", "stawka", "tuntihinta", "tuntiveloitus",
         "labor cost", "labour cost", "labor rate", "labour rate", "cost rate", "internal cost rate",
+        "coste por hora", "costo por hora", "custo por hora", "custo hora", "costo orario", "cout horaire",
+        "cout par heure", "kosten pro stunde", "stundenkosten", "kosten per uur", "cost per hour worked",
     ),
     "team": ("team", "pod", "group", "department", "squad", "abteilung", "equipe", "equipo", "equipa", "squadra"),
     "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto",
@@ -188,6 +193,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "ticketnummer", "numero de ticket", "numero de caso", "numero do chamado", "numero ticket",
         "arende", "arendenummer", "sagsnummer", "numer zgloszenia", "zgloszenie", "tiketti",
         "chamado", "no do chamado", "n do chamado", "protocolo", "numero do protocolo",
+        "conversation slug", "ticket slug", "ticket reference", "case reference", "ticket ref",
     ),
     "opened_at": (
         "opened at", "opened", "date opened", "created at", "created", "created date", "created time",
@@ -220,6 +226,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "probabilite que vous recommandiez", "wie wahrscheinlich ist es dass sie", "que probabilidad hay de que",
         "qual a probabilidade de voce recomendar", "quanto e probabile che", "hoe waarschijnlijk is het dat u",
         "betyg", "karakter", "ocena", "arvosana",
+        "voto", "vote", "grade", "nps vote", "nps grade", "note nps", "nota nps", "voto nps", "cijfer nps",
     ),
     "recommend": ("recommend", "would recommend", "would you recommend", "recommend us", "would you recommend us",
         "recommanderiez vous", "recommanderiez", "recommanderais", "recommander", "weiterempfehlen",
@@ -250,6 +257,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "number of events", "event total", "anzahl ereignisse", "nombre d evenements", "numero de eventos",
         "numero di eventi", "aantal gebeurtenissen",
         "plays", "flow plays", "guide views", "walkthrough plays", "flow completions",
+        "flows started", "guides started", "tours started", "checklists started", "sessions started",
     ),
     "feature": ("feature", "feature name", "module", "product area", "event name", "page", "funktion", "fonctionnalite", "funcionalidad", "funzionalita",
         # digital adoption platforms (WalkMe, Whatfix, Userpilot): the flow or guide used is the feature
@@ -369,15 +377,18 @@ WEAK: dict[str, tuple[str, ...]] = {
     "status": ("stage", "phase", "health", "churn", "active"),
     "subscribed_on": ("close date", "created date", "won date", "start date", "start", "created", "created on", "create date"),
     "renewal_date": ("end date", "renewal"),
-    "ticket_id": ("id", "number", "no", "key", "reference", "ref", "case"),
+    "ticket_id": ("id", "number", "no", "key", "reference", "ref", "case",
+        "slug", "numero", "nummer", "numer", "referencia", "riferimento", "referentie"),
     "opened_at": ("date", "submitted", "received"),
     "escalated": ("escalation level",),
     "score": ("answer", "response", "value", "q1 score"),
     "respondent": ("name", "contact name", "user", "customer email"),
     "active_users": ("active", "count",
         # a CS team's adoption table counts the customer's active users
-        "adoption", "user adoption"),
-    "events": ("count", "total", "volume"),
+        "adoption", "user adoption",
+        "people", "persons", "unique people", "personen", "personnes", "personas", "pessoas", "persone"),
+    "events": ("count", "total", "volume",
+        "started", "starts"),
     "feature": ("event", "ereignis", "evenement", "evento"),  # an event's name, when the values are text
     "kind": ("type", "category", "reason"),
     "amount": ("arr", "mrr", "revenue", "total", "change"),
@@ -431,4 +442,6 @@ TABLE_EXCLUDE: dict[tuple[str, str], tuple[str, ...]] = {
     ("engagements", "date"): ("end date", "close date"),
     ("usage", "date"): ("end date", "effective date", "booking date", "change date", "response date"),
     ("revenue", "date"): ("end date",),
+    # A help desk serving several brands lists the vendor's own brand, not the customer.
+    ("tickets", "account"): ("brand",),
 }

@@ -17,6 +17,7 @@ from cs_dash.importing.parse import looks_like_date
 from cs_dash.importing.result import Conversion
 from cs_dash.importing.vocabulary import (
     ACCOUNT_STATUS_VOCABULARY,
+    ENGAGEMENT_TYPE_VOCABULARY,
     PLAN_DIMENSION_VOCABULARY,
     PLAN_KIND_VOCABULARY,
     PLAN_STATUS_VOCABULARY,
@@ -238,6 +239,7 @@ VOCABULARIES: dict[tuple[str, str], tuple[Vocabulary, str]] = {
     ("plans", "status"): (PLAN_STATUS_VOCABULARY, "plan statuses"),
     ("plans", "kind"): (PLAN_KIND_VOCABULARY, "plan kinds"),
     ("plans", "dimension"): (PLAN_DIMENSION_VOCABULARY, "plan dimensions"),
+    ("engagements", "type"): (ENGAGEMENT_TYPE_VOCABULARY, "interaction types"),
 }
 MAX_SHOWN = 6
 

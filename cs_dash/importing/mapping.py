@@ -45,6 +45,9 @@ CLOSED_VOCABULARY = ("kind",)
 MIN_PAIR = 0.3  # a pair scoring less is left unmapped
 NAMED_PEOPLE = ("csm", "owner")  # shown and matched by name: a name column beats an e-mail column
 NAME_OVER_EMAIL_MARGIN = 0.05  # how much less its header may say for the name to be preferred
+# Words by which a header speaks of customer success itself, not of any owner or assignee.
+SUCCESS_WORDS = frozenset(("success", "csm", "csms", "cs", "cse", "sucesso", "exito", "succes", "successo"))
+SUCCESS_HEADER_MIN = 0.5  # how much a header speaking of customer success must say for the CSM
 REQUIRED_WEIGHT = 1.3  # in the assignment, filling a required column counts this much more
 POSITIVE_FIT = 0.25  # how much values that look right add to what the header says
 NEGATIVE_FIT = 0.15  # and how much values that look wrong take off
@@ -314,6 +317,7 @@ def _assign(
             _put(result, free[i], columns[j].name, total, fit, why)
     _fill_required_from_optional(result, free, columns, details)
     _names_before_emails(result, free, columns, details, parsed, profiles)
+    _success_people_before_owners(result, free, columns, details, parsed)
     for header in result.mapping.keys() & asked.keys():
         result.reasons[header] = f"the answers to '{asked[header]}': {result.reasons[header]}"
     _score(result, headers, profiles, filename)
@@ -394,6 +398,40 @@ def _names_before_emails(result, free, columns, details, parsed, profiles) -> No
                 fit,
                 f"{why}; a name, preferred to the e-mail in {current}",
             )
+
+
+def _speaks_of_success(header: Header) -> bool:
+    return bool(SUCCESS_WORDS & set((header.words or "").split()))
+
+
+def _success_people_before_owners(result, free, columns, details, parsed) -> None:
+    """A customer-success person column beats a generic owner ("Assigned To", "Owner") as the CSM.
+
+    CRMs export the sales owner beside the customer success rep; both name a person and both
+    headers are words for the CSM, but only one of them speaks of customer success.
+    """
+    j = next((j for j, column in enumerate(columns) if column.name == "csm"), None)
+    current = next((h for h, c in result.mapping.items() if c == "csm"), None)
+    if j is None or current is None or current not in free or _speaks_of_success(parsed[current]):
+        return
+    best = None
+    for i, header in enumerate(free):
+        if header in result.mapping or not _speaks_of_success(parsed[header]):
+            continue
+        total, fit, why = details[i, j]
+        said = _said(parsed[header], result.table.name, "csm")[0]
+        if (
+            said >= SUCCESS_HEADER_MIN
+            and fit >= 0
+            and total >= MIN_PAIR
+            and (best is None or total > best[1])
+        ):
+            best = (header, total, fit, why)
+    if best:
+        header, total, fit, why = best
+        for key in (result.mapping, result.reasons, result.strengths, result.fits):
+            key.pop(current, None)
+        _put(result, header, "csm", total, fit, f"{why}; it speaks of customer success, {current} does not")
 
 
 _ANSWER = re.compile(

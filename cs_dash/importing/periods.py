@@ -58,6 +58,10 @@ _WEEK_PREFIX = re.compile(
     r"|sem|kw|wk|w)(?![^\W\d_])\.?\s*(?:\d{1,2}(?!\d))?\s*(?:of|starting|beginning|du|from)?\s*[:\-–(,]?\s*",
     re.IGNORECASE,
 )
+# "2025-01-06 week", "2025-01-06 (wk)": the week word after the day it starts on.
+_WEEK_SUFFIX = re.compile(
+    r"\s*[\-–(]?\s*(?:week starting|week|wk|woche|kw|semaine|semana|settimana)\.?\)?$", re.IGNORECASE
+)
 _ISO_WEEK = re.compile(r"^(\d{4})[-\s]?w(\d{1,2})$|^w(\d{1,2})[-\s/]+(\d{4})$", re.IGNORECASE)
 _QUARTER = re.compile(
     r"^q([1-4])[\s\-/']*(?:fy)?(\d{4}|\d{2})$|^(?:fy)?(\d{4}|\d{2})[\s\-/]*q([1-4])$", re.IGNORECASE
@@ -115,7 +119,8 @@ def _with_names(text: str) -> Period | None:
 
 def parse_period(header: str) -> Period | None:
     """The period one header names, or None when it names none."""
-    text = " ".join(str(header).replace("\ufeff", "").split()).strip()
+    # Snake-case headers ("week_of_2025-01-06") separate their words by underscores.
+    text = " ".join(str(header).replace("\ufeff", "").replace("_", " ").split()).strip()
     if not text or len(text) > 40:
         return None
     found = _ISO_WEEK.match(text)
@@ -138,6 +143,12 @@ def parse_period(header: str) -> Period | None:
     week = _WEEK_PREFIX.match(text)
     if week and week.end() > 0 and week.end() < len(text):
         inner = parse_period(text[week.end() :].rstrip(") "))
+        if inner is not None and inner.grain == DAY:
+            return Period(WEEK, inner.year, inner.month, inner.day, inner.order)
+        return None
+    suffix = _WEEK_SUFFIX.search(text)
+    if suffix and suffix.start() > 0:
+        inner = parse_period(text[: suffix.start()])
         if inner is not None and inner.grain == DAY:
             return Period(WEEK, inner.year, inner.month, inner.day, inner.order)
         return None

@@ -208,6 +208,23 @@ PLAN_DIMENSIONS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# Interaction types keep cs-dash's capitalised words; a type not listed ("QBR") is kept as written.
+ENGAGEMENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Call": (
+        "call", "calls", "phone", "phone call", "telephone", "telephone call", "telefonat", "anruf",
+        "telefon", "telefonanruf", "appel", "appel telephonique", "llamada", "llamada telefonica",
+        "ligacao", "chamada", "telefonema", "chiamata", "telefonata", "telefoongesprek", "gebeld",
+    ),
+    "Email": (
+        "email", "emails", "e mail", "e mails", "mail", "courriel", "correo", "correo electronico",
+        "correio eletronico", "posta elettronica",
+    ),
+    "Meeting": (
+        "meeting", "meetings", "termin", "besprechung", "treffen", "reunion", "rendez vous", "rdv",
+        "reuniao", "riunione", "incontro", "vergadering", "afspraak", "overleg",
+    ),
+}  # fmt: skip
+
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -257,6 +274,7 @@ ACCOUNT_STATUS_VOCABULARY = Vocabulary(ACCOUNT_STATUSES)
 PLAN_STATUS_VOCABULARY = Vocabulary(PLAN_STATUSES)
 PLAN_KIND_VOCABULARY = Vocabulary(PLAN_KINDS)
 PLAN_DIMENSION_VOCABULARY = Vocabulary(PLAN_DIMENSIONS)
+ENGAGEMENT_TYPE_VOCABULARY = Vocabulary(ENGAGEMENT_TYPES)
 
 
 _MOVEMENTS = frozenset(fold(w) for w in MOVEMENT_WORDS)
