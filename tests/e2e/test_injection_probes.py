@@ -34,6 +34,11 @@ PAGES = [
     "Overview", "Account", "Proactive vs Reactive", "Cost of service", "Tiers & renewals", "Health",
     "Onboarding & adoption", "Outcomes", "Account plans", "Data", "Settings",
 ]  # fmt: skip
+# The page files behind the titles: Streamlit names a page's address after its file.
+PAGE_FILES = dict(zip(PAGES, [
+    "overview", "account", "proactive_reactive", "cost", "renewals", "health", "onboarding",
+    "outcomes", "plans", "data", "settings",
+], strict=True))  # fmt: skip
 TEXT_SUFFIXES = (".csv", ".html", ".htm", ".json", ".md", ".txt", ".toml")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -147,6 +152,25 @@ def _settle(page, after: int = -1) -> None:
     page.wait_for_function(_QUIET, arg=[after, 1000], polling=200, timeout=300_000)
 
 
+def _open_page(page, title: str) -> None:
+    """Open a page from the sidebar and wait until its own run has finished.
+
+    The address names the page as soon as the click lands; a click lost while a run redrew the
+    sidebar is clicked again, as a person would. Only then does "a run finished" mean this page's.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    stem = PAGE_FILES[title]
+    shows_page = re.compile(rf"/{stem}(\?|$)" if title != PAGES[0] else rf"(/{stem}|:\d+/)(\?|$)")
+    for _ in range(5):
+        before = _finished_runs(page)
+        page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
+        with contextlib.suppress(PlaywrightTimeout):
+            page.wait_for_url(shows_page, timeout=15_000)
+            break
+    _settle(page, before)
+
+
 def _started_by(page, clicked: float) -> None:
     """Give a click that reruns the app (a table's CSV does) a moment to start that run."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -251,17 +275,13 @@ def test_hostile_names_open_no_dialog_and_no_outside_request_anywhere(app_url, b
         page.get_by_text("engagements.csv —").first.wait_for()
         page.get_by_text("accounts.csv —").first.wait_for()
         _settle(page)
-        before = _finished_runs(page)
-        page.get_by_test_id("stSidebarNav").get_by_text("Settings", exact=True).click()
-        _settle(page, before)
+        _open_page(page, "Settings")
         page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(_settings_file(tmp_path))
         page.get_by_text("Settings loaded from the file and applied.").wait_for()
         _settle(page)
         files, shown = [], {}
         for title in PAGES:
-            before = _finished_runs(page)
-            page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
-            _settle(page, before)
+            _open_page(page, title)
             shown[title] = page.get_by_test_id("stMain").inner_text()
             files += _downloads(page, title)
         formulas, html_files = [], []
