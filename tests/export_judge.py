@@ -235,3 +235,25 @@ def judge(case: Case, folder: Path = EXPORTS, data: bytes | None = None) -> Verd
         return Verdict(case, result.table, None, got, matched, dict(result.mapping))
     finally:
         ws.close()
+
+
+def judged_cases(cases: dict[str, Case], xfail: dict[str, str]) -> list:
+    """The cases as pytest parameters named by file, each known miss a strict expected failure."""
+    import pytest
+
+    return [
+        pytest.param(
+            case, id=name, marks=[pytest.mark.xfail(strict=True, reason=xfail[name])] if name in xfail else []
+        )
+        for name, case in cases.items()
+    ]
+
+
+def assert_generator_writes_the_checked_in_files(write_set_to, folder: Path, tmp_path: Path) -> None:
+    """A seeded generator, run again into ``tmp_path``, writes exactly the files checked in ``folder``."""
+    write_set_to(tmp_path)
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == sorted(p.name for p in folder.iterdir() if p.suffix in (".csv", ".txt", ".json"))
+    for name in written:
+        assert (tmp_path / name).read_bytes() == (folder / name).read_bytes(), name
+    assert (tmp_path / EXPECTED_FILE).is_file()

@@ -15,11 +15,10 @@ from __future__ import annotations
 import pytest
 
 from tests.data.blind5 import make_blind5
-from tests.export_judge import EXPECTED_FILE, judge, load_cases
+from tests.export_judge import assert_generator_writes_the_checked_in_files, judge, judged_cases, load_cases
 
 BLIND5 = make_blind5.HERE
 CASES = {case.file: case for case in load_cases(BLIND5)}
-WRITTEN = (".csv", ".txt", ".json")
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
@@ -29,12 +28,7 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _param(name: str, *values):
-    marks = [pytest.mark.xfail(strict=True, reason=XFAIL[name])] if name in XFAIL else []
-    return pytest.param(*values, id=name, marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(name, case) for name, case in CASES.items()])
+@pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))
 def test_blind5_export_loads_into_its_table_with_the_exact_numbers(case):
     verdict = judge(case, BLIND5)
     assert verdict.error is None, verdict.explain()
@@ -69,9 +63,4 @@ def test_the_batch_shares_no_system_with_the_earlier_judges():
 
 
 def test_the_checked_in_exports_are_what_the_seeded_generator_writes(tmp_path):
-    make_blind5.main(tmp_path)
-    written = sorted(p.name for p in tmp_path.iterdir())
-    assert written == sorted(p.name for p in BLIND5.iterdir() if p.suffix in WRITTEN)
-    for name in written:
-        assert (tmp_path / name).read_bytes() == (BLIND5 / name).read_bytes(), name
-    assert (tmp_path / EXPECTED_FILE).is_file()
+    assert_generator_writes_the_checked_in_files(make_blind5.main, BLIND5, tmp_path)
