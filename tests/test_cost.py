@@ -61,8 +61,8 @@ def test_engagements_without_duration_are_counted_not_costed_as_zero(tracker):
     total = cost.totals(tracker, Scope(as_of=LATEST))
     assert total["without_duration"] == 1
     by_type = cost.breakdown(tracker, Scope(as_of=LATEST), "type").set_index("group")
-    assert by_type.loc["email", "without_duration"] == 1
-    assert by_type["cost"].isna().loc["email"]  # unknown, not 0
+    assert by_type.loc["Email", "without_duration"] == 1
+    assert by_type["cost"].isna().loc["Email"]  # unknown, not 0
 
 
 def test_a_csm_without_a_rate_gets_the_default_flagged(tracker):
@@ -85,9 +85,9 @@ def test_a_rate_set_in_the_settings_replaces_the_default(tracker):
 def test_average_duration_and_effectiveness_by_type(tracker):
     by_type = cost.breakdown(tracker, Scope(as_of=LATEST), "type").set_index("group")
     # calls: 30, 60, 120 minutes -> average 70; effectiveness 4 and 3 (one blank) -> 3.5
-    assert by_type.loc["call", "avg_minutes"] == 70.0
-    assert by_type.loc["call", "avg_effectiveness"] == 3.5
-    assert by_type.loc["call", "engagements"] == 3
+    assert by_type.loc["Call", "avg_minutes"] == 70.0
+    assert by_type.loc["Call", "avg_effectiveness"] == 3.5
+    assert by_type.loc["Call", "engagements"] == 3
 
 
 def test_firefighting_is_costed_per_fire_and_per_account_without_fire_id(tracker):

@@ -69,11 +69,12 @@ def test_breakdowns_by_account_type_and_month(tracker):
     # Acme: Dana P,R,P,R + Ali R -> P=2 R=3
     assert by_account.loc["Acme", ["proactive", "reactive"]].tolist() == [2, 3]
     by_type = hurtlocker.breakdown(tracker, Scope(as_of=LATEST), "type").set_index("group")
+    # Types are folded to the capitalised words (call → Call), one label per kind of interaction.
     # call: P 30, P 45, P 30 (Lee), R 60, R (Ali) -> P=3 R=2, ratio 1.5
-    assert by_type.loc["call", ["proactive", "reactive"]].tolist() == [3, 2]
-    assert by_type.loc["call", "ratio"] == 1.5
-    assert by_type.loc["email", "ratio_label"] == "0.00"
-    assert by_type.loc["meeting", "ratio_label"] == "all proactive"
+    assert by_type.loc["Call", ["proactive", "reactive"]].tolist() == [3, 2]
+    assert by_type.loc["Call", "ratio"] == 1.5
+    assert by_type.loc["Email", "ratio_label"] == "0.00"
+    assert by_type.loc["Meeting", "ratio_label"] == "all proactive"
     by_month = hurtlocker.trend(tracker, Scope(as_of=LATEST), "month")
     # January: P,R,P (Dana) + P (Lee) -> 3/1; February: R (Dana), P (Lee), R (Ali) -> 1/2
     assert by_month["group"].tolist() == [pd.Timestamp("2025-01-01"), pd.Timestamp("2025-02-01")]
