@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tests.data.blind3 import make_blind3
-from tests.export_judge import EXPECTED_FILE, judge, load_cases
+from tests.export_judge import assert_generator_writes_the_checked_in_files, judge, judged_cases, load_cases
 
 BLIND3 = make_blind3.HERE
 CASES = {case.file: case for case in load_cases(BLIND3)}
@@ -25,12 +25,7 @@ CASES = {case.file: case for case in load_cases(BLIND3)}
 XFAIL: dict[str, str] = {}
 
 
-def _param(name: str, *values):
-    marks = [pytest.mark.xfail(strict=True, reason=XFAIL[name])] if name in XFAIL else []
-    return pytest.param(*values, id=name, marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(name, case) for name, case in CASES.items()])
+@pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))
 def test_blind3_export_loads_into_its_table_with_the_exact_numbers(case):
     verdict = judge(case, BLIND3)
     assert verdict.error is None, verdict.explain()
@@ -67,9 +62,4 @@ def test_the_set_shares_no_system_with_the_earlier_judges():
 
 
 def test_the_checked_in_exports_are_what_the_seeded_generator_writes(tmp_path):
-    make_blind3.main(tmp_path)
-    written = sorted(p.name for p in tmp_path.iterdir())
-    assert written == sorted(p.name for p in BLIND3.iterdir() if p.suffix in (".csv", ".json"))
-    for name in written:
-        assert (tmp_path / name).read_bytes() == (BLIND3 / name).read_bytes(), name
-    assert (tmp_path / EXPECTED_FILE).is_file()
+    assert_generator_writes_the_checked_in_files(make_blind3.main, BLIND3, tmp_path)

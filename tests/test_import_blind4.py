@@ -15,23 +15,17 @@ from __future__ import annotations
 import pytest
 
 from tests.data.blind4 import make_blind4
-from tests.export_judge import EXPECTED_FILE, judge, load_cases
+from tests.export_judge import assert_generator_writes_the_checked_in_files, judge, judged_cases, load_cases
 
 BLIND4 = make_blind4.HERE
 CASES = {case.file: case for case in load_cases(BLIND4)}
-WRITTEN = (".csv", ".txt", ".json")
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {}
 
 
-def _param(name: str, *values):
-    marks = [pytest.mark.xfail(strict=True, reason=XFAIL[name])] if name in XFAIL else []
-    return pytest.param(*values, id=name, marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(name, case) for name, case in CASES.items()])
+@pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))
 def test_blind4_export_loads_into_its_table_with_the_exact_numbers(case):
     verdict = judge(case, BLIND4)
     assert verdict.error is None, verdict.explain()
@@ -65,9 +59,4 @@ def test_the_batch_shares_no_system_with_the_earlier_judges():
 
 
 def test_the_checked_in_exports_are_what_the_seeded_generator_writes(tmp_path):
-    make_blind4.main(tmp_path)
-    written = sorted(p.name for p in tmp_path.iterdir())
-    assert written == sorted(p.name for p in BLIND4.iterdir() if p.suffix in WRITTEN)
-    for name in written:
-        assert (tmp_path / name).read_bytes() == (BLIND4 / name).read_bytes(), name
-    assert (tmp_path / EXPECTED_FILE).is_file()
+    assert_generator_writes_the_checked_in_files(make_blind4.main, BLIND4, tmp_path)
