@@ -22,18 +22,7 @@ CASES = {case.file: case for case in load_cases(BLIND7)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "teamleader_bedrijven_nl.csv": "the Dutch 'Verlengdatum' (renewal date) is not read as the renewal date",
-    "clienti_portafoglio_it.csv": "'Canone mensile' (monthly fee) is not read as MRR to annualise, so ARR is empty",
-    "hubstaff_members.csv": "the pay rate is taken as the hourly rate although a 'Bill rate' column (what Accounting charges) is beside it",
-    "servicedesk_plus_requests.csv": "'Completed Time' is taken as the close although 'Resolved Time' comes first, so resolved tickets without a completion count as open",
-    "crisp_conversations_fr.csv": "the French 'Identifiant' is not read as the ticket id",
-    "woopra_company_weekly.csv": "ISO week labels (2025-W02) are not read as the week's Monday, so every row is rejected",
-    "adobe_analytics_weekly_visitors.csv": "the 'Total' row right under the header of a wide table is loaded as an account",
-    "ordway_mrr_movements.csv": "'MRR Movement' with accounting negatives in brackets, (1,200.00), is not found as the amount",
-    "microsoft_planner_tasks.csv": "the account is in 'Bucket Name' (company names as values) and is not found from the values",
-    "basecamp_todos.csv": "'To-do' is not read as the plan item (nor the list names Goals / Next steps / Blockers as the kind)",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))
