@@ -111,6 +111,13 @@ STRONG: dict[str, tuple[str, ...]] = {
         "receita recorrente mensal", "monatlich wiederkehrender umsatz", "revenu mensuel recurrent",
         "ingreso recurrente mensual", "ricavi ricorrenti mensili", "maandelijkse terugkerende omzet",
         "vuosilaskutus", "vuosiarvo", "arsvarde", "arligt kontraktsvarde", "arlig vaerdi", "arsomsattning", "roczny przychod", "wartosc roczna",
+        # a subscription's recurring fee (the period it names, "mensile", "annual", decides the × 12)
+        "subscription fee", "monthly fee", "annual fee", "yearly fee", "recurring fee", "license fee",
+        "licence fee", "monthly subscription", "annual subscription", "canone", "canone mensile",
+        "canone annuo", "canone annuale", "cuota mensual", "cuota anual", "mensualidad",
+        "mensalidade", "anuidade", "monatliche gebuhr", "jahresgebuhr", "abonnementgebuhr", "redevance",
+        "redevance mensuelle", "redevance annuelle", "abonnement mensuel", "abonnement annuel",
+        "maandbedrag", "abonnementskosten", "abonnementsprijs", "jaarbedrag",
     ),
     "renewal_date": (
         "renewal date", "next renewal", "next renewal date", "contract end", "contract end date",
@@ -119,6 +126,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "verlangerungsdatum", "vertragsende", "kundigungsdatum", "date de renouvellement", "fin de contrat",
         "fecha de renovacion", "renovacion", "data de renovacao", "renovacao", "data di rinnovo", "rinnovo",
         "verlengingsdatum", "einddatum contract",
+        "verlengdatum", "verlenging", "datum verlenging", "vernieuwingsdatum", "hernieuwingsdatum",
         "fornyelsedatum", "fornyelsesdato", "fornyelse", "forlangning", "data odnowienia", "odnowienie", "uusimispaiva", "uusiminen",
     ),
     "segment": (
@@ -182,6 +190,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "labor cost", "labour cost", "labor rate", "labour rate", "cost rate", "internal cost rate",
         "coste por hora", "costo por hora", "custo por hora", "custo hora", "costo orario", "cout horaire",
         "cout par heure", "kosten pro stunde", "stundenkosten", "kosten per uur", "cost per hour worked",
+        # what a time tracker charges the customer per hour, beside what it pays the person ("Pay rate")
+        "bill rate", "billable rate", "hourly bill rate", "hourly billing rate", "bill rate per hour",
+        "charge rate", "charge out rate", "sell rate", "selling rate",
     ),
     "team": ("team", "pod", "group", "department", "squad", "abteilung", "equipe", "equipo", "equipa", "squadra"),
     "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto",
@@ -277,6 +288,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "mrr anderung", "arr anderung", "anderung", "veranderung", "mrr veranderung", "variation mrr",
         "variation arr", "variacion mrr", "variacao mrr", "variazione mrr", "mrr wijziging",
         "mrr movement amount", "activity mrr movement",
+        # a movement column names the kind or the amount: its values (words or money) tell which
+        "mrr movement", "arr movement", "net mrr movement", "net arr movement",
         "belopp", "belob", "belop", "kwota", "summa", "maara",
     ),
     "item": (
@@ -289,6 +302,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "attivita", "card name",
         "aktivitet", "atgard", "opgave", "zadanie", "dzialanie", "tehtava", "toimenpide",
         "action", "action title", "action item title",
+        # a to-do list's entry (Basecamp, Todoist, Things): "To-do", "Todo"
+        "to do", "todo", "to do item", "to do title", "to do name", "checklist item",
     ),
     "dimension": (
         "dimension", "area", "pillar", "theme", "focus area", "category", "reason", "driver", "bereich",
@@ -378,7 +393,10 @@ WEAK: dict[str, tuple[str, ...]] = {
     "subscribed_on": ("close date", "created date", "won date", "start date", "start", "created", "created on", "create date"),
     "renewal_date": ("end date", "renewal"),
     "ticket_id": ("id", "number", "no", "key", "reference", "ref", "case",
-        "slug", "numero", "nummer", "numer", "referencia", "riferimento", "referentie"),
+        "slug", "numero", "nummer", "numer", "referencia", "riferimento", "referentie",
+        # the word for "identifier" in each language, as general as "id"
+        "identifier", "identifiant", "identificador", "identificativo", "identificatore", "kennung",
+        "identificatie", "identificacao"),
     "opened_at": ("date", "submitted", "received"),
     "escalated": ("escalation level",),
     "score": ("answer", "response", "value", "q1 score"),
@@ -424,6 +442,12 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     # A first and a last name joined into one column is a person: a survey's respondent.
     ("surveys", "respondent"): ("full name",),
 }
+# A to-do's yes/no completion flag (Basecamp, Todoist) is the plan item's status: yes done, no open.
+TABLE_WEAK[("plans", "status")] += (
+    "completed", "complete", "is completed", "is complete", "done", "is done", "finished",
+    "erledigt", "abgeschlossen", "termine", "hecho", "completado", "concluido", "completato",
+    "voltooid", "afgerond",
+)  # fmt: skip
 # Per table, words that name a column outright there though elsewhere they are weak: a deal's
 # close date is when its revenue changed, the date it was created only when it was opened.
 TABLE_STRONG: dict[tuple[str, str], tuple[str, ...]] = {

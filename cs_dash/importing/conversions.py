@@ -299,6 +299,28 @@ def churn_flag(header: str, values: list[str]) -> tuple[dict[str, str], Conversi
     return lookup, Conversion("status:churn_flag", "status", text)
 
 
+COMPLETION_FLAG_WORDS = ("completed", "complete", "is completed", "is complete", "done", "is done",
+                         "finished", "erledigt", "abgeschlossen", "termine", "fait", "hecho",
+                         "completado", "concluido", "feito", "completato", "fatto", "voltooid",
+                         "afgerond", "klaar", "gedaan")  # fmt: skip
+
+
+def completion_flag(header: str, values: list[str]) -> tuple[dict[str, str], Conversion | None]:
+    """A yes/no column whose header says an item is done ("Completed", "Done?") as the plan status."""
+    if not _says(header_words(header), COMPLETION_FLAG_WORDS) or not values:
+        return {}, None
+    flags = {v: BOOLEAN_WORDS.get(fold(v)) for v in values}
+    if any(flag is None for flag in flags.values()):
+        return {}, None
+    lookup = {v: "done" if flag else "open" for v, flag in flags.items()}
+    yes = sorted(v for v, flag in flags.items() if flag)[:2]
+    text = (
+        f"{_shown(header)} is a yes/no completion flag: {' / '.join(repr(v) for v in yes) or 'yes'} → "
+        "status done, the rest → open"
+    )
+    return lookup, Conversion("status:completion_flag", "status", text)
+
+
 # ------------------------------------------------------------------------------ signed movements
 def signed_movements(kind_values: list[str], has_negative: bool) -> Conversion | None:
     """Rows whose kind is blank or only says "movement" take it from the amount's sign.
@@ -393,7 +415,10 @@ def _mmss_text(header: str, why: str) -> str:
 RESOLVED_WORDS = ("resolved", "solved", "resolution date", "resolved at", "solved at", "resolved date",
                   "gelost", "resolu", "resuelto", "resolvido", "risolto", "opgelost")  # fmt: skip
 CLOSED_WORDS = ("closed", "closed at", "closed date", "date closed", "geschlossen", "ferme", "cerrado",
-                "fechado", "chiuso", "gesloten")  # fmt: skip
+                "fechado", "chiuso", "gesloten",
+                # the request's last state after it was resolved (ServiceDesk Plus "Completed Time")
+                "completed", "complete", "abgeschlossen", "termine", "completado", "concluido",
+                "completato", "voltooid", "afgerond")  # fmt: skip
 
 
 _NOT_A_TIME = ("status", "by", "hours", "hrs", "minutes", "mins", "seconds", "days", "duration", "sla",

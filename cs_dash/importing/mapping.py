@@ -261,12 +261,28 @@ def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple
         # ("is_trial" holds yes/no, yet it is not whether the customer would recommend).
         if column.kind in (DATE, TIMESTAMP):
             alone *= SPOKEN_HEADER_FACTOR
-        elif column.kind != BOOLEAN and _names_nothing(header):
+        elif column.kind != BOOLEAN and (_names_nothing(header) or _names_only_a_generic_word(header)):
             # (Yes/no values answer any question: "Canceled" or "is_trial" is not "would recommend".)
             alone *= UNKNOWN_HEADER_FACTOR
         else:
             alone *= UNRELATED_HEADER_FACTOR
     return alone, fit, alone_why
+
+
+@functools.lru_cache(maxsize=50_000)
+def _names_only_a_generic_word(header: Header) -> bool:
+    """True when a header names a column only by its last, generic word: "Bucket Name", "Lane Value".
+
+    Without that word it names nothing, so it says no more against the values than a header in
+    a language the vocabulary lacks.
+    """
+    words = header.words.split()
+    kept = list(words)
+    while kept and kept[-1] in GENERIC_WORDS:
+        kept.pop()
+    if not kept or len(kept) == len(words):
+        return False
+    return _names_nothing(normalize_header(" ".join(kept)))
 
 
 @functools.lru_cache(maxsize=50_000)

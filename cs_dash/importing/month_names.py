@@ -3,7 +3,8 @@
 DuckDB's ``strptime`` knows English month names only. Exports from German, French, Spanish,
 Portuguese, Italian, Dutch, Nordic, Polish, Finnish, Czech, Turkish, Hungarian, Romanian or
 Indonesian systems write ``12. März 2024``,
-``11 janv. 2025``, ``3 de marzo de 2024``, ``12 marca 2025`` or ``3. maaliskuuta 2021``; monthly reports write ``Jan-25``, ``2025-01`` or ``01/2025``. Each distinct value of a
+``11 janv. 2025``, ``3 de marzo de 2024``, ``12 marca 2025`` or ``3. maaliskuuta 2021``; monthly reports write ``Jan-25``, ``2025-01`` or ``01/2025``,
+weekly ones ISO week labels (``2025-W02``). Each distinct value of a
 column is read once here (month names come from babel's locale data) and the rows look the
 answer up in SQL.
 """
@@ -41,6 +42,10 @@ LANGUAGE_NAMES = {
 _FILLER = frozenset(("de", "del", "di", "van", "the", "of", "le", "el", "am", "den", "der"))
 _ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th|er|e|eme|o|a|º|ª)$")
 _NUMERIC_MONTH_YEAR = re.compile(r"^\s*(?:(\d{4})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{4}))\s*$")
+# ISO 8601 week labels of analytics and BI tools: "2025-W02", "2025W02", "2025-W02-3", "W02 2025".
+_ISO_WEEK = re.compile(
+    r"^\s*(?:(\d{4})[-\s]?w(\d{1,2})(?:-?([1-7]))?|w(\d{1,2})[-\s/]+(\d{4}))\s*$", re.IGNORECASE
+)
 
 
 @cache
@@ -96,7 +101,15 @@ def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
 
     ``12 März 2024``, ``3 de marzo de 2024``, ``11 janv. 2025``, ``March 3, 2024``, ``Jan-25``,
     ``janvier 2025``, ``2025-01`` and ``01/2025``; a month-year value is the first of the month.
+    An ISO week label (``2025-W02``) is the Monday of that week (or the weekday it names).
     """
+    m = _ISO_WEEK.match(value)
+    if m:
+        year, week = (m.group(1), m.group(2)) if m.group(1) else (m.group(5), m.group(4))
+        try:
+            return dt.date.fromisocalendar(int(year), int(week), int(m.group(3) or 1)), "", False
+        except ValueError:
+            return None  # week 53 of a year that has 52
     m = _NUMERIC_MONTH_YEAR.match(value)
     if m:
         year, month = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))

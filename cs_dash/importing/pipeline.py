@@ -632,6 +632,10 @@ class _Run:
             flags, conversion = conversions.churn_flag(header, values)
             if flags and self._convert(conversion):
                 return flags
+        if column_name == "status" and table.name == "plans":
+            flags, conversion = conversions.completion_flag(header, values)
+            if flags and self._convert(conversion):
+                return flags
         words, conversion = conversions.vocabulary_lookup(table.name, column_name, header, values)
         if conversion is None or self._convert(conversion):  # None: only case and spacing change
             lookup.update(words)

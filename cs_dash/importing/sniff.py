@@ -61,7 +61,7 @@ class Layout:
     header_row: int  # 1-based record number of the header (the spreadsheet row)
     preamble_chars: int  # characters before the header record in the decoded text
     preamble_bytes: int  # bytes before the header record in the file (BOM included)
-    extra_header_rows: int = 0  # records after the header that are a second header (surveys)
+    extra_header_rows: int = 0  # records after the header: a second header (surveys) or a totals row
     footer_lines: int = 0
     footer_bytes: int = 0  # bytes of footer (and trailing blank lines) at the end of the file
     footer_chars: int = 0
@@ -323,14 +323,35 @@ def _sums_the_rows_above(fields: list[str], lines_above: list[str], delimiter: s
     numbers do. With only part of the file at hand the sums differ and the row stays.
     """
     above = [next(csv.reader([line.strip("\r\n")], delimiter=delimiter), []) for line in lines_above]
+    return _sums_of(fields, above)
+
+
+def _sums_of(fields: list[str], rows: list[list[str]]) -> bool:
+    """Whether every plain number of ``fields`` is the sum of its column over ``rows``."""
     numbers = [(k, float(v)) for k, v in enumerate(fields) if _PLAIN_NUMBER.match(v.strip())]
     if not numbers:
         return False
     for k, total in numbers:
-        cells = [row[k].strip() for row in above if len(row) > k and _PLAIN_NUMBER.match(row[k].strip())]
+        cells = [row[k].strip() for row in rows if len(row) > k and _PLAIN_NUMBER.match(row[k].strip())]
         if len(cells) < 2 or abs(sum(float(c) for c in cells) - total) > 0.005 * max(1.0, abs(total)):
             return False
     return True
+
+
+def _totals_under_header(body: str, delimiter: str, header_index: int, complete: bool) -> bool:
+    """Whether the first record under the header is a totals row (Adobe Analytics puts it there).
+
+    Its first cell says "Total" (any language) and each of its numbers sums its column over the
+    rows below; a pivot's "Grand Total" needs no sums. Only a file read whole can be summed.
+    """
+    rows = [r for r, _ in _records(body, delimiter, header_index + 3)][header_index + 1 :]
+    first = rows[0][0].strip().rstrip(":").lower() if rows and rows[0] else ""
+    if first in GRAND_TOTAL_WORDS:
+        return True
+    if first not in TOTAL_ROW_WORDS or not complete:
+        return False
+    below = [r for r, _ in _records(body, delimiter, 10**7)][header_index + 2 :]
+    return _sums_of(rows[0], below)
 
 
 def _footer(tail_text: str, delimiter: str) -> tuple[int, int]:
@@ -464,12 +485,14 @@ def sniff(
         extra = 2
     elif data_records and _is_second_header(data_records[0], raw_headers):
         extra = 1
+    totals_on_top = not extra and _totals_under_header(body_head, delimiter, header_index, complete)
+    extra = extra or int(totals_on_top)
     headers = list(raw_headers)
     if extra == 2:
         # Qualtrics: short codes, then the question texts, then ImportId lines; the texts say most.
         texts = data_records[0]
         headers = [(texts[i].strip() if i < len(texts) else "") or h for i, h in enumerate(raw_headers)]
-    if extra == 1:
+    if extra == 1 and not totals_on_top:
         # SurveyMonkey: a question spans its answer columns, whose names are on the second row.
         second = data_records[0]
         merged = []
@@ -520,6 +543,8 @@ def sniff(
         )
     if footer_lines:
         layout.warnings.append(f"Removed {footer_lines} report footer line(s) (totals, notices).")
-    if extra:
+    if totals_on_top:
+        layout.warnings.append("Skipped the totals row under the header (it sums the rows below).")
+    elif extra:
         layout.warnings.append(f"Skipped {extra} second header row(s) under the header (survey export).")
     return layout, full_text
