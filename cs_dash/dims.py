@@ -11,6 +11,7 @@ import duckdb
 
 from cs_dash.schema import name_key
 from cs_dash.settings import Settings
+from cs_dash.sqlutil import insert_rows
 
 ACCOUNTS_FROM_ACCOUNTS = """
 SELECT a.account_key,
@@ -123,8 +124,7 @@ def refresh_csm_dim(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
     """(Re)build ``csm_dim``: every CSM named anywhere, with rate and whether it is the default."""
     con.execute("CREATE OR REPLACE TEMP TABLE rate_override (csm_key VARCHAR, rate DOUBLE)")
     overrides = [(name_key(n), float(r)) for n, r in settings.rates.items() if name_key(n)]
-    if overrides:
-        con.executemany("INSERT INTO rate_override VALUES (?, ?)", overrides)
+    insert_rows(con, "rate_override", overrides)
     con.execute(
         """
         CREATE OR REPLACE TABLE csm_dim AS

@@ -77,7 +77,8 @@ def headline_kpis(ws: Workspace, scope: Scope) -> list[Kpi]:
         ),
     ]
     colour = {True: "normal", False: "inverse", None: "off"}
-    for kpi, change in ((k, tile_deltas(ws, scope).get(k.label)) for k in kpis):
+    deltas = tile_deltas(ws, scope)
+    for kpi, change in ((k, deltas.get(k.label)) for k in kpis):
         if change is not None:  # the previous period of the same length, when a date range gives one
             kpi.delta, kpi.delta_colour = change.text, colour[change.higher_is_better]
             kpi.vs_previous = True

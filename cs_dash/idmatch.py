@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from cs_dash.schema import TABLES
-from cs_dash.sqlutil import quote_ident
+from cs_dash.sqlutil import insert_rows, quote_ident
 
 # Words of a header that name another object's id, not the account's own.
 OTHER_OBJECTS = {
@@ -134,7 +134,7 @@ def match_account_ids(con: duckdb.DuckDBPyConnection) -> list[IdMatch]:
         con.execute(
             f"CREATE OR REPLACE TEMP TABLE {MATCH_TABLE} (value VARCHAR, account VARCHAR, account_key VARCHAR)"
         )
-        con.executemany(f"INSERT INTO {MATCH_TABLE} VALUES (?, ?, ?)", pairs)
+        insert_rows(con, MATCH_TABLE, pairs)
         keep_id = ", external_id = coalesce(t.external_id, m.value)" if table.name == "accounts" else ""
         updated = con.execute(
             f"UPDATE {quote_ident(table.name)} t SET account = m.account, account_key = m.account_key{keep_id} "

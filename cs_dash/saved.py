@@ -25,7 +25,7 @@ from cs_dash import snapshots, store
 from cs_dash.importing import REJECT_COLUMNS, ImportOptions, ImportResult
 from cs_dash.importing.result import Conversion, Transformation
 from cs_dash.settings import Settings, SettingsError, dumps_toml, loads_toml
-from cs_dash.sqlutil import quote_ident
+from cs_dash.sqlutil import insert_rows, quote_ident
 from cs_dash.workspace import LoadedFile, Workspace
 
 DATABASE = "data.duckdb"
@@ -260,26 +260,27 @@ class SavedWorkspace(Workspace):
 
     def _write_meta(self, db: str, generation: int) -> None:
         self.con.execute(f"CREATE TABLE {db}.{META_TABLE} (key VARCHAR PRIMARY KEY, value VARCHAR)")
-        self.con.executemany(
-            f"INSERT INTO {db}.{META_TABLE} VALUES (?, ?)",
+        insert_rows(
+            self.con,
+            f"{db}.{META_TABLE}",
             [
-                ["format", str(FORMAT_VERSION)],
-                ["generation", str(generation)],
-                ["counter", str(self._counter)],
+                ("format", str(FORMAT_VERSION)),
+                ("generation", str(generation)),
+                ("counter", str(self._counter)),
             ],
         )
         self.con.execute(
             f"CREATE TABLE {db}.{FILES_TABLE} "
             "(seq INTEGER, name VARCHAR, stored VARCHAR, options VARCHAR, result VARCHAR)"
         )
-        if self.files:
-            self.con.executemany(
-                f"INSERT INTO {db}.{FILES_TABLE} VALUES (?, ?, ?, ?, ?)",
-                [
-                    [seq, f.name, f.path.name, _options_to_json(f.options), _result_to_json(f.result)]
-                    for seq, f in enumerate(self.files)
-                ],
-            )
+        insert_rows(
+            self.con,
+            f"{db}.{FILES_TABLE}",
+            [
+                (seq, f.name, f.path.name, _options_to_json(f.options), _result_to_json(f.result))
+                for seq, f in enumerate(self.files)
+            ],
+        )
         frames = [
             f.result.rejects.assign(seq=seq) for seq, f in enumerate(self.files) if len(f.result.rejects)
         ]

@@ -18,6 +18,7 @@ from cs_dash.headline import headline_numbers
 from cs_dash.metrics import health
 from cs_dash.scope import Scope, build_scope
 from cs_dash.settings import dumps_toml
+from cs_dash.sqlutil import insert_rows
 from cs_dash.workspace import Workspace
 
 SNAPSHOTS = "cs_snapshots"
@@ -34,7 +35,6 @@ CREATE_SQL = (
 )
 
 INSERT_SNAPSHOT_SQL = f"INSERT INTO {SNAPSHOTS} VALUES (?, ?, ?, ?, ?)"
-INSERT_KPI_SQL = f"INSERT INTO {KPIS} VALUES (?, ?, ?)"
 INSERT_HEALTH_SQL = f"INSERT INTO {HEALTH} VALUES (?, ?, ?, ?, ?)"
 # Every account's score in one statement: row by row, 10k accounts took seconds to insert.
 INSERT_HEALTH_ROWS_SQL = f"""
@@ -111,9 +111,8 @@ def stamp(ws: Workspace, taken_at: dt.datetime | None = None) -> int:
     ws.con.execute(
         INSERT_SNAPSHOT_SQL, [snapshot_id, taken_at, filters.as_of, files, dumps_toml(ws.settings)]
     )
-    kpis = [[snapshot_id, k, v] for k, v in headline(ws, filters).items()]
-    if kpis:
-        ws.con.executemany(INSERT_KPI_SQL, kpis)
+    kpis = [(snapshot_id, k, None if v is None else float(v)) for k, v in headline(ws, filters).items()]
+    insert_rows(ws.con, KPIS, kpis)
     if ws.has("accounts") or ws.has("engagements"):
         scores = health.account_scores(ws, filters, breakdown=False)
         if not scores.empty:

@@ -183,3 +183,15 @@ def test_an_upload_waits_for_another_sessions_import_to_finish(acme, another_imp
     assert waited  # it found the workspace busy and waited
     assert not at.error
     assert report(at)["engagements"] == 6 + 3
+
+
+def test_each_session_queries_on_one_duckdb_thread(acme):
+    from ui.session import SESSION_THREADS, OpenWorkspace
+
+    opened = OpenWorkspace()
+    try:
+        for workspace_id in (store.SAMPLE_ID, acme.id):
+            opened.open(workspace_id)
+            assert opened.ws.scalar("SELECT current_setting('threads')") == SESSION_THREADS == 1
+    finally:
+        opened.close()

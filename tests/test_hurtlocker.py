@@ -179,3 +179,31 @@ def test_renamed_tiers_show_without_reloading(make_ws):
     assert "Tier 1" in hurtlocker.breakdown(ws, Scope(as_of=LATEST), "tier")["group"].tolist()
     ws.set_settings(Settings(tiers=TierSettings(names=["Gold", "Silver", "Bronze"])))
     assert hurtlocker.breakdown(ws, Scope(as_of=LATEST), "tier")["group"].tolist() == ["Gold", "Bronze"]
+
+
+def test_one_view_is_computed_once_until_the_data_or_the_filters_change(tracker, monkeypatch):
+    statements = []
+    compute = hurtlocker._compute_breakdowns
+    monkeypatch.setattr(
+        hurtlocker,
+        "_compute_breakdowns",
+        lambda *args: statements.append(args[2:]) or compute(*args),
+    )
+    view = Scope(as_of=LATEST)
+    hurtlocker.page_data(tracker, view, "month", top_accounts=0)
+    assert hurtlocker.totals(tracker, view)["reactive"] == 3  # the tiles reuse the page's statement
+    hurtlocker.page_data(tracker, view, "month", top_accounts=0)
+    assert statements == [("month", 0)]
+    hurtlocker.trend(tracker, view, "week")
+    assert statements == [("month", 0), ("week", 15)]
+    assert hurtlocker.totals(tracker, Scope(as_of=LATEST, csms=("Dana",)))["reactive"] == 2
+    load_tables(tracker, engagements="date,account,csm,tag\n2025-03-01,Acme,Dana,reactive\n")
+    assert hurtlocker.totals(tracker, view)["reactive"] == 4
+    assert len(statements) == 4
+
+
+def test_a_breakdown_changed_by_its_caller_is_not_changed_for_the_next(tracker):
+    view = Scope(as_of=LATEST)
+    first = hurtlocker.breakdown(tracker, view, "csm")
+    first.loc[:, "reactive"] = 99
+    assert hurtlocker.breakdown(tracker, view, "csm")["reactive"].tolist() == [1, 2, 0]

@@ -26,6 +26,10 @@ from ui.team import user_email
 SAMPLE_DIR_ENV = "CS_DASH_SAMPLE_DIR"
 URL_KEY = "ws"
 NOTICE = "_ws_notice"  # a sentence about the workspace to show once, at the top of the page
+# DuckDB threads per session. Every session of a server shares its cores: with one thread each,
+# sessions' queries run side by side, and one session's import cannot take every core from the
+# others' page runs (two per session gave ten users twenty threads on two cores).
+SESSION_THREADS = 1
 
 ENTRY_FILE = Path(__file__).resolve().parent.parent / "app.py"
 
@@ -60,14 +64,16 @@ class OpenWorkspace:
     def open(self, workspace_id: str) -> None:
         """Open a saved workspace or the sample; the one open before is closed."""
         if workspace_id == store.SAMPLE_ID:
-            ws = Workspace()
+            ws = Workspace(threads=SESSION_THREADS)
             ws.load_sample(Path(os.environ.get(SAMPLE_DIR_ENV, SAMPLE_DIR)))
         else:
             info = self.store.get(workspace_id)
             if info is None:
                 raise store.WorkspaceError("That workspace does not exist (it may have been deleted).")
             role = self._role_in(info)
-            ws = SavedWorkspace(info, read_only=not (self.user is None or team.can_edit(role)))
+            ws = SavedWorkspace(
+                info, threads=SESSION_THREADS, read_only=not (self.user is None or team.can_edit(role))
+            )
             self.role = role
         self.close()
         self.id, self.ws = workspace_id, ws

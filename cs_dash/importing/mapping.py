@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from scipy.optimize import linear_sum_assignment
 
 from cs_dash import vocabulary
 from cs_dash.importing import evidence
@@ -325,6 +324,9 @@ def _assign(
                 # Earlier headers win exact ties, as a person reading left to right would.
                 scores[i, j] = pair[0] * (REQUIRED_WEIGHT if column.required else 1.0) - i * 1e-6
     if free and columns:
+        # Imported here: scipy is a fifth of a fresh import, and a session's first page maps no file.
+        from scipy.optimize import linear_sum_assignment
+
         rows, cols = linear_sum_assignment(scores, maximize=True)
         for i, j in zip(rows, cols, strict=True):
             if scores[i, j] <= 0:

@@ -104,15 +104,42 @@ _COLUMNS = [
 ]  # fmt: skip
 
 
+# The breakdowns of the last view asked for, by (period, top_accounts), kept in ``ws.caches`` for
+# the data version and filters they were computed for: a page, its tiles and its files ask for
+# the same view several times in one rerun.
+KEPT_KEY = "hurtlocker breakdowns"
+
+
+def _kept(ws: Workspace, filters: Scope) -> dict[tuple[str, int | None], dict[str, pd.DataFrame]]:
+    """This view's breakdowns computed so far (emptied when the data, settings or filters change)."""
+    view = (ws.version, repr(filters))
+    kept = ws.caches.get(KEPT_KEY)
+    if not isinstance(kept, tuple) or kept[0] != view:
+        kept = (view, {})
+        ws.caches[KEPT_KEY] = kept
+    return kept[1]
+
+
 def _breakdowns(
     ws: Workspace, filters: Scope, period: str = "month", top_accounts: int | None = 15
 ) -> dict[str, pd.DataFrame]:
     """Every breakdown in one statement, split by kind: total, tier, csm, type, period, matrix, account.
 
     ``top_accounts`` keeps the accounts with most reactive work; ``None`` keeps every account.
+    Asked again for the same data, settings and filters, the frames come from the last statement
+    (as copies, so a caller's change stays its own).
     """
     if period not in ("week", "month"):
         raise ValueError(f"period must be week or month, not {period}")
+    kept = _kept(ws, filters)
+    if (period, top_accounts) not in kept:
+        kept[(period, top_accounts)] = _compute_breakdowns(ws, filters, period, top_accounts)
+    return {kind: frame.copy() for kind, frame in kept[(period, top_accounts)].items()}
+
+
+def _compute_breakdowns(
+    ws: Workspace, filters: Scope, period: str, top_accounts: int | None
+) -> dict[str, pd.DataFrame]:
     facts.ensure(ws)
     sql = BREAKDOWNS_SQL.format(where=facts.fact_filter(filters, alias="f"))
     own = {
@@ -179,8 +206,14 @@ def breakdown(ws: Workspace, filters: Scope, by: str | None = None) -> pd.DataFr
 
 
 def totals(ws: Workspace, filters: Scope) -> dict:
-    """The headline numbers for the filters: counts, minutes, ratios and the ratio's label."""
-    return totals_of(_breakdowns(ws, filters)["total"])
+    """The headline numbers for the filters: counts, minutes, ratios and the ratio's label.
+
+    The total is the same whatever the period or number of accounts, so any breakdown of this
+    view already computed gives it.
+    """
+    kept = _kept(ws, filters)
+    frames = next(iter(kept.values())) if kept else _breakdowns(ws, filters)
+    return totals_of(frames["total"])
 
 
 def totals_of(df: pd.DataFrame) -> dict:
