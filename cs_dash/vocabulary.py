@@ -108,6 +108,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "umsatz", "wiederkehrender umsatz", "chiffre d affaires", "revenu annuel", "ingresos anuales",
         "ingreso recurrente", "receita anual", "receita recorrente", "fatturato", "ricavi ricorrenti",
         "jaaromzet", "omzet",
+        "jaarwaarde", "contractwaarde", "jahreswert", "vertragswert", "valeur annuelle", "valor anual",
+        "valore annuo",
         "receita recorrente mensal", "monatlich wiederkehrender umsatz", "revenu mensuel recurrent",
         "ingreso recurrente mensual", "ricavi ricorrenti mensili", "maandelijkse terugkerende omzet",
         "vuosilaskutus", "vuosiarvo", "arsvarde", "arligt kontraktsvarde", "arlig vaerdi", "arsomsattning", "roczny przychod", "wartosc roczna",
@@ -119,6 +121,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "verlangerungsdatum", "vertragsende", "kundigungsdatum", "date de renouvellement", "fin de contrat",
         "fecha de renovacion", "renovacion", "data de renovacao", "renovacao", "data di rinnovo", "rinnovo",
         "verlengingsdatum", "einddatum contract",
+        "verlengdatum", "verlenging", "einddatum",
         "fornyelsedatum", "fornyelsesdato", "fornyelse", "forlangning", "data odnowienia", "odnowienie", "uusimispaiva", "uusiminen",
     ),
     "segment": (
@@ -182,6 +185,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "labor cost", "labour cost", "labor rate", "labour rate", "cost rate", "internal cost rate",
         "coste por hora", "costo por hora", "custo por hora", "custo hora", "costo orario", "cout horaire",
         "cout par heure", "kosten pro stunde", "stundenkosten", "kosten per uur", "cost per hour worked",
+        "bill rate", "billable rate", "bill rate per hour", "billable hourly rate",
     ),
     "team": ("team", "pod", "group", "department", "squad", "abteilung", "equipe", "equipo", "equipa", "squadra"),
     "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto",
@@ -214,6 +218,10 @@ STRONG: dict[str, tuple[str, ...]] = {
         # help desks that mark a case "Completed" (Kayako) record when in a column of that name
         "completed", "completed on", "date completed", "completed time",
         "stangd", "lukket", "zamknieto", "data zamkniecia", "suljettu",
+        # the closing of a case in the words of a hand-kept log
+        "solved", "solved date", "date solved", "encerramento", "data de encerramento", "encerrado em",
+        "encerrado", "fechamento", "cierre", "chiusura", "cloture", "date de cloture", "fermeture",
+        "abgeschlossen", "abgeschlossen am", "afgesloten", "afgesloten op",
     ),
     "priority": ("priority", "severity", "urgency", "prioritat", "priorite", "prioridad", "prioridade", "priorita", "prioriteit"),
     "escalated": ("escalated", "is escalated", "escalation", "escalation flag", "eskaliert", "escalade", "escalado", "escalato", "geescaleerd"),
@@ -258,6 +266,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "numero di eventi", "aantal gebeurtenissen",
         "plays", "flow plays", "guide views", "walkthrough plays", "flow completions",
         "flows started", "guides started", "tours started", "checklists started", "sessions started",
+        "aktionen", "acciones", "acoes", "azioni", "acties", "handelingen",
     ),
     "feature": ("feature", "feature name", "module", "product area", "event name", "page", "funktion", "fonctionnalite", "funcionalidad", "funzionalita",
         # digital adoption platforms (WalkMe, Whatfix, Userpilot): the flow or guide used is the feature

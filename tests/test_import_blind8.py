@@ -24,20 +24,12 @@ CASES = {case.file: case for case in load_cases(BLIND8)}
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
-    "gsheet_cs_activity_log.csv": "'Mins' is not read as the duration in minutes, so no minutes load",
     "excel_touchpoints_by_csm.csv": "per-CSM sections (the CSM's name alone on a row above that CSM's rows) are not read; the file is refused for want of a csm column",
     "gsheet_touch_log_2025.csv": "yearless dates ('3/4') are rejected; the year the title names (\"Touch log 2025\") is not applied",
-    "gsheet_account_health_tracker.csv": "'$1.2k' amounts are read as 1.2, the totals block below a blank row loads as two accounts, and the Green/Amber/Red health column is taken as the status instead of the Y/N 'Churned?' column",
+    "gsheet_account_health_tracker.csv": "the totals block below a blank row ('Total ARR', '# accounts') loads as two accounts, and the Green/Amber/Red health column is taken as the status instead of the Y/N 'Churned?' column",
     "smartsheet_renewal_tracker.csv": "per-quarter parent rows ('Q3 2025 renewals', only the first column filled) load as accounts",
-    "notion_klantenoverzicht_nl.csv": "the Dutch account list (Klantnaam, Klantmanager, Jaarwaarde, Verlengdatum, '\u20ac12k') is taken for an engagements file and refused for want of a tag",
     "monday_customer_portfolio.csv": "a monday.com board's group rows and the header repeated under each group load as accounts",
-    "gsheet_team_roster_rates.csv": "'Bill rate' with '$94/hr' values is not read as the hourly rate, so the file is refused",
-    "baserow_support_cases.csv": "'Solved' is not read as the closed time, so every ticket loads as open",
-    "planilha_chamados_pt.csv": "Portuguese 'Encerramento' is not read as the closed time, so every ticket loads as open",
-    "gebruik_per_maand_nl.csv": "Dutch 'Acties' is not read as events",
-    "gsheet_arr_changes_log.csv": "no amount column is found in 'ARR \u0394' with signed '+$1.2k' / '-$3k' values, so the file is refused",
     "excel_quarterly_bookings.csv": "a quarter ('Q1 2025') is not read as a date (the first day of the quarter), so the file is refused",
-    "seatable_mrr_changes.csv": "'1.25k' amounts are read as 1.25 before the MRR is annualised",
     "gsheet_success_plans.csv": "per-account sections (the account's name alone on a row above its items) are not read; no row loads",
     "clickup_success_plan_lists.csv": "ClickUp's 'List Name' (one list per customer) is not taken as the account, so the file is refused",
 }

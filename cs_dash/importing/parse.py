@@ -498,6 +498,13 @@ def money_first(values: list[str]) -> bool:
     return money > plain
 
 
+# Amounts typed by hand in a sheet: "$1.2k", "€12k", "12 K", "$1.5M", "2,5 Mio. €" (after the
+# digits, before an optional currency sign or a closing bracket).
+_THOUSANDS_SUFFIX_SQL = "[0-9]\\s*[kK]\\s*[$€£¥]?\\s*\\)?$"
+_MILLIONS_SUFFIX_SQL = "[0-9]\\s*(M|MM|Mio\\.?|mio\\.?)\\s*[$€£¥]?\\s*\\)?$"
+_SCALE_WORD_SQL = "([0-9])\\s*(k|K|MM|M|Mio\\.?|mio\\.?)(\\s*[$€£¥]?\\s*\\)?)$"
+
+
 def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
     """Expression reading ``$1,234.50``, ``1.234,50 €``, ``1.39E8``, ``(1,200)`` and ``-5`` as DOUBLE.
 
@@ -507,7 +514,8 @@ def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
     column's convention unless it cannot be a thousands separator.
     """
     s = f"trim({raw})"
-    digits = f"regexp_replace({s}, '[^0-9.,]', '', 'g')"
+    unscaled = f"regexp_replace({s}, '{_SCALE_WORD_SQL}', '\\1\\3')"
+    digits = f"regexp_replace({unscaled}, '[^0-9.,]', '', 'g')"
     last_comma = f"(length({digits}) - strpos(reverse({digits}), ','))"
     last_dot = f"(length({digits}) - strpos(reverse({digits}), '.'))"
     eu_text = f"replace(replace({digits}, '.', ''), ',', '.')"
@@ -530,11 +538,15 @@ def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
         f"(starts_with({s}, '(') AND ends_with({s}, ')') OR starts_with({s}, '-') OR ends_with({s}, '-'))"
     )
     scientific = _finite_cast(f"replace({s}, ',', '.')")
+    suffix = (
+        f"(CASE WHEN regexp_matches({s}, '{_THOUSANDS_SUFFIX_SQL}') THEN 1000 "
+        f"WHEN regexp_matches({s}, '{_MILLIONS_SUFFIX_SQL}') THEN 1000000 ELSE 1 END)"
+    )
     slow = (
         f"CASE WHEN regexp_full_match({s}, '[+-]?[0-9]*[.,]?[0-9]+[eE][+-]?[0-9]+') "
         f"THEN {scientific} "
         f"WHEN regexp_matches({s}, '[0-9]') AND NOT regexp_matches({s}, '[0-9][^0-9.,\\s\\x{{a0}}\\x{{202f}}''][0-9]') "
-        f"THEN (CASE WHEN {negative} THEN -1 ELSE 1 END) * TRY_CAST(({normal}) AS DOUBLE) END"
+        f"THEN (CASE WHEN {negative} THEN -1 ELSE 1 END) * TRY_CAST(({normal}) AS DOUBLE) * {suffix} END"
     )
     if comma_decimal:
         fast = f"CASE WHEN strpos({raw}, '.') = 0 AND strpos({raw}, ',') = 0 THEN {_finite_cast(raw)} END"
