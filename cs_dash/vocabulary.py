@@ -71,6 +71,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "data", "data da atividade", "data attivita", "datum activiteit", "monat", "mois", "mes", "mese",
         "maand", "woche", "semaine", "semana", "settimana", "week start", "month start", "period start",
         "dato", "paivamaara", "pvm",
+        "quarter", "fiscal quarter", "quartal", "trimestre", "kwartaal",
     ),
     "tag": (
         "tag", "proactive reactive", "proactive or reactive", "p r", "proactive", "reactive proactive",
@@ -429,7 +430,8 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     # A pipeline box is named after its customer when nothing else names one (Streak).
     ("revenue", "account"): ("contact", "contact name", "billed to", "bill to", "name", "box name"),
     # A task tool keeps one project per customer for its success plan (Linear, Asana, Basecamp).
-    ("plans", "account"): ("project", "project name"),
+    # ... or one list per customer (ClickUp's "List Name"), when the file has a status of its own.
+    ("plans", "account"): ("project", "project name", "list", "list name"),
     # A first and a last name joined into one column is a person: a survey's respondent.
     ("surveys", "respondent"): ("full name",),
 }

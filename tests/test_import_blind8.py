@@ -23,16 +23,7 @@ CASES = {case.file: case for case in load_cases(BLIND8)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "excel_touchpoints_by_csm.csv": "per-CSM sections (the CSM's name alone on a row above that CSM's rows) are not read; the file is refused for want of a csm column",
-    "gsheet_touch_log_2025.csv": "yearless dates ('3/4') are rejected; the year the title names (\"Touch log 2025\") is not applied",
-    "gsheet_account_health_tracker.csv": "the totals block below a blank row ('Total ARR', '# accounts') loads as two accounts, and the Green/Amber/Red health column is taken as the status instead of the Y/N 'Churned?' column",
-    "smartsheet_renewal_tracker.csv": "per-quarter parent rows ('Q3 2025 renewals', only the first column filled) load as accounts",
-    "monday_customer_portfolio.csv": "a monday.com board's group rows and the header repeated under each group load as accounts",
-    "excel_quarterly_bookings.csv": "a quarter ('Q1 2025') is not read as a date (the first day of the quarter), so the file is refused",
-    "gsheet_success_plans.csv": "per-account sections (the account's name alone on a row above its items) are not read; no row loads",
-    "clickup_success_plan_lists.csv": "ClickUp's 'List Name' (one list per customer) is not taken as the account, so the file is refused",
-}
+XFAIL: dict[str, str] = {}
 
 # The tools a CS team builds its own trackers in: earlier batches used them too, each file here is a
 # different hand-made layout.
