@@ -71,6 +71,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "data", "data da atividade", "data attivita", "datum activiteit", "monat", "mois", "mes", "mese",
         "maand", "woche", "semaine", "semana", "settimana", "week start", "month start", "period start",
         "dato", "paivamaara", "pvm",
+        "quarter", "fiscal quarter", "quartal", "trimestre", "kwartaal",
     ),
     "tag": (
         "tag", "proactive reactive", "proactive or reactive", "p r", "proactive", "reactive proactive",
@@ -108,6 +109,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "umsatz", "wiederkehrender umsatz", "chiffre d affaires", "revenu annuel", "ingresos anuales",
         "ingreso recurrente", "receita anual", "receita recorrente", "fatturato", "ricavi ricorrenti",
         "jaaromzet", "omzet",
+        "jaarwaarde", "contractwaarde", "jahreswert", "vertragswert", "valeur annuelle", "valor anual",
+        "valore annuo",
         "receita recorrente mensal", "monatlich wiederkehrender umsatz", "revenu mensuel recurrent",
         "ingreso recurrente mensual", "ricavi ricorrenti mensili", "maandelijkse terugkerende omzet",
         "vuosilaskutus", "vuosiarvo", "arsvarde", "arligt kontraktsvarde", "arlig vaerdi", "arsomsattning", "roczny przychod", "wartosc roczna",
@@ -127,6 +130,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "fecha de renovacion", "renovacion", "data de renovacao", "renovacao", "data di rinnovo", "rinnovo",
         "verlengingsdatum", "einddatum contract",
         "verlengdatum", "verlenging", "datum verlenging", "vernieuwingsdatum", "hernieuwingsdatum",
+        "einddatum",
         "fornyelsedatum", "fornyelsesdato", "fornyelse", "forlangning", "data odnowienia", "odnowienie", "uusimispaiva", "uusiminen",
     ),
     "segment": (
@@ -193,6 +197,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         # what a time tracker charges the customer per hour, beside what it pays the person ("Pay rate")
         "bill rate", "billable rate", "hourly bill rate", "hourly billing rate", "bill rate per hour",
         "charge rate", "charge out rate", "sell rate", "selling rate",
+        "billable hourly rate",
     ),
     "team": ("team", "pod", "group", "department", "squad", "abteilung", "equipe", "equipo", "equipa", "squadra"),
     "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto",
@@ -225,6 +230,10 @@ STRONG: dict[str, tuple[str, ...]] = {
         # help desks that mark a case "Completed" (Kayako) record when in a column of that name
         "completed", "completed on", "date completed", "completed time",
         "stangd", "lukket", "zamknieto", "data zamkniecia", "suljettu",
+        # the closing of a case in the words of a hand-kept log
+        "solved", "solved date", "date solved", "encerramento", "data de encerramento", "encerrado em",
+        "encerrado", "fechamento", "cierre", "chiusura", "cloture", "date de cloture", "fermeture",
+        "abgeschlossen", "abgeschlossen am", "afgesloten", "afgesloten op",
     ),
     "priority": ("priority", "severity", "urgency", "prioritat", "priorite", "prioridad", "prioridade", "priorita", "prioriteit"),
     "escalated": ("escalated", "is escalated", "escalation", "escalation flag", "eskaliert", "escalade", "escalado", "escalato", "geescaleerd"),
@@ -269,6 +278,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "numero di eventi", "aantal gebeurtenissen",
         "plays", "flow plays", "guide views", "walkthrough plays", "flow completions",
         "flows started", "guides started", "tours started", "checklists started", "sessions started",
+        "aktionen", "acciones", "acoes", "azioni", "acties", "handelingen",
     ),
     "feature": ("feature", "feature name", "module", "product area", "event name", "page", "funktion", "fonctionnalite", "funcionalidad", "funzionalita",
         # digital adoption platforms (WalkMe, Whatfix, Userpilot): the flow or guide used is the feature
@@ -438,7 +448,8 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     # A pipeline box is named after its customer when nothing else names one (Streak).
     ("revenue", "account"): ("contact", "contact name", "billed to", "bill to", "name", "box name"),
     # A task tool keeps one project per customer for its success plan (Linear, Asana, Basecamp).
-    ("plans", "account"): ("project", "project name"),
+    # ... or one list per customer (ClickUp's "List Name"), when the file has a status of its own.
+    ("plans", "account"): ("project", "project name", "list", "list name"),
     # A first and a last name joined into one column is a person: a survey's respondent.
     ("surveys", "respondent"): ("full name",),
 }

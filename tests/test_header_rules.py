@@ -42,6 +42,16 @@ from cs_dash.importing.parse import duration_unit
         ("[Requester organization]", "requester organization", None),
         ("Properties: Created at", "created at", None),
         ("Custom fields: Call Duration (mins)", "call duration", "minutes"),
+        # a header that is only a unit of time is a duration in that unit
+        ("Mins", "duration", "minutes"),
+        ("HRS", "duration", "hours"),
+        ("Minuten", "duration", "minutes"),
+        ("Secs", "duration", "seconds"),
+        ("M", "m", None),  # a lone letter names nothing
+        # a delta sign standing alone is "change"; inside a Greek word it is a letter
+        ("ARR Δ", "arr change", None),
+        ("Δ MRR", "change mrr", None),
+        ("Διάρκεια", "διαρκεια", None),
     ],
 )
 def test_rules_reduce_a_header_to_its_words_and_unit(header, words, unit):

@@ -257,6 +257,22 @@ def test_a_yes_no_churn_flag_is_the_account_status(load, header, yes, no):
     assert "status:churn_flag" in _keys(r)
 
 
+@pytest.mark.parametrize("health", [("Green", "Red"), ("Good", "Poor"), ("On track", "At risk")])
+def test_a_churn_flag_is_the_status_over_a_health_column_that_names_no_account_status(load, health):
+    good, bad = health
+    text = f"Account,Health,Churned?\nA,{good},Y\nB,{bad},N\nC,{bad},N\n"
+    r = _csv(load, "acc.csv", text)
+    assert r.table == "accounts" and r.mapping["Churned?"] == "status" and "Health" not in r.mapping
+    assert load.rows(r, "account", "status") == [("A", "churned"), ("B", "active"), ("C", "active")]
+
+
+def test_a_status_column_of_account_statuses_keeps_its_place_beside_a_churn_flag(load):
+    text = "Account,Status,Churned?\nA,Active,N\nB,Cancelled,Y\n"
+    r = _csv(load, "acc.csv", text)
+    assert r.mapping["Status"] == "status"
+    assert load.rows(r, "account", "status") == [("A", "active"), ("B", "churned")]
+
+
 def test_plan_statuses_in_other_words(load):
     text = (
         "Account,Item,Kind,Status\nA,Roll out,goal,Closed Success\nA,Train,step,Completed\n"
@@ -311,6 +327,30 @@ def test_month_year_values_are_the_first_of_the_month(load, value):
     )
     assert load.rows(r, "date") == [(D(2025, 1, 1),)]
     assert "date:month_year" in _keys(r)
+
+
+@pytest.mark.parametrize(
+    ("value", "first_day"),
+    [
+        ("Q1 2025", D(2025, 1, 1)),
+        ("Q2-25", D(2025, 4, 1)),
+        ("2025 Q3", D(2025, 7, 1)),
+        ("4Q24", D(2024, 10, 1)),
+        ("T2 2025", D(2025, 4, 1)),  # trimestre
+    ],
+)
+def test_a_quarter_is_the_first_day_of_the_quarter(load, value, first_day):
+    text = f"Quarter,Account,Kind,Amount\n{value},Acme,New,1200\n"
+    r = _csv(load, "r.csv", text)
+    assert r.table == "revenue", r.error
+    assert load.rows(r, "date") == [(first_day,)]
+    assert any(c.text.startswith("quarter values → the first day of the quarter") for c in r.conversions)
+
+
+def test_a_quarter_number_out_of_range_is_no_date(load):
+    r = _csv(load, "r.csv", "Quarter,Account,Kind,Amount\nQ5 2025,Acme,New,1200\nQ1 2025,Acme,New,100\n")
+    assert load.rows(r, "date") == [(D(2025, 1, 1),)]
+    assert r.rows_rejected == 1
 
 
 @pytest.mark.parametrize(
@@ -411,7 +451,7 @@ def test_cr_only_utf8_lines_are_read(load):
 
 
 # ------------------------------------------------------------------------------ the rules alone
-@pytest.mark.parametrize("value", ["31 Feb 2024", "Acme", "May", "12 2024", "13/2025", "Q1 2025"])
+@pytest.mark.parametrize("value", ["31 Feb 2024", "Acme", "May", "12 2024", "13/2025", "Q5 2025", "Q1"])
 def test_values_that_are_not_month_name_dates_are_not_read(value):
     from cs_dash.importing.month_names import read_month_name_date
 
@@ -619,3 +659,30 @@ def test_transactions_are_usage_events(load, header):
     text = f"Account,Month,Active users,{header}\nA,2025-01,3,1.200\nA,2025-02,4,900\n"
     r = _csv(load, "usage.csv", text, table="usage")
     assert r.mapping[header] == "events"
+
+
+# ------------------------------------------------------------------------------ dates without a year
+YEARLESS = "Day,Client,Owner,P/R\n3/4,Acme,Dana Lee,P\n1/19,Globex,Sam Ortiz,R\n"
+
+
+def test_dates_without_a_year_take_the_one_year_the_title_names(load):
+    r = _csv(load, "log.csv", "Touch log 2025\n" + YEARLESS)
+    assert load.rows(r, "date") == [(D(2025, 3, 4),), (D(2025, 1, 19),)]  # 19 > 12: month first
+    assert "date:yearless" in _keys(r)
+
+
+def test_dates_without_a_year_take_the_year_of_the_file_name(load):
+    r = _csv(load, "touch_log_2024.csv", YEARLESS.replace("1/19", "19/1").replace("3/4", "4/3"))
+    assert load.rows(r, "date") == [(D(2024, 3, 4),), (D(2024, 1, 19),)]  # 19 > 12: day first
+
+
+def test_dates_without_a_year_are_not_guessed_when_the_file_names_no_single_year(load):
+    for name, title in (("log.csv", ""), ("log.csv", "Touch log 2024-2025\n")):
+        r = _csv(load, name, title + YEARLESS)
+        assert r.rows_loaded == 0 and r.rows_rejected == 2
+        assert "date:yearless" not in _keys(r)
+
+
+def test_the_year_given_to_dates_without_one_can_be_switched_off(load):
+    r = _csv(load, "log.csv", "Touch log 2025\n" + YEARLESS, conversions_off={"date:yearless"})
+    assert r.rows_loaded == 0 and r.rows_rejected == 2

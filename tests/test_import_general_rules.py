@@ -177,6 +177,29 @@ def test_a_totals_row_at_the_end_is_not_an_account(ws, word):
     assert r.footer_lines == 1
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Total ARR,,$2k"],
+        ["", "Total ARR,,2000", "# accounts,,2"],
+        ["Number of customers,2,"],
+        ["Summe ARR,,2000", "Durchschnitt ARR,,1000"],
+        ["Average ARR,,1000"],
+    ],
+)
+def test_a_summary_block_under_a_hand_kept_table_is_not_accounts(ws, lines):
+    text = "Customer,CSM,ARR\nAcme,Ana Ruiz,1200\nGlobex,Bo Chen,800\n" + "\n".join(lines) + "\n"
+    r, rows = _load(ws, "accounts.csv", text)
+    assert [x["account"] for x in rows] == ["Acme", "Globex"]
+    assert r.footer_lines == sum(1 for line in lines if line)
+
+
+def test_an_account_whose_name_starts_with_a_summary_word_is_kept_when_its_row_is_full(ws):
+    text = "Customer,CSM,ARR\nAcme,Ana Ruiz,1200\nTotal Fitness Ltd,Bo Chen,800\n"
+    r, rows = _load(ws, "accounts.csv", text)
+    assert [x["account"] for x in rows] == ["Acme", "Total Fitness Ltd"] and r.footer_lines == 0
+
+
 def test_an_account_called_total_with_every_cell_filled_is_kept(ws):
     text = "Customer,CSM,ARR\nAcme,Ana Ruiz,1200\nTotal,Bo Chen,800\n"
     r, rows = _load(ws, "accounts.csv", text)
@@ -229,3 +252,31 @@ def test_a_task_name_is_the_plan_item_not_the_task_id(ws, name):
     text = f"Task ID,{name},Account,Type\nT-1,Train admins,Acme,Task\nT-2,Renew,Globex,Goal\n"
     r, rows = _load(ws, "tasks.csv", text)
     assert r.mapping[name] == "item" and [x["item"] for x in rows] == ["Train admins", "Renew"]
+
+
+# ------------------------------------------------------------------------------ one list per customer
+def test_a_task_tools_list_is_the_customer_when_the_tasks_have_a_status_of_their_own(ws):
+    text = (
+        "Task Name,Status,Tags,List Name\n"
+        "Run admin training,complete,step,Acme Corp\n"
+        "Champion left,blocked,blocker,Globex\n"
+        "Roll out to EU,in progress,goal,Acme Corp\n"
+    )
+    r, rows = _load(ws, "tasks.csv", text)
+    assert r.table == "plans" and r.mapping["List Name"] == "account"
+    assert [(x["account"], x["status"]) for x in rows] == [
+        ("Acme Corp", "done"),
+        ("Globex", "at risk"),
+        ("Acme Corp", "open"),
+    ]
+
+
+def test_a_boards_list_is_the_status_when_the_cards_name_their_customer(ws):
+    text = (
+        "Card Name,List Name,Customer,Labels\n"
+        "Run admin training,Done,Acme Corp,Step\n"
+        "Champion left,Doing,Globex,Blocker\n"
+    )
+    r, rows = _load(ws, "board.csv", text)
+    assert r.table == "plans" and r.mapping["Customer"] == "account" and r.mapping["List Name"] == "status"
+    assert [x["status"] for x in rows] == ["done", "open"]

@@ -44,6 +44,27 @@ def test_amounts_in_both_conventions(text, dot_decimal, comma_decimal):
     assert _eval(parse.number_sql("v", False, money=True), [text]) == [dot_decimal]
 
 
+@pytest.mark.parametrize(
+    ("text", "comma_decimal", "value"),
+    [
+        ("$1.2k", False, 1200.0),
+        ("12k", False, 12000.0),
+        ("€12K", False, 12000.0),
+        ("+$1.5k", False, 1500.0),
+        ("-$3k", False, -3000.0),
+        ("($2k)", False, -2000.0),
+        ("12 k €", True, 12000.0),
+        ("1,25k", True, 1250.0),
+        ("$1.5M", False, 1_500_000.0),
+        ("2,5 Mio. €", True, 2_500_000.0),
+        ("12kg", False, 12.0),  # a unit, not a thousand
+        ("k", False, None),
+    ],
+)
+def test_amounts_typed_by_hand_with_a_thousands_or_millions_suffix(text, comma_decimal, value):
+    assert _eval(parse.number_sql("v", comma_decimal), [text]) == [value]
+
+
 def test_a_column_of_decimal_commas_is_recognised():
     assert parse.decimal_comma(["1.234,50", "99,90"], european_hint=False)
     assert not parse.decimal_comma(["1,234.50", "99.90"], european_hint=True)

@@ -69,6 +69,10 @@ UNITS = {
     "percent": ("%", "percent", "pct", "prozent"),
 }  # fmt: skip
 _UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words}
+TIME_UNITS = ("ms", "seconds", "minutes", "hours")
+# A delta sign standing alone ("ARR Δ", "Δ MRR") is the mathematician's "change in"; inside a Greek
+# word ("Διάρκεια") it is a letter.
+_DELTA = re.compile(r"(?<![^\W\d_])[Δ∆](?![\u0370-\u03ff\u1f00-\u1fff])")
 # A trailing "in hrs", "(in seconds)", "en minutes", "in Minuten" names the unit too; "per hour"
 # and "pro Stunde" name what a rate is counted by, so they stay words ("Cost per hour").
 _UNIT_TAIL = re.compile(r"\s(?:in|en|em)\s+(\S+)$|\s(?<!per )(?<!pro )(\S+)$")
@@ -148,6 +152,7 @@ def normalize_header(header: str) -> Header:
     """Every rule in turn; see the module's docstring."""
     raw = header
     text = header.replace("\ufeff", "").strip().strip("\"'").strip()
+    text = _DELTA.sub(" change ", text).strip()
     enclosed = _ENCLOSED.match(text)
     if enclosed:
         text = enclosed.group(1).strip()
@@ -178,6 +183,9 @@ def normalize_header(header: str) -> Header:
     if not main and qualifiers:
         main, qualifiers = qualifiers[0], qualifiers[1:]
     main, tail_unit = _split_unit(main)
+    if not unit and not tail_unit and len(main) >= 3 and _UNIT_OF.get(main) in TIME_UNITS:
+        # A header that is only a unit of time ("Mins", "Hrs", "Minuten") is a duration in that unit.
+        main, tail_unit = "duration", _UNIT_OF[main]
     return Header(raw, main, unit or tail_unit, " ".join(qualifiers))
 
 

@@ -46,6 +46,16 @@ _NUMERIC_MONTH_YEAR = re.compile(r"^\s*(?:(\d{4})[-/.](\d{1,2})|(\d{1,2})[-/.](\
 _ISO_WEEK = re.compile(
     r"^\s*(?:(\d{4})[-\s]?w(\d{1,2})(?:-?([1-7]))?|w(\d{1,2})[-\s/]+(\d{4}))\s*$", re.IGNORECASE
 )
+# A quarter: "Q1 2025", "Q1-25", "2025 Q1", "1Q25", "T1 2025" (trimestre); its first day.
+_QUARTER_YEAR = re.compile(
+    r"^\s*(?:fy\s?)?[qt]([1-4])[\s\-/']*(\d{4}|\d{2})\s*$|^\s*(\d{4})[\s\-/]*[qt]([1-4])\s*$|^\s*([1-4])q(\d{2}|\d{4})\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_quarter(value: str) -> bool:
+    """Whether ``value`` names a quarter of a year ("Q1 2025", "T1 2025")."""
+    return _QUARTER_YEAR.match(value) is not None
 
 
 @cache
@@ -100,7 +110,8 @@ def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
     """(date, language, month-year only) for ``value``, or None when it is not such a date.
 
     ``12 März 2024``, ``3 de marzo de 2024``, ``11 janv. 2025``, ``March 3, 2024``, ``Jan-25``,
-    ``janvier 2025``, ``2025-01`` and ``01/2025``; a month-year value is the first of the month.
+    ``janvier 2025``, ``2025-01`` and ``01/2025``; a month-year value is the first of the month, a
+    quarter (``Q1 2025``, ``T1 2025``) the first day of the quarter.
     An ISO week label (``2025-W02``) is the Monday of that week (or the weekday it names).
     """
     m = _ISO_WEEK.match(value)
@@ -110,6 +121,15 @@ def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
             return dt.date.fromisocalendar(int(year), int(week), int(m.group(3) or 1)), "", False
         except ValueError:
             return None  # week 53 of a year that has 52
+    m = _QUARTER_YEAR.match(value)
+    if m:
+        quarter, year = next(
+            (q, y)
+            for q, y in ((m.group(1), m.group(2)), (m.group(4), m.group(3)), (m.group(5), m.group(6)))
+            if q
+        )
+        year = int(year) + (2000 if len(year) == 2 else 0)
+        return (dt.date(year, 3 * int(quarter) - 2, 1), "", True) if 1900 <= year <= 2100 else None
     m = _NUMERIC_MONTH_YEAR.match(value)
     if m:
         year, month = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))

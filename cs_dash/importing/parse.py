@@ -126,6 +126,7 @@ _EPOCH_S = re.compile(r"^\d{9,10}(\.\d+)?$")
 _EPOCH_MS = re.compile(r"^\d{12,13}$")
 _COMPACT = re.compile(r"^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _EXCEL_SERIAL = re.compile(r"^\d{5}(\.\d+)?$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\.?$")  # "3/4", "4.3.": a date typed without its year
 # Excel counts days from 1899-12-30; serials outside 1990-2100 are not taken for dates.
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 EXCEL_FIRST = (dt.date(1990, 1, 1) - EXCEL_EPOCH).days  # 32874
@@ -234,6 +235,8 @@ class DatePlan:
     # written -> (date, language or "" for digits, whether it was a month-year value).
     lookup: dict[str, tuple[dt.date, str, bool]] = field(default_factory=dict)
     excel_example: str | None = None
+    yearless: list[str] = field(default_factory=list)  # day and month only, read with the file's year
+    year: int | None = None  # that year
 
     @property
     def languages(self) -> list[str]:
@@ -244,12 +247,16 @@ class DatePlan:
     def month_year_values(self) -> list[str]:
         return [value for value, (_, _, month_year) in self.lookup.items() if month_year]
 
-    def without(self, *, excel: bool = False, month_year: bool = False, languages=()) -> DatePlan:
+    def without(
+        self, *, excel: bool = False, month_year: bool = False, languages=(), yearless: bool = False
+    ) -> DatePlan:
         """This plan with some of its readings left undone (the user switched them off)."""
         kept = {
             value: found
             for value, found in self.lookup.items()
-            if not (month_year and found[2]) and not (found[1] in languages and not found[2])
+            if not (month_year and found[2])
+            and not (found[1] in languages and not found[2])
+            and not (yearless and value in self.yearless)
         }
         plan = DatePlan(**{**self.__dict__, "lookup": kept})
         if excel:
@@ -263,11 +270,13 @@ def plan_dates(
     forced_order: str | None,
     default_order: str,
     examples: list[str] | None = None,
+    year: int | None = None,
 ) -> DatePlan:
     """Decide the formats of one date column from all its distinct date parts (times removed).
 
     ``examples`` (a few whole values) put the formats they match first, so most rows parse on
-    the first try.
+    the first try. ``year`` is the one year the file names (its title, its name): a day and month
+    typed without a year ("3/4") are read in it, in the column's day/month order.
     """
     fmts: list[str] = []
     first_big = second_big = False
@@ -278,6 +287,7 @@ def plan_dates(
     iso = False
     excel_example = None
     lookup: dict[str, tuple[dt.date, str, bool]] = {}
+    yearless: list[tuple[str, int, int]] = []
 
     def read_in_python(value: str) -> None:
         nonlocal others
@@ -325,6 +335,8 @@ def plan_dates(
             add("%Y%m%d")
         elif _EXCEL_SERIAL.match(v) and EXCEL_FIRST <= float(v) < EXCEL_LAST:
             excel_example = excel_example or v
+        elif year and (m := _DAY_MONTH.match(v)):
+            yearless.append((v, int(m.group(1)), int(m.group(3))))
         else:
             read_in_python(v)
 
@@ -348,6 +360,20 @@ def plan_dates(
                 add(f"%d{sep}%m{sep}{year}" if order == "DMY" else f"%m{sep}%d{sep}{year}")
     elif iso:
         order = "YMD"
+    if yearless:
+        if order not in ("DMY", "MDY"):
+            big_first = any(a > 12 for _, a, _ in yearless)
+            big_second = any(b > 12 for _, _, b in yearless)
+            order = forced_order or (
+                "DMY" if big_first and not big_second else "MDY" if big_second else default_order
+            )
+            ambiguous = not (big_first or big_second) and not forced_order
+        for value, a, b in yearless:
+            month, day = (a, b) if order == "MDY" else (b, a)
+            try:
+                lookup[value] = (dt.date(year, month, day), "", False)
+            except ValueError:
+                others += 1
     epoch = None
     if epoch_ms or epoch_s:
         epoch = "ms" if epoch_ms >= epoch_s else "s"
@@ -365,6 +391,8 @@ def plan_dates(
         excel_serial=excel_example is not None,
         lookup=lookup,
         excel_example=excel_example,
+        yearless=[v for v, _, _ in yearless if v in lookup],
+        year=year if yearless else None,
     )
 
 
@@ -498,6 +526,13 @@ def money_first(values: list[str]) -> bool:
     return money > plain
 
 
+# Amounts typed by hand in a sheet: "$1.2k", "€12k", "12 K", "$1.5M", "2,5 Mio. €" (after the
+# digits, before an optional currency sign or a closing bracket).
+_THOUSANDS_SUFFIX_SQL = "[0-9]\\s*[kK]\\s*[$€£¥]?\\s*\\)?$"
+_MILLIONS_SUFFIX_SQL = "[0-9]\\s*(M|MM|Mio\\.?|mio\\.?)\\s*[$€£¥]?\\s*\\)?$"
+_SCALE_WORD_SQL = "([0-9])\\s*(k|K|MM|M|Mio\\.?|mio\\.?)(\\s*[$€£¥]?\\s*\\)?)$"
+
+
 def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
     """Expression reading ``$1,234.50``, ``1.234,50 €``, ``1.39E8``, ``(1,200)`` and ``-5`` as DOUBLE.
 
@@ -507,7 +542,8 @@ def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
     column's convention unless it cannot be a thousands separator.
     """
     s = f"trim({raw})"
-    digits = f"regexp_replace({s}, '[^0-9.,]', '', 'g')"
+    unscaled = f"regexp_replace({s}, '{_SCALE_WORD_SQL}', '\\1\\3')"
+    digits = f"regexp_replace({unscaled}, '[^0-9.,]', '', 'g')"
     last_comma = f"(length({digits}) - strpos(reverse({digits}), ','))"
     last_dot = f"(length({digits}) - strpos(reverse({digits}), '.'))"
     eu_text = f"replace(replace({digits}, '.', ''), ',', '.')"
@@ -530,11 +566,15 @@ def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
         f"(starts_with({s}, '(') AND ends_with({s}, ')') OR starts_with({s}, '-') OR ends_with({s}, '-'))"
     )
     scientific = _finite_cast(f"replace({s}, ',', '.')")
+    suffix = (
+        f"(CASE WHEN regexp_matches({s}, '{_THOUSANDS_SUFFIX_SQL}') THEN 1000 "
+        f"WHEN regexp_matches({s}, '{_MILLIONS_SUFFIX_SQL}') THEN 1000000 ELSE 1 END)"
+    )
     slow = (
         f"CASE WHEN regexp_full_match({s}, '[+-]?[0-9]*[.,]?[0-9]+[eE][+-]?[0-9]+') "
         f"THEN {scientific} "
         f"WHEN regexp_matches({s}, '[0-9]') AND NOT regexp_matches({s}, '[0-9][^0-9.,\\s\\x{{a0}}\\x{{202f}}''][0-9]') "
-        f"THEN (CASE WHEN {negative} THEN -1 ELSE 1 END) * TRY_CAST(({normal}) AS DOUBLE) END"
+        f"THEN (CASE WHEN {negative} THEN -1 ELSE 1 END) * TRY_CAST(({normal}) AS DOUBLE) * {suffix} END"
     )
     if comma_decimal:
         fast = f"CASE WHEN strpos({raw}, '.') = 0 AND strpos({raw}, ',') = 0 THEN {_finite_cast(raw)} END"

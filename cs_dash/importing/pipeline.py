@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,10 +18,20 @@ import duckdb
 import pandas as pd
 
 from cs_dash import idmatch
-from cs_dash.importing import conservation, conversions, isolation, limits, parse, reading, repair, reshape
-from cs_dash.importing.headers import normalize_header, unit_text
+from cs_dash.importing import (
+    conservation,
+    conversions,
+    isolation,
+    limits,
+    parse,
+    reading,
+    repair,
+    reshape,
+    sections,
+)
+from cs_dash.importing.headers import fold, normalize_header, unit_text
 from cs_dash.importing.mapping import choose_table, resolve_overrides
-from cs_dash.importing.month_names import LANGUAGE_NAMES
+from cs_dash.importing.month_names import LANGUAGE_NAMES, is_quarter
 from cs_dash.importing.profiles import find_profile, fingerprint
 from cs_dash.importing.result import REJECT_COLUMNS, Conversion, ImportOptions, ImportResult, Transformation
 from cs_dash.importing.sniff import HEAD_BYTES, Layout, UnusableFile, sniff
@@ -205,6 +216,7 @@ class _Run:
         undo, r = self.options.undo, self.result
         r.undone = sorted(undo)
         headers, raw_headers = list(layout.headers), list(layout.raw_headers)
+        headings = self._sections(layout, headers, raw_headers)
         wide = (
             reshape.find_wide(headers, self.name, lambda i: self._distinct(f"c{i}", 3))
             if reshape.UNPIVOT not in undo
@@ -231,10 +243,33 @@ class _Run:
                 )
             headers += [p.header for p in pairs]
             raw_headers += [p.header for p in pairs]
-        if wide is None and not pairs:
+        if wide is None and not pairs and not headings:
             return layout
         self.layout = dataclasses.replace(layout, headers=headers, raw_headers=raw_headers)
         return self.layout
+
+    def _sections(self, layout: Layout, headers: list[str], raw_headers: list[str]) -> bool:
+        """Leave out a sheet's section headings and repeated headers (see ``sections``); True if any."""
+        if sections.SECTIONS in self.options.undo or layout.extra_header_rows:
+            return False
+        found = sections.find(self.con, self.raw, layout.raw_headers, self.row_expr)
+        if found is None:
+            return False
+        sections.apply(self.con, self.raw, layout.raw_headers, self.row_expr, found)
+        self.row_expr = "__rec"
+        if found.new_column:
+            used = {h.lower() for h in headers}
+            name = next(
+                f"{sections.SECTION_HEADER}{suffix}"
+                for suffix in ("", *(f"_{n}" for n in range(2, 99)))
+                if f"{sections.SECTION_HEADER}{suffix}".lower() not in used
+            )
+            headers.append(name)
+            raw_headers.append(name)
+        self.result.transformations.append(
+            Transformation(sections.SECTIONS, sections.sentence(found, layout.headers))
+        )
+        return True
 
     def _map(self, layout: Layout, samples: dict[str, list[str]]) -> Table:
         """Choose the table and the header mapping: the user's choices, a saved profile, or a guess."""
@@ -331,17 +366,35 @@ class _Run:
                     if use == resolved
                     else "the time the ticket was closed"
                 )
-        if table.name == "accounts" and "status" not in by_column and "status:churn_flag" not in off:
-            # A yes/no churn column, whether mapped as the churn date or left unmapped, is the status.
+        status = by_column.get("status")
+        if (
+            table.name == "accounts"
+            and (status is None or not self._says_account_status(status, samples))
+            and "status:churn_flag" not in off
+        ):
+            # A yes/no churn column, whether mapped as the churn date or left unmapped, is the status;
+            # so it is too over a "status" whose values are no account status (a health colour).
             unmapped = [h for h in layout.headers if h not in r.mapping]
             for header in [by_column.get("churned_on"), *unmapped]:
                 if not header:
                     continue
                 flags, _ = conversions.churn_flag(header, sorted(set(samples.get(header, []))))
                 if flags:  # the conversion itself is recorded when the status values are read
+                    if status is not None:
+                        r.mapping.pop(status, None)
+                        r.mapping_reasons.pop(status, None)
                     r.mapping[header] = "status"
                     r.mapping_reasons[header] = "a yes/no churn flag"
                     break
+
+    @staticmethod
+    def _says_account_status(header: str, samples: dict[str, list[str]]) -> bool:
+        """Whether any value of ``header`` is an account status word (active, churned, Baja…)."""
+        values = sorted(set(samples.get(header, [])))
+        words, _ = conversions.vocabulary_lookup("accounts", "status", header, values)
+        return any(words.get(v) in ("active", "churned") for v in values) or any(
+            fold(v).strip() in ("active", "churned") for v in values
+        )
 
     def _wide_values_fill(self, best, layout: Layout, samples, columns: dict[str, str]):
         """A wide file's values fill the one number its table still lacks (a revenue amount)."""
@@ -575,8 +628,9 @@ class _Run:
             elif column.kind == TEXT and (table.name, column_name) in conversions.VOCABULARIES:
                 plans[column_name] = {"vocabulary": self._vocabulary(table, column_name, header, raw_col)}
         # A column whose order is certain (a day above 12) decides the file's other ambiguous columns.
+        year = self._year_named() if date_inputs else None
         evidence = {
-            name: parse.plan_dates(parts, zone, date_orders.get(name), "MDY", examples[name])
+            name: parse.plan_dates(parts, zone, date_orders.get(name), "MDY", examples[name], year)
             for name, (parts, zone) in date_inputs.items()
         }
         decided = {p.order for p in evidence.values() if p.order in ("DMY", "MDY") and not p.ambiguous}
@@ -589,7 +643,7 @@ class _Run:
             default, why = "MDY", "the US convention"
         headers = {c: h for h, c in r.mapping.items()}
         for name, (parts, zone) in date_inputs.items():
-            plan = parse.plan_dates(parts, zone, date_orders.get(name), default, examples[name])
+            plan = parse.plan_dates(parts, zone, date_orders.get(name), default, examples[name], year)
             plan = self._date_conversions(name, headers[name], plan)
             plans[name] = {"date_plan": plan}
             if plan.order:
@@ -608,6 +662,17 @@ class _Run:
                     f"{plan.order} were not loaded (see the report)."
                 )
         return plans
+
+    def _year_named(self) -> int | None:
+        """The one year the lines above the header name ("Touch log 2025"), else the file name's."""
+        layout = self.layout
+        head = self.path.read_bytes()[: layout.preamble_bytes or layout.preamble_chars * 4]
+        title = head.decode(layout.python_encoding, errors="replace")[: layout.preamble_chars]
+        for text in (title, str(self.name)):
+            years = set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text))
+            if len(years) == 1:
+                return int(years.pop())
+        return None
 
     def _signed_amounts(self, mapping: dict[str, str]) -> None:
         """Whether revenue kinds come from the amounts' signs, and negatives are stored positive."""
@@ -660,11 +725,24 @@ class _Run:
             )
         month_years = plan.month_year_values
         if month_years:
+            quarters = [v for v in month_years if is_quarter(v)]
+            period, grain = ("quarter", "quarter") if quarters else ("month-year", "month")
+            example = (quarters or month_years)[0]
             off_month_year = not self._convert(
                 Conversion(
                     f"{name}:month_year",
                     name,
-                    f"month-year values → the first of the month (column {shown}, e.g. '{month_years[0]}')",
+                    f"{period} values → the first day of the {grain} (column {shown}, e.g. '{example}')",
+                )
+            )
+        off_yearless = False
+        if plan.yearless:
+            off_yearless = not self._convert(
+                Conversion(
+                    f"{name}:yearless",
+                    name,
+                    f"dates without a year → in {plan.year}, the one year the file's title or name gives "
+                    f"(column {shown}, e.g. '{plan.yearless[0]}' → {plan.lookup[plan.yearless[0]][0].isoformat()})",
                 )
             )
         off_languages = []
@@ -680,8 +758,10 @@ class _Run:
             )
             if not applied:
                 off_languages.append(language)
-        if off_excel or off_month_year or off_languages:
-            plan = plan.without(excel=off_excel, month_year=off_month_year, languages=off_languages)
+        if off_excel or off_month_year or off_languages or off_yearless:
+            plan = plan.without(
+                excel=off_excel, month_year=off_month_year, languages=off_languages, yearless=off_yearless
+            )
         return plan
 
     def _lookup(self, column, raw_col: str, plan: dict) -> tuple[str, list]:

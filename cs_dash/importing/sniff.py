@@ -40,6 +40,13 @@ GRAND_TOTAL_WORDS = {
     "grand total", "grand totals", "gesamtergebnis", "total général", "total general", "total geral",
     "totale complessivo", "eindtotaal", "totalsumma", "hovedtotal", "suma końcowa", "kokonaissumma",
 }  # fmt: skip
+# A summary line under a hand-kept table names what it sums, counts or averages: "Total ARR",
+# "# accounts", "Number of tickets", "Average NPS"; its first word (or a leading "#") says so.
+SUMMARY_FIRST_WORDS = {
+    "total", "totals", "subtotal", "sum", "summe", "gesamt", "somme", "suma", "totale", "totaal", "soma",
+    "count", "number", "anzahl", "nombre", "numero", "número", "aantal",
+    "average", "avg", "mean", "durchschnitt", "moyenne", "promedio", "média", "media", "gemiddelde",
+}  # fmt: skip
 SECOND_HEADER_WORDS = {"response", "open-ended response", "other (please specify)", "responses"}
 SEP_LINE = re.compile(r'^"?sep=(.)"?\s*$', re.IGNORECASE)
 
@@ -370,6 +377,12 @@ def _footer(tail_text: str, delimiter: str) -> tuple[int, int]:
         totals_row = first in GRAND_TOTAL_WORDS or (
             first in TOTAL_ROW_WORDS
             and (len(values) < len(fields) or _sums_the_rows_above(fields, lines[:index], delimiter))
+        )
+        words = first.split()
+        totals_row = totals_row or (
+            len(values) < len(fields)
+            and len(words) >= 2
+            and (words[0] in SUMMARY_FIRST_WORDS or words[0] == "#")
         )
         if (
             totals_row

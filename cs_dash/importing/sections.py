@@ -1,0 +1,162 @@
+"""Section headings inside a sheet's table: rows a person reads as titles, not as records.
+
+A tracker kept by hand groups its rows: one section per CSM, per account or per renewal quarter,
+the section's name alone on a row above its rows (Excel, Google Sheets, Smartsheet's parent rows);
+a board downloaded from a work-management tool repeats its header under each group's name
+(monday.com). A person reads those rows as headings. So, before the columns are mapped:
+
+- a row that repeats the header, and a one-cell row right above such a repeat (the group's name),
+  are left out;
+- when the table's first row fills only one cell, every row filling only that cell is a section
+  heading: it is left out, and its text is carried to the rows below it, into its own column when
+  the records leave that column empty (a per-account plan's "Customer" column), else into a new
+  column, ``Section``, that the mapping reads like any other (a CSM's name under a date column).
+
+Both work on the raw all-text table; the cost for a file without sections is one look at its
+first rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+from cs_dash.sqlutil import quote_ident
+
+SECTIONS = "sections"
+SECTION_HEADER = "Section"
+PROBE_ROWS = 200  # a file whose first rows show neither shape has no sections
+MIN_HEADINGS = 2
+
+
+@dataclass(frozen=True)
+class Found:
+    """The heading rows of one file and what becomes of their text."""
+
+    column: int | None  # where the section headings are written; None: only repeats and groups
+    new_column: bool  # the headings' text goes to a new column (their own column has values)
+    headings: int
+    left_out: int  # repeated headers and the group names above them
+    example: str
+    group_example: str
+
+
+def _filled(i: int) -> str:
+    return f"(c{i} IS NOT NULL AND trim(c{i}) <> '')"
+
+
+def _shape_sql(headers: list[str], row_expr: str) -> tuple[str, list[str]]:
+    """Per row: its record number, how many cells it fills, the first one, whether it repeats the header."""
+    n = len(headers)
+    count = " + ".join(f"{_filled(i)}::INT" for i in range(n))
+    first = "CASE " + " ".join(f"WHEN {_filled(i)} THEN {i}" for i in range(n)) + " END"
+    named = [i for i, h in enumerate(headers) if h.strip()]
+    same = " + ".join(f"(lower(trim(c{i})) = lower(${j + 1}))::INT" for j, i in enumerate(named)) or "0"
+    need = max(2, (len(named) + 1) // 2)
+    repeat = f"(coalesce({same}, 0) >= {need} AND coalesce({same}, 0) = ({count}))"
+    sql = f"{row_expr} AS rec, ({count}) AS filled, {first} AS first, {repeat} AS rep"
+    return sql, [headers[i].strip() for i in named]
+
+
+def find(con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], row_expr: str) -> Found | None:
+    """The section headings and repeated headers of ``raw``, or None when it has none."""
+    if len(headers) < 3:
+        return None
+    shape, params = _shape_sql(headers, row_expr)
+    # The table keeps the file's order, so its first rows are read without scanning the rest.
+    first_rows, _ = _shape_sql(headers, "__probe")
+    probe = con.execute(
+        f"SELECT filled, first, rep FROM (SELECT {first_rows} FROM (SELECT *, {row_expr} AS __probe "
+        f"FROM {quote_ident(raw)} LIMIT {PROBE_ROWS})) WHERE filled > 0 ORDER BY rec",
+        params,
+    ).fetchall()
+    if not probe:
+        return None
+    column = probe[0][1] if probe[0][0] == 1 else None
+    if column is None and not any(rep for _, _, rep in probe):
+        return None
+    text = ", ".join(f"nullif(trim(c{i}), '')" for i in range(len(headers)))
+    rows = con.execute(
+        f"SELECT filled, first, rep, lead(rep) OVER (ORDER BY rec) AS next_rep, value FROM ("
+        f"SELECT {shape}, coalesce({text}) AS value FROM {quote_ident(raw)}) WHERE filled > 0 ORDER BY rec",
+        params,
+    ).fetchall()
+    repeats = sum(1 for r in rows if r[2])
+    groups = [r[4] for r in rows if r[0] == 1 and r[3]]
+    headings = [r[4] for r in rows if column is not None and r[0] == 1 and r[1] == column and not r[3]]
+    records = len(rows) - repeats - len(groups) - len(headings)
+    if column is not None and (len(headings) < MIN_HEADINGS or records < len(headings)):
+        column, headings = None, []
+    if column is None and not repeats:
+        return None
+    new_column = False
+    if column is not None:
+        own = con.execute(
+            f"SELECT count(*) FROM (SELECT {shape}, {_filled(column)} AS here FROM {quote_ident(raw)}) "
+            "WHERE filled > 1 AND here AND NOT rep",
+            params,
+        ).fetchone()[0]
+        new_column = own > 0
+    return Found(
+        column,
+        new_column,
+        len(headings),
+        repeats + len(groups),
+        headings[0] if headings else "",
+        groups[0] if groups else "",
+    )
+
+
+def apply(con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], row_expr: str, found: Found) -> None:
+    """Rewrite ``raw`` without its heading rows, each heading's text carried to the rows below it.
+
+    ``__rec`` keeps each row's record number in the file, so reasons still name the row a
+    spreadsheet shows.
+    """
+    n = len(headers)
+    shape, params = _shape_sql(headers, row_expr)
+    k = found.column
+    heading = f"(filled = 1 AND first = {k} AND NOT coalesce(next_rep, false))" if k is not None else "false"
+    group = "(filled = 1 AND coalesce(next_rep, false))"
+    columns = [f"c{i}" for i in range(n)]
+    if k is not None and not found.new_column:
+        columns[k] = (
+            f"CASE WHEN filled > 0 THEN coalesce(nullif(trim(c{k}), ''), __carry) ELSE c{k} END AS c{k}"
+        )
+    if k is not None and found.new_column:
+        columns.append(f"CASE WHEN filled > 0 THEN __carry END AS c{n}")
+    carried = f"CASE WHEN {heading} THEN trim(c{k}) END" if k is not None else "NULL"
+    con.execute(
+        f"CREATE OR REPLACE TABLE {quote_ident(raw)} AS "
+        f"WITH shaped AS (SELECT r.*, {shape} FROM {quote_ident(raw)} r), "
+        "marked AS (SELECT *, CASE WHEN filled > 0 THEN lead(rep) OVER (PARTITION BY filled > 0 ORDER BY rec) END "
+        "AS next_rep FROM shaped), "
+        f"carried AS (SELECT *, {heading} OR {group} OR rep AS __drop, "
+        f"last_value({carried} IGNORE NULLS) OVER (ORDER BY rec ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) "
+        "AS __carry FROM marked) "
+        f"SELECT {', '.join(columns)}, rec AS __rec FROM carried WHERE NOT __drop ORDER BY rec",
+        params,
+    )
+
+
+def sentence(found: Found, headers: list[str]) -> str:
+    """What was done, in the words the user is shown."""
+    parts = []
+    if found.column is not None:
+        where = (
+            f"into a new column, {SECTION_HEADER}"
+            if found.new_column
+            else f"into their empty {headers[found.column]} column"
+        )
+        parts.append(
+            f"{found.headings} row(s) filling only one cell (like '{found.example}') are section headings, "
+            f"not records: each one's text was carried to the rows below it, {where}."
+        )
+    if found.left_out:
+        like = f" (like '{found.group_example}')" if found.group_example else ""
+        parts.append(
+            f"{found.left_out} row(s) repeating the header, or naming the group{like} above such a repeat, "
+            "were left out."
+        )
+    return " ".join(parts)
