@@ -14,6 +14,7 @@ user's own choices (``ImportOptions`` or a saved profile) always win.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ SPOKEN_HEADER_FACTOR = 0.8  # the same for a date column: a date is a date whate
 # The same for a header that names no column of any table (a language the vocabulary lacks,
 # "Zákazník"): it says nothing against the values.
 UNKNOWN_HEADER_FACTOR = 0.8
+GENERIC_ENDING = 0.5  # what a header ending in one of the GENERIC_WORDS says at most ("external_name")
 # Columns whose values come from a closed list of words (Goal/Step, Upsell/Renewal): values that
 # are those words speak for themselves under any header ("Memo/Description", "Reference").
 CLOSED_VOCABULARY = ("kind",)
@@ -271,9 +273,15 @@ def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple
 
 @functools.lru_cache(maxsize=50_000)
 def _names_nothing(header: Header) -> bool:
-    """True when no column of any table is named by the header, even weakly or in part."""
+    """True when no column of any table is named by the header, but by a general word at its end.
+
+    "external_name" or "Display value" end in a word every table has a column for ("name",
+    "value"); that says nothing about which column, so it says nothing against the values either.
+    """
     return all(
-        _said(header, table, column.name)[0] == 0 for table, spec in TABLES.items() for column in spec.columns
+        _said(header, table, column.name)[0] < GENERIC_ENDING
+        for table, spec in TABLES.items()
+        for column in spec.columns
     )
 
 
@@ -529,6 +537,17 @@ def _confidence(best: TableMapping, others: list[TableMapping]) -> float:
     return round(min(1.0, max(0.0, gap) / DECISIVE_GAP) * min(1.0, best.score / SOLID_SCORE), 3)
 
 
+def _directions_only_without_tags(profiles: dict[str, evidence.Profile]) -> dict[str, evidence.Profile]:
+    """Call directions stand for the tag only in a file where no column says proactive or reactive.
+
+    Reading an outbound call as proactive is an assumption; a column of the tag's own words
+    ("Proactive", "Outbound - Proactive") is what the file says, and it always wins.
+    """
+    if not any(p.tag >= 0.8 or p.tag_inside >= 0.5 for p in profiles.values()):
+        return profiles
+    return {h: dataclasses.replace(p, direction=0.0) for h, p in profiles.items()}
+
+
 def choose_table(
     headers: list[str],
     raw_headers: list[str],
@@ -542,7 +561,9 @@ def choose_table(
     ignored = {h for h, c in forced.items() if not c}
     forced = {h: c for h, c in forced.items() if c}
     usable = [h for h in headers if h not in ignored]
-    profiles = {h: evidence.profile(samples[h]) for h in usable if h in samples}
+    profiles = _directions_only_without_tags(
+        {h: evidence.profile(samples[h]) for h in usable if h in samples}
+    )
     asked = answers_named_by_their_question(usable, samples)
     candidates = {
         name: _assign(spec, usable, profiles, forced, filename, asked)
