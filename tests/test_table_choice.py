@@ -508,3 +508,70 @@ def test_a_contact_is_a_person_outside_billing():
     best, _ = choose_table(headers, headers, samples, "export.csv")
     assert best.table.name == "tickets"
     assert best.mapping["Company"] == "account"
+
+
+# ------------------------------------------------------------------------------ headers that name nothing
+def _opaque(columns: list[list[str]]) -> tuple[list[str], dict[str, list[str]]]:
+    headers = [f"col{n}" for n in range(1, len(columns) + 1)]
+    return headers, dict(zip(headers, columns, strict=True))
+
+
+COMPANIES = [
+    "Acme Logistics Inc.",
+    "Globex GmbH",
+    "Initech Software",
+    "Umbrella Foods Ltd",
+    "Acme Logistics Inc.",
+] * 2
+DAYS = [f"2025-0{month}-{day:02d}" for month in (1, 2) for day in (2, 9, 16, 23, 27)]
+PEOPLE = [
+    f"{who}@{where}.example"
+    for who in ("ana", "li")
+    for where in ("acme", "globex", "initech", "umbrella", "hooli")
+]
+SCORES = ["9", "10", "10", "9", "3", "10", "9", "9", "10", "7"]
+
+
+@pytest.mark.parametrize(
+    "telling",
+    [
+        SCORES,  # 0–10 scores
+        ["Promoter", "Promoter", "Detractor", "Passive", "Promoter"] * 2,  # words no content rule knows
+    ],
+)
+def test_a_file_known_by_its_values_alone_is_surveys_when_they_say_so(telling):
+    # Four columns no table has (channel, language, region, version) leave less of the file explained.
+    other = [
+        [a, b, a, c, b] * 2
+        for a, b, c in (("web", "app", "email"), ("en", "de", "fr"), ("EU", "US", "APAC"), ("v2", "v3", "v1"))
+    ]
+    headers, samples = _opaque([COMPANIES, DAYS, PEOPLE, telling, *other])
+    best, scores = choose_table(headers, headers, samples, "export.csv")
+    if telling is SCORES:
+        # Company names, dates, people's addresses and scores from 0 to 10: an NPS export.
+        assert best is not None and best.table.name == "surveys" and best.complete
+        assert best.mapping == {"col1": "account", "col2": "date", "col3": "respondent", "col4": "score"}
+        assert not best.needs_choice
+    else:
+        # Without the scores nothing tells a table: the file is no table until the user says.
+        assert best is None or not best.complete
+
+
+def test_values_fitting_a_column_of_every_table_tell_no_table_apart():
+    """Company names, dates and unique numbers alone do not make a file a ticket export."""
+    counts = ["75", "265", "23", "1210", "9", "88", "301", "46", "512", "17"]
+    users = ["23", "23", "4", "61", "2", "12", "40", "9", "33", "5"]
+    headers, samples = _opaque([["Report Exported", "Dashboard Viewed"] * 5, COMPANIES, DAYS, users, counts])
+    best, _ = choose_table(headers, headers, samples, "export.csv")
+    assert best is None or best.needs_choice
+
+
+def test_content_evidence_counts_on_the_header_scale_in_the_table_score():
+    from cs_dash.importing import mapping
+
+    headers, samples = _opaque([COMPANIES, DAYS, PEOPLE, SCORES])
+    best, _ = choose_table(headers, headers, samples, "export.csv", table="surveys")
+    strengths = mapping._table_strengths(best)
+    assert strengths["col4"] == pytest.approx(best.strengths["col4"] * mapping.CONTENT_WEIGHT)
+    assert strengths["col1"] == best.strengths["col1"]  # company names fit every table's account
+    assert strengths["col2"] == best.strengths["col2"]  # and dates every table's date

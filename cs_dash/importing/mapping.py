@@ -45,6 +45,10 @@ GENERIC_ENDING = 0.5  # what a header ending in one of the GENERIC_WORDS says at
 # are those words speak for themselves under any header ("Memo/Description", "Reference").
 CLOSED_VOCABULARY = ("kind",)
 MIN_PAIR = 0.3  # a pair scoring less is left unmapped
+# In the table score, a pair known by its values alone counts this much more than its pair score
+# (content evidence of 0.5 counts as a header word with other meanings, 0.75).
+CONTENT_WEIGHT = 1.5
+UNTELLING_CONTENT = ("account", "ticket_id")
 NAMED_PEOPLE = ("csm", "owner")  # shown and matched by name: a name column beats an e-mail column
 NAME_OVER_EMAIL_MARGIN = 0.05  # how much less its header may say for the name to be preferred
 # Words by which a header speaks of customer success itself, not of any owner or assignee.
@@ -468,13 +472,37 @@ def answers_named_by_their_question(headers: list[str], samples: dict[str, list[
     return named
 
 
+def _table_strengths(result: TableMapping) -> dict[str, float]:
+    """Each mapped header's pair score as evidence for the table, telling content on the header's scale.
+
+    Values alone score lower than a header naming the column, so that a named column wins the
+    assignment; yet e-mail addresses of people, 0–10 scores, money or status words explain their
+    column about as well as a header word with other meanings does, and the table choice counts
+    them so. Company names, dates, yes/no and unique ids fit a column of every table (or of any
+    question), so they tell no table apart and count as they are.
+    """
+    table = result.table
+    return {
+        header: min(1.0, strength * CONTENT_WEIGHT)
+        if result.reasons.get(header, "").startswith("content:") and _telling(table.column(result.mapping[header]))
+        else strength
+        for header, strength in result.strengths.items()
+    }
+
+
+def _telling(column) -> bool:
+    """Whether values that fit ``column`` point to its table rather than to any table."""
+    return column.name not in UNTELLING_CONTENT and column.kind not in (DATE, TIMESTAMP, BOOLEAN)
+
+
 def _score(result: TableMapping, headers: list[str], profiles, filename: str) -> None:
     table = result.table
     by_column = {c: h for h, c in result.mapping.items()}
-    slots = [result.strengths.get(by_column.get(c, ""), 0.0) for c in table.required]
+    strengths = _table_strengths(result)
+    slots = [strengths.get(by_column.get(c, ""), 0.0) for c in table.required]
     wanted = AT_LEAST_ONE.get(table.name, ())
     if wanted:
-        slots.append(max(result.strengths.get(by_column.get(c, ""), 0.0) for c in wanted))
+        slots.append(max(strengths.get(by_column.get(c, ""), 0.0) for c in wanted))
     # One required column (an account name) proves less about a table than four do.
     required = sum(slots) / (len(slots) + 1) if slots else 0.5
     # Columns known to be empty say nothing about the table; a file of headers only counts them all.
@@ -484,7 +512,7 @@ def _score(result: TableMapping, headers: list[str], profiles, filename: str) ->
     result.headers_with_values = len(with_values)
     room = max(1, len(with_values))
     # Squared, so that weak words ("Type", "Owner") explain less of a file than exact names.
-    coverage = min(1.0, sum(s * s for s in result.strengths.values()) / room)
+    coverage = min(1.0, sum(s * s for s in strengths.values()) / room)
     fit = sum((f + 1) / 2 for f in result.fits.values()) / len(result.fits) if result.fits else 0.0
     score = WEIGHTS["required"] * required + WEIGHTS["coverage"] * coverage + WEIGHTS["fit"] * fit
     stem = filename.lower()
