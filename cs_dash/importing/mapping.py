@@ -484,7 +484,8 @@ def _table_strengths(result: TableMapping) -> dict[str, float]:
     table = result.table
     return {
         header: min(1.0, strength * CONTENT_WEIGHT)
-        if result.reasons.get(header, "").startswith("content:") and _telling(table.column(result.mapping[header]))
+        if result.reasons.get(header, "").startswith("content:")
+        and _telling(table.column(result.mapping[header]))
         else strength
         for header, strength in result.strengths.items()
     }
