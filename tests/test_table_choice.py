@@ -524,37 +524,36 @@ COMPANIES = [
     "Acme Logistics Inc.",
 ] * 2
 DAYS = [f"2025-0{month}-{day:02d}" for month in (1, 2) for day in (2, 9, 16, 23, 27)]
-PEOPLE = [
-    f"{who}@{where}.example"
-    for who in ("ana", "li")
-    for where in ("acme", "globex", "initech", "umbrella", "hooli")
-]
 SCORES = ["9", "10", "10", "9", "3", "10", "9", "9", "10", "7"]
+MONEY = ["$12,000.00", "$4,500.00", "$800.00", "$2,250.00", "$1,200.00"] * 2
+KINDS = ["New business", "Expansion", "Contraction", "Churn", "Expansion"] * 2
+# Four columns no table has (channel, language, region, version): less of the file is explained.
+OTHER = [
+    [a, b, a, c, b] * 2
+    for a, b, c in (("web", "app", "email"), ("en", "de", "fr"), ("EU", "US", "APAC"), ("v2", "v3", "v1"))
+]
+
+
+def test_a_file_known_by_its_values_alone_is_the_table_they_point_to():
+    # Company names, dates, money and revenue kinds: a revenue export, whatever its headers.
+    headers, samples = _opaque([COMPANIES, DAYS, MONEY, KINDS, *OTHER])
+    best, _ = choose_table(headers, headers, samples, "export.csv")
+    assert best is not None and best.table.name == "revenue" and best.complete
+    assert best.mapping == {"col1": "account", "col2": "date", "col3": "amount", "col4": "kind"}
+    assert not best.needs_choice
 
 
 @pytest.mark.parametrize(
-    "telling",
+    "small_numbers",
     [
-        SCORES,  # 0–10 scores
-        ["Promoter", "Promoter", "Detractor", "Passive", "Promoter"] * 2,  # words no content rule knows
+        ["1", "2", "1", "3", "2"] * 2,  # priorities
+        ["6", "8", "5", "8", "6"] * 2,  # counts of users
     ],
 )
-def test_a_file_known_by_its_values_alone_is_surveys_when_they_say_so(telling):
-    # Four columns no table has (channel, language, region, version) leave less of the file explained.
-    other = [
-        [a, b, a, c, b] * 2
-        for a, b, c in (("web", "app", "email"), ("en", "de", "fr"), ("EU", "US", "APAC"), ("v2", "v3", "v1"))
-    ]
-    headers, samples = _opaque([COMPANIES, DAYS, PEOPLE, telling, *other])
-    best, scores = choose_table(headers, headers, samples, "export.csv")
-    if telling is SCORES:
-        # Company names, dates, people's addresses and scores from 0 to 10: an NPS export.
-        assert best is not None and best.table.name == "surveys" and best.complete
-        assert best.mapping == {"col1": "account", "col2": "date", "col3": "respondent", "col4": "score"}
-        assert not best.needs_choice
-    else:
-        # Without the scores nothing tells a table: the file is no table until the user says.
-        assert best is None or not best.complete
+def test_small_whole_numbers_alone_do_not_make_a_file_a_survey(small_numbers):
+    headers, samples = _opaque([COMPANIES, DAYS, small_numbers, *OTHER[:2]])
+    best, _ = choose_table(headers, headers, samples, "export.csv")
+    assert best is None or best.table.name != "surveys" or best.needs_choice
 
 
 def test_values_fitting_a_column_of_every_table_tell_no_table_apart():
@@ -569,9 +568,13 @@ def test_values_fitting_a_column_of_every_table_tell_no_table_apart():
 def test_content_evidence_counts_on_the_header_scale_in_the_table_score():
     from cs_dash.importing import mapping
 
-    headers, samples = _opaque([COMPANIES, DAYS, PEOPLE, SCORES])
+    headers, samples = _opaque([COMPANIES, DAYS, MONEY, KINDS, SCORES])
     best, _ = choose_table(headers, headers, samples, "export.csv", table="surveys")
     strengths = mapping._table_strengths(best)
-    assert strengths["col4"] == pytest.approx(best.strengths["col4"] * mapping.CONTENT_WEIGHT)
+    assert best.mapping["col5"] == "score"
     assert strengths["col1"] == best.strengths["col1"]  # company names fit every table's account
     assert strengths["col2"] == best.strengths["col2"]  # and dates every table's date
+    assert strengths["col5"] == best.strengths["col5"]  # and small whole numbers are priorities or counts too
+    revenue, _ = choose_table(headers, headers, samples, "export.csv", table="revenue")
+    strengths = mapping._table_strengths(revenue)
+    assert strengths["col4"] == pytest.approx(min(1.0, revenue.strengths["col4"] * mapping.CONTENT_WEIGHT))

@@ -48,7 +48,7 @@ MIN_PAIR = 0.3  # a pair scoring less is left unmapped
 # In the table score, a pair known by its values alone counts this much more than its pair score
 # (content evidence of 0.5 counts as a header word with other meanings, 0.75).
 CONTENT_WEIGHT = 1.5
-UNTELLING_CONTENT = ("account", "ticket_id")
+UNTELLING_CONTENT = ("account", "ticket_id", "score")
 NAMED_PEOPLE = ("csm", "owner")  # shown and matched by name: a name column beats an e-mail column
 NAME_OVER_EMAIL_MARGIN = 0.05  # how much less its header may say for the name to be preferred
 # Words by which a header speaks of customer success itself, not of any owner or assignee.
@@ -229,6 +229,10 @@ def match_header(header: Header, strong: Vocab, weak: Vocab, name: str) -> tuple
     found = _contained(words, weak, generic=False)
     if found and found[1] == "end":
         return 0.5, f"name ending in '{found[0]}'"
+    tokens = words.split()
+    if len(tokens) > 1 and all(token in weak.phrases for token in tokens):
+        # "Total Count", "Count Total": each word alone is too general, together they say one thing.
+        return 0.5, f"words '{words}', each a word for it (with other meanings)"
     return 0.0, ""
 
 
@@ -330,6 +334,7 @@ def _assign(
     _fill_required_from_optional(result, free, columns, details)
     _names_before_emails(result, free, columns, details, parsed, profiles)
     _success_people_before_owners(result, free, columns, details, parsed)
+    _span_ends_stay_with_their_start(result, parsed)
     for header in result.mapping.keys() & asked.keys():
         result.reasons[header] = f"the answers to '{asked[header]}': {result.reasons[header]}"
     _score(result, headers, profiles, filename)
@@ -446,6 +451,44 @@ def _success_people_before_owners(result, free, columns, details, parsed) -> Non
         _put(result, header, "csm", total, fit, f"{why}; it speaks of customer success, {current} does not")
 
 
+# The first and last word of a span's two columns ("Start Date" / "End Date", "Beginn" / "Ende").
+SPAN_STARTS = frozenset(
+    "start starts started begin begins beginn beginning debut inicio inizio aanvang".split()
+)
+SPAN_ENDS = frozenset("end ends ended ende fin fine einde fim termino".split())
+# Columns that are the end of a span whose start is the row's own start date: a contract.
+SPAN_END_COLUMNS = {"renewal_date": "subscribed_on"}
+
+
+def _span_rest(header: Header | None, words: frozenset[str]) -> str | None:
+    """The header's other words when one of its words is one of ``words`` ("fecha de fin" -> "fecha de")."""
+    tokens = (header.words or "").split() if header is not None else []
+    found = [t for t in tokens if t in words]
+    if len(found) != 1:
+        return None
+    return " ".join(t for t in tokens if t not in words)
+
+
+def _span_ends_stay_with_their_start(result: TableMapping, parsed: dict[str, Header]) -> None:
+    """'End Date' beside 'Start Date' ends what the start begins, not another table's date.
+
+    A meeting's end in a calendar export is no account's renewal date: the end of a span is a
+    renewal date only when its start is the subscription's start.
+    """
+    starts = {}
+    for header, parts in parsed.items():
+        rest = _span_rest(parts, SPAN_STARTS)
+        if rest is not None:
+            starts.setdefault(rest, header)
+    for header, column in list(result.mapping.items()):
+        rest = _span_rest(parsed.get(header), SPAN_ENDS)
+        if column not in SPAN_END_COLUMNS or rest is None or rest not in starts:
+            continue
+        if result.mapping.get(starts[rest]) != SPAN_END_COLUMNS[column]:
+            for key in (result.mapping, result.reasons, result.strengths, result.fits):
+                key.pop(header, None)
+
+
 _ANSWER = re.compile(
     r"^(?:response|answer|antwort|reponse|respuesta|resposta|risposta|antwoord)\s*#?\s*(\d+)$"
 )
@@ -476,10 +519,10 @@ def _table_strengths(result: TableMapping) -> dict[str, float]:
     """Each mapped header's pair score as evidence for the table, telling content on the header's scale.
 
     Values alone score lower than a header naming the column, so that a named column wins the
-    assignment; yet e-mail addresses of people, 0–10 scores, money or status words explain their
-    column about as well as a header word with other meanings does, and the table choice counts
-    them so. Company names, dates, yes/no and unique ids fit a column of every table (or of any
-    question), so they tell no table apart and count as they are.
+    assignment; yet e-mail addresses of people, money, revenue or plan kinds and status words
+    explain their column about as well as a header word with other meanings does, and the table
+    choice counts them so. Company names, dates, yes/no, unique ids and small whole numbers (a
+    score, or a priority, or a count) fit a column of many tables, so they count as they are.
     """
     table = result.table
     return {
