@@ -228,3 +228,66 @@ def test_no_word_is_both_strong_and_weak_for_one_column():
         for column, phrases in vocabulary.STRONG.items()
     }
     assert {column: words for column, words in both.items() if words} == {}
+
+
+# ------------------------------------------------------------------------------ words too general alone
+@pytest.mark.parametrize("header", ["Total Count", "count_total", "TotalVolume", "Volume total"])
+def test_two_general_words_for_the_same_column_name_it_together(header):
+    headers = ["Week", "Company", header, "Distinct users"]
+    samples = {
+        "Week": ["2025-01-06", "2025-01-13", "2025-01-20"],
+        "Company": ["Acme", "Globex", "Acme"],
+        header: ["1482", "3362", "364"],
+        "Distinct users": ["73", "52", "42"],
+    }
+    best, _ = choose_table(headers, headers, samples, "export.csv")
+    assert best.table.name == "usage"
+    assert best.mapping[header] == "events"
+
+
+def test_one_general_word_beside_an_unrelated_one_names_nothing():
+    headers = ["Week", "Company", "Total Colour", "Distinct users"]
+    samples = {
+        "Week": ["2025-01-06", "2025-01-13", "2025-01-20"],
+        "Company": ["Acme", "Globex", "Acme"],
+        "Total Colour": ["1482", "3362", "364"],
+        "Distinct users": ["73", "52", "42"],
+    }
+    best, _ = choose_table(headers, headers, samples, "export.csv", table="usage")
+    assert best.mapping.get("Total Colour") != "events"
+
+
+# ------------------------------------------------------------------------------ the end of a span
+def _span_file(start: str, end: str, first_column: str, first_values: list[str]):
+    headers = [first_column, start, end, "Organizer", "Company"]
+    samples = {
+        first_column: first_values,
+        start: ["9/15/2024", "11/27/2024", "12/02/2024"],
+        end: ["9/15/2024", "11/27/2024", "12/02/2024"],
+        "Organizer": ["Priya Raman", "Maya Okonkwo", "Priya Raman"],
+        "Company": ["Acme Corp", "Globex", "Initech"],
+    }
+    return headers, samples
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        ("Start Date", "End Date"),
+        ("Beginn", "Ende"),
+        ("Fecha de inicio", "Fecha de fin"),
+        ("Date début", "Date fin"),
+    ],
+)
+def test_the_end_of_an_event_beside_its_start_is_no_renewal_date(start, end):
+    headers, samples = _span_file(start, end, "Category", ["Proactive", "Reactive", "Proactive"])
+    best, _ = choose_table(headers, headers, samples, "calendar.csv", table="engagements")
+    assert best.mapping[start] == "date"
+    assert best.mapping.get(end) != "renewal_date"
+
+
+def test_the_end_of_a_contract_beside_its_start_is_the_renewal_date():
+    headers, samples = _span_file("Start Date", "End Date", "ARR", ["12000", "48000", "9000"])
+    best, _ = choose_table(headers, headers, samples, "contracts.csv", table="accounts")
+    assert best.mapping["Start Date"] == "subscribed_on"
+    assert best.mapping["End Date"] == "renewal_date"

@@ -22,10 +22,7 @@ CASES = {case.file: case for case in load_cases(BLIND5)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "zakaznici_cs.csv": "read as Latin-1, not Windows-1250: its one Czech-only letter (č) is too little to switch, so 'Roční hodnota smlouvy' reads 'Roèní …' and the ARR column is not mapped",
-    "countly_events_by_company.csv": "'Total Count' is not taken as the events",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))

@@ -22,10 +22,7 @@ CASES = {case.file: case for case in load_cases(BLIND6)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "aircall_call_history.csv": "no tag column; outbound/inbound reads to a CS leader as proactive/reactive, but that reading must be a stated, undoable assumption in the import report and is not built yet",
-    "dialpad_calls.csv": "'external_name' is not taken as the account, and outbound/inbound is not yet read as proactive/reactive (it needs a stated, undoable assumption, not built yet)",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))

@@ -178,3 +178,103 @@ def test_a_wide_file_with_prefixed_or_suffixed_week_headers_loads_as_usage(ws, s
     assert result.table == "usage"
     assert sum(r["active_users"] for r in rows) == 24
     assert {r["date"].isoformat() for r in rows} == set(weeks)
+
+
+# ------------------------------------------------------------------------------ a call's direction as the tag
+CALLS = "{date},{direction},Agent,{company},Talk time\n" + "".join(
+    f"2025-03-{day:02d} 10:00,{{{d}}},Dana Reyes,{{c{n}}},12\n"
+    for n, (day, d) in enumerate(((3, "out"), (4, "in"), (5, "out"), (6, "out")))
+)
+COMPANIES = ("Acme Logistics Inc.", "Globex GmbH", "Initech Software", "Acme Logistics Inc.")
+
+
+def _calls(date="Started at", direction="Direction", company="Customer", out="outbound", inbound="inbound"):
+    return CALLS.format(
+        date=date,
+        direction=direction,
+        company=company,
+        out=out,
+        **{"in": inbound},
+        **{f"c{n}": name for n, name in enumerate(COMPANIES)},
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "out", "inbound"),
+    [
+        ("Direction", "outbound", "inbound"),
+        ("call_direction", "Outgoing", "Incoming"),
+        ("Richtung", "ausgehend", "eingehend"),
+        ("Sens", "Appel sortant", "Appel entrant"),
+        ("Dirección", "Saliente", "Entrante"),
+        ("Tipo", "Chamada efetuada", "Chamada recebida"),
+        ("Richting", "uitgaand", "inkomend"),
+        ("col2", "OUT", "IN"),
+    ],
+)
+def test_call_directions_are_read_as_the_tag_as_a_stated_assumption(ws, header, out, inbound):
+    result, rows = _load(ws, "calls.csv", _calls(direction=header, out=out, inbound=inbound))
+    assert result.mapping[header] == "tag"
+    assert sorted(r["tag"] for r in rows) == ["proactive", "proactive", "proactive", "reactive"]
+    (assumed,) = [c for c in result.conversions if c.key == "tag:assumed_direction"]
+    assert "switch this off" in assumed.text and out in assumed.text
+
+
+def test_the_direction_assumption_can_be_switched_off_and_then_no_row_is_guessed(ws):
+    from cs_dash.importing import ImportOptions
+
+    options = ImportOptions(conversions_off={"tag:assumed_direction"})
+    result = ws.add_file("calls.csv", _calls().encode("utf-8"), options)
+    assert "tag:assumed_direction" in [c.key for c in result.conversions_off]
+    assert "tag:assumed_direction" not in [c.key for c in result.conversions]
+    assert result.rows_loaded == 0 and result.rows_rejected == 4
+
+
+@pytest.mark.parametrize(
+    ("header", "tag_values"),
+    [("Motion", ("Proactive", "Reactive")), ("Type", ("Check-in - proactive", "Support call - reactive"))],
+)
+def test_a_column_saying_proactive_or_reactive_beats_the_direction(ws, header, tag_values):
+    # Directions run against the tags here, so the numbers tell which column was read.
+    text = f"Date,Direction,Account,CSM,{header}\n" + "".join(
+        f"2025-03-0{n + 1},{d},Acme Corp,Dana Reyes,{tag_values[t]}\n"
+        for n, (d, t) in enumerate((("outbound", 1), ("inbound", 1), ("outbound", 0)))
+    )
+    result, rows = _load(ws, "calls.csv", text)
+    assert result.mapping[header] == "tag" and result.mapping.get("Direction") != "tag"
+    assert sorted(r["tag"] for r in rows) == ["proactive", "reactive", "reactive"]
+    assert "tag:assumed_direction" not in [c.key for c in result.conversions]
+
+
+@pytest.mark.parametrize(
+    "values", [("outbound", "outbound", "outbound", "outbound"), ("in", "in", "in", "in")]
+)
+def test_a_column_with_one_direction_only_is_no_evidence_of_a_tag(values):
+    from cs_dash.importing import evidence
+    from cs_dash.schema import TABLES
+
+    tag = TABLES["engagements"].column("tag")
+    assert evidence.content_only("engagements", tag, evidence.profile(list(values)))[0] == 0.0
+
+
+@pytest.mark.parametrize("company", ["external_name", "Other party", "display_value"])
+def test_company_names_under_a_header_naming_nothing_particular_are_the_account(ws, company):
+    result, rows = _load(ws, "calls.csv", _calls(company=company))
+    assert result.mapping[company] == "account"
+    assert sorted({r["account"] for r in rows}) == ["Acme Logistics Inc.", "Globex GmbH", "Initech Software"]
+
+
+def test_nine_digit_ids_are_not_taken_for_the_date_beside_written_dates(ws):
+    text = "Call ID," + _calls()
+    lines = text.splitlines()
+    text = (
+        "\n".join([lines[0]] + [f"{166175279 + 7919 * n},{line}" for n, line in enumerate(lines[1:])]) + "\n"
+    )
+    result, rows = _load(ws, "calls.csv", text)
+    assert result.mapping["Started at"] == "date"
+    assert sorted(str(r["date"])[:10] for r in rows) == [
+        "2025-03-03",
+        "2025-03-04",
+        "2025-03-05",
+        "2025-03-06",
+    ]

@@ -187,3 +187,36 @@ def test_a_tie_between_central_and_western_pages_is_broken_by_what_the_words_say
 @pytest.mark.parametrize(("text", "expected"), [("378,40 z³", 1), ("12 m³", 0), ("85 km²", 0), ("E=mc²", 1)])
 def test_a_power_after_a_word_that_is_no_unit_is_implausible(text, expected):
     assert implausible_words(text) == expected
+
+
+def _with_header(header: str, names: list[str], rows: int = 6) -> str:
+    lines = [header] + [
+        f"{names[i % len(names)]};{names[(i + 1) % len(names)]};{1000 + i}" for i in range(rows)
+    ]
+    return "\r\n".join(lines) + "\r\n"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Zákazník;Správce účtu;Roční hodnota",  # č is the header's only Czech-only letter
+        "Zákazník;Řešitel;Hodnota",  # Ř
+        "Zákazník;Správce;Měna",  # ě
+    ],
+)
+def test_one_central_european_letter_decides_when_the_header_reads_as_one_language(header):
+    names = ["Lucie Novotná", "Bence Tóth", "Vltava Systems s.r.o.", "Jana Malá"]
+    assert best_western_code_page(_with_header(header, names).encode("cp1250"))[0] == "cp1250"
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        # The rows name firms of many countries (è, ä, í): their letters mix languages in any page.
+        ("Client;Chargé de compte;ARR", ["Inès Moreau", "Bäckerei Sonnenschein", "Verde Energía"]),
+        ("Kunde;Betreuer;Umsatz", ["Maison Lefèvre", "Ferreira Logística", "Müller GmbH"]),
+        ("Caffè;Città;Perché", ["Niccolò Rossi", "Caffè Nero", "Città di Pavia"]),
+    ],
+)
+def test_a_western_file_with_one_letter_a_central_page_could_read_stays_western(header, names):
+    assert best_western_code_page(_with_header(header, names).encode("cp1252"))[0] == "cp1252"

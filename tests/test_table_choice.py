@@ -508,3 +508,73 @@ def test_a_contact_is_a_person_outside_billing():
     best, _ = choose_table(headers, headers, samples, "export.csv")
     assert best.table.name == "tickets"
     assert best.mapping["Company"] == "account"
+
+
+# ------------------------------------------------------------------------------ headers that name nothing
+def _opaque(columns: list[list[str]]) -> tuple[list[str], dict[str, list[str]]]:
+    headers = [f"col{n}" for n in range(1, len(columns) + 1)]
+    return headers, dict(zip(headers, columns, strict=True))
+
+
+COMPANIES = [
+    "Acme Logistics Inc.",
+    "Globex GmbH",
+    "Initech Software",
+    "Umbrella Foods Ltd",
+    "Acme Logistics Inc.",
+] * 2
+DAYS = [f"2025-0{month}-{day:02d}" for month in (1, 2) for day in (2, 9, 16, 23, 27)]
+SCORES = ["9", "10", "10", "9", "3", "10", "9", "9", "10", "7"]
+MONEY = ["$12,000.00", "$4,500.00", "$800.00", "$2,250.00", "$1,200.00"] * 2
+KINDS = ["New business", "Expansion", "Contraction", "Churn", "Expansion"] * 2
+# Four columns no table has (channel, language, region, version): less of the file is explained.
+OTHER = [
+    [a, b, a, c, b] * 2
+    for a, b, c in (("web", "app", "email"), ("en", "de", "fr"), ("EU", "US", "APAC"), ("v2", "v3", "v1"))
+]
+
+
+def test_a_file_known_by_its_values_alone_is_the_table_they_point_to():
+    # Company names, dates, money and revenue kinds: a revenue export, whatever its headers.
+    headers, samples = _opaque([COMPANIES, DAYS, MONEY, KINDS, *OTHER])
+    best, _ = choose_table(headers, headers, samples, "export.csv")
+    assert best is not None and best.table.name == "revenue" and best.complete
+    assert best.mapping == {"col1": "account", "col2": "date", "col3": "amount", "col4": "kind"}
+    assert not best.needs_choice
+
+
+@pytest.mark.parametrize(
+    "small_numbers",
+    [
+        ["1", "2", "1", "3", "2"] * 2,  # priorities
+        ["6", "8", "5", "8", "6"] * 2,  # counts of users
+    ],
+)
+def test_small_whole_numbers_alone_do_not_make_a_file_a_survey(small_numbers):
+    headers, samples = _opaque([COMPANIES, DAYS, small_numbers, *OTHER[:2]])
+    best, _ = choose_table(headers, headers, samples, "export.csv")
+    assert best is None or best.table.name != "surveys" or best.needs_choice
+
+
+def test_values_fitting_a_column_of_every_table_tell_no_table_apart():
+    """Company names, dates and unique numbers alone do not make a file a ticket export."""
+    counts = ["75", "265", "23", "1210", "9", "88", "301", "46", "512", "17"]
+    users = ["23", "23", "4", "61", "2", "12", "40", "9", "33", "5"]
+    headers, samples = _opaque([["Report Exported", "Dashboard Viewed"] * 5, COMPANIES, DAYS, users, counts])
+    best, _ = choose_table(headers, headers, samples, "export.csv")
+    assert best is None or best.needs_choice
+
+
+def test_content_evidence_counts_on_the_header_scale_in_the_table_score():
+    from cs_dash.importing import mapping
+
+    headers, samples = _opaque([COMPANIES, DAYS, MONEY, KINDS, SCORES])
+    best, _ = choose_table(headers, headers, samples, "export.csv", table="surveys")
+    strengths = mapping._table_strengths(best)
+    assert best.mapping["col5"] == "score"
+    assert strengths["col1"] == best.strengths["col1"]  # company names fit every table's account
+    assert strengths["col2"] == best.strengths["col2"]  # and dates every table's date
+    assert strengths["col5"] == best.strengths["col5"]  # and small whole numbers are priorities or counts too
+    revenue, _ = choose_table(headers, headers, samples, "export.csv", table="revenue")
+    strengths = mapping._table_strengths(revenue)
+    assert strengths["col4"] == pytest.approx(min(1.0, revenue.strengths["col4"] * mapping.CONTENT_WEIGHT))

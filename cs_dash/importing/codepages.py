@@ -46,7 +46,9 @@ TURKISH_PAGE = "cp1254"  # Windows Turkish: Windows-1252 with ğ, ı, ş (and ca
 _TURKISH_LETTERS = frozenset("ğış")
 # Regional Windows pages tried after the Western ones, each with the letters that show it.
 REGIONAL_PAGES = ((CENTRAL_PAGE, _CENTRAL_LETTERS), (TURKISH_PAGE, _TURKISH_LETTERS))
-MIN_CENTRAL_LETTERS = 2  # distinct ones; a single letter may be one Western byte misread
+# Distinct ones; a single letter may be one Western byte misread, unless the header's letters say
+# so (``_regional``).
+MIN_CENTRAL_LETTERS = 2
 _WORD = re.compile(r"[^\W\d_]+")
 # A square or cube after letters is a unit of area or volume ("m³", "km²"); after any other word
 # it is a Central European letter read in a Western page (Polish "zł" as "z³").
@@ -130,14 +132,26 @@ def _regional(sample: bytes, western: str) -> tuple[str, int] | None:
     western_score = implausible_words(western_text)
     for page, letters in REGIONAL_PAGES:
         text = _decodes(sample, page)
-        if text is None or len({c.lower() for c in text} & letters) < MIN_CENTRAL_LETTERS:
+        shown = len({c.lower() for c in text} & letters) if text is not None else 0
+        if not shown:
             continue
         score = implausible_words(text)
-        if score < western_score or (
-            score == western_score and one_language(text) and not one_language(western_text)
+        if shown >= MIN_CENTRAL_LETTERS and (
+            score < western_score
+            or (score == western_score and one_language(text) and not one_language(western_text))
         ):
             return page, score
+        # One regional letter (Czech č) decides when the header, written in the file's own
+        # language while its rows name people and firms of any country, keeps to one language's
+        # letters in this page ("Roční", "účtu") and mixes them in the Western one ("Roèní", "úètu").
+        header, western_header = _first_line(text), _first_line(western_text)
+        if score <= western_score and one_language(header) and not one_language(western_header):
+            return page, score
     return None
+
+
+def _first_line(text: str) -> str:
+    return text.lstrip("\ufeff").split("\n", 1)[0].split("\r", 1)[0]
 
 
 def reads_as_another_script(text: str) -> bool:

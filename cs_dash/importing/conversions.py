@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cs_dash.importing.parse import looks_like_date
+from cs_dash.importing.parse import direction_of, looks_like_date, tag_of
 from cs_dash.importing.result import Conversion
 from cs_dash.importing.vocabulary import (
     ACCOUNT_STATUS_VOCABULARY,
@@ -205,6 +205,31 @@ def assumed_monthly(
         "prices are annual"
     )
     return 12.0, Conversion(_key(column, "assumed_monthly"), column, text)
+
+
+DIRECTION_SHARE = 0.9  # the share of a tag column's values that must be call directions
+
+
+def assumed_direction(column: str, header: str, values: list[str]) -> Conversion | None:
+    """Outbound → Proactive and inbound → Reactive, said as an assumption, for a column of call directions.
+
+    Only a column whose values are nearly all directions qualifies, and only when its values are
+    not proactive/reactive words themselves (those need no assumption).
+    """
+    filled = [v for v in values if v and v.strip()]
+    if not filled or any(tag_of(v) for v in filled):
+        return None
+    read = [direction_of(v) for v in filled]
+    if sum(1 for d in read if d) < DIRECTION_SHARE * len(filled):
+        return None
+    out = next((v.strip() for v, d in zip(filled, read, strict=True) if d == "proactive"), "outbound")
+    inbound = next((v.strip() for v, d in zip(filled, read, strict=True) if d == "reactive"), "inbound")
+    text = (
+        f"assumed from the call's direction: column {_shown(header)} says '{out}' or '{inbound}' and no "
+        f"column says proactive or reactive, so '{out}' is read as Proactive and '{inbound}' as "
+        "Reactive; switch this off if the file's calls are not tagged that way"
+    )
+    return Conversion(_key(column, "assumed_direction"), column, text)
 
 
 def money_scale(

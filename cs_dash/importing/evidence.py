@@ -110,6 +110,7 @@ COMPANY_NAMES = 0.5  # this share of distinct names with a company's words is a 
 PEOPLE_NAMES = 0.8  # and this share written as people's names a column of people
 VOCABULARY_SHARE = 0.7  # the share of values the value vocabulary must know to speak for a column
 OPAQUE_IDS = 0.8  # this share of values with digits and no spaces is a column of ids, not names
+DIRECTIONS = 0.9  # this share of call directions (outbound/inbound) is a column of directions
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ class Profile:
     email: float = 0.0
     url: float = 0.0
     date: float = 0.0
+    epoch: float = 0.0  # plain numbers that read as dates only as epoch seconds or milliseconds
     number: float = 0.0
     money: float = 0.0
     whole: float = 0.0  # whole numbers
@@ -128,6 +130,7 @@ class Profile:
     boolean: float = 0.0
     tag: float = 0.0  # exactly Proactive / Reactive / P / R
     tag_inside: float = 0.0  # the words inside longer text ("Proactive check-in")
+    direction: float = 0.0  # a call's direction (outbound/inbound), read as the tag by assumption
     duration: float = 0.0
     idlike: float = 0.0
     unique: float = 0.0  # distinct values / values
@@ -149,10 +152,13 @@ def _share(values: list[str], test) -> float:
     return sum(1 for v in values if test(v)) / len(values)
 
 
+_EPOCH = re.compile(r"\d{9,10}|\d{12,13}")
+
+
 def _looks_like_date(value: str) -> bool:
     if re.fullmatch(r"\d{5}(\.\d+)?", value):
         return EXCEL_SERIALS[0] <= float(value) <= EXCEL_SERIALS[1]  # an Excel serial date
-    if re.fullmatch(r"\d{9,10}|\d{12,13}", value):
+    if _EPOCH.fullmatch(value):
         return True  # epoch seconds or milliseconds
     if re.fullmatch(r"[-+]?\d{1,8}([.,]\d+)?", value):
         return False
@@ -210,6 +216,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         email=_share(filled, _EMAIL.match),
         url=_share(filled, _URL.match),
         date=_share(filled, _looks_like_date),
+        epoch=_share(filled, _EPOCH.fullmatch),
         number=len(numeric) / len(filled),
         money=_share(filled, lambda v: bool(_NUMBER.match(v) and _MONEY.search(v))),
         whole=len(whole) / len(filled),
@@ -218,6 +225,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         boolean=_share(lowered, lambda v: v in BOOL_WORDS),
         tag=_share(lowered, lambda v: v in parse.TAG_EXPLICIT),
         tag_inside=_share(filled, _TAG_INSIDE.search),
+        direction=_share(filled, parse.direction_of),
         duration=_share(filled, _DURATION.match),
         idlike=_share(filled, lambda v: bool(_ID.match(v)) and " " not in v),
         unique=len(set(lowered)) / len(filled),
@@ -265,6 +273,8 @@ def fit(column: Column, p: Profile, table: str = "") -> tuple[float, str]:
             return 1.0, "the values are Proactive/Reactive"
         if p.tag_inside >= 0.5:
             return 0.7, "the values say Proactive/Reactive"
+        if p.direction >= DIRECTIONS:
+            return 0.3, "the values are call directions, read as Proactive (outbound) or Reactive (inbound)"
         if p.boolean >= 0.9:
             return 0.0, ""
         return -1.0, "the values are not Proactive/Reactive"
@@ -374,7 +384,13 @@ def content_only(table: str, column: Column, p: Profile) -> tuple[float, str]:
         return 0.85, "content: the values are Proactive/Reactive"
     if column.kind == TAG and p.tag_inside >= 0.5:
         return 0.6, "content: the values say Proactive or Reactive"
+    if column.kind == TAG and p.direction >= DIRECTIONS and _distinct(p) >= 2:
+        return 0.45, "content: call directions, read as Proactive (outbound) or Reactive (inbound)"
     if column.kind in (DATE, TIMESTAMP) and column.required and p.date >= 0.9:
+        if p.epoch >= 0.5:
+            # Nine or ten digits are epoch seconds or just as likely an id ("Call ID" 166175279):
+            # a column of written dates says it more plainly.
+            return 0.4, "content: the values read as epoch seconds"
         return 0.5, "content: the values are dates"
     if name in ("csm", "respondent") and p.email >= 0.8:
         return 0.45, "content: the values are e-mail addresses of people"

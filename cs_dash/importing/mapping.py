@@ -14,6 +14,7 @@ user's own choices (``ImportOptions`` or a saved profile) always win.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -38,10 +39,15 @@ SPOKEN_HEADER_FACTOR = 0.8  # the same for a date column: a date is a date whate
 # The same for a header that names no column of any table (a language the vocabulary lacks,
 # "Zákazník"): it says nothing against the values.
 UNKNOWN_HEADER_FACTOR = 0.8
+GENERIC_ENDING = 0.5  # what a header ending in one of the GENERIC_WORDS says at most ("external_name")
 # Columns whose values come from a closed list of words (Goal/Step, Upsell/Renewal): values that
 # are those words speak for themselves under any header ("Memo/Description", "Reference").
 CLOSED_VOCABULARY = ("kind",)
 MIN_PAIR = 0.3  # a pair scoring less is left unmapped
+# In the table score, a pair known by its values alone counts this much more than its pair score
+# (content evidence of 0.5 counts as a header word with other meanings, 0.75).
+CONTENT_WEIGHT = 1.5
+UNTELLING_CONTENT = ("account", "ticket_id", "score")
 NAMED_PEOPLE = ("csm", "owner")  # shown and matched by name: a name column beats an e-mail column
 NAME_OVER_EMAIL_MARGIN = 0.05  # how much less its header may say for the name to be preferred
 # Words by which a header speaks of customer success itself, not of any owner or assignee.
@@ -222,6 +228,10 @@ def match_header(header: Header, strong: Vocab, weak: Vocab, name: str) -> tuple
     found = _contained(words, weak, generic=False)
     if found and found[1] == "end":
         return 0.5, f"name ending in '{found[0]}'"
+    tokens = words.split()
+    if len(tokens) > 1 and all(token in weak.phrases for token in tokens):
+        # "Total Count", "Count Total": each word alone is too general, together they say one thing.
+        return 0.5, f"words '{words}', each a word for it (with other meanings)"
     return 0.0, ""
 
 
@@ -286,9 +296,15 @@ def _names_only_a_generic_word(header: Header) -> bool:
 
 @functools.lru_cache(maxsize=50_000)
 def _names_nothing(header: Header) -> bool:
-    """True when no column of any table is named by the header, even weakly or in part."""
+    """True when no column of any table is named by the header, but by a general word at its end.
+
+    "external_name" or "Display value" end in a word every table has a column for ("name",
+    "value"); that says nothing about which column, so it says nothing against the values either.
+    """
     return all(
-        _said(header, table, column.name)[0] == 0 for table, spec in TABLES.items() for column in spec.columns
+        _said(header, table, column.name)[0] < GENERIC_ENDING
+        for table, spec in TABLES.items()
+        for column in spec.columns
     )
 
 
@@ -336,6 +352,7 @@ def _assign(
     _fill_required_from_optional(result, free, columns, details)
     _names_before_emails(result, free, columns, details, parsed, profiles)
     _success_people_before_owners(result, free, columns, details, parsed)
+    _span_ends_stay_with_their_start(result, parsed)
     for header in result.mapping.keys() & asked.keys():
         result.reasons[header] = f"the answers to '{asked[header]}': {result.reasons[header]}"
     _score(result, headers, profiles, filename)
@@ -452,6 +469,44 @@ def _success_people_before_owners(result, free, columns, details, parsed) -> Non
         _put(result, header, "csm", total, fit, f"{why}; it speaks of customer success, {current} does not")
 
 
+# The first and last word of a span's two columns ("Start Date" / "End Date", "Beginn" / "Ende").
+SPAN_STARTS = frozenset(
+    "start starts started begin begins beginn beginning debut inicio inizio aanvang".split()
+)
+SPAN_ENDS = frozenset("end ends ended ende fin fine einde fim termino".split())
+# Columns that are the end of a span whose start is the row's own start date: a contract.
+SPAN_END_COLUMNS = {"renewal_date": "subscribed_on"}
+
+
+def _span_rest(header: Header | None, words: frozenset[str]) -> str | None:
+    """The header's other words when one of its words is one of ``words`` ("fecha de fin" -> "fecha de")."""
+    tokens = (header.words or "").split() if header is not None else []
+    found = [t for t in tokens if t in words]
+    if len(found) != 1:
+        return None
+    return " ".join(t for t in tokens if t not in words)
+
+
+def _span_ends_stay_with_their_start(result: TableMapping, parsed: dict[str, Header]) -> None:
+    """'End Date' beside 'Start Date' ends what the start begins, not another table's date.
+
+    A meeting's end in a calendar export is no account's renewal date: the end of a span is a
+    renewal date only when its start is the subscription's start.
+    """
+    starts = {}
+    for header, parts in parsed.items():
+        rest = _span_rest(parts, SPAN_STARTS)
+        if rest is not None:
+            starts.setdefault(rest, header)
+    for header, column in list(result.mapping.items()):
+        rest = _span_rest(parsed.get(header), SPAN_ENDS)
+        if column not in SPAN_END_COLUMNS or rest is None or rest not in starts:
+            continue
+        if result.mapping.get(starts[rest]) != SPAN_END_COLUMNS[column]:
+            for key in (result.mapping, result.reasons, result.strengths, result.fits):
+                key.pop(header, None)
+
+
 _ANSWER = re.compile(
     r"^(?:response|answer|antwort|reponse|respuesta|resposta|risposta|antwoord)\s*#?\s*(\d+)$"
 )
@@ -478,13 +533,38 @@ def answers_named_by_their_question(headers: list[str], samples: dict[str, list[
     return named
 
 
+def _table_strengths(result: TableMapping) -> dict[str, float]:
+    """Each mapped header's pair score as evidence for the table, telling content on the header's scale.
+
+    Values alone score lower than a header naming the column, so that a named column wins the
+    assignment; yet e-mail addresses of people, money, revenue or plan kinds and status words
+    explain their column about as well as a header word with other meanings does, and the table
+    choice counts them so. Company names, dates, yes/no, unique ids and small whole numbers (a
+    score, or a priority, or a count) fit a column of many tables, so they count as they are.
+    """
+    table = result.table
+    return {
+        header: min(1.0, strength * CONTENT_WEIGHT)
+        if result.reasons.get(header, "").startswith("content:")
+        and _telling(table.column(result.mapping[header]))
+        else strength
+        for header, strength in result.strengths.items()
+    }
+
+
+def _telling(column) -> bool:
+    """Whether values that fit ``column`` point to its table rather than to any table."""
+    return column.name not in UNTELLING_CONTENT and column.kind not in (DATE, TIMESTAMP, BOOLEAN)
+
+
 def _score(result: TableMapping, headers: list[str], profiles, filename: str) -> None:
     table = result.table
     by_column = {c: h for h, c in result.mapping.items()}
-    slots = [result.strengths.get(by_column.get(c, ""), 0.0) for c in table.required]
+    strengths = _table_strengths(result)
+    slots = [strengths.get(by_column.get(c, ""), 0.0) for c in table.required]
     wanted = AT_LEAST_ONE.get(table.name, ())
     if wanted:
-        slots.append(max(result.strengths.get(by_column.get(c, ""), 0.0) for c in wanted))
+        slots.append(max(strengths.get(by_column.get(c, ""), 0.0) for c in wanted))
     # One required column (an account name) proves less about a table than four do.
     required = sum(slots) / (len(slots) + 1) if slots else 0.5
     # Columns known to be empty say nothing about the table; a file of headers only counts them all.
@@ -494,7 +574,7 @@ def _score(result: TableMapping, headers: list[str], profiles, filename: str) ->
     result.headers_with_values = len(with_values)
     room = max(1, len(with_values))
     # Squared, so that weak words ("Type", "Owner") explain less of a file than exact names.
-    coverage = min(1.0, sum(s * s for s in result.strengths.values()) / room)
+    coverage = min(1.0, sum(s * s for s in strengths.values()) / room)
     fit = sum((f + 1) / 2 for f in result.fits.values()) / len(result.fits) if result.fits else 0.0
     score = WEIGHTS["required"] * required + WEIGHTS["coverage"] * coverage + WEIGHTS["fit"] * fit
     stem = filename.lower()
@@ -547,6 +627,17 @@ def _confidence(best: TableMapping, others: list[TableMapping]) -> float:
     return round(min(1.0, max(0.0, gap) / DECISIVE_GAP) * min(1.0, best.score / SOLID_SCORE), 3)
 
 
+def _directions_only_without_tags(profiles: dict[str, evidence.Profile]) -> dict[str, evidence.Profile]:
+    """Call directions stand for the tag only in a file where no column says proactive or reactive.
+
+    Reading an outbound call as proactive is an assumption; a column of the tag's own words
+    ("Proactive", "Outbound - Proactive") is what the file says, and it always wins.
+    """
+    if not any(p.tag >= 0.8 or p.tag_inside >= 0.5 for p in profiles.values()):
+        return profiles
+    return {h: dataclasses.replace(p, direction=0.0) for h, p in profiles.items()}
+
+
 def choose_table(
     headers: list[str],
     raw_headers: list[str],
@@ -560,7 +651,9 @@ def choose_table(
     ignored = {h for h, c in forced.items() if not c}
     forced = {h: c for h, c in forced.items() if c}
     usable = [h for h in headers if h not in ignored]
-    profiles = {h: evidence.profile(samples[h]) for h in usable if h in samples}
+    profiles = _directions_only_without_tags(
+        {h: evidence.profile(samples[h]) for h in usable if h in samples}
+    )
     asked = answers_named_by_their_question(usable, samples)
     candidates = {
         name: _assign(spec, usable, profiles, forced, filename, asked)

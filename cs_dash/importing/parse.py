@@ -66,6 +66,34 @@ def _inside_pattern(words: tuple[str, ...]) -> str:
     return f"(^|[^a-z0-9àâäçéèêëîïôöûüñ])({body})($|[^a-z0-9àâäçéèêëîïôöûüñ])"
 
 
+# A call's direction in the languages above: a CS leader reads an outbound call as proactive and
+# an inbound one as reactive. That reading is an assumption, so it is applied only as a conversion
+# the user sees and can switch off (``conversions.assumed_direction``), never by ``tag_of``.
+DIRECTION_OUT = (
+    "outbound", "out", "outgoing", "ausgehend", "abgehend", "sortant", "sortante", "saliente",
+    "efectuada", "realizada", "de saida", "de saída", "saida", "saída", "efetuada",
+    "in uscita", "uscita", "uscente", "uitgaand", "uitgaande",
+)  # fmt: skip
+DIRECTION_IN = (
+    "inbound", "in", "incoming", "eingehend", "ankommend", "entrant", "entrante", "recibida",
+    "de entrada", "entrada", "recebida", "in entrata", "entrata", "inkomend", "inkomende",
+)  # fmt: skip
+# Words a direction may carry around it ("Outbound call", "appel sortant"): they name the medium.
+_CALL_WORDS = re.compile(r"\b(calls?|phone|anruf|appel|llamada|chamada|chiamata|gesprek|oproep|telefonat)\b")
+
+
+def direction_of(value: str | None) -> str | None:
+    """'proactive' for an outbound call, 'reactive' for an inbound one, None for anything else."""
+    if value is None:
+        return None
+    words = " ".join(_CALL_WORDS.sub(" ", value.strip().lower().replace("_", " ").replace("-", " ")).split())
+    if words in DIRECTION_OUT:
+        return "proactive"
+    if words in DIRECTION_IN:
+        return "reactive"
+    return None
+
+
 # "Proactive check-in", "Outbound - Proactive", "proactive_outreach": the word inside other words.
 TAG_PROACTIVE_INSIDE = _inside_pattern(_PROACTIVE_WORDS)
 TAG_REACTIVE_INSIDE = _inside_pattern(_REACTIVE_WORDS)
@@ -707,8 +735,17 @@ def tag_of(value: str | None) -> str | None:
     return None
 
 
-def tag_sql(raw: str, distinct: list[str] | None = None) -> tuple[str, list]:
-    """Expression and parameters mapping tags; with the column's distinct values, a plain lookup."""
+def tag_sql(raw: str, distinct: list[str] | None = None, directions: bool = False) -> tuple[str, list]:
+    """Expression and parameters mapping tags; with the column's distinct values, a plain lookup.
+
+    ``directions``: the column holds call directions, read as the tag (outbound is proactive).
+    """
+    if directions:
+        known = [(value, direction_of(value)) for value in distinct or () if direction_of(value)]
+        if not known:
+            return "CAST(NULL AS VARCHAR)", []
+        whens = " ".join("WHEN ? THEN ?" for _ in known)
+        return f"CASE {raw} {whens} END", [x for pair in known for x in pair]
     if distinct is not None:
         known = [(value, tag_of(value)) for value in distinct if tag_of(value)]
         if not known:
@@ -764,6 +801,7 @@ def value_sql(
     unit=1.0,
     clock="hm",
     tag_values=None,
+    directions=False,
     scale=1.0,
     vocabulary=None,
 ) -> tuple[str, list]:
@@ -789,7 +827,7 @@ def value_sql(
     if kind == DURATION:
         return duration_sql(raw, unit, clock), []
     if kind == TAG:
-        return tag_sql(raw, tag_values)
+        return tag_sql(raw, tag_values, directions)
     if kind == BOOLEAN:
         return boolean_sql(raw), []
     raise ValueError(f"unknown kind {kind}")

@@ -625,6 +625,10 @@ class _Run:
             elif column.kind == TAG:
                 values = self._distinct(raw_col, MAX_TAG_VALUES + 1)
                 plans[column_name] = {"tag_values": values if len(values) <= MAX_TAG_VALUES else None}
+                if len(values) <= MAX_TAG_VALUES and self._convert(
+                    conversions.assumed_direction(column_name, header, values)
+                ):
+                    plans[column_name]["directions"] = True
             elif column.kind == TEXT and (table.name, column_name) in conversions.VOCABULARIES:
                 plans[column_name] = {"vocabulary": self._vocabulary(table, column_name, header, raw_col)}
         # A column whose order is certain (a day above 12) decides the file's other ambiguous columns.
