@@ -21,7 +21,10 @@ Indonesian and Norwegian). ``--set blind6`` judges ``tests/data/blind6``, a sixt
 help desks, billing, usage, survey and HR systems, spreadsheets in German, French, Spanish,
 Portuguese, Italian and Dutch). ``--set blind7`` judges ``tests/data/blind7``, a seventh (meeting and
 call tools, CRMs, CS platforms, help desks, billing, usage, survey and HR systems, spreadsheets in
-Dutch, Italian, German, Portuguese and French).
+Dutch, Italian, German, Portuguese and French). ``--set blind9`` judges ``tests/data/blind9``, a
+ninth (dialers, meeting recorders, CRMs, help desks, billing, BI, survey and staffing tools, with
+header rows under report titles, a column per metric, Excel BOM-and-semicolon saves and accounts
+named only by an id).
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -51,6 +54,7 @@ from tests.data.blind4.make_blind4 import HERE as BLIND4  # noqa: E402
 from tests.data.blind5.make_blind5 import HERE as BLIND5  # noqa: E402
 from tests.data.blind6.make_blind6 import HERE as BLIND6  # noqa: E402
 from tests.data.blind7.make_blind7 import HERE as BLIND7  # noqa: E402
+from tests.data.blind9.make_blind9 import HERE as BLIND9  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -113,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="say what differs for each miss")
     parser.add_argument(
         "--set",
-        choices=["exports", "holdout", "blind", "blind3", "blind4", "blind5", "blind6", "blind7"],
+        choices=["exports", "holdout", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "blind9"],
         default="exports",
         help="which generated set to judge",
     )
@@ -141,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
         exact, total = judge_folder(BLIND6, args.verbose, opaque=opaque)
     if args.set == "blind7":
         exact, total = judge_folder(BLIND7, args.verbose, opaque=opaque)
+    if args.set == "blind9":
+        exact, total = judge_folder(BLIND9, args.verbose, opaque=opaque)
     for folder in [EXPORTS] * (args.set == "exports") + args.folder:
         if (folder / EXPECTED_FILE).is_file():
             e, t = judge_folder(folder, args.verbose, opaque=opaque)
