@@ -24,6 +24,10 @@ call tools, CRMs, CS platforms, help desks, billing, usage, survey and HR system
 Dutch, Italian, German, Portuguese and French). ``--set blind8`` judges ``tests/data/blind8``, an eighth: trackers a
 CS team keeps by hand in sheets and no-code tools (title lines, group rows, sections, totals blocks,
 wide month and week columns), a third of them in German, French, Spanish, Portuguese, Italian and Dutch.
+``--set blind9`` judges ``tests/data/blind9``, a
+ninth (dialers, meeting recorders, CRMs, help desks, billing, BI, survey and staffing tools, with
+header rows under report titles, a column per metric, Excel BOM-and-semicolon saves and accounts
+named only by an id).
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -54,6 +58,7 @@ from tests.data.blind5.make_blind5 import HERE as BLIND5  # noqa: E402
 from tests.data.blind6.make_blind6 import HERE as BLIND6  # noqa: E402
 from tests.data.blind7.make_blind7 import HERE as BLIND7  # noqa: E402
 from tests.data.blind8.make_blind8 import HERE as BLIND8  # noqa: E402
+from tests.data.blind9.make_blind9 import HERE as BLIND9  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -116,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="say what differs for each miss")
     parser.add_argument(
         "--set",
-        choices=["exports", "holdout", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
+        choices=["exports", "holdout", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"],
         default="exports",
         help="which generated set to judge",
     )
@@ -146,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         exact, total = judge_folder(BLIND7, args.verbose, opaque=opaque)
     if args.set == "blind8":
         exact, total = judge_folder(BLIND8, args.verbose, opaque=opaque)
+    if args.set == "blind9":
+        exact, total = judge_folder(BLIND9, args.verbose, opaque=opaque)
     for folder in [EXPORTS] * (args.set == "exports") + args.folder:
         if (folder / EXPECTED_FILE).is_file():
             e, t = judge_folder(folder, args.verbose, opaque=opaque)

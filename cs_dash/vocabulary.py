@@ -225,6 +225,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "resolution date", "resolved date", "date time closed", "close time", "closed time", "resolution time",
         "geschlossen", "gelost am", "ferme le", "resolu le", "fecha de cierre", "cerrado", "data de fechamento",
         "fechado em", "data chiusura", "gesloten", "opgelost op",
+        "date de cloture", "cloture le", "date de resolution", "fecha de resolucion", "data de resolucao",
+        "data de encerramento", "data di risoluzione", "data risoluzione", "sluitdatum", "datum gesloten",
+        "geschlossen am",
         # the time a conversation was marked done ("lastDoneAt", "Done at")
         "done at", "last done at", "marked done at", "closed on", "resolved on", "solved on",
         # help desks that mark a case "Completed" (Kayako) record when in a column of that name
@@ -458,6 +461,16 @@ TABLE_WEAK[("plans", "status")] += (
     "completed", "complete", "is completed", "is complete", "done", "is done", "finished",
     "erledigt", "abgeschlossen", "termine", "hecho", "completado", "concluido", "completato",
     "voltooid", "afgerond",
+)  # fmt: skip
+# The team's hourly rate is what Accounting bills (SPEC): what a person costs or earns per hour
+# names it only when the file has no billing rate beside it (Runn: "Cost Rate" and "Bill Rate").
+TABLE_WEAK[("team", "hourly_rate")] = (
+    "labor cost", "labour cost", "labor rate", "labour rate", "cost rate", "internal cost rate",
+    "cost per hour", "hourly cost", "loaded cost per hour", "cost per hour worked",
+    "coste por hora", "costo por hora", "custo por hora", "custo hora", "costo orario", "cout horaire",
+    "cout par heure", "kosten pro stunde", "stundenkosten", "kosten per uur",
+    "stundenlohn", "lohn pro stunde", "salaire horaire", "salario por hora", "salario hora", "paga oraria",
+    "uurloon",
 )  # fmt: skip
 # Per table, words that name a column outright there though elsewhere they are weak: a deal's
 # close date is when its revenue changed, the date it was created only when it was opened.

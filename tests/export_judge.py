@@ -253,7 +253,9 @@ def assert_generator_writes_the_checked_in_files(write_set_to, folder: Path, tmp
     """A seeded generator, run again into ``tmp_path``, writes exactly the files checked in ``folder``."""
     write_set_to(tmp_path)
     written = sorted(p.name for p in tmp_path.iterdir())
-    assert written == sorted(p.name for p in folder.iterdir() if p.suffix in (".csv", ".txt", ".json"))
+    assert written == sorted(
+        p.name for p in folder.iterdir() if p.suffix in (".csv", ".tsv", ".txt", ".json")
+    )
     for name in written:
         assert (tmp_path / name).read_bytes() == (folder / name).read_bytes(), name
     assert (tmp_path / EXPECTED_FILE).is_file()

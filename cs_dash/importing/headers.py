@@ -52,6 +52,34 @@ _AGGREGATE = re.compile(
     r"|media|somma|som|gemiddelde|summa|medel|gennemsnit|suma|srednia|keskiarvo)"
     r"\s+(?:of|von|de|du|des|di|del|van|av|af|z)\s+(?=\S)"
 )
+# A query result names a column by the SQL that computed it (Superset, Redash, ClickHouse):
+# "COUNT_DISTINCT(user_id)", "uniqExact(user_id)", "COUNT(DISTINCT user_id)" count distinct
+# values, "COUNT(*)" and "count()" count rows, "SUM(events)" is still the events. Written as
+# SQL, with no space before the bracket, so "Count (users)" or "Sum (USD)" stay as they are.
+_SQL_CALL = re.compile(r"^\s*([A-Za-z_]\w*)\((\s*distinct\s+)?([\w.*]*)\s*\)\s*$", re.IGNORECASE)
+_SQL_DISTINCT = frozenset(
+    "count_distinct countdistinct distinct_count distinctcount uniq uniqexact uniqcombined uniqcombined64"
+    " uniqhll12 uniqtheta approx_count_distinct approx_distinct approxcountdistinct ndv dcount hll_count"
+    " exact_count_distinct".split()
+)
+_SQL_VALUE = frozenset("sum avg mean min max median any anylast".split())
+
+
+def _sql_call(text: str) -> str:
+    """A SQL aggregate header in words: what it counts, or the column it sums."""
+    call = _SQL_CALL.match(text)
+    if not call:
+        return text
+    function, distinct, argument = call.group(1).lower(), call.group(2), call.group(3)
+    if (function in _SQL_DISTINCT or (function == "count" and distinct)) and argument not in ("", "*"):
+        return f"distinct count of {words_of(argument)}"
+    if function == "count" and argument in ("", "*", "1"):
+        return "count"
+    if function in _SQL_VALUE and argument and argument != "*":
+        return argument
+    return text
+
+
 _SILENT = re.compile(
     r"(?:column|col|field|unnamed|untitled|q|question|var|item|value|data|spalte|feld|colonne|champ"
     r"|columna|campo|coluna|colonna|kolom|veld)?\s*\d*\s*[a-z]?\d*|[a-z]{1,2}\s*[a-z]?"
@@ -156,6 +184,7 @@ def normalize_header(header: str) -> Header:
     enclosed = _ENCLOSED.match(text)
     if enclosed:
         text = enclosed.group(1).strip()
+    text = _sql_call(text)
     wrapped = _WRAPPER.match(text)
     if wrapped:
         text = next(g for g in wrapped.groups()[:3] if g) + (wrapped.group(4) or "")

@@ -54,6 +54,9 @@ NAME_OVER_EMAIL_MARGIN = 0.05  # how much less its header may say for the name t
 SUCCESS_WORDS = frozenset(("success", "csm", "csms", "cs", "cse", "sucesso", "exito", "succes", "successo"))
 SUCCESS_HEADER_MIN = 0.5  # how much a header speaking of customer success must say for the CSM
 REQUIRED_WEIGHT = 1.3  # in the assignment, filling a required column counts this much more
+# Of two headers whose values fit alike, the one naming the column more plainly wins ("Events"
+# over "Sessions", "Account" over "Workspace"), even when both reach the top score.
+PLAINER_HEADER = 1e-3
 POSITIVE_FIT = 0.25  # how much values that look right add to what the header says
 NEGATIVE_FIT = 0.15  # and how much values that look wrong take off
 VETO_PENALTY = 0.5  # taken off a header's score when its values cannot be that column
@@ -338,7 +341,9 @@ def _assign(
             details[i, j] = pair
             if pair[0] >= MIN_PAIR:
                 # Earlier headers win exact ties, as a person reading left to right would.
-                scores[i, j] = pair[0] * (REQUIRED_WEIGHT if column.required else 1.0) - i * 1e-6
+                said = _said(parsed[header], table.name, column.name)[0]
+                weight = REQUIRED_WEIGHT if column.required else 1.0
+                scores[i, j] = pair[0] * weight + said * PLAINER_HEADER - i * 1e-6
     if free and columns:
         # Imported here: scipy is a fifth of a fresh import, and a session's first page maps no file.
         from scipy.optimize import linear_sum_assignment

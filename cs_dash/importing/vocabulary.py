@@ -33,6 +33,8 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "ny", "ny kund", "ny kunde", "nyforsaljning", "nysalg", "nowy", "nowy klient", "nowa sprzedaz",
         "uusi", "uusi asiakas", "uusmyynti",
         "novy", "novy zakaznik", "yeni", "yeni musteri", "uj", "uj ugyfel", "nou", "client nou", "baru", "pelanggan baru", "created", "subscription created", "activated",
+        # the feminine forms, agreeing with a subscription or a sale ("Nueva", "Nouvelle")
+        "nueva", "nova", "nuova", "nouvelle", "nieuwe",
     ),
     "reactivation": (
         "reactivation", "reactivations", "reactivated", "reactivate", "win back", "winback",
@@ -177,6 +179,7 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
         "steg", "atgard", "uppgift", "skridt", "opgave", "krok", "kroki", "zadanie", "dzialanie",
         "vaihe", "vaiheet", "tehtava", "toimenpide",
         "adim", "lepes", "pas", "langkah",
+        "etapa", "etapas",
     ),
     "blocker": (
         "blocker", "blockers", "risk", "risks", "issue", "issues", "obstacle", "obstacles", "impediment",
@@ -186,6 +189,7 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
         "hinder", "hindring", "forhindring", "blokering", "przeszkoda", "bloker", "ryzyko", "este",
         "riski", "ongelma",
         "prekazka", "engel", "akadaly", "obstacol", "hambatan",
+        "roadblock", "roadblocks",
     ),
 }  # fmt: skip
 
