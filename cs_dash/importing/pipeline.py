@@ -783,10 +783,9 @@ class _Run:
             if header is None or name not in table.column_names or table.column(name).kind != TEXT:
                 continue
             raw_col = self._raw_of(header)
-            filled = f"nullif(trim({raw_col}), '')"
             names, with_id = self.con.execute(
-                f"SELECT count(DISTINCT {filled}), count(DISTINCT {filled}) FILTER ({reshape.id_suffix_sql(filled)}) "
-                f"FROM {quote_ident(self.raw)} WHERE {self._data_filter()}"
+                f"SELECT count(v), count(v) FILTER ({reshape.id_suffix_sql('v')}) "
+                f"FROM {self._distinct_names(raw_col)}"
             ).fetchone()
             if not with_id or with_id < reshape.MOST_NAMES * names:
                 continue
@@ -800,17 +799,28 @@ class _Run:
             )
         return found
 
+    def _distinct_names(self, raw_col: str) -> str:
+        """A subquery of the distinct trimmed, non-empty values ``v`` of a raw column.
+
+        A million rows name a few thousand accounts or people: the regular expressions that
+        judge a column's names run once per name instead of once per row.
+        """
+        filled = f"nullif(trim({raw_col}), '')"
+        return (
+            f"(SELECT DISTINCT {filled} AS v FROM {quote_ident(self.raw)} "
+            f"WHERE {self._data_filter()} AND {filled} IS NOT NULL)"
+        )
+
     def _accounts_in_folders(self, table: Table, by_column: dict[str, str]) -> dict[str, str]:
         """The account column when its values are paths under the same few folders (column -> raw column)."""
         header = by_column.get("account")
         if header is None or reshape.LAST_FOLDER in self.options.undo:
             return {}
         raw_col = self._raw_of(header)
-        filled = f"nullif(trim({raw_col}), '')"
-        parent = reshape.folder_parent_sql(filled)
+        parent = reshape.folder_parent_sql("v")
         names, in_folders, parents = self.con.execute(
-            f"SELECT count(DISTINCT {filled}), count(DISTINCT {filled}) FILTER ({parent} IS NOT NULL), "
-            f"count(DISTINCT {parent}) FROM {quote_ident(self.raw)} WHERE {self._data_filter()}"
+            f"SELECT count(v), count(v) FILTER ({parent} IS NOT NULL), count(DISTINCT {parent}) "
+            f"FROM {self._distinct_names(raw_col)}"
         ).fetchone()
         if (
             names < 2
