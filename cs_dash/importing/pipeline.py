@@ -800,15 +800,16 @@ class _Run:
         return found
 
     def _distinct_names(self, raw_col: str) -> str:
-        """A subquery of the distinct trimmed, non-empty values ``v`` of a raw column.
+        """A subquery of the distinct trimmed values ``v`` of a raw column (an empty one as NULL).
 
         A million rows name a few thousand accounts or people: the regular expressions that
         judge a column's names run once per name instead of once per row.
         """
-        filled = f"nullif(trim({raw_col}), '')"
+        # Trimmed after the distinct texts are found, and NULL kept (the counts skip it): a filter
+        # on the trimmed text would be pushed below the DISTINCT and trim every row.
         return (
-            f"(SELECT DISTINCT {filled} AS v FROM {quote_ident(self.raw)} "
-            f"WHERE {self._data_filter()} AND {filled} IS NOT NULL)"
+            "(SELECT DISTINCT nullif(trim(v), '') AS v FROM "
+            f"(SELECT DISTINCT {raw_col} AS v FROM {quote_ident(self.raw)} WHERE {self._data_filter()}))"
         )
 
     def _accounts_in_folders(self, table: Table, by_column: dict[str, str]) -> dict[str, str]:
