@@ -44,8 +44,10 @@ def measure(path: Path, chunk_bytes: int = CHUNK_BYTES) -> FileSize:
     with path.open("rb") as fh:
         while chunk := fh.read(chunk_bytes):
             size += len(chunk)
-            cr += chunk.count(b"\r")
-            crlf += chunk.count(b"\r\n") + (last == b"\r" and chunk[:1] == b"\n")
+            if b"\r" in chunk:  # a quick scan: most files end their lines with \n alone
+                cr += chunk.count(b"\r")
+                crlf += chunk.count(b"\r\n")
+            crlf += last == b"\r" and chunk[:1] == b"\n"
             last = chunk[-1:]
             first = chunk.find(b"\n")
             if first < 0:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cs_dash.importing.month_names import read_month_name_date
 from cs_dash.schema import (
@@ -216,11 +217,27 @@ def _strptime_reads_month(name: str, value: str) -> bool:
     return folded in _ENGLISH_MONTHS and folded != "sept" and f"{name}." not in value
 
 
+_CLOCK_RULES_COMPILED = tuple((re.compile(pattern), replacement) for pattern, replacement in CLOCK_RULES)
+
+
 def clock_normalised(value: str) -> str:
-    """``value`` with its time written the one way the formats read (see CLOCK_RULES)."""
+    """``value`` with its time written the one way the formats read (see CLOCK_RULES).
+
+    Kept per short text: the mapping's sampled values and a date plan's examples ask for the
+    same texts again (once for each format tried); a long text is no date and is not kept.
+    """
+    return _clock_normalised_kept(value) if len(value) <= 80 else _clock_normalised(value)
+
+
+@lru_cache(maxsize=1 << 16)
+def _clock_normalised_kept(value: str) -> str:
+    return _clock_normalised(value)
+
+
+def _clock_normalised(value: str) -> str:
     value = value.strip()
-    for pattern, replacement in CLOCK_RULES:
-        value = re.sub(pattern, replacement, value)
+    for pattern, replacement in _CLOCK_RULES_COMPILED:
+        value = pattern.sub(replacement, value)
     return value
 
 
@@ -407,7 +424,8 @@ def plan_dates(
         epoch = "ms" if epoch_ms >= epoch_s else "s"
     full = [f + t for f in fmts for t in TIME_SUFFIXES]
     if examples:
-        hits = {f: sum(_matches(v, f) for v in examples) for f in full}
+        normalised = [clock_normalised(v) for v in examples]
+        hits = {f: sum(_reads(v, f) for v in normalised) for f in full}
         full.sort(key=lambda f: -hits[f])  # stable: ties keep the day/month order chosen above
     return DatePlan(
         full,
@@ -424,9 +442,10 @@ def plan_dates(
     )
 
 
-def _matches(value: str, fmt: str) -> bool:
+def _reads(normalised: str, fmt: str) -> bool:
+    """Whether ``fmt`` reads a value whose clock was normalised (``clock_normalised``)."""
     try:
-        dt.datetime.strptime(clock_normalised(value), fmt)
+        dt.datetime.strptime(normalised, fmt)
     except ValueError:
         return False
     return True
