@@ -121,7 +121,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="say what differs for each miss")
     parser.add_argument(
         "--set",
-        choices=["exports", "holdout", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"],
+        choices=[
+            "exports",
+            "holdout",
+            "blind",
+            "blind3",
+            "blind4",
+            "blind5",
+            "blind6",
+            "blind7",
+            "blind8",
+            "blind9",
+        ],
         default="exports",
         help="which generated set to judge",
     )
