@@ -234,8 +234,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "completed", "completed on", "date completed", "completed time",
         "stangd", "lukket", "zamknieto", "data zamkniecia", "suljettu",
         # the closing of a case in the words of a hand-kept log
-        "solved", "solved date", "date solved", "encerramento", "data de encerramento", "encerrado em",
-        "encerrado", "fechamento", "cierre", "chiusura", "cloture", "date de cloture", "fermeture",
+        "solved", "solved date", "date solved", "encerramento", "encerrado em",
+        "encerrado", "fechamento", "cierre", "chiusura", "cloture", "fermeture",
         "abgeschlossen", "abgeschlossen am", "afgesloten", "afgesloten op",
     ),
     "priority": ("priority", "severity", "urgency", "prioritat", "priorite", "prioridad", "prioridade", "priorita", "prioriteit"),
