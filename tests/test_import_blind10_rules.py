@@ -1,0 +1,42 @@
+"""Rules taught by the tenth blind judge, each tested on variations rather than one file's values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cs_dash.workspace import Workspace
+from tests.export_judge import loaded_rows
+
+TS = dt.datetime
+
+
+@pytest.fixture
+def ws():
+    workspace = Workspace(memory_limit="256MB", threads=1)
+    yield workspace
+    workspace.close()
+
+
+def _load(ws, name: str, text: str):
+    result = ws.add_file(name, text.encode("utf-8"))
+    assert result.ok, result.error
+    return result, loaded_rows(ws, result.table, name)
+
+
+# ------------------------------------------------------------------------------ a zone offset after a space
+@pytest.mark.parametrize(
+    ("written", "utc"),
+    [
+        ("2025-03-14 09:30:00 +0000", TS(2025, 3, 14, 9, 30)),
+        ("2025-03-14 09:30:00 -0400", TS(2025, 3, 14, 13, 30)),
+        ("2025-03-14 09:30:00 +02:00", TS(2025, 3, 14, 7, 30)),
+        ("2025-03-14T09:30:00 -05:00", TS(2025, 3, 14, 14, 30)),
+    ],
+)
+def test_an_offset_written_after_a_space_is_converted_to_utc(ws, written, utc):
+    text = f"Ticket ID,Organization,Created at,Closed at\n1,Acme,{written},\n2,Globex,2025-03-15 10:00:00 +0000,\n"
+    result, loaded = _load(ws, "tickets.csv", text)
+    assert result.table == "tickets"
+    assert [r["opened_at"] for r in loaded] == [utc, TS(2025, 3, 15, 10, 0)]
