@@ -28,7 +28,6 @@ XFAIL: dict[str, str] = {
     "helpcrunch_chats.csv": "a chat's 'Chat ID' is not read as the ticket id, so the file is refused for lack of one",
     "topdesk_meldingen_nl.csv": "TOPdesk's Dutch headers (Meldingnummer, Vestiging, Datum aanmelding, Afgemeld op) are not known, so no table is chosen",
     "creatio_cases.csv": "'Closure date' is not read as the closed time, so every case is counted open",
-    "arrows_onboarding_plan.csv": "the plan status 'Incomplete' is kept as a word instead of being read as open",
 }
 
 

@@ -40,3 +40,22 @@ def test_an_offset_written_after_a_space_is_converted_to_utc(ws, written, utc):
     result, loaded = _load(ws, "tickets.csv", text)
     assert result.table == "tickets"
     assert [r["opened_at"] for r in loaded] == [utc, TS(2025, 3, 15, 10, 0)]
+
+
+# ------------------------------------------------------------------------------ a done word negated
+@pytest.mark.parametrize(
+    ("status", "done_word"),
+    [
+        ("Incomplete", "Complete"),
+        ("Not completed", "Completed"),
+        ("not done", "Done"),
+        ("Unfinished", "Finished"),
+        ("Onvolledig", "Voltooid"),
+        ("Incompleto", "Completato"),
+    ],
+)
+def test_a_negated_done_word_is_an_open_plan_item(ws, status, done_word):
+    text = f"Account,Item,Kind,Status\nA,Roll out,goal,{status}\nB,Train,step,{done_word}\nC,Budget,blocker,Blocked\n"
+    result, loaded = _load(ws, "plan.csv", text)
+    assert result.table == "plans"
+    assert [r["status"] for r in loaded] == ["open", "done", "at risk"]
