@@ -24,11 +24,7 @@ CASES = {case.file: case for case in load_cases(BLIND10)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "helpcrunch_chats.csv": "a chat's 'Chat ID' is not read as the ticket id, so the file is refused for lack of one",
-    "topdesk_meldingen_nl.csv": "TOPdesk's Dutch headers (Meldingnummer, Vestiging, Datum aanmelding, Afgemeld op) are not known, so no table is chosen",
-    "creatio_cases.csv": "'Closure date' is not read as the closed time, so every case is counted open",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))

@@ -59,3 +59,35 @@ def test_a_negated_done_word_is_an_open_plan_item(ws, status, done_word):
     result, loaded = _load(ws, "plan.csv", text)
     assert result.table == "plans"
     assert [r["status"] for r in loaded] == ["open", "done", "at risk"]
+
+
+# ------------------------------------------------------------------------------ service-desk words for a ticket
+@pytest.mark.parametrize(
+    ("ticket", "opened", "closed"),
+    [
+        ("Chat ID", "Created", "Closure date"),
+        ("Thread ID", "Registration date", "Closing date"),
+        ("Incident ID", "Date logged", "Date of closure"),
+        ("Meldingnummer", "Datum aanmelding", "Afgemeld op"),
+        ("Incidentnummer", "Aanmelddatum", "Afgehandeld op"),
+        ("Vorgangsnummer", "Erstellt am", "Geschlossen am"),
+    ],
+)
+def test_a_service_desks_words_for_number_registration_and_closure_name_the_ticket_columns(
+    ws, ticket, opened, closed
+):
+    text = (
+        f"{ticket},Organization,{opened},{closed}\n"
+        "A-1,Acme,2025-03-03 09:00,2025-03-04 09:00\nA-2,Globex,2025-03-05 10:00,\n"
+    )
+    result, loaded = _load(ws, "desk.csv", text)
+    assert result.table == "tickets"
+    assert [result.mapping.get(h) for h in (ticket, opened, closed)] == [
+        "ticket_id",
+        "opened_at",
+        "closed_at",
+    ]
+    assert [(r["ticket_id"], r["closed_at"]) for r in loaded] == [
+        ("A-1", TS(2025, 3, 4, 9, 0)),
+        ("A-2", None),
+    ]
