@@ -27,7 +27,9 @@ wide month and week columns), a third of them in German, French, Spanish, Portug
 ``--set blind9`` judges ``tests/data/blind9``, a
 ninth (dialers, meeting recorders, CRMs, help desks, billing, BI, survey and staffing tools, with
 header rows under report titles, a column per metric, Excel BOM-and-semicolon saves and accounts
-named only by an id).
+named only by an id). ``--set blind10`` judges ``tests/data/blind10``, a tenth (dialers, meeting
+recorders, CRMs, help desks, billing, BI, survey and staffing tools, with report titles, a column
+per metric or per week, Excel BOM-and-semicolon saves and accounts named only by a GUID).
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -59,6 +61,7 @@ from tests.data.blind6.make_blind6 import HERE as BLIND6  # noqa: E402
 from tests.data.blind7.make_blind7 import HERE as BLIND7  # noqa: E402
 from tests.data.blind8.make_blind8 import HERE as BLIND8  # noqa: E402
 from tests.data.blind9.make_blind9 import HERE as BLIND9  # noqa: E402
+from tests.data.blind10.make_blind10 import HERE as BLIND10  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -132,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
             "blind7",
             "blind8",
             "blind9",
+            "blind10",
         ],
         default="exports",
         help="which generated set to judge",
@@ -164,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         exact, total = judge_folder(BLIND8, args.verbose, opaque=opaque)
     if args.set == "blind9":
         exact, total = judge_folder(BLIND9, args.verbose, opaque=opaque)
+    if args.set == "blind10":
+        exact, total = judge_folder(BLIND10, args.verbose, opaque=opaque)
     for folder in [EXPORTS] * (args.set == "exports") + args.folder:
         if (folder / EXPECTED_FILE).is_file():
             e, t = judge_folder(folder, args.verbose, opaque=opaque)

@@ -210,6 +210,10 @@ STRONG: dict[str, tuple[str, ...]] = {
         "arende", "arendenummer", "sagsnummer", "numer zgloszenia", "zgloszenie", "tiketti",
         "chamado", "no do chamado", "n do chamado", "protocolo", "numero do protocolo",
         "conversation slug", "ticket slug", "ticket reference", "case reference", "ticket ref",
+        # an incident's number in the words of a service desk's UI
+        "incident id", "incident no",
+        "meldingnummer", "meldingsnummer", "incidentnummer", "vorgangsnummer", "meldungsnummer",
+        "numero d incident", "numero de incidencia", "numero incidente", "numero do incidente",
     ),
     "opened_at": (
         "opened at", "opened", "date opened", "created at", "created", "created date", "created time",
@@ -219,6 +223,10 @@ STRONG: dict[str, tuple[str, ...]] = {
         "aanmaakdatum",
         "skapad", "oprettet", "utworzono", "data utworzenia", "luotu",
         "aberto em", "data de abertura", "abertura",
+        # when a case was registered or logged with the desk
+        "registration date", "registered at", "registered on", "date registered", "logged at",
+        "logged on", "date logged",
+        "datum aanmelding", "aanmelddatum", "aangemeld op", "gemeld op", "meldingsdatum", "registratiedatum",
     ),
     "closed_at": (
         "closed at", "closed", "closed date", "date closed", "resolved at", "solved at", "resolved",
@@ -234,9 +242,12 @@ STRONG: dict[str, tuple[str, ...]] = {
         "completed", "completed on", "date completed", "completed time",
         "stangd", "lukket", "zamknieto", "data zamkniecia", "suljettu",
         # the closing of a case in the words of a hand-kept log
-        "solved", "solved date", "date solved", "encerramento", "data de encerramento", "encerrado em",
-        "encerrado", "fechamento", "cierre", "chiusura", "cloture", "date de cloture", "fermeture",
+        "solved", "solved date", "date solved", "encerramento", "encerrado em",
+        "encerrado", "fechamento", "cierre", "chiusura", "cloture", "fermeture",
         "abgeschlossen", "abgeschlossen am", "afgesloten", "afgesloten op",
+        # the closure of a case, as a noun
+        "closure date", "closure time", "date of closure", "closing date", "closing time",
+        "afgemeld op", "afmelddatum", "datum afgemeld", "afgehandeld op", "datum afgehandeld",
     ),
     "priority": ("priority", "severity", "urgency", "prioritat", "priorite", "prioridad", "prioridade", "priorita", "prioriteit"),
     "escalated": ("escalated", "is escalated", "escalation", "escalation flag", "eskaliert", "escalade", "escalado", "escalato", "geescaleerd"),
@@ -409,7 +420,9 @@ WEAK: dict[str, tuple[str, ...]] = {
         "slug", "numero", "nummer", "numer", "referencia", "riferimento", "referentie",
         # the word for "identifier" in each language, as general as "id"
         "identifier", "identifiant", "identificador", "identificativo", "identificatore", "kennung",
-        "identificatie", "identificacao"),
+        "identificatie", "identificacao",
+        # chat desks number chats and threads as help desks number tickets; a rating of a chat keeps its id too
+        "chat id", "chat number", "thread id"),
     "opened_at": ("date", "submitted", "received"),
     "escalated": ("escalation level",),
     "score": ("answer", "response", "value", "q1 score"),

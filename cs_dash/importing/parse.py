@@ -470,7 +470,8 @@ def date_sql(raw: str, plan: DatePlan, kind: str) -> tuple[str, list]:
         # ISO datetimes with a zone, tried first: "Z" is UTC as written; an offset is converted
         # through the epoch, which does not depend on the session's time zone.
         utc = ", ".join(_lit(f"%Y-%m-%d{t}{z}") for z in _UTC_WORDS for t in _ISO_TIMES)
-        offset = ", ".join(_lit(f"%Y-%m-%d{t}%z") for t in _ISO_TIMES)
+        # An offset may follow the time after a space ("2025-03-14 09:30:00 +0000": Rails, Ruby).
+        offset = ", ".join(_lit(f"%Y-%m-%d{t}{gap}%z") for gap in ("", " ") for t in _ISO_TIMES)
         parts += [
             f"try_strptime({raw}, [{utc}])",
             f"epoch_ms(epoch_ms(try_strptime({raw}, [{offset}])))",

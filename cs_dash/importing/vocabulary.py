@@ -146,6 +146,10 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
     "open": (
         "open", "not started", "in progress", "on track", "planned", "new", "todo", "to do",
         "doing", "backlog", "in review", "up next", "next up",
+        # a done word negated: the item is still open
+        "incomplete", "not complete", "not completed", "not done", "unfinished", "uncompleted",
+        "unvollstandig", "nicht erledigt", "incomplet", "non termine", "incompleto", "no completado",
+        "nao concluido", "non completato", "onvolledig", "niet afgerond", "onvoltooid",
         "active", "green", "ongoing", "pending", "working on it", "work in progress", "wip", "started",
         "offen", "in bearbeitung", "geplant", "nicht begonnen", "laufend",
         "ouvert", "en cours", "planifie", "a faire",
