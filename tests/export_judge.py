@@ -213,6 +213,13 @@ def loaded_rows(ws: Workspace, table: str, file: str) -> list[dict]:
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
+def load_text(ws: Workspace, name: str, text: str, encoding: str = "utf-8"):
+    """Upload ``text`` as file ``name``, which must load, and return (result, its loaded rows)."""
+    result = ws.add_file(name, text.encode(encoding))
+    assert result.ok, result.error
+    return result, loaded_rows(ws, result.table, name)
+
+
 def _matched(ws: Workspace, case: Case, table: str) -> int:
     """Distinct accounts of the file whose key is also a key of the loaded accounts table."""
     keys = {r["account_key"] for r in loaded_rows(ws, table, case.file) if r.get("account_key")}

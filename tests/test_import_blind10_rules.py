@@ -6,23 +6,9 @@ import datetime as dt
 
 import pytest
 
-from cs_dash.workspace import Workspace
-from tests.export_judge import loaded_rows
+from tests.export_judge import load_text
 
 TS = dt.datetime
-
-
-@pytest.fixture
-def ws():
-    workspace = Workspace(memory_limit="256MB", threads=1)
-    yield workspace
-    workspace.close()
-
-
-def _load(ws, name: str, text: str):
-    result = ws.add_file(name, text.encode("utf-8"))
-    assert result.ok, result.error
-    return result, loaded_rows(ws, result.table, name)
 
 
 # ------------------------------------------------------------------------------ a zone offset after a space
@@ -37,7 +23,7 @@ def _load(ws, name: str, text: str):
 )
 def test_an_offset_written_after_a_space_is_converted_to_utc(ws, written, utc):
     text = f"Ticket ID,Organization,Created at,Closed at\n1,Acme,{written},\n2,Globex,2025-03-15 10:00:00 +0000,\n"
-    result, loaded = _load(ws, "tickets.csv", text)
+    result, loaded = load_text(ws, "tickets.csv", text)
     assert result.table == "tickets"
     assert [r["opened_at"] for r in loaded] == [utc, TS(2025, 3, 15, 10, 0)]
 
@@ -56,7 +42,7 @@ def test_an_offset_written_after_a_space_is_converted_to_utc(ws, written, utc):
 )
 def test_a_negated_done_word_is_an_open_plan_item(ws, status, done_word):
     text = f"Account,Item,Kind,Status\nA,Roll out,goal,{status}\nB,Train,step,{done_word}\nC,Budget,blocker,Blocked\n"
-    result, loaded = _load(ws, "plan.csv", text)
+    result, loaded = load_text(ws, "plan.csv", text)
     assert result.table == "plans"
     assert [r["status"] for r in loaded] == ["open", "done", "at risk"]
 
@@ -80,7 +66,7 @@ def test_a_service_desks_words_for_number_registration_and_closure_name_the_tick
         f"{ticket},Organization,{opened},{closed}\n"
         "A-1,Acme,2025-03-03 09:00,2025-03-04 09:00\nA-2,Globex,2025-03-05 10:00,\n"
     )
-    result, loaded = _load(ws, "desk.csv", text)
+    result, loaded = load_text(ws, "desk.csv", text)
     assert result.table == "tickets"
     assert [result.mapping.get(h) for h in (ticket, opened, closed)] == [
         "ticket_id",

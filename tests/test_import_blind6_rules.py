@@ -5,21 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cs_dash.importing.vocabulary import ENGAGEMENT_TYPE_VOCABULARY
-from cs_dash.workspace import Workspace
-from tests.export_judge import loaded_rows
-
-
-@pytest.fixture
-def ws():
-    workspace = Workspace(memory_limit="256MB", threads=1)
-    yield workspace
-    workspace.close()
-
-
-def _load(ws, name: str, text: str):
-    result = ws.add_file(name, text.encode("utf-8"))
-    assert result.ok, result.error
-    return result, loaded_rows(ws, result.table, name)
+from tests.export_judge import load_text
 
 
 # ------------------------------------------------------------------------------ interaction types
@@ -66,7 +52,7 @@ def test_a_file_loads_its_types_as_call_email_and_meeting(ws, header, call, emai
         f"2025-03-03,Beta,Per Al,{meeting},Proactive\n"
         "2025-03-04,Beta,Per Al,QBR,Proactive\n"
     )
-    result, rows = _load(ws, "activities.csv", text)
+    result, rows = load_text(ws, "activities.csv", text)
     assert result.table == "engagements"
     assert [r["type"] for r in rows] == ["Call", "Email", "Meeting", "QBR"]
 
@@ -89,14 +75,14 @@ def test_a_customer_success_column_beats_a_generic_owner_as_the_csm(ws, owner, c
     for account, sales, success in rows:
         pair = (success, sales) if csm_first else (sales, success)
         lines.append(f"{account},{pair[0]},{pair[1]},1000,2026-03-01")
-    result, loaded = _load(ws, "companies.csv", "\n".join(lines) + "\n")
+    result, loaded = load_text(ws, "companies.csv", "\n".join(lines) + "\n")
     assert result.table == "accounts"
     assert [r["csm"] for r in loaded] == ["Eva Ek", "Per Al"]
 
 
 def test_a_generic_owner_is_still_the_csm_when_nothing_speaks_of_customer_success(ws):
     text = "Company Name,Assigned To,ARR,Renewal Date\nAcme,Kevin Walsh,1000,2026-03-01\n"
-    _, loaded = _load(ws, "companies.csv", text)
+    _, loaded = load_text(ws, "companies.csv", text)
     assert [r["csm"] for r in loaded] == ["Kevin Walsh"]
 
 
@@ -106,7 +92,7 @@ def test_a_generic_owner_is_still_the_csm_when_nothing_speaks_of_customer_succes
 )
 def test_a_cost_per_hour_in_other_languages_is_the_hourly_rate(ws, header):
     text = f"Empleado;Puesto;{header}\nEva Ek;CSM;98,00\nPer Al;Senior CSM;82,50\n"
-    result, rows = _load(ws, "people.csv", text)
+    result, rows = load_text(ws, "people.csv", text)
     assert result.table == "team"
     assert [r["hourly_rate"] for r in rows] == [98.0, 82.5]
 
@@ -118,7 +104,7 @@ def test_a_tickets_number_slug_or_reference_is_its_id(ws, header):
         "conv-7,Acme,2025-03-01 10:00,2025-03-01 12:00\n"
         "conv-9,Beta,2025-03-02 10:00,\n"
     )
-    result, rows = _load(ws, "tickets.csv", text)
+    result, rows = load_text(ws, "tickets.csv", text)
     assert result.table == "tickets"
     assert [r["ticket_id"] for r in rows] == ["conv-7", "conv-9"]
     assert [r["account_key"] is not None for r in rows] == [True, True]
@@ -129,14 +115,14 @@ def test_a_brand_column_is_not_the_ticket_account_when_the_customer_company_is_t
         "Ticket ID,Brand,Customer Company,Created At\n"
         "T1,Lantern,Acme,2025-03-01 10:00\nT2,Lantern,Beta,2025-03-02 10:00\n"
     )
-    _, rows = _load(ws, "tickets.csv", text)
+    _, rows = load_text(ws, "tickets.csv", text)
     assert len({r["account_key"] for r in rows}) == 2
 
 
 @pytest.mark.parametrize("header", ["Voto (0-10)", "Vote", "Grade", "NPS vote"])
 def test_a_vote_or_grade_is_the_score(ws, header):
     text = f"Date,Customer,{header},Comment\n2025-03-01,Acme,10,Great\n2025-03-02,Beta,3,\n"
-    result, rows = _load(ws, "nps.csv", text)
+    result, rows = load_text(ws, "nps.csv", text)
     assert result.table == "surveys"
     assert [r["score"] for r in rows] == [10, 3]
 
@@ -144,7 +130,7 @@ def test_a_vote_or_grade_is_the_score(ws, header):
 @pytest.mark.parametrize(("events", "users"), [("Flows started", "People"), ("Guides started", "Persons")])
 def test_things_started_are_events_and_people_are_active_users(ws, events, users):
     text = f"Week,Account,{events},{users}\n2025-01-06,Acme,903,11\n2025-01-13,Acme,120,4\n"
-    result, rows = _load(ws, "usage.csv", text)
+    result, rows = load_text(ws, "usage.csv", text)
     assert result.table == "usage"
     assert [r["events"] for r in rows] == [903, 120]
     assert [r["active_users"] for r in rows] == [11, 4]
@@ -174,7 +160,7 @@ def test_a_wide_file_with_prefixed_or_suffixed_week_headers_loads_as_usage(ws, s
     weeks = ["2025-03-03", "2025-03-10", "2025-03-17"]
     header = ",".join(style.format(w) for w in weeks)
     text = f"account_name,{header}\nAcme,5,7,9\nBeta,1,0,2\n"
-    result, rows = _load(ws, "weekly_active_users.csv", text)
+    result, rows = load_text(ws, "weekly_active_users.csv", text)
     assert result.table == "usage"
     assert sum(r["active_users"] for r in rows) == 24
     assert {r["date"].isoformat() for r in rows} == set(weeks)
@@ -213,7 +199,7 @@ def _calls(date="Started at", direction="Direction", company="Customer", out="ou
     ],
 )
 def test_call_directions_are_read_as_the_tag_as_a_stated_assumption(ws, header, out, inbound):
-    result, rows = _load(ws, "calls.csv", _calls(direction=header, out=out, inbound=inbound))
+    result, rows = load_text(ws, "calls.csv", _calls(direction=header, out=out, inbound=inbound))
     assert result.mapping[header] == "tag"
     assert sorted(r["tag"] for r in rows) == ["proactive", "proactive", "proactive", "reactive"]
     (assumed,) = [c for c in result.conversions if c.key == "tag:assumed_direction"]
@@ -240,7 +226,7 @@ def test_a_column_saying_proactive_or_reactive_beats_the_direction(ws, header, t
         f"2025-03-0{n + 1},{d},Acme Corp,Dana Reyes,{tag_values[t]}\n"
         for n, (d, t) in enumerate((("outbound", 1), ("inbound", 1), ("outbound", 0)))
     )
-    result, rows = _load(ws, "calls.csv", text)
+    result, rows = load_text(ws, "calls.csv", text)
     assert result.mapping[header] == "tag" and result.mapping.get("Direction") != "tag"
     assert sorted(r["tag"] for r in rows) == ["proactive", "reactive", "reactive"]
     assert "tag:assumed_direction" not in [c.key for c in result.conversions]
@@ -259,7 +245,7 @@ def test_a_column_with_one_direction_only_is_no_evidence_of_a_tag(values):
 
 @pytest.mark.parametrize("company", ["external_name", "Other party", "display_value"])
 def test_company_names_under_a_header_naming_nothing_particular_are_the_account(ws, company):
-    result, rows = _load(ws, "calls.csv", _calls(company=company))
+    result, rows = load_text(ws, "calls.csv", _calls(company=company))
     assert result.mapping[company] == "account"
     assert sorted({r["account"] for r in rows}) == ["Acme Logistics Inc.", "Globex GmbH", "Initech Software"]
 
@@ -270,7 +256,7 @@ def test_nine_digit_ids_are_not_taken_for_the_date_beside_written_dates(ws):
     text = (
         "\n".join([lines[0]] + [f"{166175279 + 7919 * n},{line}" for n, line in enumerate(lines[1:])]) + "\n"
     )
-    result, rows = _load(ws, "calls.csv", text)
+    result, rows = load_text(ws, "calls.csv", text)
     assert result.mapping["Started at"] == "date"
     assert sorted(str(r["date"])[:10] for r in rows) == [
         "2025-03-03",

@@ -7,21 +7,7 @@ import datetime as dt
 import pytest
 
 from cs_dash.importing.month_names import read_month_name_date
-from cs_dash.workspace import Workspace
-from tests.export_judge import loaded_rows
-
-
-@pytest.fixture
-def ws():
-    workspace = Workspace(memory_limit="256MB", threads=1)
-    yield workspace
-    workspace.close()
-
-
-def _load(ws, name: str, text: str):
-    result = ws.add_file(name, text.encode("utf-8"))
-    assert result.ok, result.error
-    return result, loaded_rows(ws, result.table, name)
+from tests.export_judge import load_text
 
 
 # ------------------------------------------------------------------------------ ISO week labels
@@ -49,7 +35,7 @@ def test_an_iso_week_label_is_the_monday_of_that_week(value, expected):
 def test_a_usage_file_with_iso_week_labels_loads_every_row(ws, week):
     labels = [week.format(y=2025, w=w) for w in (10, 11, 12)]
     text = "Company,Week,Visitors\n" + "".join(f"Acme,{label},{n}\n" for n, label in enumerate(labels, 5))
-    result, rows = _load(ws, "weekly.csv", text)
+    result, rows = load_text(ws, "weekly.csv", text)
     assert result.table == "usage"
     assert result.rows_rejected == 0
     assert [r["date"] for r in rows] == [dt.date(2025, 3, 3), dt.date(2025, 3, 10), dt.date(2025, 3, 17)]
@@ -65,7 +51,7 @@ def test_a_totals_row_right_under_the_header_is_skipped(ws, word):
         "Beta,2025-03-03,20\n"
         "Gamma,2025-03-03,30\n"
     )
-    result, rows = _load(ws, "usage.csv", text)
+    result, rows = load_text(ws, "usage.csv", text)
     assert [r["account"] for r in rows] == ["Acme", "Beta", "Gamma"]
     assert sum(r["active_users"] for r in rows) == 60
     assert any("totals row" in w for w in result.warnings)
@@ -73,14 +59,14 @@ def test_a_totals_row_right_under_the_header_is_skipped(ws, word):
 
 def test_a_wide_table_with_its_totals_row_first_loads_only_the_accounts(ws):
     text = "Customer Company,Mar 3 2025,Mar 10 2025\nTotal,30,33\nAcme,10,11\nBeta,20,22\n"
-    _, rows = _load(ws, "visitors.csv", text)
+    _, rows = load_text(ws, "visitors.csv", text)
     assert sorted({r["account"] for r in rows}) == ["Acme", "Beta"]
     assert sum(r["active_users"] for r in rows) == 63
 
 
 def test_an_account_called_total_whose_numbers_do_not_sum_the_rows_stays(ws):
     text = "Account,ARR\nTotal,500\nAcme,1000\nBeta,2000\n"
-    result, rows = _load(ws, "accounts.csv", text)
+    result, rows = load_text(ws, "accounts.csv", text)
     assert [r["account"] for r in rows] == ["Total", "Acme", "Beta"]
     assert not any("totals row" in w for w in result.warnings)
 
@@ -97,7 +83,7 @@ def test_an_account_called_total_whose_numbers_do_not_sum_the_rows_stays(ws):
 )
 def test_the_bill_rate_is_the_hourly_rate_not_the_pay_rate(ws, pay, bill):
     text = f"Member,{pay},{bill}\nEva Ek,50.00,120.00\nPer Al,40.00,100.00\n"
-    result, rows = _load(ws, "members.csv", text)
+    result, rows = load_text(ws, "members.csv", text)
     assert result.table == "team"
     assert [r["hourly_rate"] for r in rows] == [120.0, 100.0]
 
@@ -119,7 +105,7 @@ def test_a_ticket_resolved_before_it_was_completed_is_closed_when_resolved(ws, r
         "2,Acme,2025-03-02 09:00,2025-03-02 10:00,\n"
         "3,Beta,2025-03-03 09:00,,\n"
     )
-    result, rows = _load(ws, "requests.csv", text)
+    result, rows = load_text(ws, "requests.csv", text)
     assert result.table == "tickets"
     assert [r["closed_at"] for r in rows] == [
         dt.datetime(2025, 3, 1, 12, 0),
@@ -133,7 +119,7 @@ def test_a_ticket_resolved_before_it_was_completed_is_closed_when_resolved(ws, r
 def test_the_word_for_identifier_names_the_ticket_id(ws, identifier):
     text = f"{identifier};Entreprise;Créée le;Résolue le\nA-1;Acme;04/03/2025 09:00;04/03/2025 11:00\n"
     text += "A-2;Beta;05/03/2025 09:00;\n"
-    result, rows = _load(ws, "conversations.csv", text)
+    result, rows = load_text(ws, "conversations.csv", text)
     assert result.table == "tickets"
     assert [r["ticket_id"] for r in rows] == ["A-1", "A-2"]
 
@@ -152,7 +138,7 @@ def test_a_recurring_fee_is_the_arr_annualised_by_the_period_it_names(ws, header
     delimiter = ";" if "," in value else ","
     text = f"Account{delimiter}CSM{delimiter}{header}\nAcme{delimiter}Eva Ek{delimiter}{value}\n"
     text += f"Beta{delimiter}Per Al{delimiter}{value}\n"
-    result, rows = _load(ws, "clients.csv", text)
+    result, rows = load_text(ws, "clients.csv", text)
     assert result.table == "accounts"
     assert [r["arr"] for r in rows] == [arr, arr]
 
@@ -160,7 +146,7 @@ def test_a_recurring_fee_is_the_arr_annualised_by_the_period_it_names(ws, header
 @pytest.mark.parametrize("header", ["To-do", "Todo", "To do", "TODO item"])
 def test_a_to_do_is_a_plan_item(ws, header):
     text = f"Project,{header},Type,Status\nAcme,Run admin training,Step,Open\nBeta,Roll out to EU,Goal,Done\n"
-    result, rows = _load(ws, "todos.csv", text)
+    result, rows = load_text(ws, "todos.csv", text)
     assert result.table == "plans"
     assert [r["item"] for r in rows] == ["Run admin training", "Roll out to EU"]
 
@@ -170,7 +156,7 @@ def test_dutch_words_for_the_renewal_date(ws, header):
     text = (
         f"Bedrijf;Verantwoordelijke;ARR;{header}\nAcme;Eva Ek;1000;06/06/2025\nBeta;Per Al;2000;06/03/2026\n"
     )
-    _, rows = _load(ws, "bedrijven.csv", text)
+    _, rows = load_text(ws, "bedrijven.csv", text)
     assert [r["renewal_date"] for r in rows] == [dt.date(2025, 6, 6), dt.date(2026, 3, 6)]
 
 
@@ -181,7 +167,7 @@ def test_an_mrr_movement_of_numbers_is_the_amount_beside_a_movement_type(ws):
         '2025-01-10,Acme,New Business,"1,000.00"\n'
         "2025-02-10,Acme,Contraction,(250.00)\n"
     )
-    result, rows = _load(ws, "movements.csv", text)
+    result, rows = load_text(ws, "movements.csv", text)
     assert result.mapping["MRR Movement"] == "amount"
     assert [(r["kind"], r["amount"]) for r in rows] == [("new", 12_000.0), ("contraction", 3_000.0)]
 
@@ -190,7 +176,7 @@ def test_an_mrr_movement_of_words_is_the_kind(ws):
     text = (
         "Date,Customer,MRR Movement,MRR Change\n2025-01-10,Acme,Expansion,500\n2025-02-10,Beta,Churn,-400\n"
     )
-    result, rows = _load(ws, "movements.csv", text)
+    result, rows = load_text(ws, "movements.csv", text)
     assert result.mapping["MRR Movement"] == "kind"
     assert [(r["kind"], r["amount"]) for r in rows] == [("expansion", 6_000.0), ("churn", 4_800.0)]
 
@@ -212,7 +198,7 @@ def test_a_yes_no_completion_flag_is_the_plan_status(ws, header, yes, no):
         f"Acme,Roll out to EU,Goal,{no}\n"
         f"Beta,Security review,Blocker,{no}\n"
     )
-    result, rows = _load(ws, "todos.csv", text)
+    result, rows = load_text(ws, "todos.csv", text)
     assert result.table == "plans"
     assert [r["status"] for r in rows] == ["done", "open", "open"]
     assert any(c.key == "status:completion_flag" for c in result.conversions)
@@ -220,7 +206,7 @@ def test_a_yes_no_completion_flag_is_the_plan_status(ws, header, yes, no):
 
 def test_a_status_column_of_words_is_not_read_as_a_flag(ws):
     text = "Project,To-do,Type,Status\nAcme,Run admin training,Step,Done\nBeta,Roll out,Goal,At risk\n"
-    result, rows = _load(ws, "todos.csv", text)
+    result, rows = load_text(ws, "todos.csv", text)
     assert [r["status"] for r in rows] == ["done", "at risk"]
     assert not any(c.key == "status:completion_flag" for c in result.conversions)
 
@@ -235,7 +221,7 @@ def test_company_names_under_a_header_that_only_says_name_are_the_account(ws, he
         "Security review,Groß & Söhne KG,Blocker,Not started\n"
         "Connect the warehouse,Atlas Solar Inc.,Step,In progress\n"
     )
-    result, rows = _load(ws, "planner.csv", text)
+    result, rows = load_text(ws, "planner.csv", text)
     assert result.table == "plans"
     assert result.mapping[header] == "account"
     assert [r["account"] for r in rows][:2] == ["Cobalt Robotics Inc.", "Meridian Couriers Ltd"]

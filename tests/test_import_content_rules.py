@@ -12,23 +12,9 @@ import pytest
 
 from cs_dash.importing import evidence, parse
 from cs_dash.importing.headers import normalize_header
-from cs_dash.workspace import Workspace
-from tests.export_judge import loaded_rows
+from tests.export_judge import load_text
 
 D = dt.date
-
-
-@pytest.fixture
-def ws():
-    workspace = Workspace(memory_limit="256MB", threads=1)
-    yield workspace
-    workspace.close()
-
-
-def _load(ws, name: str, text: str):
-    result = ws.add_file(name, text.encode("utf-8"))
-    assert result.ok, result.error
-    return result, loaded_rows(ws, result.table, name)
 
 
 # ------------------------------------------------------------------------------ names
@@ -86,7 +72,7 @@ def _tracker(account_header: str, person_header: str) -> str:
 def test_company_names_are_the_account_and_a_few_repeated_people_the_csm_under_any_header(
     ws, account_header, person_header
 ):
-    r, rows = _load(ws, "aktivity.csv", _tracker(account_header, person_header))
+    r, rows = load_text(ws, "aktivity.csv", _tracker(account_header, person_header))
     assert r.table == "engagements"
     assert (r.mapping[account_header], r.mapping[person_header]) == ("account", "csm")
     # n = 0..9: accounts cycle through the four companies, people through the two.
@@ -113,7 +99,7 @@ def test_a_chat_rating_is_whether_the_customer_would_recommend(ws, good, bad):
         f"R2,2025-01-03 11:00,bo@globex.example,Globex GmbH,{bad}\n"
         f"R3,2025-01-04 12:00,cy@initech.example,Initech Ltd,{good}\n"
     )
-    r, rows = _load(ws, "chats.csv", text)
+    r, rows = load_text(ws, "chats.csv", text)
     assert r.table == "surveys" and r.mapping["rate"] == "recommend"
     assert [x["recommend"] for x in rows] == [True, False, True]
 
@@ -151,7 +137,7 @@ def test_a_period_written_as_its_first_and_last_day_is_its_first_day(ws, first, 
         f'date,label,nb_uniq_visitors\n"{first}",Acme Corp,5\n"{second}",Acme Corp,7\n'
         f'"{third}",Globex GmbH,2\n"{first}",Globex GmbH,3\n'
     )
-    r, rows = _load(ws, "custom_dimension_weekly.csv", text)
+    r, rows = load_text(ws, "custom_dimension_weekly.csv", text)
     assert r.table == "usage" and r.mapping["label"] == "account"
     assert [(x["account"], x["date"], x["active_users"]) for x in rows] == [
         ("Acme Corp", D(2025, 1, 6), 5),
@@ -170,7 +156,7 @@ def test_two_dates_in_one_value_are_a_period_only_when_both_are_dates():
 @pytest.mark.parametrize("person", ["Imię i nazwisko", "Ad Soyad", "Nama lengkap", "Teljes név"])
 def test_in_a_team_file_people_s_names_are_the_csm_under_any_header(ws, person):
     text = f"{person};Hourly rate\nMaja Nowak;80,00\nOskar Lindqvist;95,50\nChloé Martin;70,00\n"
-    r, rows = _load(ws, "stawki.csv", text)
+    r, rows = load_text(ws, "stawki.csv", text)
     assert r.table == "team" and r.mapping[person] == "csm"
     assert [(x["csm"], x["hourly_rate"]) for x in rows] == [
         ("Maja Nowak", 80.0),
