@@ -118,25 +118,27 @@ def list_folder(folder: Path) -> None:
             print(f"  {path.name:<40} not loaded: {r.error}")
 
 
+# The blind sets by the name ``--set`` takes, each judged on its own folder.
+BLIND_SETS = {
+    "blind": BLIND,
+    "blind3": BLIND3,
+    "blind4": BLIND4,
+    "blind5": BLIND5,
+    "blind6": BLIND6,
+    "blind7": BLIND7,
+    "blind8": BLIND8,
+    "blind9": BLIND9,
+    "blind10": BLIND10,
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folder", type=Path, action="append", default=[], help="more exports to judge")
     parser.add_argument("--verbose", "-v", action="store_true", help="say what differs for each miss")
     parser.add_argument(
         "--set",
-        choices=[
-            "exports",
-            "holdout",
-            "blind",
-            "blind3",
-            "blind4",
-            "blind5",
-            "blind6",
-            "blind7",
-            "blind8",
-            "blind9",
-            "blind10",
-        ],
+        choices=["exports", "holdout", *BLIND_SETS],
         default="exports",
         help="which generated set to judge",
     )
@@ -152,24 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         if reference:
             e, t = judge_folder(REFERENCE / RAVENSTACK, args.verbose, reference, opaque)
             exact, total = exact + e, total + t
-    if args.set == "blind":
-        exact, total = judge_folder(BLIND, args.verbose, opaque=opaque)
-    if args.set == "blind3":
-        exact, total = judge_folder(BLIND3, args.verbose, opaque=opaque)
-    if args.set == "blind4":
-        exact, total = judge_folder(BLIND4, args.verbose, opaque=opaque)
-    if args.set == "blind5":
-        exact, total = judge_folder(BLIND5, args.verbose, opaque=opaque)
-    if args.set == "blind6":
-        exact, total = judge_folder(BLIND6, args.verbose, opaque=opaque)
-    if args.set == "blind7":
-        exact, total = judge_folder(BLIND7, args.verbose, opaque=opaque)
-    if args.set == "blind8":
-        exact, total = judge_folder(BLIND8, args.verbose, opaque=opaque)
-    if args.set == "blind9":
-        exact, total = judge_folder(BLIND9, args.verbose, opaque=opaque)
-    if args.set == "blind10":
-        exact, total = judge_folder(BLIND10, args.verbose, opaque=opaque)
+    if args.set in BLIND_SETS:
+        exact, total = judge_folder(BLIND_SETS[args.set], args.verbose, opaque=opaque)
     for folder in [EXPORTS] * (args.set == "exports") + args.folder:
         if (folder / EXPECTED_FILE).is_file():
             e, t = judge_folder(folder, args.verbose, opaque=opaque)
