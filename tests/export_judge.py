@@ -256,6 +256,20 @@ def judged_cases(cases: dict[str, Case], xfail: dict[str, str]) -> list:
     ]
 
 
+def assert_loads_exactly(case: Case, folder: Path) -> None:
+    """The export loads without an error, into its table, with every key number as expected."""
+    verdict = judge(case, folder)
+    assert verdict.error is None, verdict.explain()
+    assert verdict.table == case.table, verdict.explain()
+    assert verdict.wrong == {}, verdict.explain()
+
+
+def assert_covers_every_table(cases: dict[str, Case], at_least: int) -> None:
+    """A judged set holds exports for all eight canonical tables, and at least ``at_least`` of them."""
+    assert {case.table for case in cases.values()} == set(TABLES)
+    assert len(cases) >= at_least
+
+
 def assert_generator_writes_the_checked_in_files(write_set_to, folder: Path, tmp_path: Path) -> None:
     """A seeded generator, run again into ``tmp_path``, writes exactly the files checked in ``folder``."""
     write_set_to(tmp_path)
