@@ -308,20 +308,27 @@ BOOLEAN_WORDS = {"yes": True, "y": True, "true": True, "1": True, "x": True, "ja
                  "0": False, "nein": False, "non": False, "nao": False, "falsch": False, "nee": False}  # fmt: skip
 
 
-def churn_flag(header: str, values: list[str]) -> tuple[dict[str, str], Conversion | None]:
-    """A yes/no column whose header speaks of churn ("Churn", "Churned?") as the account status."""
-    if not _says(header_words(header), CHURN_FLAG_WORDS) or not values:
+def _yes_no_status(
+    header: str, values: list[str], header_words_for: tuple[str, ...], yes_no: tuple[str, str], flag: str
+) -> tuple[dict[str, str], Conversion | None]:
+    """A yes/no column whose header says ``header_words_for`` as a status: yes → ``yes_no[0]``, no → ``[1]``."""
+    if not _says(header_words(header), header_words_for) or not values:
         return {}, None
     flags = {v: BOOLEAN_WORDS.get(fold(v)) for v in values}
-    if any(flag is None for flag in flags.values()):
+    if any(is_yes is None for is_yes in flags.values()):
         return {}, None
-    lookup = {v: "churned" if flag else "active" for v, flag in flags.items()}
-    yes = sorted(v for v, flag in flags.items() if flag)[:2]
+    lookup = {v: yes_no[0] if is_yes else yes_no[1] for v, is_yes in flags.items()}
+    yes = sorted(v for v, is_yes in flags.items() if is_yes)[:2]
     text = (
-        f"{_shown(header)} is a yes/no churn flag: {' / '.join(repr(v) for v in yes) or 'yes'} → status "
-        "churned, the rest → active"
+        f"{_shown(header)} is a yes/no {flag} flag: {' / '.join(repr(v) for v in yes) or 'yes'} → status "
+        f"{yes_no[0]}, the rest → {yes_no[1]}"
     )
-    return lookup, Conversion("status:churn_flag", "status", text)
+    return lookup, Conversion(f"status:{flag}_flag", "status", text)
+
+
+def churn_flag(header: str, values: list[str]) -> tuple[dict[str, str], Conversion | None]:
+    """A yes/no column whose header speaks of churn ("Churn", "Churned?") as the account status."""
+    return _yes_no_status(header, values, CHURN_FLAG_WORDS, ("churned", "active"), "churn")
 
 
 COMPLETION_FLAG_WORDS = ("completed", "complete", "is completed", "is complete", "done", "is done",
@@ -332,18 +339,7 @@ COMPLETION_FLAG_WORDS = ("completed", "complete", "is completed", "is complete",
 
 def completion_flag(header: str, values: list[str]) -> tuple[dict[str, str], Conversion | None]:
     """A yes/no column whose header says an item is done ("Completed", "Done?") as the plan status."""
-    if not _says(header_words(header), COMPLETION_FLAG_WORDS) or not values:
-        return {}, None
-    flags = {v: BOOLEAN_WORDS.get(fold(v)) for v in values}
-    if any(flag is None for flag in flags.values()):
-        return {}, None
-    lookup = {v: "done" if flag else "open" for v, flag in flags.items()}
-    yes = sorted(v for v, flag in flags.items() if flag)[:2]
-    text = (
-        f"{_shown(header)} is a yes/no completion flag: {' / '.join(repr(v) for v in yes) or 'yes'} → "
-        "status done, the rest → open"
-    )
-    return lookup, Conversion("status:completion_flag", "status", text)
+    return _yes_no_status(header, values, COMPLETION_FLAG_WORDS, ("done", "open"), "completion")
 
 
 # ------------------------------------------------------------------------------ signed movements
