@@ -61,11 +61,13 @@ def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 60) -> No
     raise RuntimeError(f"streamlit did not answer at {url} within {timeout} s")
 
 
-def start_server(log_name: str, home: Path, extra: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str]:
-    """Start ``streamlit run app.py`` on a free local port, saving workspaces to ``home``."""
+def start_server(
+    log_name: str, home: Path, extra: tuple[str, ...] = (), script: str = "app.py"
+) -> tuple[subprocess.Popen, str]:
+    """Start ``streamlit run`` of ``script`` on a free local port, saving workspaces to ``home``."""
     port = _free_port()
     command = [
-        sys.executable, "-m", "streamlit", "run", "app.py",
+        sys.executable, "-m", "streamlit", "run", script,
         "--server.headless=true", "--server.address=127.0.0.1", f"--server.port={port}",
         "--server.fileWatcherType=none", *extra,
     ]  # fmt: skip
@@ -94,18 +96,23 @@ def stop_server(server: subprocess.Popen) -> None:
 
 
 @contextlib.contextmanager
-def serve_app(log_name: str = "streamlit-e2e.log", home: Path | None = None, extra: tuple[str, ...] = ()):
-    """Start the app; yield its base URL; stop it.
+def serve_app(
+    log_name: str = "streamlit-e2e.log",
+    home: Path | None = None,
+    extra: tuple[str, ...] = (),
+    script: str = "app.py",
+):
+    """Start the app (or another Streamlit ``script``); yield its base URL; stop it.
 
     Its saved workspaces go to ``home``, or to a new temporary folder removed afterwards, so no
     server sees another's uploads or the real home folder.
     """
     if home is None:
         with tempfile.TemporaryDirectory(prefix="cs_dash_home_") as fresh:
-            with serve_app(log_name, Path(fresh), extra) as url:
+            with serve_app(log_name, Path(fresh), extra, script) as url:
                 yield url
         return
-    server, url = start_server(log_name, home, extra)
+    server, url = start_server(log_name, home, extra, script)
     try:
         yield url
     finally:
