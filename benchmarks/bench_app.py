@@ -47,7 +47,7 @@ def use_synthetic(accounts: int, engagements: int, csms: int) -> None:
     """New sessions open on the synthetic company instead of the sample."""
     import streamlit as st
 
-    Workspace.load_sample = lambda self, sample_dir=None: fill(self, accounts, engagements, csms)
+    Workspace.load_sample = lambda self, sample_dir=None, derive=None: fill(self, accounts, engagements, csms)
     st.cache_resource.clear()
 
 

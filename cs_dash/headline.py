@@ -7,6 +7,7 @@ numbers unformatted, for the CLI's JSON.
 
 from __future__ import annotations
 
+from cs_dash import sample_copy
 from cs_dash.formatting import money, plural
 from cs_dash.metrics import cost, hurtlocker, overview
 from cs_dash.metrics.period_compare import tile_deltas
@@ -19,6 +20,15 @@ RENEWAL_DAYS = 90
 
 def headline_numbers(ws: Workspace, scope: Scope) -> dict:
     """The raw numbers behind the tiles (money in the settings' currency, shares as fractions)."""
+    question = ("headline numbers", repr(scope))
+    kept = sample_copy.recall(ws, question)
+    if not isinstance(kept, dict):
+        kept = _headline_numbers(ws, scope)
+        sample_copy.keep(ws, question, kept)
+    return dict(kept)
+
+
+def _headline_numbers(ws: Workspace, scope: Scope) -> dict:
     hurt = hurtlocker.totals(ws, scope)
     spend = cost.totals(ws, scope)
     tiers = overview.arr_by_tier(ws, scope)

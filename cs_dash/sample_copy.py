@@ -4,12 +4,20 @@ Every new browser session starts on the sample; running the importer over its fi
 costs seconds. The first session's import is kept as an immutable snapshot (each table's
 definition and rows as Arrow, each file's bytes and import result) and later sessions copy it
 into their own connection: connections stay per session, only the rows are shared, read-only.
+
+A new session's first page then computes what every new session computes on the same rows (the
+health scores, the Hurtlocker breakdowns). While a session's copy is unchanged (its data version
+is the one it was copied at), such results are kept once per process with ``recall`` / ``keep``,
+keyed by the sample, the session's settings and the question; any change to the session's data or
+settings makes it compute its own again. Kept values are never changed by their readers.
 """
 
 from __future__ import annotations
 
 import copy
 import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,10 +38,13 @@ class SampleSnapshot:
     files: tuple[tuple[LoadedFile, bytes], ...]
     counter: int
     id_matches: tuple
+    settings: str  # repr of the settings the snapshot's dimensions were built with
 
 
 _lock = threading.Lock()
 _snapshots: dict[tuple, SampleSnapshot] = {}
+KEPT_RESULTS = 256  # results kept for unchanged copies (views asked for), the oldest dropped first
+_kept: OrderedDict[tuple, object] = OrderedDict()
 
 
 def _key(ws: Workspace, sample_dir: Path) -> tuple:
@@ -49,7 +60,7 @@ def take(ws: Workspace) -> SampleSnapshot:
     ).fetchall()
     tables = tuple((name, sql, ws.con.table(quote_ident(name)).to_arrow_table()) for name, sql in rows)
     files = tuple((copy.deepcopy(f), f.path.read_bytes()) for f in ws.files)
-    return SampleSnapshot(tables, files, ws._counter, tuple(copy.deepcopy(ws.id_matches)))
+    return SampleSnapshot(tables, files, ws._counter, tuple(copy.deepcopy(ws.id_matches)), repr(ws.settings))
 
 
 def restore(ws: Workspace, snapshot: SampleSnapshot) -> None:
@@ -72,16 +83,70 @@ def restore(ws: Workspace, snapshot: SampleSnapshot) -> None:
         )
     ws._counter = snapshot.counter
     ws.id_matches = list(copy.deepcopy(snapshot.id_matches))
-    ws.refresh_derived()
+    # The copied dimensions are what these settings build; other settings build their own.
+    ws.refresh_derived(dimensions=repr(ws.settings) != snapshot.settings)
 
 
-def load(ws: Workspace, sample_dir: Path, import_files) -> None:
-    """Fill the emptied ``ws`` with the sample; ``import_files(ws)`` imports it the first time."""
+def load(
+    ws: Workspace,
+    sample_dir: Path,
+    import_files: Callable[[Workspace], None],
+    derive: Callable[[Workspace], None] | None = None,
+) -> None:
+    """Fill the emptied ``ws`` with the sample; ``import_files(ws)`` imports it the first time.
+
+    ``derive(ws)`` then builds tables derived from the rows (checked by their readers, so a session
+    whose snapshot lacks them builds its own), and the snapshot carries them to later sessions.
+    """
     key = _key(ws, sample_dir)
     with _lock:
         snapshot = _snapshots.get(key)
         if snapshot is None:
             import_files(ws)
+            if derive is not None:
+                derive(ws)
             _snapshots[key] = take(ws)
-            return
-    restore(ws, snapshot)
+    if snapshot is not None:
+        restore(ws, snapshot)
+    ws.sample_origin = (key, ws.version)
+
+
+def _kept_key(ws: Workspace, question: tuple) -> tuple | None:
+    origin = ws.sample_origin
+    if origin is None or origin[1] != ws.version:
+        return None  # not the sample, or changed since it was copied
+    return (origin[0], repr(ws.settings), question)
+
+
+def is_unchanged_copy(ws: Workspace) -> bool:
+    """True while ``ws`` holds the sample as it was copied in (or imported) with these settings."""
+    return _kept_key(ws, ()) is not None
+
+
+def recall(ws: Workspace, question: tuple) -> object | None:
+    """What ``keep`` kept for ``question`` on this unchanged copy of the sample, else None."""
+    key = _kept_key(ws, question)
+    if key is None:
+        return None
+    with _lock:
+        value = _kept.get(key)
+        if value is not None:
+            _kept.move_to_end(key)
+        return value
+
+
+def keep(ws: Workspace, question: tuple, value: object) -> None:
+    """Keep ``value``, the answer to ``question`` on this copy, for later unchanged copies."""
+    key = _kept_key(ws, question)
+    if key is None:
+        return
+    with _lock:
+        _kept[key] = value
+        while len(_kept) > KEPT_RESULTS:
+            _kept.popitem(last=False)
+
+
+def forget_kept() -> None:
+    """Drop every kept result (the snapshots stay)."""
+    with _lock:
+        _kept.clear()

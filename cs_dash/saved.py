@@ -102,7 +102,7 @@ class SavedWorkspace(Workspace):
         with self._change():
             super().set_settings(settings)
 
-    def load_sample(self, sample_dir=None) -> None:
+    def load_sample(self, sample_dir=None, derive=None) -> None:
         raise store.WorkspaceError("The sample company is its own workspace; switch to it instead.")
 
     def _index_of(self, stored: str) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -70,6 +71,7 @@ class Workspace:
         self.id_matches: list[idmatch.IdMatch] = []
         self.version = 0  # counts changes of the data or the settings
         self.caches: dict[str, object] = {}  # results derived from this version, by name
+        self.sample_origin: tuple | None = None  # the sample copied in, and the version then
         self._rebuild()
 
     # ----------------------------------------------------------------- files in and out
@@ -144,10 +146,13 @@ class Workspace:
                 self.con.execute(f"DROP TABLE IF EXISTS {quote_ident(loaded.result.staging_table)}")
             loaded.path.unlink(missing_ok=True)
 
-    def load_sample(self, sample_dir: Path = SAMPLE_DIR) -> None:
-        """Replace the data with the bundled sample company (imported once per process, then copied)."""
-        self.clear()
-        sample_copy.load(self, sample_dir, lambda ws: ws._import_sample(sample_dir))
+    def load_sample(
+        self, sample_dir: Path = SAMPLE_DIR, derive: Callable[[Workspace], None] | None = None
+    ) -> None:
+        """Replace the data with the bundled sample company (imported once per process, then copied,
+        with what ``derive`` builds from its rows)."""
+        self._forget_files()  # the import's or the copy's tables replace every table
+        sample_copy.load(self, sample_dir, lambda ws: ws._import_sample(sample_dir), derive)
         self.is_sample = True
 
     def _import_sample(self, sample_dir: Path) -> None:
@@ -219,10 +224,12 @@ class Workspace:
             f"{with_clause}SELECT {', '.join(columns)} FROM {quote_ident(staging)} s {' '.join(joins)}"
         )
 
-    def refresh_derived(self) -> None:
-        """Rebuild the dimensions after the data or the settings changed."""
-        dims.refresh_account_dim(self.con, self.settings)
-        dims.refresh_csm_dim(self.con, self.settings)
+    def refresh_derived(self, dimensions: bool = True) -> None:
+        """Rebuild the dimensions after the data or the settings changed (``dimensions=False``:
+        they were copied with the data and are what these settings build)."""
+        if dimensions:
+            dims.refresh_account_dim(self.con, self.settings)
+            dims.refresh_csm_dim(self.con, self.settings)
         self.version += 1
         self.caches.clear()
 

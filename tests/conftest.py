@@ -9,6 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from cs_dash import sample_copy
 from cs_dash.importing import ImportOptions
 from cs_dash.schema import install_macros
 from cs_dash.settings import Settings
@@ -88,6 +89,13 @@ def make_ws():
     yield make
     for workspace in made:
         workspace.close()
+
+
+@pytest.fixture(autouse=True)
+def no_kept_sample_results():
+    """Results kept for unchanged copies of the sample live as long as the process: a test that
+    patches a metric must compute it, not read what an earlier test kept."""
+    sample_copy.forget_kept()
 
 
 @pytest.fixture(autouse=True)

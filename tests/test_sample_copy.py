@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from cs_dash import sample_copy
-from cs_dash.settings import MappingProfile, Settings
+from cs_dash.filters import Filters
+from cs_dash.metrics import facts
+from cs_dash.scope import build_scope
+from cs_dash.settings import MappingProfile, Settings, TierSettings
 from cs_dash.workspace import SAMPLE_DIR, Workspace
 
 
@@ -34,6 +37,8 @@ def test_a_copied_sample_holds_exactly_what_importing_the_files_gives(sessions):
     copied.load_sample()
     imported = sessions()
     imported._import_sample(SAMPLE_DIR)  # the importer itself, no snapshot involved
+    for ws in (copied, imported):  # the facts the copy may carry (an app session's copy does)
+        facts.ensure(ws)
 
     got, want = _tables(copied), _tables(imported)
     assert got.keys() == want.keys()
@@ -66,3 +71,86 @@ def test_sessions_with_other_saved_mappings_get_their_own_import(sessions):
     assert other.row_counts()["engagements"] > 0
     keys = {key[1] for key in sample_copy._snapshots}
     assert repr(mapped.mappings) in keys and repr({}) in keys
+
+
+def _scores(ws: Workspace):
+    from cs_dash.metrics import health
+
+    scope = build_scope(ws, Filters())
+    sql, params = health.scores_on(ws, scope, [scope.day])
+    return ws.query(f"SELECT * EXCLUDE (breakdown) FROM ({sql}) ORDER BY account_key", params)
+
+
+def _breakdowns(ws: Workspace, csms: tuple[str, ...] = ()) -> dict:
+    from cs_dash.metrics import hurtlocker
+
+    return hurtlocker.page_data(ws, build_scope(ws, Filters(csms=csms)))
+
+
+def _same(got: dict, want: dict) -> None:
+    assert got.keys() == want.keys()
+    for name, frame in want.items():
+        if hasattr(frame, "equals"):
+            assert got[name].equals(frame), name
+        else:
+            assert got[name] == frame, name
+
+
+def test_later_copies_reuse_the_scores_and_breakdowns_of_the_first_and_match_a_fresh_import(
+    sessions, monkeypatch
+):
+    from cs_dash.metrics import health, hurtlocker
+
+    first = sessions()
+    first.load_sample(derive=facts.ensure)
+    want_scores, want_breakdowns = _scores(first), _breakdowns(first, ("Dana Lee",))
+
+    calls = []
+    for name in ("scores_sql", "_compute_breakdowns"):
+        module = health if name == "scores_sql" else hurtlocker
+        real = getattr(module, name)
+        monkeypatch.setattr(
+            module, name, lambda *a, _real=real, _name=name, **k: calls.append(_name) or _real(*a, **k)
+        )
+    later = sessions()
+    later.load_sample(derive=facts.ensure)
+    assert _scores(later).equals(want_scores)
+    _same(_breakdowns(later, ("Dana Lee",)), want_breakdowns)
+    assert calls == []  # neither was computed again
+
+    imported = sessions()  # the importer and the metrics themselves, nothing kept
+    imported._import_sample(SAMPLE_DIR)
+    assert _scores(imported).equals(want_scores)
+    _same(_breakdowns(imported, ("Dana Lee",)), want_breakdowns)
+
+
+def test_a_copy_that_changed_computes_its_own_and_keeps_nothing_for_the_others(sessions):
+    first = sessions()
+    first.load_sample()
+    before = _breakdowns(first)["by_csm"]
+
+    changed = sessions()
+    changed.load_sample()
+    # Any change of the data moves its version on; without the engagements no CSM has work.
+    changed.remove_file([f.name for f in changed.files].index("engagements.csv"))
+    assert not sample_copy.is_unchanged_copy(changed)
+    mine = _breakdowns(changed)["by_csm"]
+
+    later = sessions()
+    later.load_sample()
+    assert sample_copy.is_unchanged_copy(later)
+    assert _breakdowns(later)["by_csm"].equals(before)
+    assert not mine.equals(before)
+
+
+def test_a_copy_with_other_settings_builds_its_own_dimensions(sessions):
+    sessions().load_sample()
+    other = Settings(tiers=TierSettings(shares=[0.2, 0.3, 0.5]))  # other tiers, other dimensions
+    copied = sessions(settings=other)
+    copied.load_sample()
+    imported = sessions(settings=other)
+    imported._import_sample(SAMPLE_DIR)
+    for dim in ("account_dim", "csm_dim"):
+        assert copied.query(f"SELECT * FROM {dim} ORDER BY ALL").equals(
+            imported.query(f"SELECT * FROM {dim} ORDER BY ALL")
+        ), dim

@@ -16,6 +16,7 @@ from pathlib import Path
 import streamlit as st
 
 from cs_dash import store, team
+from cs_dash.metrics import facts
 from cs_dash.saved import SavedWorkspace
 from cs_dash.settings import Settings
 from cs_dash.workspace import SAMPLE_DIR, Workspace
@@ -65,7 +66,8 @@ class OpenWorkspace:
         """Open a saved workspace or the sample; the one open before is closed."""
         if workspace_id == store.SAMPLE_ID:
             ws = Workspace(threads=SESSION_THREADS)
-            ws.load_sample(Path(os.environ.get(SAMPLE_DIR_ENV, SAMPLE_DIR)))
+            # The compact engagement facts every page reads are built once, with the copy.
+            ws.load_sample(Path(os.environ.get(SAMPLE_DIR_ENV, SAMPLE_DIR)), derive=facts.ensure)
         else:
             info = self.store.get(workspace_id)
             if info is None:

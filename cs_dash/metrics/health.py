@@ -22,6 +22,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
+from cs_dash import sample_copy
 from cs_dash.measures import MEASURES
 from cs_dash.scope import Scope, customer_on
 from cs_dash.settings import Settings
@@ -260,6 +261,9 @@ CACHE_TABLE = "health_score_cache"
 CACHE_KEY = "health scores"
 ENSURED_KEY = "health points scored"  # the point queries (and parameters) already scored
 MISSING_TABLE = "health_points_to_score"
+DAYS_KEY = "health engagement days built"  # ENGAGEMENT_DAYS_TABLE holds this version's counts
+KEPT_VIEW = "health_kept_scores"  # scores another session kept, read into CACHE_TABLE
+NOT_CACHED = f"ANTI JOIN {CACHE_TABLE} c USING (account_key, as_of)"
 CACHE_COLUMNS = """account_key VARCHAR, as_of DATE, score DOUBLE, band VARCHAR, weakest_measure VARCHAR,
     breakdown STRUCT(measure VARCHAR, label VARCHAR, value DOUBLE, score DOUBLE, weight DOUBLE)[]"""
 MISSING_POINTS = f"""
@@ -275,21 +279,38 @@ def _ensure_scored(ws: Workspace, points: str, params: dict[str, object]) -> Non
     """
     key = (ws.version, repr(ws.settings))
     if ws.caches.get(CACHE_KEY) != key:
-        ws.con.execute(f"CREATE OR REPLACE TEMP TABLE {ENGAGEMENT_DAYS_TABLE} AS {ENGAGEMENT_DAYS}")
         ws.con.execute(f"CREATE OR REPLACE TEMP TABLE {CACHE_TABLE} ({CACHE_COLUMNS})")
         ws.caches[CACHE_KEY] = key
         ws.caches[ENSURED_KEY] = set()
+        ws.caches.pop(DAYS_KEY, None)
     done = ws.caches[ENSURED_KEY]
     assert isinstance(done, set)
     request = (points, repr(params))
     if request in done:
         return
-    ws.con.execute(
-        f"CREATE OR REPLACE TEMP TABLE {MISSING_TABLE} AS {MISSING_POINTS.format(points=points)}", params
-    )
-    if ws.scalar(f"SELECT count(*) FROM {MISSING_TABLE}"):
-        missing, missing_params = scores_sql(ws.settings, f"SELECT * FROM {MISSING_TABLE}", {})
-        ws.con.execute(f"INSERT INTO {CACHE_TABLE} {missing}", missing_params)
+    question = (CACHE_KEY, *request)
+    kept = sample_copy.recall(ws, question)
+    if kept is not None:  # scored by an earlier session on the same unchanged sample
+        ws.con.complete()  # a result left half-read (``fetchone``) would make ``register`` refuse
+        ws.con.register(KEPT_VIEW, kept)
+        try:
+            ws.con.execute(f"INSERT INTO {CACHE_TABLE} SELECT k.* FROM {KEPT_VIEW} k {NOT_CACHED}")
+        finally:
+            ws.con.unregister(KEPT_VIEW)
+    else:
+        ws.con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {MISSING_TABLE} AS {MISSING_POINTS.format(points=points)}", params
+        )
+        if ws.scalar(f"SELECT count(*) FROM {MISSING_TABLE}"):
+            if not ws.caches.get(DAYS_KEY):
+                ws.con.execute(f"CREATE OR REPLACE TEMP TABLE {ENGAGEMENT_DAYS_TABLE} AS {ENGAGEMENT_DAYS}")
+                ws.caches[DAYS_KEY] = True
+            missing, missing_params = scores_sql(ws.settings, f"SELECT * FROM {MISSING_TABLE}", {})
+            ws.con.execute(f"INSERT INTO {CACHE_TABLE} {missing}", missing_params)
+        if sample_copy.is_unchanged_copy(ws):
+            ws.con.complete()  # likewise for reading Arrow out
+            rows = ws.con.sql(CACHED_SCORES.format(points=points), params=params).to_arrow_table()
+            sample_copy.keep(ws, question, rows)
     done.add(request)
 
 

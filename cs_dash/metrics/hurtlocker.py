@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from cs_dash import sample_copy
 from cs_dash.metrics import facts
 from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
@@ -133,7 +134,12 @@ def _breakdowns(
         raise ValueError(f"period must be week or month, not {period}")
     kept = _kept(ws, filters)
     if (period, top_accounts) not in kept:
-        kept[(period, top_accounts)] = _compute_breakdowns(ws, filters, period, top_accounts)
+        question = (KEPT_KEY, repr(filters), period, top_accounts)
+        frames = sample_copy.recall(ws, question)
+        if frames is None:
+            frames = _compute_breakdowns(ws, filters, period, top_accounts)
+            sample_copy.keep(ws, question, frames)
+        kept[(period, top_accounts)] = frames  # type: ignore[assignment]
     return {kind: frame.copy() for kind, frame in kept[(period, top_accounts)].items()}
 
 
