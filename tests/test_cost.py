@@ -10,6 +10,7 @@ from cs_dash.metrics import cost
 from cs_dash.metrics.cost import NO_FIRE_ID
 from cs_dash.scope import Scope
 from cs_dash.settings import Settings, TierSettings, Touch
+from tests.conftest import load_tables
 
 # Dana has a rate of 100/h; Lee has none, so the default 75/h applies (flagged).
 # 1  Acme   Dana P call    30 min -> 0.5 h x 100 =  50
@@ -188,3 +189,18 @@ def test_the_costed_engagements_kept_for_one_view_are_not_reused_for_another(tra
     }
     tracker.set_settings(Settings(rates={"Lee": 50.0}))  # new settings: a new data version
     assert cost.totals(tracker, everyone)["cost"] == 250.0  # Lee's 4 h at 50/h
+
+
+def test_the_rates_kept_for_the_data_are_not_reused_after_the_settings_or_the_data_change(tracker):
+    assert cost.rates(tracker).set_index("csm")["engagements"].to_dict() == {"Dana": 2, "Lee": 3}
+    shown = cost.rates(tracker)
+    shown.loc[0, "hourly_rate"] = 1.0  # an editor's change to its copy is not kept
+    assert cost.rates(tracker).set_index("csm").loc["Dana", "hourly_rate"] == 100.0
+
+    tracker.set_settings(Settings(rates={"Lee": 50.0}))
+    after = cost.rates(tracker).set_index("csm")
+    assert after.loc["Lee", "hourly_rate"] == 50.0
+    assert not bool(after.loc["Lee", "rate_is_default"])
+
+    load_tables(tracker, engagements="date,account,csm,tag\n2025-06-01,Acme,Dana,proactive")
+    assert cost.rates(tracker).set_index("csm").loc["Dana", "engagements"] == 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pandas as pd
 import pytest
@@ -13,6 +14,7 @@ from cs_dash.plots import fires as fire_plots
 from cs_dash.plots import postmortem as plots
 from cs_dash.scope import Scope
 from cs_dash.settings import Settings, TierSettings, Touch
+from tests.conftest import load_tables
 
 AS_OF = dt.date(2025, 9, 30)
 D = dt.date
@@ -200,3 +202,24 @@ def test_the_charts_show_the_signs_the_score_the_work_and_both_costs(company):
     assert [trace["x"] for trace in spec["data"]] == [[100.0], [280.0]]
     assert spec["data"][0]["text"] == ["$100 · 1.0 h"]
     assert spec["layout"]["annotations"][0]["text"] == "The cure cost 2.8× the prevention"
+
+
+def test_the_work_kept_for_one_fire_is_not_reused_for_another_fire_the_settings_or_the_data(company):
+    fire = _fire(company)
+    burst = postmortem.Fire("initech", "Initech", D(2025, 6, 1), D(2025, 6, 20))
+    assert postmortem.timeline(company, fire)["cost"].tolist() == pytest.approx([100.0, 30.0, 150.0])
+    # Initech's burst: two 30-minute calls and a 1 h meeting at Lee's $60.
+    assert postmortem.by_type(company, burst).set_index("type")["cost"].to_dict() == pytest.approx(
+        {"Meeting": 60.0, "Call": 60.0}
+    )
+    assert postmortem.by_type(company, fire)["engagements"].tolist() == [1, 1, 1]
+
+    company.set_settings(replace(company.settings, rates={"Dana": 200.0}))
+    assert postmortem.timeline(company, fire)["cost"].tolist() == pytest.approx([200.0, 30.0, 300.0])
+
+    load_tables(
+        company,
+        engagements="date,account,csm,tag,type,duration_min,fire_id\n2025-06-04,Acme,Lee,reactive,Call,60,F-1",
+    )
+    assert postmortem.timeline(company, fire)["cost"].tolist() == pytest.approx([200.0, 60.0, 30.0, 300.0])
+    assert postmortem.by_type(company, fire).set_index("type").loc["Call", "engagements"] == 2

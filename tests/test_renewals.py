@@ -8,6 +8,8 @@ import pytest
 
 from cs_dash.metrics import renewals
 from cs_dash.scope import Scope
+from cs_dash.settings import Settings, TierSettings
+from tests.conftest import load_tables
 
 AS_OF = dt.date(2025, 1, 1)
 FILTERS = Scope(as_of=AS_OF)
@@ -87,3 +89,22 @@ def test_the_timeline_puts_overdue_first_then_months_within_the_year(book):
         dt.date(2026, 1, 1),
     ]
     assert per_month.tolist() == [3000.0, 4000.0, 8000.0]
+
+
+def test_the_rows_kept_for_one_view_are_not_reused_for_another_view_day_settings_or_data(book):
+    everyone = renewals.renewal_table(book, FILTERS)
+    assert set(everyone["account"]) == {"Day0", "Day30", "Day31", "Day365", "Day366", "Late", "NoDate"}
+    later = renewals.renewal_table(book, FILTERS, as_of=dt.date(2025, 1, 10)).set_index("account")
+    assert later.loc["Day31", "days_left"] == 22
+    assert later.loc["Day0", "last_proactive_touch"].date() == dt.date(2025, 1, 5)  # now on or before the day
+
+    lee = Scope(as_of=AS_OF, csms=("Lee",))
+    assert set(renewals.renewal_table(book, lee)["account"]) == {"Day31", "Day365", "Day366", "NoDate"}
+    assert renewals.windows(book, lee).set_index("window").loc["365", "accounts"] == 2
+
+    book.set_settings(Settings(tiers=TierSettings(names=["Gold", "Silver", "Bronze"])))
+    assert set(renewals.renewal_table(book, FILTERS)["tier"]) == {"Gold", "Silver", "Bronze"}
+
+    load_tables(book, engagements="date,account,csm,tag\n2024-12-30,Day31,Lee,proactive")
+    table = renewals.renewal_table(book, FILTERS).set_index("account")
+    assert table.loc["Day31", "last_proactive_touch"].date() == dt.date(2024, 12, 30)

@@ -270,16 +270,24 @@ def totals(ws: Workspace, filters: Scope) -> dict:
     }
 
 
+RATES_SQL = """
+SELECT c.csm, c.hourly_rate, c.rate_is_default, count(e.csm_key) AS engagements
+FROM csm_dim c LEFT JOIN engagements e ON e.csm_key = c.csm_key
+GROUP BY c.csm, c.hourly_rate, c.rate_is_default
+ORDER BY lower(c.csm)
+"""
+# The rates depend on the data and the settings only, not on the filters: kept per data version.
+RATES_KEY = "cost rates"
+
+
 def rates(ws: Workspace) -> pd.DataFrame:
     """Each CSM's hourly rate, whether it is the default, and how many engagements they logged."""
-    return ws.query(
-        """
-        SELECT c.csm, c.hourly_rate, c.rate_is_default, count(e.csm_key) AS engagements
-        FROM csm_dim c LEFT JOIN engagements e ON e.csm_key = c.csm_key
-        GROUP BY c.csm, c.hourly_rate, c.rate_is_default
-        ORDER BY lower(c.csm)
-        """
-    )
+    key = (ws.version, repr(ws.settings))
+    kept = ws.caches.get(RATES_KEY)
+    if not isinstance(kept, tuple) or kept[0] != key:
+        kept = (key, ws.query(RATES_SQL))
+        ws.caches[RATES_KEY] = kept
+    return kept[1].copy()  # the caller's changes stay its own
 
 
 def fires(ws: Workspace, filters: Scope, limit: int = 15) -> pd.DataFrame:

@@ -12,7 +12,6 @@ import pandas as pd
 
 from cs_dash.metrics import backtest, renewals
 from cs_dash.scope import Scope
-from cs_dash.sqlutil import named
 from cs_dash.workspace import Workspace
 
 FORECAST_SQL = """
@@ -47,8 +46,7 @@ def forecast_with_rates(
 
     ``rates`` has columns band and churn_rate (None for a band without backtested accounts).
     """
-    day = filters.day
-    rows, params = renewals._rows_sql(ws, filters, day)
+    rows = renewals.rows_table(ws, filters, filters.day)
     known = rates.dropna(subset=["churn_rate"])
     own = {
         "rate_bands": known["band"].tolist(),
@@ -56,8 +54,7 @@ def forecast_with_rates(
         "windows": list(renewals.WINDOWS),
         "overall_rate": overall_rate,
     }
-    sql = FORECAST_SQL.format(rows=rows)
-    return ws.query(sql, named(sql, {**params, **own}))
+    return ws.query(FORECAST_SQL.format(rows=f"SELECT * FROM {rows}"), own)
 
 
 def renewal_forecast(

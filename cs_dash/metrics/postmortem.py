@@ -142,17 +142,21 @@ work AS (
     END
 )"""
 
-TIMELINE_SQL = "WITH " + FIRE_WORK_CTE + " SELECT * FROM work ORDER BY date, csm, type"
+# The fire's work is read once into this session's temporary table, for the data version,
+# settings and fire in ``ws.caches[WORK_KEY]``; the timeline and the work by type read it there.
+WORK_TABLE = "postmortem_fire_work"
+WORK_KEY = "postmortem fire work"
+MATERIALISE_WORK_SQL = (
+    f"CREATE OR REPLACE TEMP TABLE {WORK_TABLE} AS WITH " + FIRE_WORK_CTE + " SELECT * FROM work"
+)
 
-BY_TYPE_SQL = (
-    "WITH "
-    + FIRE_WORK_CTE
-    + """
+TIMELINE_SQL = f"SELECT * FROM {WORK_TABLE} ORDER BY date, csm, type"
+
+BY_TYPE_SQL = f"""
 SELECT type, count(*)::BIGINT AS engagements, sum(hours) AS hours, sum(cost) AS cost,
        avg(effectiveness) AS avg_effectiveness
-FROM work GROUP BY type ORDER BY cost DESC NULLS LAST, engagements DESC, type
+FROM {WORK_TABLE} GROUP BY type ORDER BY cost DESC NULLS LAST, engagements DESC, type
 """
-)
 
 # The signs in the look-back window [$start - $days, $start) and the window before it.
 TICKETS_SQL = """
@@ -247,14 +251,24 @@ def choices(ws: Workspace, filters: Scope, costliest: pd.DataFrame) -> list[Fire
     return fires
 
 
+def _ensure_work(ws: Workspace, fire: Fire) -> None:
+    """Read the fire's work unless this session already did for this data, these settings and this fire."""
+    key = (ws.version, repr(ws.settings), fire)
+    if ws.caches.get(WORK_KEY) != key:
+        ws.con.execute(MATERIALISE_WORK_SQL, _work_params(fire))
+        ws.caches[WORK_KEY] = key
+
+
 def timeline(ws: Workspace, fire: Fire) -> pd.DataFrame:
     """Every engagement of the fire: date, account, csm, type, minutes, hours, cost, outcome."""
-    return ws.query(TIMELINE_SQL, _work_params(fire))
+    _ensure_work(ws, fire)
+    return ws.query(TIMELINE_SQL)
 
 
 def by_type(ws: Workspace, fire: Fire) -> pd.DataFrame:
     """The fire's engagements per type: count, hours, cost and average effectiveness."""
-    return ws.query(BY_TYPE_SQL, _work_params(fire))
+    _ensure_work(ws, fire)
+    return ws.query(BY_TYPE_SQL)
 
 
 def health_before(ws: Workspace, fire: Fire) -> pd.DataFrame:

@@ -20,21 +20,30 @@ from cs_dash.sqlutil import named
 WINDOWS = ("overdue", "30", "60", "90", "180", "365")
 WINDOW_LABELS = {w: RENEWAL_WINDOW_LABELS[w] for w in WINDOWS}
 
+# Each account's last proactive touch on or before $day. It depends only on the data and the day,
+# so it is kept per data version and day (``ws.caches[TOUCH_KEY]``) in this session's temporary table.
+LAST_TOUCH = """
+SELECT account_key, max(date) AS last_proactive_touch
+FROM engagements WHERE tag = 'proactive' AND date <= $day
+GROUP BY account_key
+"""
+TOUCH_TABLE = "renewal_last_touch"
+TOUCH_KEY = "renewal last touch"
+
 # One row per filtered customer on the as-of date, with its health and last proactive touch.
-# {scores} is health.scores_on over the same points.
-RENEWAL_ROWS = """
-WITH sc AS ({scores}),
-touch AS (
-    SELECT account_key, max(date) AS last_proactive_touch
-    FROM engagements WHERE tag = 'proactive' AND date <= $day
-    GROUP BY account_key
-)
+# {scores} is health.scores_on over the same points. Every statement of a view reads these rows
+# from this session's temporary table, built once per data version, settings, filters and day
+# (``ws.caches[ROWS_KEY]`` says for which).
+RENEWAL_ROWS = f"""
+WITH sc AS ({{scores}})
 SELECT a.account, a.account_key, a.tier, a.tier_rank, a.arr, a.renewal_date,
        (a.renewal_date - $day::DATE) AS days_left, sc.score, coalesce(sc.band, $no_score_band) AS band,
        a.csm AS owner_csm, t.last_proactive_touch
 FROM sc JOIN account_dim a USING (account_key)
-LEFT JOIN touch t USING (account_key)
+LEFT JOIN {TOUCH_TABLE} t USING (account_key)
 """
+ROWS_TABLE = "renewal_rows"
+ROWS_KEY = "renewal rows"
 
 WINDOW_COUNTS = """
 WITH r AS ({rows}),
@@ -59,29 +68,42 @@ ORDER BY overdue DESC, month, tier_rank
 """
 
 
-def _rows_sql(ws, filters: Scope, as_of: dt.date) -> tuple[str, dict[str, object]]:
-    scores, params = health.scores_on(ws, filters, [as_of])
-    return RENEWAL_ROWS.format(scores=scores), {**params, "day": as_of, "no_score_band": health.NO_SCORE_BAND}
+def _ensure_last_touch(ws, as_of: dt.date) -> None:
+    key = (ws.version, as_of)
+    if ws.caches.get(TOUCH_KEY) != key:
+        ws.con.execute(f"CREATE OR REPLACE TEMP TABLE {TOUCH_TABLE} AS {LAST_TOUCH}", {"day": as_of})
+        ws.caches[TOUCH_KEY] = key
+
+
+def rows_table(ws, filters: Scope, as_of: dt.date) -> str:
+    """The temporary table of the view's renewal rows (``RENEWAL_ROWS``), built unless this
+    session already did for this data, settings, filters and day."""
+    key = (ws.version, repr(ws.settings), repr(filters), as_of)
+    if ws.caches.get(ROWS_KEY) != key:
+        _ensure_last_touch(ws, as_of)
+        scores, params = health.scores_on(ws, filters, [as_of])
+        sql = f"CREATE OR REPLACE TEMP TABLE {ROWS_TABLE} AS " + RENEWAL_ROWS.format(scores=scores)
+        ws.con.execute(sql, named(sql, {**params, "day": as_of, "no_score_band": health.NO_SCORE_BAND}))
+        ws.caches[ROWS_KEY] = key
+    return ROWS_TABLE
 
 
 def renewal_table(ws, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
     """Every filtered customer: account, tier, ARR, renewal date, days left, health score and band,
     owner CSM, last proactive touch. Soonest renewal first; accounts without a date last."""
     day = as_of or filters.day
-    rows, params = _rows_sql(ws, filters, day)
-    sql = (
-        f"SELECT * EXCLUDE (account_key, tier_rank) FROM ({rows}) "
+    rows = rows_table(ws, filters, day)
+    return ws.query(
+        f"SELECT * EXCLUDE (account_key, tier_rank) FROM {rows} "
         "ORDER BY renewal_date NULLS LAST, arr DESC NULLS LAST, account"
     )
-    return ws.query(sql, named(sql, params))
 
 
 def windows_by_tier(ws, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
     """Accounts and ARR renewing in each window, per tier: columns window, tier, tier_rank, accounts, arr."""
     day = as_of or filters.day
-    rows, params = _rows_sql(ws, filters, day)
-    sql = WINDOW_COUNTS.format(rows=rows)
-    return ws.query(sql, named(sql, {**params, "windows": list(WINDOWS)}))
+    sql = WINDOW_COUNTS.format(rows=f"SELECT * FROM {rows_table(ws, filters, day)}")
+    return ws.query(sql, {"windows": list(WINDOWS)})
 
 
 def windows(ws, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
@@ -98,9 +120,8 @@ def timeline(ws, filters: Scope, as_of: dt.date | None = None, days: int = 365) 
     Columns month (None for overdue), overdue, tier, tier_rank, band, accounts, arr.
     """
     day = as_of or filters.day
-    rows, params = _rows_sql(ws, filters, day)
-    sql = TIMELINE.format(rows=rows)
-    return ws.query(sql, named(sql, {**params, "days": days}))
+    sql = TIMELINE.format(rows=f"SELECT * FROM {rows_table(ws, filters, day)}")
+    return ws.query(sql, {"days": days})
 
 
 def without_date(ws, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
