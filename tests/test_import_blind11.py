@@ -32,15 +32,10 @@ CASES = {case.file: case for case in load_cases(BLIND11)}
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
-    "cloudtalk_call_history.csv": "no duration: a bare 'Talking time' of whole seconds is not read as one",
     "journal_contacts_fr.csv": "'1h30' and '2h' durations are read short (415 of 685 minutes)",
-    "kundenliste_de.csv": "'Lizenzen genutzt' is not taken as the active seats",
-    "paymo_users.csv": "'Price per hour' is not seen as the hourly rate, so the team file is refused",
     "incidencias_soporte_es.csv": "'Nº incidencia' is not seen as the ticket id, so the file is refused",
     "chameleon_microsurvey_responses.csv": "'response.button_text' is not seen as the score, so it is refused",
     "twenty_opportunities.csv": "asks whether won deals are revenue changes or account plans (35 %)",
-    "workfront_task_report.csv": "'Planned Completion Date' with m/d/yy values is not read as the due date",
-    "piano_account_it.csv": "'Ultima revisione' is not taken as the last review date",
 }
 
 

@@ -1,0 +1,126 @@
+"""Rules taught by the eleventh blind judge, each tested on variations rather than one file's values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.export_judge import load_text
+
+D = dt.date
+
+
+# ------------------------------------------------------------------------------ a price per hour is the rate
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Price per hour",
+        "Hourly price",
+        "Preis pro Stunde",
+        "Prix horaire",
+        "Precio por hora",
+        "Prijs per uur",
+    ],
+)
+def test_a_price_per_hour_is_the_hourly_rate(ws, header):
+    text = f"Name,Position,{header}\nAna Silva,CSM,95.00\nBo Lind,Senior CSM,110.50\n"
+    result, loaded = load_text(ws, "people.csv", text)
+    assert result.table == "team"
+    assert [r["hourly_rate"] for r in loaded] == [95.0, 110.5]
+
+
+# ------------------------------------------------------------------------------ the last review of a plan
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Last review date",
+        "Ultima revisione",
+        "Letzte Überprüfung",
+        "Dernière revue",
+        "Última revisión",
+        "Laatste beoordeling",
+    ],
+)
+def test_a_last_review_column_is_when_the_plan_was_reviewed(ws, header):
+    text = (
+        f"Account,Item,Kind,Status,{header}\n"
+        "Acme,Roll out to EU,goal,open,2025-03-14\nGlobex,Champion left,blocker,at risk,2025-04-02\n"
+    )
+    result, loaded = load_text(ws, "plan.csv", text)
+    assert result.table == "plans"
+    assert [r["reviewed_on"] for r in loaded] == [D(2025, 3, 14), D(2025, 4, 2)]
+
+
+# ------------------------------------------------------------------------------ a planned completion is the due date
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Planned Completion Date",
+        "Target completion date",
+        "Geplantes Enddatum",
+        "Date de fin prévue",
+        "Geplande einddatum",
+    ],
+)
+def test_a_planned_completion_date_is_the_due_date(ws, header):
+    text = (
+        f"Account,Item,Kind,Status,{header}\n"
+        "Acme,Roll out to EU,goal,open,2025-06-30\nGlobex,Train admins,step,done,2025-05-15\n"
+    )
+    result, loaded = load_text(ws, "plan.csv", text)
+    assert result.table == "plans"
+    assert [r["due_date"] for r in loaded] == [D(2025, 6, 30), D(2025, 5, 15)]
+
+
+# ------------------------------------------------------------------------------ a call's talking time
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Talking time",
+        "Speaking time",
+        "Conversation time",
+        "Gesprächsdauer",
+        "Temps de conversation",
+        "Gespreksduur",
+    ],
+)
+def test_a_calls_talking_time_is_its_duration_beside_the_waiting_time(ws, header):
+    text = (
+        f"Date,Agent,Company,Tags,Waiting time,{header}\n"
+        "2025-03-14,Dana Lee,Acme,Proactive,12,1800\n2025-03-15,Sam Ortiz,Globex,Reactive,40,2700\n"
+    )
+    result, loaded = load_text(ws, "calls.csv", text)
+    assert result.table == "engagements"
+    assert [r["duration_min"] for r in loaded] == [
+        30.0,
+        45.0,
+    ]  # seconds: an hour-long median as minutes is not a call
+
+
+def test_a_calls_time_of_day_is_not_its_duration(ws):
+    text = (
+        "Call Date,Call Time,Agent,Company,Tags,Talking time\n"
+        "2025-03-14,13:01:00,Dana Lee,Acme,Proactive,1800\n2025-03-15,09:30:00,Sam Ortiz,Globex,Reactive,2700\n"
+    )
+    result, loaded = load_text(ws, "calls.csv", text)
+    assert result.table == "engagements"
+    assert [r["duration_min"] for r in loaded] == [30.0, 45.0]
+
+
+# ------------------------------------------------------------------------------ seats and their use in either order
+@pytest.mark.parametrize(
+    ("bought", "used"),
+    [
+        ("Lizenzen gekauft", "Lizenzen genutzt"),
+        ("Licences", "Licences actives"),
+        ("Licencias", "Licencias utilizadas"),
+        ("Licenze", "Licenze attive"),
+        ("Licenties", "Licenties gebruikt"),
+    ],
+)
+def test_the_seats_in_use_are_read_whichever_order_the_words_come_in(ws, bought, used):
+    text = f"Account,CSM,ARR,{bought},{used}\nAcme,Dana Lee,12000,50,31\nGlobex,Sam Ortiz,24000,80,64\n"
+    result, loaded = load_text(ws, "accounts.csv", text)
+    assert result.table == "accounts"
+    assert [(r["seats_purchased"], r["seats_active"]) for r in loaded] == [(50, 31), (80, 64)]
