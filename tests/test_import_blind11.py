@@ -35,7 +35,6 @@ XFAIL: dict[str, str] = {
     "journal_contacts_fr.csv": "'1h30' and '2h' durations are read short (415 of 685 minutes)",
     "incidencias_soporte_es.csv": "'Nº incidencia' is not seen as the ticket id, so the file is refused",
     "chameleon_microsurvey_responses.csv": "'response.button_text' is not seen as the score, so it is refused",
-    "twenty_opportunities.csv": "asks whether won deals are revenue changes or account plans (35 %)",
 }
 
 

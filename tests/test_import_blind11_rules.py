@@ -124,3 +124,39 @@ def test_the_seats_in_use_are_read_whichever_order_the_words_come_in(ws, bought,
     result, loaded = load_text(ws, "accounts.csv", text)
     assert result.table == "accounts"
     assert [(r["seats_purchased"], r["seats_active"]) for r in loaded] == [(50, 31), (80, 64)]
+
+
+# ------------------------------------------------------------------------------ a kind of the other table
+def test_won_deals_with_revenue_kinds_are_revenue_not_a_plan():
+    """Deal types such as "New Business" and "Upsell" are revenue kinds: no plan item is one."""
+    from cs_dash.importing import evidence
+    from cs_dash.schema import TABLES
+
+    revenue_words = evidence.profile(["New Business", "Renewal", "Upsell", "New Business", "Renewal"])
+    plan_words = evidence.profile(["Goal", "Step", "Blocker", "Goal", "Step"])
+    kind = TABLES["plans"].column("kind")
+    assert evidence.fit(kind, revenue_words, "plans")[0] < 0
+    assert evidence.fit(kind, plan_words, "plans")[0] > 0
+    revenue_kind = TABLES["revenue"].column("kind")
+    assert evidence.fit(revenue_kind, plan_words, "revenue")[0] < 0
+    assert evidence.fit(revenue_kind, revenue_words, "revenue")[0] > 0
+
+
+@pytest.mark.parametrize(
+    ("kinds", "stage"),
+    [
+        (("New Business", "Renewal", "Upsell"), "Closed Won"),
+        (("Neukunde", "Verlängerung", "Upsell"), "Gewonnen"),
+        (("Nuevo cliente", "Renovación", "Ampliación"), "Ganada"),
+    ],
+)
+def test_won_deals_named_and_typed_load_as_revenue_changes(ws, kinds, stage):
+    rows = "".join(
+        f"d{n},Acme - deal {n},{1000 * (n + 1)},2025-0{n + 1}-15,{stage},{kind},Acme\n"
+        for n, kind in enumerate(kinds)
+    )
+    text = "Id,Name,Amount,Close date,Stage,Deal Type,Company\n" + rows
+    result, loaded = load_text(ws, "deals.csv", text)
+    assert result.table == "revenue"
+    assert [r["kind"] for r in loaded] == ["new", "renewal", "expansion"]
+    assert [r["amount"] for r in loaded] == [1000.0, 2000.0, 3000.0]
