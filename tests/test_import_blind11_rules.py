@@ -160,3 +160,18 @@ def test_won_deals_named_and_typed_load_as_revenue_changes(ws, kinds, stage):
     assert result.table == "revenue"
     assert [r["kind"] for r in loaded] == ["new", "renewal", "expansion"]
     assert [r["amount"] for r in loaded] == [1000.0, 2000.0, 3000.0]
+
+
+# ------------------------------------------------------------------------------ hours then minutes
+@pytest.mark.parametrize(
+    ("written", "minutes"),
+    [("1h30", 90.0), ("2h", 120.0), ("1 h 15", 75.0), ("2u15", 135.0), ("1h30min", 90.0), ("0h45", 45.0)],
+)
+def test_hours_then_bare_minutes_are_read_as_one_duration(ws, written, minutes):
+    text = (
+        "Date;Client;Responsable CS;Proactif / Réactif;Durée\n"
+        f"14/03/2025;Acme;Dana Lee;Proactif;{written}\n15/03/2025;Globex;Sam Ortiz;Réactif;45 min\n"
+    )
+    result, loaded = load_text(ws, "journal.csv", text)
+    assert result.table == "engagements"
+    assert [r["duration_min"] for r in loaded] == [minutes, 45.0]

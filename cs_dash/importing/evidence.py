@@ -25,7 +25,9 @@ _NUMBER = re.compile(
 )
 _MONEY = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|CHF)\b|\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?$")
 _DURATION = re.compile(
-    r"^\d{1,3}:\d{2}(:\d{2})?$|^\d+(\.\d+)?\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec)\b", re.I
+    r"^\d{1,3}:\d{2}(:\d{2})?$|^\d+(\.\d+)?\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec)\b"
+    r"|^\d+\s*(h|u|hr|hrs)\s*\d{1,2}\s*(m|min|mins)?$",
+    re.I,
 )
 _ID = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_\-#:./]{1,40}$")
 # A board label's colour or a count after a word in brackets: "Goal (green)", "Blocker (3)".
