@@ -175,3 +175,23 @@ def test_hours_then_bare_minutes_are_read_as_one_duration(ws, written, minutes):
     result, loaded = load_text(ws, "journal.csv", text)
     assert result.table == "engagements"
     assert [r["duration_min"] for r in loaded] == [minutes, 45.0]
+
+
+# ------------------------------------------------------------------------------ a number sign before a noun
+@pytest.mark.parametrize("header", ["Nº incidencia", "N° ticket", "Nr. Ticket", "N.º chamado", "No. caso"])
+def test_a_number_sign_before_a_noun_names_the_ticket_id(ws, header):
+    text = (
+        f"{header};Cliente;Fecha de apertura;Fecha de cierre\n"
+        "INC-0042;Acme;2025-03-14 10:00;2025-03-15 09:00\nINC-0043;Globex;2025-03-16 11:00;\n"
+    )
+    result, loaded = load_text(ws, "registro.csv", text)
+    assert result.table == "tickets"
+    assert [r["ticket_id"] for r in loaded] == ["INC-0042", "INC-0043"]
+
+
+def test_a_number_sign_before_of_counts_things_and_names_no_id():
+    from cs_dash.importing.headers import normalize_header
+
+    assert normalize_header("Nº incidencia").words == "numero incidencia"
+    assert normalize_header("Nº de usuarios").words == "no de usuarios"
+    assert normalize_header("No. of seats").words == "no of seats"
