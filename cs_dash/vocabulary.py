@@ -552,3 +552,13 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 for _column, _words in CONCEPT_WORDS.items():
     STRONG[_column] += _words
+# The button or option a respondent picked (Chameleon, in-app NPS widgets): their answer, which
+# 0-10 values make the score and yes/no values the recommendation.
+WEAK["score"] += (
+    "button text",
+    "button label",
+    "button value",
+    "selected option",
+    "selected answer",
+    "answer value",
+)

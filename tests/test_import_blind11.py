@@ -31,9 +31,7 @@ CASES = {case.file: case for case in load_cases(BLIND11)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "chameleon_microsurvey_responses.csv": "'response.button_text' is not seen as the score, so it is refused",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))

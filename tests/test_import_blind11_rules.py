@@ -195,3 +195,18 @@ def test_a_number_sign_before_of_counts_things_and_names_no_id():
     assert normalize_header("Nº incidencia").words == "numero incidencia"
     assert normalize_header("Nº de usuarios").words == "no de usuarios"
     assert normalize_header("No. of seats").words == "no of seats"
+
+
+# ------------------------------------------------------------------------------ the button a respondent picked
+@pytest.mark.parametrize(
+    "header", ["response.button_text", "Button text", "answer.selected_option", "Selected answer"]
+)
+def test_the_button_a_respondent_picked_is_the_score_when_it_holds_0_to_10(ws, header):
+    text = (
+        f"response.created_at,profile.email,company.name,{header}\n"
+        "2025-03-14T10:00:00Z,ann@acme.example,Acme,9\n2025-03-15T11:00:00Z,bo@globex.example,Globex,4\n"
+        "2025-03-16T12:00:00Z,cy@initech.example,Initech,10\n"
+    )
+    result, loaded = load_text(ws, "nps.csv", text)
+    assert result.table == "surveys"
+    assert [r["score"] for r in loaded] == [9, 4, 10]

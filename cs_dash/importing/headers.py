@@ -19,6 +19,8 @@ _CONTAINERS = {
     "properties", "property", "fields", "field", "attributes", "custom attributes", "custom fields",
     "customfields", "custom_fields", "custom_attributes", "traits", "data", "metadata", "record",
     "values", "value", "user properties", "event properties", "answers", "cf", "custom",
+    # a survey tool's response object ("response.button_text", "answer.value")
+    "response", "responses", "answer",
 }  # fmt: skip
 # Prefixes systems put before their own field names.
 _PREFIXES = re.compile(r"^(?:hs|cf|hubspot|sf|zd|fd|mp|amp|x|ga|gs|pendo|custom|c)_(?=[a-z])|^\$")
