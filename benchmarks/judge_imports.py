@@ -29,7 +29,10 @@ ninth (dialers, meeting recorders, CRMs, help desks, billing, BI, survey and sta
 header rows under report titles, a column per metric, Excel BOM-and-semicolon saves and accounts
 named only by an id). ``--set blind10`` judges ``tests/data/blind10``, a tenth (dialers, meeting
 recorders, CRMs, help desks, billing, BI, survey and staffing tools, with report titles, a column
-per metric or per week, Excel BOM-and-semicolon saves and accounts named only by a GUID).
+per metric or per week, Excel BOM-and-semicolon saves and accounts named only by a GUID). ``--set blind11``
+judges ``tests/data/blind11``, an eleventh (call and meeting tools, CRMs, a CS platform, help desks,
+billing, FP&A, BI, survey, time and project tools, with psql's aligned output, a ``sep=,`` line,
+``mm:ss`` durations, a column per month and accounts named only by an id).
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -62,6 +65,7 @@ from tests.data.blind7.make_blind7 import HERE as BLIND7  # noqa: E402
 from tests.data.blind8.make_blind8 import HERE as BLIND8  # noqa: E402
 from tests.data.blind9.make_blind9 import HERE as BLIND9  # noqa: E402
 from tests.data.blind10.make_blind10 import HERE as BLIND10  # noqa: E402
+from tests.data.blind11.make_blind11 import HERE as BLIND11  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -129,6 +133,7 @@ BLIND_SETS = {
     "blind8": BLIND8,
     "blind9": BLIND9,
     "blind10": BLIND10,
+    "blind11": BLIND11,
 }
 
 

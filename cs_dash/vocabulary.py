@@ -506,3 +506,59 @@ TABLE_EXCLUDE: dict[tuple[str, str], tuple[str, ...]] = {
     # A help desk serving several brands lists the vendor's own brand, not the customer.
     ("tickets", "account"): ("brand",),
 }
+
+# More words for a column, grouped by the concept a person reads in them, in the six languages.
+CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
+    # what a time tracker or a staffing tool charges per hour of a person's work ("Price per hour")
+    "hourly_rate": (
+        "price per hour", "hourly price", "price hour", "hour price", "charge per hour", "fee per hour",
+        "hourly fee", "preis pro stunde", "stundenpreis", "prix par heure", "prix horaire",
+        "precio por hora", "precio hora", "preco por hora", "preco hora", "prezzo orario",
+        "prezzo all ora", "prezzo per ora", "prijs per uur", "uurprijs",
+    ),
+    # when an account plan was last looked at, in the words of a plan's "last review" column
+    "reviewed_on": (
+        "last review date", "last reviewed on", "last reviewed at", "date reviewed", "reviewed at",
+        "date of last review", "letzte uberprufung", "zuletzt uberpruft", "letzte prufung",
+        "zuletzt gepruft", "letzte review", "derniere revue", "derniere revision", "revu le",
+        "date de revue", "ultima revision", "revisado el", "fecha de revision", "ultima revisao",
+        "revisado em", "data de revisao", "ultima revisione", "rivisto il", "data di revisione",
+        "laatste review", "laatste beoordeling", "laatst beoordeeld", "laatst herzien", "herzien op",
+    ),
+    # when a plan's item is planned, expected or targeted to be complete: its due date
+    "due_date": (
+        "planned completion date", "planned completion", "planned finish date", "planned end date",
+        "expected completion date", "projected completion date", "target completion date",
+        "planned due date", "geplantes enddatum", "geplanter abschluss", "date de fin prevue",
+        "fin prevue", "fecha de finalizacion prevista", "fecha fin prevista", "data de conclusao prevista",
+        "data prevista", "data di completamento prevista", "fine prevista", "geplande einddatum",
+        "geplande opleverdatum",
+    ),
+    # how long a call's conversation lasted, beside the time spent ringing or waiting
+    "duration_min": (
+        "talking time", "talk duration", "speaking time", "conversation time", "conversation duration",
+        "call length", "gesprachsdauer", "sprechzeit", "duree de l appel",
+        "temps de conversation", "duracion de la llamada", "tiempo de conversacion",
+        "duracao da chamada", "tempo de conversa", "durata della chiamata", "tempo di conversazione",
+        "gespreksduur", "beltijd",
+    ),
+    # the seats a customer uses, with the words in either order ("Lizenzen genutzt")
+    "seats_active": (
+        "lizenzen genutzt", "lizenzen aktiv", "lizenzen in nutzung", "licences utilisees",
+        "licences actives", "licencias utilizadas", "licencias activas", "licencas utilizadas",
+        "licencas ativas", "licenze utilizzate", "licenze attive", "licenze usate",
+        "licenties gebruikt", "licenties actief", "plaetze genutzt", "seats active",
+    ),
+}  # fmt: skip
+for _column, _words in CONCEPT_WORDS.items():
+    STRONG[_column] += _words
+# The button or option a respondent picked (Chameleon, in-app NPS widgets): their answer, which
+# 0-10 values make the score and yes/no values the recommendation.
+WEAK["score"] += (
+    "button text",
+    "button label",
+    "button value",
+    "selected option",
+    "selected answer",
+    "answer value",
+)

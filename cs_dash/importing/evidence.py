@@ -25,7 +25,9 @@ _NUMBER = re.compile(
 )
 _MONEY = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|CHF)\b|\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?$")
 _DURATION = re.compile(
-    r"^\d{1,3}:\d{2}(:\d{2})?$|^\d+(\.\d+)?\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec)\b", re.I
+    r"^\d{1,3}:\d{2}(:\d{2})?$|^\d+(\.\d+)?\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec)\b"
+    r"|^\d+\s*(h|u|hr|hrs)\s*\d{1,2}\s*(m|min|mins)?$",
+    re.I,
 )
 _ID = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_\-#:./]{1,40}$")
 # A board label's colour or a count after a word in brackets: "Goal (green)", "Blocker (3)".
@@ -303,10 +305,10 @@ def fit(column: Column, p: Profile, table: str = "") -> tuple[float, str]:
         if p.number >= 0.8 or p.duration >= 0.8:
             return 0.4, "the values are durations"
         return -1.0, "the values are not durations"
-    return _text_fit(name, p)
+    return _text_fit(name, p, table)
 
 
-def _text_fit(name: str, p: Profile) -> tuple[float, str]:
+def _text_fit(name: str, p: Profile, table: str = "") -> tuple[float, str]:
     if name == "segment" and p.number >= 0.9 and p.zero_to_ten < 0.5:
         return -1.0, "the values are amounts, not segments"
     if name in PERSON_OR_NAME:
@@ -347,10 +349,16 @@ def _text_fit(name: str, p: Profile) -> tuple[float, str]:
         if p.plan_kind >= 0.7 and p.count >= MIN_ROWS_FOR_REPEATS and _distinct(p) == 1:
             # Jira's "Issue Type" is "Task" on every row: it tells no row's kind from another's.
             return -0.5, "every row has the same kind"
-        if p.plan_kind >= 0.7:
+        # A plan's kind is a goal, step or blocker, a revenue change's is new, renewal, expansion...:
+        # the other table's words are no kind of this one ("New Business" is not a plan item's kind).
+        if p.plan_kind >= 0.7 and table != "revenue":
             return 0.7, "the values are goal/step/blocker"
-        if p.revenue_kind >= 0.7:
+        if p.revenue_kind >= 0.7 and table != "plans":
             return 0.7, "the values are revenue kinds"
+        if p.plan_kind >= 0.7:
+            return -0.5, "the values are goal/step/blocker, not revenue kinds"
+        if p.revenue_kind >= 0.7:
+            return -0.5, "the values are revenue kinds, not goal/step/blocker"
         if max(p.plan_kind, p.revenue_kind) < 0.3:
             return -1.0, "the values are not goal/step/blocker or revenue kinds"
         return -0.5, "the values are not goal/step/blocker or revenue kinds"

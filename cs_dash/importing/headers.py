@@ -19,6 +19,8 @@ _CONTAINERS = {
     "properties", "property", "fields", "field", "attributes", "custom attributes", "custom fields",
     "customfields", "custom_fields", "custom_attributes", "traits", "data", "metadata", "record",
     "values", "value", "user properties", "event properties", "answers", "cf", "custom",
+    # a survey tool's response object ("response.button_text", "answer.value")
+    "response", "responses", "answer",
 }  # fmt: skip
 # Prefixes systems put before their own field names.
 _PREFIXES = re.compile(r"^(?:hs|cf|hubspot|sf|zd|fd|mp|amp|x|ga|gs|pendo|custom|c)_(?=[a-z])|^\$")
@@ -39,6 +41,14 @@ _SECTION = re.compile(
 _INDEXED = re.compile(r"([A-Za-z_][\w]*)((?:\[[\w.]+\])+)")
 # A whole header in brackets: "[Account]", "[Duration (in seconds)]".
 _ENCLOSED = re.compile(r"^\[((?:[^\[\]]|\[[^\[\]]*\])+)\]$")
+# "Nº incidencia", "N° ticket", "Nr. Vorgang", "No. caso": the abbreviation before a noun is the
+# word "number" of that noun, as Spanish, Portuguese, Italian, French and German write an id's
+# column ("número de incidencia"); "Nº de usuarios", "No. of seats" count things and stay as they are.
+_NUMBER_SIGN = re.compile(
+    r"^\s*(?:n\s*[º°]|n\.\s*[º°]|no\.|nr\.|nr\s|num\.)\s*"
+    r"(?!(?:of|de|des|du|d|di|do|da|del|della|van|der|des)\b)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 _ODATA = re.compile(r"@odata\..*$|@.*formattedvalue$", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -181,6 +191,7 @@ def normalize_header(header: str) -> Header:
     raw = header
     text = header.replace("\ufeff", "").strip().strip("\"'").strip()
     text = _DELTA.sub(" change ", text).strip()
+    text = _NUMBER_SIGN.sub("numero ", text)
     enclosed = _ENCLOSED.match(text)
     if enclosed:
         text = enclosed.group(1).strip()

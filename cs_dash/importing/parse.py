@@ -637,6 +637,12 @@ def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
 
 # ---------------------------------------------------------------------------------------- durations
 _HOURS = r"h|hr|hrs|hour|hours|std|stunde|stunden"
+# "1h30", "2u15", "1 h 30 min": the minutes after the hours, their unit often left out (French,
+# Dutch and Spanish hand-kept logs write durations so).
+_HOURS_THEN_MINUTES = (
+    r"([0-9]+)\s*(?:h|hr|hrs|hour|hours|std|u|uur|heure|heures|hora|horas|ora|ore)\.?\s*"
+    r"([0-9]{1,2})\s*(?:m|min|mins|minute|minutes|minuten|minutos|minuti)?\.?"
+)
 _MINUTES = r"m|min|mins|minute|minutes|minuten"
 _SECONDS = r"s|sec|secs|second|seconds|sekunden"
 
@@ -729,6 +735,9 @@ def duration_sql(raw: str, unit: float, clock: str = "hm") -> str:
         f"WHEN regexp_full_match({v}, '[0-9]+:[0-9]{{1,2}}:[0-9]{{1,2}}(\\.[0-9]+)?') "
         f"THEN split_part({v}, ':', 1)::DOUBLE * 60 + split_part({v}, ':', 2)::DOUBLE "
         f"+ split_part({v}, ':', 3)::DOUBLE / 60 "
+        f"WHEN regexp_full_match({v}, '{_HOURS_THEN_MINUTES}') "
+        f"THEN regexp_extract({v}, '{_HOURS_THEN_MINUTES}', 1)::DOUBLE * 60 "
+        f"+ regexp_extract({v}, '{_HOURS_THEN_MINUTES}', 2)::DOUBLE "
         f"WHEN regexp_full_match({v}, '{words}') "
         f"THEN {part(_HOURS)} * 60 + {part(_MINUTES)} + {part(_SECONDS)} / 60 END)"
     )
