@@ -4,9 +4,10 @@ A synthetic company (``benchmarks.synthetic``: team, accounts, engagements) stan
 sample, so every new session opens on it. Timed under AppTest, median of N:
 
 - ``pages``: every dashboard page's rerun after a CSM-filter change;
-- ``health``: the Health page's rerun at several account counts;
-- ``first``: a new session's first page (the app opened from scratch in a process that has
-  already served one session) against a new session of a page holding one chart.
+- ``health``: the Health page's rerun at several account counts.
+
+A new session's first page is ``benchmarks/bench_first_chart.py``, in a real browser: AppTest runs
+in one process share one session, so a "new" AppTest finds the workspace the last one opened.
 
 Each figure is printed with its ratio to the one-chart page's rerun (the anchor), which the same
 machine load slows alike, and with the load average; ``pages`` also prints each rerun's CPU time
@@ -14,7 +15,6 @@ machine load slows alike, and with the load average; ``pages`` also prints each 
 
     python -m benchmarks.bench_app pages [--engagements 1000000] [--accounts 10000] [--runs 7] [--pages cost ...]
     python -m benchmarks.bench_app health --accounts 1000 10000 50000
-    python -m benchmarks.bench_app first
 """
 
 from __future__ import annotations
@@ -128,26 +128,9 @@ def bench_health(args) -> None:
         line(f"health, {accounts:,} accounts", reruns(at, args.runs), anchor)
 
 
-def bench_first(args) -> None:
-    from streamlit.testing.v1 import AppTest
-
-    use_synthetic(300, 20_000, 12)  # the sample's size
-    open_page(None)  # the process's first session builds what later sessions copy
-    page, first, one_chart = anchor_page(), [], []
-    for _ in range(args.runs):  # interleaved, so a busy moment hits both alike
-        start = time.perf_counter()
-        AppTest.from_file(str(page), default_timeout=60).run()
-        one_chart.append((time.perf_counter() - start) * 1000)
-        start = time.perf_counter()
-        open_page(None)
-        first.append((time.perf_counter() - start) * 1000)
-    line("new session, first page", first, statistics.median(one_chart))
-    line("new session, one-chart page", one_chart, statistics.median(one_chart))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("pages", "health", "first"))
+    parser.add_argument("what", choices=("pages", "health"))
     parser.add_argument("--engagements", type=int, default=1_000_000)
     parser.add_argument("--accounts", type=int, nargs="+", default=[10_000])
     parser.add_argument("--csms", type=int, default=60)
@@ -155,7 +138,7 @@ def main() -> None:
     parser.add_argument("--pages", nargs="+", choices=PAGES, default=list(PAGES), help="pages to time")
     args = parser.parse_args()
     args.accounts_list, args.accounts = args.accounts, args.accounts[0]
-    {"pages": bench_pages, "health": bench_health, "first": bench_first}[args.what](args)
+    {"pages": bench_pages, "health": bench_health}[args.what](args)
 
 
 if __name__ == "__main__":
