@@ -270,6 +270,32 @@ def assert_covers_every_table(cases: dict[str, Case], at_least: int) -> None:
     assert len(cases) >= at_least
 
 
+SPREADSHEETS = ("Excel", "Google Sheets", "Google Forms")
+DATA = EXPORTS.parent
+# The judged sets in the order they were written: each later one names systems no earlier one has.
+JUDGED_SETS = ("exports", "holdout", "blind", *(f"blind{n}" for n in range(3, 100)))
+
+
+def _earlier_sets(folder: Path) -> list[Path]:
+    name = folder.name
+    earlier = JUDGED_SETS[: JUDGED_SETS.index(name)]
+    return [DATA / n for n in earlier if (DATA / n / EXPECTED_FILE).is_file()]
+
+
+def _system_name(system: str) -> str:
+    return system.split(" (")[0].lower()
+
+
+def assert_shares_no_system_with_earlier_sets(
+    cases: dict[str, Case], folder: Path, own_formats: tuple[str, ...] = SPREADSHEETS
+) -> None:
+    """No system of the set in ``folder`` is in an earlier set; ``own_formats`` (spreadsheets, whose
+    files in other languages are variations of one format) may repeat."""
+    earlier = {_system_name(c.system) for f in _earlier_sets(folder) for c in load_cases(f)}
+    systems = {c.system for c in cases.values() if not c.system.startswith(own_formats)}
+    assert {_system_name(system) for system in systems} & earlier == set()
+
+
 def assert_generator_writes_the_checked_in_files(write_set_to, folder: Path, tmp_path: Path) -> None:
     """A seeded generator, run again into ``tmp_path``, writes exactly the files checked in ``folder``."""
     write_set_to(tmp_path)

@@ -21,6 +21,7 @@ from tests.export_judge import (
     assert_covers_every_table,
     assert_generator_writes_the_checked_in_files,
     assert_loads_exactly,
+    assert_shares_no_system_with_earlier_sets,
     judged_cases,
     load_cases,
 )
@@ -48,33 +49,7 @@ def test_the_batch_covers_every_table_and_at_least_thirty_exports():
 
 def test_the_batch_shares_no_system_with_the_earlier_judges():
     """Spreadsheets in other languages are variations of one format; every other system is new."""
-    from tests.data.blind import make_blind
-    from tests.data.blind3 import make_blind3
-    from tests.data.blind4 import make_blind4
-    from tests.data.blind5 import make_blind5
-    from tests.data.blind6 import make_blind6
-    from tests.data.blind7 import make_blind7
-    from tests.data.blind8 import make_blind8
-    from tests.data.blind9 import make_blind9
-    from tests.data.holdout import make_holdout
-
-    spreadsheets = ("Excel", "Google Sheets", "Google Forms")
-    earlier = {c.system for c in load_cases()}
-    for module in (
-        make_holdout,
-        make_blind,
-        make_blind3,
-        make_blind4,
-        make_blind5,
-        make_blind6,
-        make_blind7,
-        make_blind8,
-        make_blind9,
-    ):
-        earlier |= {c.system for c in load_cases(module.HERE)}
-    names = {system.split(" (")[0].lower() for system in earlier}
-    systems = {case.system for case in CASES.values() if not case.system.startswith(spreadsheets)}
-    assert {system.split(" (")[0].lower() for system in systems} & names == set()
+    assert_shares_no_system_with_earlier_sets(CASES, BLIND10)
 
 
 def test_the_checked_in_exports_are_what_the_seeded_generator_writes(tmp_path):
