@@ -1,0 +1,112 @@
+"""Columns the values fill once the table is decided, where the headers say nothing.
+
+A file whose headers are in a language the vocabulary lacks (or are blank, "Column 7") is still
+mapped by what its values look like, but some columns look like too many things to be told from
+one column alone: a number is a duration, an amount or a count. Once stronger evidence has chosen
+the table, the rest of the row tells them apart the way a person would: in an engagement log, the
+one column of plausible lengths is the duration. These readings never choose or change the table,
+never replace a mapped column, and speak only when there is one such column (not the only
+reading: no reading).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from cs_dash.importing import parse
+
+Row = Sequence[str | None]
+
+# A CS engagement lasts a minute at least, a long working day at most (an onsite).
+MIN_MEDIAN_MINUTES = 1
+_CLOCK = re.compile(r"^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$")
+_WITH_UNIT = re.compile(
+    r"^\d+(?:[.,]\d+)?\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?|s|sec|secs|seconds?)\b", re.IGNORECASE
+)
+_PLAIN = re.compile(r"^\d+(?:[.,]\d+)?$")
+# A time of day in a CS file falls in working hours; "h:mm" lengths of one interaction are short.
+LATEST_SHORT_HOURS = 6
+MIN_ROWS = 3  # fewer filled values say nothing about a column
+RATING_TOP = 10
+
+
+def _filled(values: list[str | None]) -> list[str]:
+    return [v.strip() for v in values if v is not None and v.strip()]
+
+
+def _number(text: str) -> float:
+    """A plain length written with a decimal point or comma ("0,75")."""
+    return float(text.replace(",", "."))
+
+
+def _clock_durations(values: list[str]) -> bool:
+    """``26:13``, ``0:45:10``: lengths, not times of day (those start at office hours, 8:00 to 19:00)."""
+    found = [_CLOCK.match(v) for v in values]
+    if not all(found):
+        return False
+    firsts = sorted(int(m.group(1)) for m in found if m)
+    median = firsts[len(firsts) // 2]
+    return firsts[-1] > 23 or median < LATEST_SHORT_HOURS
+
+
+def looks_like_durations(values: list[str | None]) -> bool:
+    """Whether a column's values are the lengths of interactions, in any of the units people write.
+
+    Text with a unit ("45m", "1h 0m") or a clock ("26:13") is a length outright; plain numbers
+    are one when, read in the unit their size suggests (seconds, milliseconds, minutes), their
+    median is a plausible length of one interaction, from a minute to a long working day.
+    """
+    filled = _filled(values)
+    if len(filled) < MIN_ROWS:
+        return False
+    if all(_WITH_UNIT.match(v) for v in filled) or _clock_durations(filled):
+        return True
+    if not all(_PLAIN.match(v) for v in filled):
+        return False
+    unit, _ = parse.duration_unit_evidence("", filled)
+    if all(_number(v) <= RATING_TOP and _number(v).is_integer() for v in filled):
+        return False  # 1 to 5, 0 to 10: a rating or a count, not minutes
+    numbers = [_number(v) * unit for v in filled]
+    if len(set(numbers)) == len(numbers) >= 2 * MIN_ROWS and numbers == sorted(numbers):
+        return False  # a row number or an id counting up
+    median = sorted(numbers)[len(numbers) // 2]
+    return MIN_MEDIAN_MINUTES <= median <= parse.MAX_ROUND_SESSION_MINUTES
+
+
+def _column(rows: list[Row], index: int) -> list[str | None]:
+    return [row[index] for row in rows]
+
+
+def _duration(headers: list[str], free: list[str], mapped: dict[str, str], rows: list[Row]) -> str | None:
+    """The one free column of lengths in an engagement log: the engagement's duration."""
+    found = [h for h in free if looks_like_durations(_column(rows, headers.index(h)))]
+    return found[0] if len(found) == 1 else None
+
+
+RULES: dict[tuple[str, str], tuple[Callable[..., str | None], str]] = {
+    ("engagements", "duration_min"): (
+        _duration,
+        "content: the one column of plausible lengths of an interaction",
+    ),
+}
+
+
+def fill(
+    table: str, headers: list[str], free: list[str], mapped: dict[str, str], rows: list[Row]
+) -> dict[str, tuple[str, str]]:
+    """Header -> (column, why) for the table's columns the values of ``free`` headers fill.
+
+    ``free`` are the headers that name nothing and are not mapped; ``mapped`` is the mapping so
+    far; ``rows`` are sample rows, each value at its header's index (None for an empty cell).
+    """
+    found: dict[str, tuple[str, str]] = {}
+    taken = set(mapped.values())
+    for (table_name, column), (rule, why) in RULES.items():
+        if table_name != table or column in taken:
+            continue
+        left = [h for h in free if h not in found]
+        header = rule(headers, left, mapped, rows)
+        if header is not None:
+            found[header] = (column, why)
+    return found

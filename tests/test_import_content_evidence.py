@@ -1,0 +1,84 @@
+"""Content evidence where headers say nothing: the rest of the row tells a column apart.
+
+Each rule is shown on a tiny file whose headers name nothing (``col1..colN``, or words in a
+language the vocabulary lacks), with the answer worked out by hand, and on variations that must
+not be read the same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cs_dash.importing import content_fill, parse
+from tests.export_judge import load_text
+
+# An engagement log: date, account, CSM, tag and a fifth column that the cases below vary.
+ENGAGEMENT_ROWS = [
+    ("2025-03-03", "Acme Corp", "Dana Lee", "Proactive"),
+    ("2025-03-05", "Globex GmbH", "Sam Ortiz", "Reactive"),
+    ("2025-03-10", "Initech Inc", "Dana Lee", "Proactive"),
+    ("2025-03-12", "Acme Corp", "Sam Ortiz", "Reactive"),
+]
+
+
+def _engagements(fifth: list[str], headers: str = "col1,col2,col3,col4,col5") -> str:
+    lines = [headers]
+    lines += [",".join([*row, value]) for row, value in zip(ENGAGEMENT_ROWS, fifth, strict=True)]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("values", "minutes"),
+    [
+        (["20", "60", "45", "15"], 140),  # minutes
+        (["1200", "3600", "2700", "900"], 140),  # seconds: a median of 2,700 minutes is 45 hours
+        (["1200000", "3600000", "2700000", "900000"], 140),  # milliseconds
+        (['"0,50"', '"1,00"', '"0,75"', '"0,25"'], 150),  # quarter hours with a decimal comma
+        (["0.5", "1.5", "0.25", "1"], 195),  # quarter hours
+        (["26:13", "50:33", "44:38", "00:36"], 122),  # minutes:seconds (26:13 cannot be a time of day here)
+        (["45m", "15m", "1h", "20m"], 140),  # text with units
+    ],
+)
+def test_the_one_column_of_lengths_in_an_engagement_log_is_its_duration(ws, values, minutes):
+    result, rows = load_text(ws, "log.csv", _engagements(values))
+    assert result.table == "engagements"
+    assert result.mapping.get("col5") == "duration_min"
+    assert round(sum(r["duration_min"] for r in rows)) == minutes
+
+
+def test_a_header_in_an_unknown_language_is_as_silent_as_col5(ws):
+    text = _engagements(["20", "60", "45", "15"], "Datum,Kunde,Betreuer,Art,Kestus")
+    result, rows = load_text(ws, "log.csv", text)
+    assert result.mapping.get("Kestus") == "duration_min"
+    assert sum(r["duration_min"] for r in rows) == 140
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["3", "5", "4", "2"],  # a 1-5 rating
+        ["09:30", "14:00", "10:15", "16:45"],  # times of day
+        ["101", "102", "103", "104", "105", "106"],  # a row number counting up
+        ["Call", "Email", "Meeting", "Call"],  # words
+    ],
+)
+def test_values_that_are_no_lengths_are_no_duration(values):
+    assert not content_fill.looks_like_durations(values)
+
+
+def test_two_columns_of_lengths_are_no_reading_at_all(ws):
+    rows = [",".join([*row, "20", "30"]) for row in ENGAGEMENT_ROWS]
+    result, _ = load_text(ws, "log.csv", "\n".join(["col1,col2,col3,col4,col5,col6", *rows]) + "\n")
+    assert "duration_min" not in result.mapping.values()
+
+
+def test_a_header_naming_another_column_is_not_overruled(ws):
+    result, _ = load_text(ws, "log.csv", _engagements(["20", "60", "45", "15"], "date,account,csm,tag,ARR"))
+    assert result.mapping.get("ARR") != "duration_min"
+
+
+def test_quarter_hours_are_hours_only_when_the_header_is_silent_about_the_unit():
+    assert parse.duration_unit_evidence("", ["0.5", "1.25"])[0] == 60
+    assert parse.duration_unit_evidence("minutes", ["0.5", "1.25"])[0] == 1
+    assert parse.duration_unit_evidence("", ["0.5", "1.3"])[0] == 1  # not quarters
+    assert parse.duration_unit_evidence("", ["15", "30"])[0] == 1  # whole numbers
