@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from cs_dash.importing import content_fill, parse
-from tests.export_judge import load_text
+from cs_dash.importing.result import ImportOptions
+from tests.export_judge import load_text, loaded_rows
 
 # An engagement log: date, account, CSM, tag and a fifth column that the cases below vary.
 ENGAGEMENT_ROWS = [
@@ -82,3 +83,63 @@ def test_quarter_hours_are_hours_only_when_the_header_is_silent_about_the_unit()
     assert parse.duration_unit_evidence("minutes", ["0.5", "1.25"])[0] == 1
     assert parse.duration_unit_evidence("", ["0.5", "1.3"])[0] == 1  # not quarters
     assert parse.duration_unit_evidence("", ["15", "30"])[0] == 1  # whole numbers
+
+
+# A ticket list: id, account, opened, priority, then the date columns the cases below vary.
+TICKET_ROWS = [
+    ("T-1001", "Acme Corp", "2025-03-03 09:00", "High"),
+    ("T-1002", "Globex GmbH", "2025-03-04 10:30", "Low"),
+    ("T-1003", "Initech Inc", "2025-03-05 11:00", "Normal"),
+    ("T-1004", "Acme Corp", "2025-03-06 15:45", "Urgent"),
+    ("T-1005", "Umbrella Ltd", "2025-03-07 08:15", "Low"),
+]
+
+
+def _tickets(*later: list[str]) -> str:
+    headers = ["col1", "col2", "col3", "col4", *(f"col{5 + n}" for n in range(len(later)))]
+    lines = [",".join(headers)]
+    for i, row in enumerate(TICKET_ROWS):
+        lines.append(",".join([*row, *(column[i] for column in later)]))
+    return "\n".join(lines) + "\n"
+
+
+def _load_tickets(ws, text: str):
+    """The ticket list loaded as tickets, the table chosen as the user would on the Data page."""
+    result = ws.add_file("list.csv", text.encode(), ImportOptions(table="tickets"))
+    assert result.ok, result.error
+    return result, loaded_rows(ws, "tickets", "list.csv")
+
+
+CLOSED = ["2025-03-03 17:00", "2025-03-06 10:30", "", "2025-03-10 09:00", ""]
+
+
+def test_the_date_never_before_the_opening_is_the_closing(ws):
+    result, rows = _load_tickets(ws, _tickets(CLOSED))
+    assert result.mapping.get("col3") == "opened_at"
+    assert result.mapping.get("col5") == "closed_at"
+    assert sum(r["closed_at"] is None for r in rows) == 2  # two tickets still open
+
+
+def test_of_two_such_dates_the_earlier_is_the_closing_and_the_later_an_update(ws):
+    updated = [
+        "2025-03-04 08:00",
+        "2025-03-07 10:30",
+        "2025-03-05 12:00",
+        "2025-03-11 09:00",
+        "2025-03-08 08:15",
+    ]
+    result, _ = _load_tickets(ws, _tickets(updated, CLOSED))
+    assert result.mapping.get("col6") == "closed_at"
+    assert "col5" not in result.mapping
+
+
+def test_a_date_before_the_opening_on_some_row_is_no_closing(ws):
+    due = ["2025-03-02 17:00", "2025-03-06 10:30", "2025-03-06 11:00", "2025-03-10 09:00", "2025-03-08 08:15"]
+    result, _ = _load_tickets(ws, _tickets(due))
+    assert "closed_at" not in result.mapping.values()
+
+
+def test_day_first_dates_are_compared_as_days_not_as_text():
+    plan = content_fill._plan(["13.03.2025", "02.04.2025"])
+    assert content_fill._day("02.04.2025 10:00", plan) == content_fill.dt.date(2025, 4, 2)
+    assert content_fill._day("1741000000", plan) == content_fill.dt.date(2025, 3, 3)  # epoch seconds

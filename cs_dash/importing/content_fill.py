@@ -4,13 +4,14 @@ A file whose headers are in a language the vocabulary lacks (or are blank, "Colu
 mapped by what its values look like, but some columns look like too many things to be told from
 one column alone: a number is a duration, an amount or a count. Once stronger evidence has chosen
 the table, the rest of the row tells them apart the way a person would: in an engagement log, the
-one column of plausible lengths is the duration. These readings never choose or change the table,
-never replace a mapped column, and speak only when there is one such column (not the only
-reading: no reading).
+one column of plausible lengths is the duration; in a ticket list, the date that is never before
+the opening is the closing. These readings never choose or change the table, never replace a
+mapped column, and speak only when there is one such column (not the only reading: no reading).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
@@ -28,6 +29,7 @@ _PLAIN = re.compile(r"^\d+(?:[.,]\d+)?$")
 # A time of day in a CS file falls in working hours; "h:mm" lengths of one interaction are short.
 LATEST_SHORT_HOURS = 6
 MIN_ROWS = 3  # fewer filled values say nothing about a column
+DATES_SHARE = 0.9
 RATING_TOP = 10
 
 
@@ -84,10 +86,79 @@ def _duration(headers: list[str], free: list[str], mapped: dict[str, str], rows:
     return found[0] if len(found) == 1 else None
 
 
+def _day(value: str, plan: parse.DatePlan) -> dt.date | None:
+    """The day a date or timestamp value falls on, as ``plan`` reads the column (None if unread)."""
+    text = value.strip()
+    if parse.ISO_START.match(text):
+        try:
+            return dt.date.fromisoformat(text.strip()[:10])
+        except ValueError:
+            return None
+    if re.fullmatch(r"\d{9,10}(\.\d+)?|\d{12,13}", text):
+        seconds = float(text) / (1000 if len(text) >= 12 else 1)
+        return dt.datetime.fromtimestamp(seconds, dt.UTC).date()
+    part = parse.date_part(text)
+    if part in plan.lookup:
+        return plan.lookup[part][0]
+    for fmt in plan.formats:
+        try:
+            return dt.datetime.strptime(part, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _days(values: list[str | None], plan: parse.DatePlan) -> list[dt.date | None]:
+    return [_day(v, plan) if v and v.strip() else None for v in values]
+
+
+def _plan(values: list[str]) -> parse.DatePlan:
+    parts = sorted({parse.date_part(v) for v in values})
+    return parse.plan_dates(parts, False, None, "MDY")
+
+
+def _closing(headers: list[str], free: list[str], mapped: dict[str, str], rows: list[Row]) -> str | None:
+    """The date a ticket was closed: never before its opening on any row, the earliest such date.
+
+    Of two such columns ("Resolved", "Closed", "Updated"), the one that is never after the other
+    is the first end of the ticket; an update time is later still.
+    """
+    opened = next((h for h, c in mapped.items() if c == "opened_at"), None)
+    if opened is None:
+        return None
+    columns = {h: _column(rows, headers.index(h)) for h in [opened, *free]}
+    dated = [h for h in free if _dates(columns[h]) is not None]
+    if not dated:
+        return None
+    plan = _plan(_filled(columns[opened]) + [v for h in dated for v in _filled(columns[h])])
+    days = {h: _days(columns[h], plan) for h in [opened, *dated]}
+
+    def never_before(later: str, earlier: str) -> bool:
+        pairs = [(a, b) for a, b in zip(days[earlier], days[later], strict=True) if a and b]
+        return len(pairs) >= MIN_ROWS and all(b >= a for a, b in pairs)
+
+    after = [h for h in dated if never_before(h, opened) and any(days[h])]
+    first = [h for h in after if all(never_before(other, h) for other in after if other != h)]
+    return first[0] if len(first) == 1 else None
+
+
+def _dates(values: list[str | None]) -> list[str] | None:
+    """The filled values of a column when nearly all of them are dates, else None."""
+    filled = _filled(values)
+    if len(filled) < MIN_ROWS:
+        return None
+    written = sum(parse.looks_like_date(v) or bool(re.fullmatch(r"\d{9,13}", v)) for v in filled)
+    return filled if written >= DATES_SHARE * len(filled) else None
+
+
 RULES: dict[tuple[str, str], tuple[Callable[..., str | None], str]] = {
     ("engagements", "duration_min"): (
         _duration,
         "content: the one column of plausible lengths of an interaction",
+    ),
+    ("tickets", "closed_at"): (
+        _closing,
+        "content: a date never before the ticket's opening on any row",
     ),
 }
 
