@@ -143,3 +143,46 @@ def test_day_first_dates_are_compared_as_days_not_as_text():
     plan = content_fill._plan(["13.03.2025", "02.04.2025"])
     assert content_fill._day("02.04.2025 10:00", plan) == content_fill.dt.date(2025, 4, 2)
     assert content_fill._day("1741000000", plan) == content_fill.dt.date(2025, 3, 3)  # epoch seconds
+
+
+# A list of accounts: name, ARR, then a date column the cases below vary.
+ACCOUNT_ROWS = [
+    ("Acme Corp", "96000"),
+    ("Globex GmbH", "24000"),
+    ("Initech Inc", "48000"),
+    ("Umbrella Ltd", "12000"),
+]
+
+
+def _accounts(dates: list[str]) -> str:
+    lines = ["col1,col2,col3"] + [",".join([*row, d]) for row, d in zip(ACCOUNT_ROWS, dates, strict=True)]
+    return "\n".join(lines) + "\n"
+
+
+def _load_accounts(ws, text: str, name: str = "list.csv"):
+    result = ws.add_file(name, text.encode(), ImportOptions(table="accounts"))
+    assert result.ok, result.error
+    return result, loaded_rows(ws, "accounts", name)
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        ["2025-08-06", "2026-06-08", "2025-11-30", "2026-02-14"],
+        ["06/08/2025", "08/06/2026", "30/11/2025", "14/02/2026"],  # day first
+        ['"Aug 6, 2025"', '"Jun 8, 2026"', '"Nov 30, 2025"', '"Feb 14, 2026"'],
+    ],
+)
+def test_dates_within_a_year_on_every_account_are_the_next_renewals(ws, dates):
+    result, rows = _load_accounts(ws, _accounts(dates))
+    assert result.mapping.get("col3") == "renewal_date"
+    assert {str(r["renewal_date"]) for r in rows} == {"2025-08-06", "2026-06-08", "2025-11-30", "2026-02-14"}
+
+
+def test_dates_spread_over_years_or_on_few_accounts_are_no_renewals(ws):
+    signed = ["2019-03-01", "2021-07-15", "2023-01-10", "2024-09-30"]
+    result, _ = _load_accounts(ws, _accounts(signed))
+    assert "renewal_date" not in result.mapping.values()
+    churned = ["2025-08-06", "", "", "2025-11-30"]  # churn dates: on a few accounts only
+    result, _ = _load_accounts(ws, _accounts(churned), "other.csv")
+    assert "renewal_date" not in result.mapping.values()

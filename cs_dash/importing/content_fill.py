@@ -5,7 +5,8 @@ mapped by what its values look like, but some columns look like too many things 
 one column alone: a number is a duration, an amount or a count. Once stronger evidence has chosen
 the table, the rest of the row tells them apart the way a person would: in an engagement log, the
 one column of plausible lengths is the duration; in a ticket list, the date that is never before
-the opening is the closing. These readings never choose or change the table, never replace a
+the opening is the closing; in a list of accounts, the dates within one year are the next
+renewals. These readings never choose or change the table, never replace a
 mapped column, and speak only when there is one such column (not the only reading: no reading).
 """
 
@@ -31,6 +32,8 @@ LATEST_SHORT_HOURS = 6
 MIN_ROWS = 3  # fewer filled values say nothing about a column
 DATES_SHARE = 0.9
 RATING_TOP = 10
+RENEWAL_FILLED = 0.8  # the share of accounts with a next renewal date
+RENEWAL_SPAN_DAYS = 366 + 31  # a year of renewals, and the month the list was exported in
 
 
 def _filled(values: list[str | None]) -> list[str]:
@@ -151,10 +154,34 @@ def _dates(values: list[str | None]) -> list[str] | None:
     return filled if written >= DATES_SHARE * len(filled) else None
 
 
+def _renewal(headers: list[str], free: list[str], mapped: dict[str, str], rows: list[Row]) -> str | None:
+    """The next renewal in a list of accounts: a date on nearly every row, all within about a year.
+
+    Every customer renews within a year of the day the list was exported, so the next renewal
+    dates span a year at most; the days customers signed, went live or churned spread over years
+    or are missing for most rows.
+    """
+    found = []
+    for header in free:
+        values = _column(rows, headers.index(header))
+        filled = _dates(values)
+        if filled is None or len(filled) < RENEWAL_FILLED * len(values):
+            continue
+        days = [d for d in _days(list(filled), _plan(filled)) if d]
+        if len(set(days)) >= MIN_ROWS and len(days) >= DATES_SHARE * len(filled):
+            if (max(days) - min(days)).days <= RENEWAL_SPAN_DAYS:
+                found.append(header)
+    return found[0] if len(found) == 1 else None
+
+
 RULES: dict[tuple[str, str], tuple[Callable[..., str | None], str]] = {
     ("engagements", "duration_min"): (
         _duration,
         "content: the one column of plausible lengths of an interaction",
+    ),
+    ("accounts", "renewal_date"): (
+        _renewal,
+        "content: a date on nearly every account, all within a year, as next renewals are",
     ),
     ("tickets", "closed_at"): (
         _closing,
