@@ -311,6 +311,12 @@ def _names_nothing(header: Header) -> bool:
     )
 
 
+def names_no_column(header: str) -> bool:
+    """True when a header names no column of any table: "col7", "Zákazník", "Dauer (Std.)"."""
+    parsed = normalize_header(header)
+    return parsed.silent or _names_nothing(parsed)
+
+
 def _assign(
     table: Table,
     headers: list[str],

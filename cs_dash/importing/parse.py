@@ -660,6 +660,7 @@ MAX_LONG_SESSION_MINUTES = 3 * 24 * 60  # even an onsite of several days is not 
 # day (300, 450, 480); seconds of calls rarely are all multiples of 15.
 MAX_ROUND_SESSION_MINUTES = 600
 ROUND_MINUTES = 15
+MAX_QUARTER_HOURS = 12  # hours of one interaction written in quarters (0.25, 1.5): a long day at most
 
 
 def duration_unit(header: str, values: list[str]) -> float:
@@ -689,6 +690,8 @@ def duration_unit_evidence(header: str, values: list[str]) -> tuple[float, str]:
     if "call duration" in h or "callduration" in h.replace(" ", ""):
         # Salesforce writes call durations in seconds, HubSpot in milliseconds.
         return (1 / 60000 if median >= 60000 else 1 / 60), "its header"
+    if not _SAYS_MINUTES.search(h) and _quarter_hours(values):
+        return 60, "its values: quarter hours (0.25, 0.5, 1.75), as hours are written"
     if median > MAX_PLAUSIBLE_MINUTES and not _SAYS_MINUTES.search(h):
         long_minutes = _long_but_real_minutes(h, plain, median)
         if long_minutes:
@@ -699,6 +702,21 @@ def duration_unit_evidence(header: str, values: list[str]) -> tuple[float, str]:
                 why = f"its values: a median of {median:,.0f} would be {hours:,.0f} hours as minutes"
                 return unit, why
     return 1, "its header"
+
+
+def _quarter_hours(values: list[str]) -> bool:
+    """Lengths written as hours: fractions, every one a quarter hour, none above a long day."""
+    plain = [
+        float(v.strip().replace(",", "."))
+        for v in values
+        if v and re.fullmatch(r"\d+(?:[.,]\d+)?", v.strip())
+    ]
+    return (
+        len(plain) >= 2
+        and len(plain) == len([v for v in values if v and v.strip()])
+        and any(not v.is_integer() for v in plain)
+        and all((v * 4).is_integer() and v <= MAX_QUARTER_HOURS for v in plain)
+    )
 
 
 def _long_but_real_minutes(header: str, plain: list[float], median: float) -> str | None:

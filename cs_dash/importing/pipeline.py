@@ -20,6 +20,7 @@ import pandas as pd
 from cs_dash import idmatch
 from cs_dash.importing import (
     conservation,
+    content_fill,
     conversions,
     isolation,
     limits,
@@ -30,7 +31,7 @@ from cs_dash.importing import (
     sections,
 )
 from cs_dash.importing.headers import fold, normalize_header, unit_text
-from cs_dash.importing.mapping import choose_table, resolve_overrides
+from cs_dash.importing.mapping import choose_table, names_no_column, resolve_overrides
 from cs_dash.importing.month_names import LANGUAGE_NAMES, is_quarter
 from cs_dash.importing.profiles import find_profile, fingerprint
 from cs_dash.importing.result import REJECT_COLUMNS, Conversion, ImportOptions, ImportResult, Transformation
@@ -129,6 +130,7 @@ class _Run:
         self.wide_values: str | None = None  # the value column of an unpivoted wide layout
         self.name_parts: list[str] = []  # headers joined into one name column, left out of the mapping
         self.samples: dict[str, list[str]] = {}
+        self.sample_rows: list[tuple] = []
         self.value_types: list[str] = []  # ENUM types of the distinct texts parsed once
 
     def _per_interval(self, table: Table, column_name: str, header: str, samples) -> None:
@@ -317,6 +319,7 @@ class _Run:
                     r.mapping_reasons[header] = "saved mapping profile"
         self._remap(table, layout, samples)
         self._map_account_id(table, samples, columns)
+        self._fill_from_content(table, layout, columns)
         r.unmapped = [h for h in layout.headers if h not in r.mapping]
         r.confidence, r.runner_up, r.table_reason = best.confidence, best.runner_up, best.why
         missing = list(best.missing_required)
@@ -414,6 +417,20 @@ class _Run:
         )
         refined.reasons[value] = "the values of the period columns"
         return refined
+
+    def _fill_from_content(self, table: Table, layout: Layout, chosen: dict[str, str]) -> None:
+        """Columns the rest of the row tells apart once the table is decided (``content_fill``)."""
+        r = self.result
+        chosen_headers = resolve_overrides(layout.headers, layout.raw_headers, chosen)
+        free = [
+            h for h in layout.headers if h not in r.mapping and h not in chosen_headers and names_no_column(h)
+        ]
+        if not free:
+            return
+        found = content_fill.fill(table.name, layout.headers, free, dict(r.mapping), self.sample_rows)
+        for header, (column, why) in found.items():
+            r.mapping[header] = column
+            r.mapping_reasons[header] = why
 
     def _map_account_id(self, table: Table, samples: dict[str, list[str]], chosen: dict[str, str]) -> None:
         """In an accounts file, an id column beside the name is the account's external id."""
@@ -537,6 +554,7 @@ class _Run:
         rows = self.con.execute(
             f"SELECT {cols} FROM {quote_ident(self.raw)} WHERE {self._data_filter()} LIMIT {SAMPLE_ROWS}"
         ).fetchall()
+        self.sample_rows = rows
         return {h: [row[i] for row in rows if row[i] is not None] for i, h in enumerate(layout.headers)}
 
     # ------------------------------------------------------------------------------ parsing
