@@ -13,6 +13,10 @@ from cs_dash.schema import name_key
 from cs_dash.settings import Settings
 from cs_dash.sqlutil import insert_rows
 
+# The canonical tables each dimension is built from: rows added to any other table leave it as it is.
+ACCOUNT_DIM_SOURCES = frozenset(("accounts", "engagements"))
+CSM_DIM_SOURCES = frozenset(("team", "engagements", "accounts"))
+
 ACCOUNTS_FROM_ACCOUNTS = """
 SELECT a.account_key,
        arg_max(a.account, a.source_row) AS account,

@@ -84,7 +84,7 @@ def restore(ws: Workspace, snapshot: SampleSnapshot) -> None:
     ws._counter = snapshot.counter
     ws.id_matches = list(copy.deepcopy(snapshot.id_matches))
     # The copied dimensions are what these settings build; other settings build their own.
-    ws.refresh_derived(dimensions=repr(ws.settings) != snapshot.settings)
+    ws.refresh_derived(changed=None if repr(ws.settings) != snapshot.settings else set())
 
 
 def load(

@@ -189,9 +189,12 @@ class Workspace:
         finds only the new file's id-named rows; their counts are added to the earlier ones.
         """
         self._append(result.table, result.staging_table)
+        changed = {result.table}
         if self.match_ids:
-            self.id_matches = idmatch.merge(self.id_matches, idmatch.match_account_ids(self.con))
-        self.refresh_derived()
+            matched = idmatch.match_account_ids(self.con)
+            changed.update(m.table for m in matched)
+            self.id_matches = idmatch.merge(self.id_matches, matched)
+        self.refresh_derived(changed)
 
     def set_id_matching(self, on: bool) -> None:
         """Turn the matching of account ids to names on or off (undo), and rebuild."""
@@ -224,11 +227,16 @@ class Workspace:
             f"{with_clause}SELECT {', '.join(columns)} FROM {quote_ident(staging)} s {' '.join(joins)}"
         )
 
-    def refresh_derived(self, dimensions: bool = True) -> None:
-        """Rebuild the dimensions after the data or the settings changed (``dimensions=False``:
-        they were copied with the data and are what these settings build)."""
-        if dimensions:
+    def refresh_derived(self, changed: set[str] | None = None) -> None:
+        """Rebuild the dimensions after the data or the settings changed.
+
+        ``changed`` names the canonical tables that gained rows; only the dimensions built from
+        them are rebuilt (all of them when it is None: the settings or every table changed; none
+        when it is empty, as for a copy whose dimensions came with it).
+        """
+        if changed is None or changed & dims.ACCOUNT_DIM_SOURCES:
             dims.refresh_account_dim(self.con, self.settings)
+        if changed is None or changed & dims.CSM_DIM_SOURCES:
             dims.refresh_csm_dim(self.con, self.settings)
         self.version += 1
         self.caches.clear()

@@ -7,6 +7,7 @@ import textwrap
 import pandas as pd
 import pytest
 
+from cs_dash import dims
 from cs_dash.idmatch import IdMatch
 from cs_dash.importing import ImportOptions
 from cs_dash.schema import TABLES
@@ -76,3 +77,28 @@ def test_a_file_that_fails_leaves_the_tables_as_they_were(ws):
     assert ws.version == version
     for name, table in _tables(ws).items():
         pd.testing.assert_frame_equal(before[name], table, obj=name)
+
+
+def test_a_file_rebuilds_only_the_dimensions_built_from_its_table(ws, monkeypatch):
+    _add(ws, "jan.csv", "date,account,csm,tag\n2025-01-02,Acme,Dana,proactive\n", "engagements")
+    rebuilt: list[str] = []
+    monkeypatch.setattr(dims, "refresh_account_dim", lambda con, settings: rebuilt.append("account_dim"))
+    monkeypatch.setattr(dims, "refresh_csm_dim", lambda con, settings: rebuilt.append("csm_dim"))
+    tickets = "ticket_id,account,opened_at,closed_at,priority\nT-1,Acme,2025-01-03,2025-01-04,high\n"
+    _add(ws, "tickets.csv", tickets, "tickets")
+    assert rebuilt == []  # no dimension reads tickets
+    version = ws.version
+    _add(ws, "team.csv", "csm,hourly_rate\nDana,90\n", "team")
+    assert rebuilt == ["csm_dim"]
+    assert ws.version == version + 1  # every change still counts as one, dimensions rebuilt or not
+    _add(ws, "feb.csv", "date,account,csm,tag\n2025-02-02,Acme,Dana,reactive\n", "engagements")
+    assert rebuilt == ["csm_dim", "account_dim", "csm_dim"]
+
+
+def test_a_file_of_another_table_leaves_the_dimensions_as_rebuilding_gives(ws):
+    _add(ws, "jan.csv", "date,account,csm,tag\n2025-01-02,Acme,Dana,proactive\n", "engagements")
+    tickets = "ticket_id,account,opened_at,closed_at,priority\nT-1,Globex,2025-01-03,2025-01-04,high\n"
+    _add(ws, "tickets.csv", tickets, "tickets")
+    _add(ws, "team.csv", "csm,hourly_rate\nDana,90\nLee,80\n", "team")
+    assert ws.scalar("SELECT hourly_rate FROM csm_dim WHERE csm = 'Lee'") == 80
+    _assert_same_as_rebuilt(ws)

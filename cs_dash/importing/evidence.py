@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from cs_dash.importing import conversions, month_names, parse
@@ -150,8 +151,9 @@ class Profile:
     rating: float = 0.0  # "rated good" / "rated bad", "thumbs up": a customer pleased or not
 
 
-def _share(values: list[str], test) -> float:
-    return sum(1 for v in values if test(v)) / len(values)
+def _share(counts: Counter[str], test) -> float:
+    """The share of the values that pass ``test``, each distinct value tested once."""
+    return sum(n for v, n in counts.items() if test(v)) / counts.total()
 
 
 _EPOCH = re.compile(r"\d{9,10}|\d{12,13}")
@@ -184,7 +186,7 @@ def _as_number(text: str) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def _plan_kind_share(lowered: list[str], filled: list[str]) -> float:
+def _plan_kind_share(lowered: Counter[str], filled: Counter[str]) -> float:
     """Share of plan-kind words: the common ones, or the value vocabulary's when they are most values.
 
     The value vocabulary knows more words in more languages ("Cél", "Hambatan"), some of them
@@ -202,11 +204,14 @@ def profile(values: list[str], limit: int = 300) -> Profile:
     filled = [v.strip() for v in values if v and v.strip() and v.strip().lower() not in MISSING][:limit]
     if not filled:
         return Profile()
-    lowered = [v.lower() for v in filled]
-    distinct = list(dict.fromkeys(filled))
-    numbers = [_as_number(v) if _NUMBER.match(v) else None for v in filled]
-    numeric = [n for n in numbers if n is not None]
-    whole = [n for n in numeric if n == int(n)]
+    count = len(filled)
+    # A sample repeats its values: each distinct value is tested once and weighs as often as it occurs.
+    lowered = Counter(v.lower() for v in filled)
+    distinct = Counter(dict.fromkeys(filled, 1))
+    seen = Counter(filled)
+    number_of = {v: _as_number(v) if _NUMBER.match(v) else None for v in seen}
+    numeric = [(number, n) for v, n in seen.items() if (number := number_of[v]) is not None]
+    whole = [(number, n) for number, n in numeric if number == int(number)]
 
     def words(vocabulary: frozenset[str]):
         return _share(
@@ -214,35 +219,35 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         )
 
     return Profile(
-        count=len(filled),
-        email=_share(filled, _EMAIL.match),
-        url=_share(filled, _URL.match),
-        date=_share(filled, _looks_like_date),
-        epoch=_share(filled, _EPOCH.fullmatch),
-        number=len(numeric) / len(filled),
-        money=_share(filled, lambda v: bool(_NUMBER.match(v) and _MONEY.search(v))),
-        whole=len(whole) / len(filled),
-        zero_to_ten=sum(1 for n in whole if 0 <= n <= 10) / len(filled),
-        one_to_five=sum(1 for n in whole if 1 <= n <= 5) / len(filled),
+        count=count,
+        email=_share(seen, _EMAIL.match),
+        url=_share(seen, _URL.match),
+        date=_share(seen, _looks_like_date),
+        epoch=_share(seen, _EPOCH.fullmatch),
+        number=sum(n for _, n in numeric) / count,
+        money=_share(seen, lambda v: bool(_NUMBER.match(v) and _MONEY.search(v))),
+        whole=sum(n for _, n in whole) / count,
+        zero_to_ten=sum(n for w, n in whole if 0 <= w <= 10) / count,
+        one_to_five=sum(n for w, n in whole if 1 <= w <= 5) / count,
         boolean=_share(lowered, lambda v: v in BOOL_WORDS),
         tag=_share(lowered, lambda v: v in parse.TAG_EXPLICIT),
-        tag_inside=_share(filled, _TAG_INSIDE.search),
-        direction=_share(filled, parse.direction_of),
-        duration=_share(filled, _DURATION.match),
-        idlike=_share(filled, lambda v: bool(_ID.match(v)) and " " not in v),
-        unique=len(set(lowered)) / len(filled),
-        interval=_share(filled, lambda v: conversions.per_year(v) is not None),
+        tag_inside=_share(seen, _TAG_INSIDE.search),
+        direction=_share(seen, parse.direction_of),
+        duration=_share(seen, _DURATION.match),
+        idlike=_share(seen, lambda v: bool(_ID.match(v)) and " " not in v),
+        unique=len(lowered) / count,
+        interval=_share(seen, lambda v: conversions.per_year(v) is not None),
         status=words(STATUS_WORDS),
-        plan_kind=_plan_kind_share(lowered, filled),
+        plan_kind=_plan_kind_share(lowered, seen),
         dimension=words(DIMENSIONS),
         revenue_kind=max(
             words(REVENUE_KINDS),
-            _share(filled, lambda v: kinds.fold(v) in kinds.REVENUE_KIND_VOCABULARY.index),
+            _share(seen, lambda v: kinds.fold(v) in kinds.REVENUE_KIND_VOCABULARY.index),
         ),
-        revenue_kind_inside=_share(filled, lambda v: kinds.REVENUE_KIND_VOCABULARY.lookup(v) is not None),
+        revenue_kind_inside=_share(seen, lambda v: kinds.REVENUE_KIND_VOCABULARY.lookup(v) is not None),
         priority=words(PRIORITY_WORDS),
-        long_text=_share(filled, lambda v: len(v.split()) > 4),
-        handle=_share(filled, _HANDLE.fullmatch),
+        long_text=_share(seen, lambda v: len(v.split()) > 4),
+        handle=_share(seen, _HANDLE.fullmatch),
         company=_share(distinct, _company_name),
         person=_share(distinct, _person_name),
         rating=_share(lowered, lambda v: v in RATING_WORDS),
