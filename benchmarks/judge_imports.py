@@ -30,6 +30,9 @@ header rows under report titles, a column per metric, Excel BOM-and-semicolon sa
 named only by an id). ``--set blind10`` judges ``tests/data/blind10``, a tenth (dialers, meeting
 recorders, CRMs, help desks, billing, BI, survey and staffing tools, with report titles, a column
 per metric or per week, Excel BOM-and-semicolon saves and accounts named only by a GUID).
+``--set blind12`` judges ``tests/data/blind12``, a twelfth: half trackers a CS team keeps by hand
+(merged cells, ticked boxes, section and totals rows, a second table below), half European and
+Brazilian CRMs, help desks, billing, survey and HR systems with their native headers.
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -62,6 +65,7 @@ from tests.data.blind7.make_blind7 import HERE as BLIND7  # noqa: E402
 from tests.data.blind8.make_blind8 import HERE as BLIND8  # noqa: E402
 from tests.data.blind9.make_blind9 import HERE as BLIND9  # noqa: E402
 from tests.data.blind10.make_blind10 import HERE as BLIND10  # noqa: E402
+from tests.data.blind12.make_blind12 import HERE as BLIND12  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -129,6 +133,7 @@ BLIND_SETS = {
     "blind8": BLIND8,
     "blind9": BLIND9,
     "blind10": BLIND10,
+    "blind12": BLIND12,
 }
 
 
