@@ -60,6 +60,11 @@ STRONG: dict[str, tuple[str, ...]] = {
         # relationship CRMs (Affinity) and banks name the customer's keeper the relationship lead
         "relationship lead", "relationship manager", "relationship owner",
         "kundansvarig", "kundeansvarlig", "ansvarig", "ansvarlig", "opiekun", "opiekun klienta", "vastuuhenkilo", "asiakasvastaava",
+        # the vendor's own person, as a CRM calls a co-worker or "our contact" (Sellsy, SuperOffice)
+        "collaborateur", "collaboratrice", "colaborador", "colaboradora", "collaboratore",
+        "medewerker", "our contact", "our contact person", "unser ansprechpartner", "notre contact",
+        "nuestro contacto", "nosso contato", "nosso contacto", "il nostro referente", "onze contactpersoon",
+        "var kontakt", "vores kontakt", "var kontaktperson", "vores kontaktperson",
     ),
     "date": (
         "date", "activity date", "engagement date", "interaction date", "call date", "meeting date",
@@ -406,6 +411,9 @@ WEAK: dict[str, tuple[str, ...]] = {
         # the person a time tracker, a calendar or an HR system lists the row under
         "member", "member name", "worker", "worker name", "organizer", "organiser", "meeting organizer",
         "meeting organiser",
+        # "User" in other languages: the person of the vendor a call log or a CRM lists the row under
+        "utilisateur", "usuario", "utilizador", "utente", "gebruiker", "benutzer", "anvandare", "bruger",
+        "bruker",
     ),
     "date": ("created date", "created", "start time", "due date", "when", "created at", "start date", "close date", "time"),
     "type": ("kind", "category", "subject type"),
