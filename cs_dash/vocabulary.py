@@ -99,7 +99,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "length", "time logged", "time tracked", "talk time", "meeting duration", "effort", "hours", "time tracking", "tracked time",
         "hours spent", "time spent minutes", "dauer", "zeitaufwand", "duree", "temps passe", "duracion",
         "tiempo", "duracao", "tempo gasto", "durata", "tempo", "duur", "tijd", "bestede tijd",
-        "tid", "varaktighet", "varighed", "varighet", "czas trwania", "czas", "kesto",
+        "varaktighet", "varighed", "varighet", "czas trwania", "kesto",
     ),
     "notes": (
         "notes", "comments", "description", "subject", "summary", "body", "details", "call notes",
@@ -417,7 +417,8 @@ WEAK: dict[str, tuple[str, ...]] = {
     ),
     "date": ("created date", "created", "start time", "due date", "when", "created at", "start date", "close date", "time"),
     "type": ("kind", "category", "subject type"),
-    "duration_min": ("time",),
+    # "time" in the Nordic languages and Polish, as weak as in English: a time of day too
+    "duration_min": ("time", "tid", "czas"),
     "notes": ("text", "message"),
     "arr": ("revenue", "amount", "value", "price", "contract amount", "total"),
     "segment": ("category", "size", "company size", "type"),
