@@ -34,7 +34,6 @@ CASES = {case.file: case for case in load_cases(BLIND12)}
 XFAIL: dict[str, str] = {
     "gsheet_csm_weekly_log.csv": "loads no row: the week section rows hide the logged rows below them",
     "gsheet_qbr_log.csv": "not loaded: a QBR log has no proactive/reactive column, and a QBR is not read as proactive",
-    "sellsy_activites.csv": "durations written '1h30' are not read",
     "excel_klantenlijst_arr_nl.csv": "the Totaal row and the ARR-per-CSM table below load as accounts",
     "excel_seguimiento_renovaciones_es.csv": "not loaded: taken for engagements, the month section rows not seen as sections",
     "gsheet_renovacoes_pt.csv": "'Renovado' is kept as a status word instead of active",

@@ -50,3 +50,15 @@ def test_a_nordic_or_polish_time_column_gives_way_to_the_duration(ws, time_word,
     assert result.table == "engagements"
     assert result.mapping[duration_word] == "duration_min"
     assert [r["duration_min"] for r in loaded] == [45.0, 90.0]
+
+
+# ------------------------------------------------------------------------------ "1h30"
+@pytest.mark.parametrize(
+    ("written", "minutes"),
+    [("1h30", 90.0), ("2h05", 125.0), ("1 h 15", 75.0), ("0h45", 45.0), ("45min", 45.0), ("2h", 120.0)],
+)
+def test_hours_followed_by_minutes_without_a_unit_are_read_as_a_duration(ws, written, minutes):
+    text = f"Date,Account,CSM,Tag,Duration\n2025-03-03,Acme,Dana Lee,Proactive,{written}\n2025-03-04,Globex,Sam Ortiz,Reactive,30\n"
+    result, loaded = load_text(ws, "log.csv", text)
+    assert result.table == "engagements"
+    assert [r["duration_min"] for r in loaded] == [minutes, 30.0]

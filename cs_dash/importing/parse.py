@@ -730,7 +730,10 @@ def duration_sql(raw: str, unit: float, clock: str = "hm") -> str:
         f"THEN split_part({v}, ':', 1)::DOUBLE * 60 + split_part({v}, ':', 2)::DOUBLE "
         f"+ split_part({v}, ':', 3)::DOUBLE / 60 "
         f"WHEN regexp_full_match({v}, '{words}') "
-        f"THEN {part(_HOURS)} * 60 + {part(_MINUTES)} + {part(_SECONDS)} / 60 END)"
+        f"THEN {part(_HOURS)} * 60 + {part(_MINUTES)} + {part(_SECONDS)} / 60 "
+        # "1h30", "2 h 05": hours and the minutes after them without a unit, as French writes them
+        f"WHEN regexp_full_match({v}, '[0-9]+\\s*h\\s*[0-9]{{1,2}}') "
+        f"THEN split_part({v}, 'h', 1)::DOUBLE * 60 + trim(split_part({v}, 'h', 2))::DOUBLE END)"
     )
 
 
