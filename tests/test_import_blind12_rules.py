@@ -62,3 +62,24 @@ def test_hours_followed_by_minutes_without_a_unit_are_read_as_a_duration(ws, wri
     result, loaded = load_text(ws, "log.csv", text)
     assert result.table == "engagements"
     assert [r["duration_min"] for r in loaded] == [minutes, 30.0]
+
+
+# ------------------------------------------------------------------------------ renewed is still a customer
+@pytest.mark.parametrize(
+    "status",
+    [
+        "Renewed",
+        "Renovado",
+        "Renouvelé",
+        "Verlängert",
+        "Rinnovato",
+        "Verlengd",
+        "Em negociação",
+        "In negotiation",
+    ],
+)
+def test_a_renewed_account_or_one_whose_renewal_is_negotiated_is_active(ws, status):
+    text = f"Account,CSM,ARR,Status\nAcme,Dana Lee,12000,{status}\nGlobex,Sam Ortiz,24000,Churned\n"
+    result, loaded = load_text(ws, "accounts.csv", text)
+    assert result.table == "accounts"
+    assert [r["status"] for r in loaded] == ["active", "churned"]

@@ -116,6 +116,10 @@ ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
         # a subscription's running stage (Odoo "In Progress")
         "in progress", "running", "ongoing",
         "aktiv kund", "aktiv kunde", "aktywny", "aktiivinen",
+        # renewed, or a renewal being negotiated: still a customer
+        "renewed", "renewing", "in negotiation", "renovado", "renovada", "renouvele", "renouvelle",
+        "verlangert", "rinnovato", "verlengd", "fornyad", "fornyet", "em negociacao", "en negociacion",
+        "en negociation", "in verhandlung", "in trattativa", "in onderhandeling",
     ),
 }  # fmt: skip
 
