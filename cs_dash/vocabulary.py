@@ -265,6 +265,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "probabilite que vous recommandiez", "wie wahrscheinlich ist es dass sie", "que probabilidad hay de que",
         "qual a probabilidade de voce recomendar", "quanto e probabile che", "hoe waarschijnlijk is het dat u",
         "betyg", "karakter", "ocena", "arvosana",
+        "hur troligt ar det att du", "hvor sandsynligt er det at du", "hvor sannsynlig er det at du",
+        "hvor sannsynlig er det at dere", "kuinka todennakoisesti", "jak prawdopodobne jest ze",
         "voto", "vote", "grade", "nps vote", "nps grade", "note nps", "nota nps", "voto nps", "cijfer nps",
     ),
     "recommend": ("recommend", "would recommend", "would you recommend", "recommend us", "would you recommend us",

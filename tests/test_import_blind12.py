@@ -40,7 +40,6 @@ XFAIL: dict[str, str] = {
     "gsheet_coste_por_csm_es.csv": "not loaded: '€/hora' is not read as the hourly rate",
     "gsheet_escalaciones_es.csv": "a ✓ in 'Escalado' is not read as escalated",
     "easyfeedback_ergebnisse.csv": "'dd.mm.yyyy hh:mm:ss' start times are read as dates in 2031",
-    "netigate_svar.csv": "loaded as accounts: the Swedish recommend question is not read as a score",
     "excel_usuarios_ativos_mensal_pt.csv": "the Total row loads as an account's usage",
     "vindi_eventos_assinaturas.csv": "loaded as usage: the Portuguese event words and 'Valor mensal' are not read as revenue",
     "billwerk_vertragsaenderungen.csv": "not loaded: waits for a choice between revenue and accounts",

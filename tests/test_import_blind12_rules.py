@@ -83,3 +83,21 @@ def test_a_renewed_account_or_one_whose_renewal_is_negotiated_is_active(ws, stat
     result, loaded = load_text(ws, "accounts.csv", text)
     assert result.table == "accounts"
     assert [r["status"] for r in loaded] == ["active", "churned"]
+
+
+# ------------------------------------------------------------------------------ the NPS question in Nordic languages
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur troligt är det att du skulle rekommendera oss till en vän eller kollega?",
+        "Hvor sandsynligt er det, at du vil anbefale os til en ven eller kollega?",
+        "Hvor sannsynlig er det at du vil anbefale oss til en venn eller kollega?",
+        "Kuinka todennäköisesti suosittelisit meitä ystävällesi tai kollegallesi?",
+    ],
+)
+def test_the_recommend_question_in_a_nordic_language_is_the_score(ws, question):
+    text = f'Respondent,Submitted,Company,"{question}"\nR1,2025-03-04 10:00,Acme,9\nR2,2025-03-05 11:00,Globex,4\n'
+    result, loaded = load_text(ws, "svar.csv", text)
+    assert result.table == "surveys"
+    assert result.mapping[question] == "score"
+    assert [r["score"] for r in loaded] == [9, 4]
