@@ -335,6 +335,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "action", "action title", "action item title",
         # a to-do list's entry (Basecamp, Todoist, Things): "To-do", "Todo"
         "to do", "todo", "to do item", "to do title", "to do name", "checklist item",
+        # "description" ("description" above) in other languages
+        "omschrijving", "beschrijving", "beschreibung", "descripcion", "descricao", "descrizione",
+        "beskrivning", "beskrivelse",
     ),
     "dimension": (
         "dimension", "area", "pillar", "theme", "focus area", "category", "reason", "driver", "bereich",

@@ -36,7 +36,7 @@ XFAIL: dict[str, str] = {
     "gsheet_qbr_log.csv": "not loaded: a QBR log has no proactive/reactive column, and a QBR is not read as proactive",
     "excel_klantenlijst_arr_nl.csv": "the Totaal row and the ARR-per-CSM table below load as accounts",
     "excel_seguimiento_renovaciones_es.csv": "not loaded: taken for engagements, the month section rows not seen as sections",
-    "excel_couts_csm_fr.csv": "not loaded: 'Collaborateur' and 'Coût horaire chargé' are not recognised",
+    "excel_couts_csm_fr.csv": "not loaded: 'Coût horaire chargé' is not read as the hourly rate",
     "gsheet_coste_por_csm_es.csv": "not loaded: '€/hora' is not read as the hourly rate",
     "gsheet_escalaciones_es.csv": "a ✓ in 'Escalado' is not read as escalated",
     "easyfeedback_ergebnisse.csv": "'dd.mm.yyyy hh:mm:ss' start times are read as dates in 2031",
@@ -45,7 +45,7 @@ XFAIL: dict[str, str] = {
     "billwerk_vertragsaenderungen.csv": "not loaded: waits for a choice between revenue and accounts",
     "gsheet_onboarding_checklist.csv": "not loaded: a checklist without a type column is not read as steps",
     "excel_onboarding_checkliste_de.csv": "not loaded: a checklist without a type column is not read as steps",
-    "excel_succesplan_nl.csv": "not loaded: 'Omschrijving' is not read as the item",
+    "excel_succesplan_nl.csv": "'Loopt' (running) is kept as a status word instead of open",
     "pipefy_plano_sucesso.csv": "'Fase atual' is not read as the status",
 }
 

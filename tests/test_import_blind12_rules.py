@@ -101,3 +101,17 @@ def test_the_recommend_question_in_a_nordic_language_is_the_score(ws, question):
     assert result.table == "surveys"
     assert result.mapping[question] == "score"
     assert [r["score"] for r in loaded] == [9, 4]
+
+
+# ------------------------------------------------------------------------------ "description" names the plan item
+@pytest.mark.parametrize(
+    "item", ["Omschrijving", "Beschrijving", "Beschreibung", "Descripción", "Descrição", "Descrizione"]
+)
+def test_the_word_for_description_names_the_plan_item(ws, item):
+    text = f"Customer,Type,{item},Status\nAcme,Goal,Roll out to EU,Done\nGlobex,Blocker,No budget,Blocked\n"
+    result, loaded = load_text(ws, "plan.csv", text)
+    assert result.table == "plans"
+    assert [(r["item"], r["kind"], r["status"]) for r in loaded] == [
+        ("Roll out to EU", "goal", "done"),
+        ("No budget", "blocker", "at risk"),
+    ]
