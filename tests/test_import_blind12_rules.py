@@ -115,3 +115,12 @@ def test_the_word_for_description_names_the_plan_item(ws, item):
         ("Roll out to EU", "goal", "done"),
         ("No budget", "blocker", "at risk"),
     ]
+
+
+# ------------------------------------------------------------------------------ "loopt" is running
+@pytest.mark.parametrize("running", ["Loopt", "Lopende", "In uitvoering"])
+def test_dutch_words_for_running_are_an_open_plan_item(ws, running):
+    text = f"Klant,Type,Doel,Status\nAcme,Doel,Uitrol,{running}\nGlobex,Stap,Training,Afgerond\n"
+    result, loaded = load_text(ws, "succesplan.csv", text)
+    assert result.table == "plans"
+    assert [r["status"] for r in loaded] == ["open", "done"]

@@ -160,7 +160,7 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         "abierto", "en curso", "en progreso", "pendiente", "planificado",
         "aberto", "em andamento", "pendente", "planejado",
         "aperto", "in corso", "pianificato", "da fare",
-        "gepland", "bezig", "lopend", "niet gestart",
+        "gepland", "bezig", "lopend", "niet gestart", "loopt", "lopende", "in uitvoering",
         "pagaende", "oppen", "planerad", "ej paborjad", "i gang", "igangvaerende", "aben", "planlagt",
         "otwarte", "w toku", "w trakcie", "zaplanowane", "kesken", "avoin", "suunniteltu", "tyon alla",
         "otevreno", "probiha", "acik", "devam ediyor", "nyitott", "folyamatban", "deschis", "in curs", "terbuka", "berjalan",
