@@ -427,7 +427,10 @@ WEAK: dict[str, tuple[str, ...]] = {
     "notes": ("text", "message"),
     "arr": ("revenue", "amount", "value", "price", "contract amount", "total"),
     "segment": ("category", "size", "company size", "type"),
-    "status": ("stage", "phase", "health", "churn", "active"),
+    "status": ("stage", "phase", "health", "churn", "active",
+        # the phase a card or a deal is in now (Pipefy "Fase atual")
+        "current phase", "current stage", "fase", "fase atual", "fase actual", "fase attuale",
+        "phase actuelle", "aktuelle phase", "huidige fase"),
     "subscribed_on": ("close date", "created date", "won date", "start date", "start", "created", "created on", "create date"),
     "renewal_date": ("end date", "renewal"),
     "ticket_id": ("id", "number", "no", "key", "reference", "ref", "case",

@@ -45,7 +45,6 @@ XFAIL: dict[str, str] = {
     "billwerk_vertragsaenderungen.csv": "not loaded: waits for a choice between revenue and accounts",
     "gsheet_onboarding_checklist.csv": "not loaded: a checklist without a type column is not read as steps",
     "excel_onboarding_checkliste_de.csv": "not loaded: a checklist without a type column is not read as steps",
-    "pipefy_plano_sucesso.csv": "'Fase atual' is not read as the status",
 }
 
 

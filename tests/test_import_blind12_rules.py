@@ -124,3 +124,16 @@ def test_dutch_words_for_running_are_an_open_plan_item(ws, running):
     result, loaded = load_text(ws, "succesplan.csv", text)
     assert result.table == "plans"
     assert [r["status"] for r in loaded] == ["open", "done"]
+
+
+# ------------------------------------------------------------------------------ the current phase is the status
+@pytest.mark.parametrize(
+    "phase",
+    ["Fase atual", "Fase actual", "Current phase", "Phase actuelle", "Aktuelle Phase", "Huidige fase"],
+)
+def test_the_phase_a_card_is_in_now_is_the_plan_items_status(ws, phase):
+    text = f"Title,{phase},Customer,Label\nRoll out,Concluído,Acme,Goal\nBudget,Em risco,Globex,Blocker\nTraining,Em andamento,Initech,Step\n"
+    result, loaded = load_text(ws, "cards.csv", text)
+    assert result.table == "plans"
+    assert result.mapping[phase] == "status"
+    assert [r["status"] for r in loaded] == ["done", "at risk", "open"]
