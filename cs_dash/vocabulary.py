@@ -205,7 +205,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "billable hourly rate",
     ),
     "team": ("team", "pod", "group", "department", "squad", "abteilung", "equipe", "equipo", "equipa", "squadra"),
-    "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto",
+    "role": ("role", "title", "job title", "position", "rolle", "rol", "roll", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto",
         "befattning", "stilling", "stanowisko", "tehtava", "nimike",
     ),
     "ticket_id": (

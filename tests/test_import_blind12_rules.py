@@ -137,3 +137,16 @@ def test_the_phase_a_card_is_in_now_is_the_plan_items_status(ws, phase):
     assert result.table == "plans"
     assert result.mapping[phase] == "status"
     assert [r["status"] for r in loaded] == ["done", "at risk", "open"]
+
+
+# ------------------------------------------------------------------------------ money per hour
+@pytest.mark.parametrize(
+    ("header", "role_header"),
+    [("€/hora", "Rol"), ("$/hr", "Role"), ("CHF pro Std.", "Rolle"), ("EUR per uur", "Rol"), ("£/h", "Roll")],
+)
+def test_a_money_sign_per_hour_is_the_hourly_rate_and_rol_is_the_role(ws, header, role_header):
+    text = f'CSM,{role_header},{header}\nDana Lee,Senior CSM,"95,00"\nSam Ortiz,CSM,"84,50"\n'
+    result, loaded = load_text(ws, "team.csv", text)
+    assert result.table == "team"
+    assert result.mapping[header] == "hourly_rate"
+    assert [(r["role"], r["hourly_rate"]) for r in loaded] == [("Senior CSM", 95.0), ("CSM", 84.5)]
