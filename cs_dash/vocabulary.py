@@ -501,6 +501,9 @@ TABLE_WEAK[("team", "hourly_rate")] = (
     "cout par heure", "kosten pro stunde", "stundenkosten", "kosten per uur",
     "stundenlohn", "lohn pro stunde", "salaire horaire", "salario por hora", "salario hora", "paga oraria",
     "uurloon",
+    # the hourly cost with the employer's charges on top ("coût horaire chargé", "fully loaded")
+    "cout horaire charge", "cout charge horaire", "taux horaire charge", "loaded hourly cost",
+    "fully loaded cost per hour", "fully loaded hourly cost", "coste hora cargado", "custo hora carregado",
 )  # fmt: skip
 # Per table, words that name a column outright there though elsewhere they are weak: a deal's
 # close date is when its revenue changed, the date it was created only when it was opened.

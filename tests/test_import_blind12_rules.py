@@ -150,3 +150,19 @@ def test_a_money_sign_per_hour_is_the_hourly_rate_and_rol_is_the_role(ws, header
     assert result.table == "team"
     assert result.mapping[header] == "hourly_rate"
     assert [(r["role"], r["hourly_rate"]) for r in loaded] == [("Senior CSM", 95.0), ("CSM", 84.5)]
+
+
+# ------------------------------------------------------------------------------ the loaded hourly cost
+@pytest.mark.parametrize(
+    "header",
+    ["Coût horaire chargé", "Taux horaire chargé", "Fully loaded cost per hour", "Loaded hourly cost"],
+)
+def test_the_hourly_cost_with_charges_is_the_rate_beside_an_annual_salary(ws, header):
+    text = (
+        f"Collaborateur;Poste;Salaire annuel brut;{header}\n"
+        "Dana Lee;Senior CSM;98 000 €;98,00 €\nSam Ortiz;CSM;84 000 €;84,00 €\nTotal équipe;;182 000 €;\n"
+    )
+    result, loaded = load_text(ws, "couts.csv", text)
+    assert result.table == "team"
+    assert result.mapping[header] == "hourly_rate"
+    assert [(r["csm"], r["hourly_rate"]) for r in loaded] == [("Dana Lee", 98.0), ("Sam Ortiz", 84.0)]
