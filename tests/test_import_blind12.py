@@ -32,11 +32,9 @@ CASES = {case.file: case for case in load_cases(BLIND12)}
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
-    "gsheet_csm_weekly_log.csv": "loads no row: the week section rows hide the logged rows below them",
     "gsheet_qbr_log.csv": "not loaded: a QBR log has no proactive/reactive column, and a QBR is not read as proactive",
     "excel_klantenlijst_arr_nl.csv": "the Totaal row and the ARR-per-CSM table below load as accounts",
     "excel_seguimiento_renovaciones_es.csv": "not loaded: taken for engagements, the month section rows not seen as sections",
-    "gsheet_escalaciones_es.csv": "a ✓ in 'Escalado' is not read as escalated",
     "easyfeedback_ergebnisse.csv": "'dd.mm.yyyy hh:mm:ss' start times are read as dates in 2031",
     "excel_usuarios_ativos_mensal_pt.csv": "the Total row loads as an account's usage",
     "vindi_eventos_assinaturas.csv": "loaded as usage: the Portuguese event words and 'Valor mensal' are not read as revenue",

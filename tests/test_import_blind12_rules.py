@@ -166,3 +166,29 @@ def test_the_hourly_cost_with_charges_is_the_rate_beside_an_annual_salary(ws, he
     assert result.table == "team"
     assert result.mapping[header] == "hourly_rate"
     assert [(r["csm"], r["hourly_rate"]) for r in loaded] == [("Dana Lee", 98.0), ("Sam Ortiz", 84.0)]
+
+
+# ------------------------------------------------------------------------------ ticked and crossed boxes
+@pytest.mark.parametrize(("ticked", "crossed"), [("✓", ""), ("✔", "✗"), ("☑", "☐"), ("✅", "❌"), ("☒", "✘")])
+def test_a_ticked_box_is_yes_and_a_crossed_or_empty_one_no(ws, ticked, crossed):
+    text = (
+        "Nº,Cliente,Abierto,Cerrado,Escalado\n"
+        f"E-1,Acme,04/03/2025 14:05,05/03/2025 10:00,{ticked}\nE-2,Globex,06/03/2025 09:00,,{crossed}\n"
+        f"E-3,Initech,07/03/2025 11:30,07/03/2025 15:00,{ticked}\n"
+    )
+    result, loaded = load_text(ws, "escalaciones.csv", text)
+    assert result.table == "tickets"
+    assert result.mapping["Escalado"] == "escalated"
+    assert [bool(r["escalated"]) for r in loaded] == [True, False, True]
+
+
+# ------------------------------------------------------------------------------ a "Proactive" column of boxes
+@pytest.mark.parametrize("tick", ["✓", "✔", "☑", "x", "X"])
+def test_a_proactive_column_of_ticked_boxes_is_the_tag_and_an_empty_box_is_reactive(ws, tick):
+    text = (
+        "Date,Account,CSM,Proactive\n"
+        f"2025-03-03,Acme,Dana Lee,{tick}\n2025-03-04,Globex,Sam Ortiz,\n2025-03-05,Initech,Dana Lee,{tick}\n"
+    )
+    result, loaded = load_text(ws, "log.csv", text)
+    assert result.table == "engagements"
+    assert [r["tag"] for r in loaded] == ["proactive", "reactive", "proactive"]
