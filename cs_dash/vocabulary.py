@@ -420,7 +420,11 @@ WEAK: dict[str, tuple[str, ...]] = {
         "utilisateur", "usuario", "utilizador", "utente", "gebruiker", "benutzer", "anvandare", "bruger",
         "bruker",
     ),
-    "date": ("created date", "created", "start time", "due date", "when", "created at", "start date", "close date", "time"),
+    "date": ("created date", "created", "start time", "due date", "when", "created at", "start date", "close date", "time",
+        # when a form was started or finished, in the survey tools' own languages (easyfeedback, Netigate)
+        "end time", "startzeit", "endzeit", "heure de debut", "heure de fin", "hora de inicio", "hora de fin",
+        "hora de termino", "ora di inizio", "ora di fine", "begintijd", "eindtijd", "starttid", "sluttid",
+        "paborjad", "avslutad"),
     "type": ("kind", "category", "subject type"),
     # "time" in the Nordic languages and Polish, as weak as in English: a time of day too
     "duration_min": ("time", "tid", "czas"),

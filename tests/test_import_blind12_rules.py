@@ -192,3 +192,24 @@ def test_a_proactive_column_of_ticked_boxes_is_the_tag_and_an_empty_box_is_react
     result, loaded = load_text(ws, "log.csv", text)
     assert result.table == "engagements"
     assert [r["tag"] for r in loaded] == ["proactive", "reactive", "proactive"]
+
+
+# ------------------------------------------------------------------------------ a form's start time
+@pytest.mark.parametrize(
+    ("participant", "started"),
+    [
+        ("Teilnehmer-ID", "Startzeit"),
+        ("ID participant", "Heure de début"),
+        ("Respondent-ID", "Påbörjad"),
+        ("ID", "Hora de inicio"),
+        ("Deelnemer", "Begintijd"),
+    ],
+)
+def test_a_survey_forms_start_time_is_its_date_not_a_numbered_id(ws, participant, started):
+    text = (
+        f"{participant};{started};Firma;Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?\n"
+        "48000;04.03.2025 14:05:12;Acme;9\n48001;12.06.2025 09:30:00;Globex;5\n"
+    )
+    result, loaded = load_text(ws, "ergebnisse.csv", text)
+    assert result.table == "surveys"
+    assert [r["date"] for r in loaded] == [D(2025, 3, 4), D(2025, 6, 12)]
