@@ -35,7 +35,6 @@ XFAIL: dict[str, str] = {
     "gsheet_qbr_log.csv": "not loaded: a QBR log has no proactive/reactive column, and a QBR is not read as proactive",
     "excel_klantenlijst_arr_nl.csv": "the Totaal row and the ARR-per-CSM table below load as accounts",
     "excel_seguimiento_renovaciones_es.csv": "not loaded: taken for engagements, the month section rows not seen as sections",
-    "excel_usuarios_ativos_mensal_pt.csv": "the Total row loads as an account's usage",
     "vindi_eventos_assinaturas.csv": "loaded as usage: the Portuguese event words and 'Valor mensal' are not read as revenue",
     "billwerk_vertragsaenderungen.csv": "not loaded: waits for a choice between revenue and accounts",
     "gsheet_onboarding_checklist.csv": "not loaded: a checklist without a type column is not read as steps",

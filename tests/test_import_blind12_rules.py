@@ -213,3 +213,17 @@ def test_a_survey_forms_start_time_is_its_date_not_a_numbered_id(ws, participant
     result, loaded = load_text(ws, "ergebnisse.csv", text)
     assert result.table == "surveys"
     assert [r["date"] for r in loaded] == [D(2025, 3, 4), D(2025, 6, 12)]
+
+
+# ------------------------------------------------------------------------------ "no figure" cells in a grid
+@pytest.mark.parametrize("nothing", ["—", "-", "n/a", "TBD", "n.v.t."])
+def test_a_grid_cell_saying_there_is_no_figure_is_no_row(ws, nothing):
+    text = f"Account;jan/25;fev/25;mar/25\nAcme;{nothing};{nothing};12\nGlobex;5;7;9\n"
+    result, loaded = load_text(ws, "active_users_by_month.csv", text)
+    assert result.table == "usage"
+    assert [(r["account"], r["date"], r["active_users"]) for r in loaded] == [
+        ("Acme", D(2025, 3, 1), 12),
+        ("Globex", D(2025, 1, 1), 5),
+        ("Globex", D(2025, 2, 1), 7),
+        ("Globex", D(2025, 3, 1), 9),
+    ]
