@@ -33,6 +33,9 @@ per metric or per week, Excel BOM-and-semicolon saves and accounts named only by
 judges ``tests/data/blind11``, an eleventh (call and meeting tools, CRMs, a CS platform, help desks,
 billing, FP&A, BI, survey, time and project tools, with psql's aligned output, a ``sep=,`` line,
 ``mm:ss`` durations, a column per month and accounts named only by an id).
+``--set blind12`` judges ``tests/data/blind12``, a twelfth: half trackers a CS team keeps by hand
+(merged cells, ticked boxes, section and totals rows, a second table below), half European and
+Brazilian CRMs, help desks, billing, survey and HR systems with their native headers.
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -66,6 +69,7 @@ from tests.data.blind8.make_blind8 import HERE as BLIND8  # noqa: E402
 from tests.data.blind9.make_blind9 import HERE as BLIND9  # noqa: E402
 from tests.data.blind10.make_blind10 import HERE as BLIND10  # noqa: E402
 from tests.data.blind11.make_blind11 import HERE as BLIND11  # noqa: E402
+from tests.data.blind12.make_blind12 import HERE as BLIND12  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -134,6 +138,7 @@ BLIND_SETS = {
     "blind9": BLIND9,
     "blind10": BLIND10,
     "blind11": BLIND11,
+    "blind12": BLIND12,
 }
 
 

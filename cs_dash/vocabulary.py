@@ -60,6 +60,11 @@ STRONG: dict[str, tuple[str, ...]] = {
         # relationship CRMs (Affinity) and banks name the customer's keeper the relationship lead
         "relationship lead", "relationship manager", "relationship owner",
         "kundansvarig", "kundeansvarlig", "ansvarig", "ansvarlig", "opiekun", "opiekun klienta", "vastuuhenkilo", "asiakasvastaava",
+        # the vendor's own person, as a CRM calls a co-worker or "our contact" (Sellsy, SuperOffice)
+        "collaborateur", "collaboratrice", "colaborador", "colaboradora", "collaboratore",
+        "medewerker", "our contact", "our contact person", "unser ansprechpartner", "notre contact",
+        "nuestro contacto", "nosso contato", "nosso contacto", "il nostro referente", "onze contactpersoon",
+        "var kontakt", "vores kontakt", "var kontaktperson", "vores kontaktperson",
     ),
     "date": (
         "date", "activity date", "engagement date", "interaction date", "call date", "meeting date",
@@ -94,7 +99,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "length", "time logged", "time tracked", "talk time", "meeting duration", "effort", "hours", "time tracking", "tracked time",
         "hours spent", "time spent minutes", "dauer", "zeitaufwand", "duree", "temps passe", "duracion",
         "tiempo", "duracao", "tempo gasto", "durata", "tempo", "duur", "tijd", "bestede tijd",
-        "tid", "varaktighet", "varighed", "varighet", "czas trwania", "czas", "kesto",
+        "varaktighet", "varighed", "varighet", "czas trwania", "kesto",
     ),
     "notes": (
         "notes", "comments", "description", "subject", "summary", "body", "details", "call notes",
@@ -200,7 +205,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "billable hourly rate",
     ),
     "team": ("team", "pod", "group", "department", "squad", "abteilung", "equipe", "equipo", "equipa", "squadra"),
-    "role": ("role", "title", "job title", "position", "rolle", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto",
+    "role": ("role", "title", "job title", "position", "rolle", "rol", "roll", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto",
         "befattning", "stilling", "stanowisko", "tehtava", "nimike",
     ),
     "ticket_id": (
@@ -260,6 +265,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "probabilite que vous recommandiez", "wie wahrscheinlich ist es dass sie", "que probabilidad hay de que",
         "qual a probabilidade de voce recomendar", "quanto e probabile che", "hoe waarschijnlijk is het dat u",
         "betyg", "karakter", "ocena", "arvosana",
+        "hur troligt ar det att du", "hvor sandsynligt er det at du", "hvor sannsynlig er det at du",
+        "hvor sannsynlig er det at dere", "kuinka todennakoisesti", "jak prawdopodobne jest ze",
         "voto", "vote", "grade", "nps vote", "nps grade", "note nps", "nota nps", "voto nps", "cijfer nps",
     ),
     "recommend": ("recommend", "would recommend", "would you recommend", "recommend us", "would you recommend us",
@@ -328,6 +335,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "action", "action title", "action item title",
         # a to-do list's entry (Basecamp, Todoist, Things): "To-do", "Todo"
         "to do", "todo", "to do item", "to do title", "to do name", "checklist item",
+        # "description" ("description" above) in other languages
+        "omschrijving", "beschrijving", "beschreibung", "descripcion", "descricao", "descrizione",
+        "beskrivning", "beskrivelse",
     ),
     "dimension": (
         "dimension", "area", "pillar", "theme", "focus area", "category", "reason", "driver", "bereich",
@@ -406,14 +416,25 @@ WEAK: dict[str, tuple[str, ...]] = {
         # the person a time tracker, a calendar or an HR system lists the row under
         "member", "member name", "worker", "worker name", "organizer", "organiser", "meeting organizer",
         "meeting organiser",
+        # "User" in other languages: the person of the vendor a call log or a CRM lists the row under
+        "utilisateur", "usuario", "utilizador", "utente", "gebruiker", "benutzer", "anvandare", "bruger",
+        "bruker",
     ),
-    "date": ("created date", "created", "start time", "due date", "when", "created at", "start date", "close date", "time"),
+    "date": ("created date", "created", "start time", "due date", "when", "created at", "start date", "close date", "time",
+        # when a form was started or finished, in the survey tools' own languages (easyfeedback, Netigate)
+        "end time", "startzeit", "endzeit", "heure de debut", "heure de fin", "hora de inicio", "hora de fin",
+        "hora de termino", "ora di inizio", "ora di fine", "begintijd", "eindtijd", "starttid", "sluttid",
+        "paborjad", "avslutad"),
     "type": ("kind", "category", "subject type"),
-    "duration_min": ("time",),
+    # "time" in the Nordic languages and Polish, as weak as in English: a time of day too
+    "duration_min": ("time", "tid", "czas"),
     "notes": ("text", "message"),
     "arr": ("revenue", "amount", "value", "price", "contract amount", "total"),
     "segment": ("category", "size", "company size", "type"),
-    "status": ("stage", "phase", "health", "churn", "active"),
+    "status": ("stage", "phase", "health", "churn", "active",
+        # the phase a card or a deal is in now (Pipefy "Fase atual")
+        "current phase", "current stage", "fase", "fase atual", "fase actual", "fase attuale",
+        "phase actuelle", "aktuelle phase", "huidige fase"),
     "subscribed_on": ("close date", "created date", "won date", "start date", "start", "created", "created on", "create date"),
     "renewal_date": ("end date", "renewal"),
     "ticket_id": ("id", "number", "no", "key", "reference", "ref", "case",
@@ -484,6 +505,9 @@ TABLE_WEAK[("team", "hourly_rate")] = (
     "cout par heure", "kosten pro stunde", "stundenkosten", "kosten per uur",
     "stundenlohn", "lohn pro stunde", "salaire horaire", "salario por hora", "salario hora", "paga oraria",
     "uurloon",
+    # the hourly cost with the employer's charges on top ("coût horaire chargé", "fully loaded")
+    "cout horaire charge", "cout charge horaire", "taux horaire charge", "loaded hourly cost",
+    "fully loaded cost per hour", "fully loaded hourly cost", "coste hora cargado", "custo hora carregado",
 )  # fmt: skip
 # Per table, words that name a column outright there though elsewhere they are weak: a deal's
 # close date is when its revenue changed, the date it was created only when it was opened.

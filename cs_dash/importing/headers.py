@@ -108,6 +108,12 @@ UNITS = {
 }  # fmt: skip
 _UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words}
 TIME_UNITS = ("ms", "seconds", "minutes", "hours")
+# A money sign or code per hour ("€/hora", "$/hr", "CHF pro Std.", "EUR per uur") is an hourly rate.
+_PER_HOUR = re.compile(
+    r"^\s*(?:[€$£¥]|r\$|eur|usd|gbp|chf|sek|nok|dkk|brl|pln|czk)\s*(?:/|per|pro|por|par|a|à)\s*"
+    r"(?:h|hr|hrs|hour|hours|hora|horas|heure|heures|std|stunde|stunden|uur|ora|ore|timme|time|tunti|godz)\.?\s*$",
+    re.IGNORECASE,
+)
 # A delta sign standing alone ("ARR Δ", "Δ MRR") is the mathematician's "change in"; inside a Greek
 # word ("Διάρκεια") it is a letter.
 _DELTA = re.compile(r"(?<![^\W\d_])[Δ∆](?![\u0370-\u03ff\u1f00-\u1fff])")
@@ -192,6 +198,8 @@ def normalize_header(header: str) -> Header:
     text = header.replace("\ufeff", "").strip().strip("\"'").strip()
     text = _DELTA.sub(" change ", text).strip()
     text = _NUMBER_SIGN.sub("numero ", text)
+    if _PER_HOUR.match(text):
+        text = "hourly rate"
     enclosed = _ENCLOSED.match(text)
     if enclosed:
         text = enclosed.group(1).strip()

@@ -47,8 +47,11 @@ _REACTIVE_WORDS = (
 _YES_WORDS = ("ja", "oui", "si", "sí", "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι")  # fmt: skip
 _NO_WORDS = ("nein", "non", "não", "nao", "nee", "nej", "nei", "nie", "ei",
              "ne", "hayır", "hayir", "nem", "nu", "tidak", "όχι", "οχι")  # fmt: skip
-TAG_PROACTIVE = (*_PROACTIVE_WORDS, "p", "yes", "y", "true", *_YES_WORDS)
-TAG_REACTIVE = (*_REACTIVE_WORDS, "r", "no", "n", "false", *_NO_WORDS)
+# A sheet's ticked and crossed boxes are a yes and a no too ("✓", "☑", "✗", "☐").
+TICKS = ("✓", "✔", "✔️", "☑", "☑️", "✅", "☒")
+CROSSES = ("✗", "✘", "✕", "✖", "✖️", "❌", "☐")
+TAG_PROACTIVE = (*_PROACTIVE_WORDS, "p", "yes", "y", "true", *_YES_WORDS, *TICKS)
+TAG_REACTIVE = (*_REACTIVE_WORDS, "r", "no", "n", "false", *_NO_WORDS, *CROSSES)
 TAG_WORDS = frozenset(TAG_PROACTIVE + TAG_REACTIVE)
 TAG_EXPLICIT = frozenset((*_PROACTIVE_WORDS, *_REACTIVE_WORDS, "p", "r"))
 
@@ -99,10 +102,10 @@ def direction_of(value: str | None) -> str | None:
 TAG_PROACTIVE_INSIDE = _inside_pattern(_PROACTIVE_WORDS)
 TAG_REACTIVE_INSIDE = _inside_pattern(_REACTIVE_WORDS)
 BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "escalated", "wahr",
-             "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι")  # fmt: skip
+             "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι", *TICKS)  # fmt: skip
 BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non", "falsch",
               "não", "nao", "nee", "nej", "nei", "nie", "ei",
-              "ne", "hayır", "hayir", "nem", "nu", "tidak", "όχι", "οχι")  # fmt: skip
+              "ne", "hayır", "hayir", "nem", "nu", "tidak", "όχι", "οχι", *CROSSES)  # fmt: skip
 # A chat or a help-desk rating is a yes or a no too: whether the customer was pleased.
 RATING_GOOD = ("good", "rated good", "thumbs up", "positive", "satisfied", "helpful", "great")
 RATING_BAD = (
@@ -757,7 +760,10 @@ def duration_sql(raw: str, unit: float, clock: str = "hm") -> str:
         f"THEN regexp_extract({v}, '{_HOURS_THEN_MINUTES}', 1)::DOUBLE * 60 "
         f"+ regexp_extract({v}, '{_HOURS_THEN_MINUTES}', 2)::DOUBLE "
         f"WHEN regexp_full_match({v}, '{words}') "
-        f"THEN {part(_HOURS)} * 60 + {part(_MINUTES)} + {part(_SECONDS)} / 60 END)"
+        f"THEN {part(_HOURS)} * 60 + {part(_MINUTES)} + {part(_SECONDS)} / 60 "
+        # "1h30", "2 h 05": hours and the minutes after them without a unit, as French writes them
+        f"WHEN regexp_full_match({v}, '[0-9]+\\s*h\\s*[0-9]{{1,2}}') "
+        f"THEN split_part({v}, 'h', 1)::DOUBLE * 60 + trim(split_part({v}, 'h', 2))::DOUBLE END)"
     )
 
 
@@ -782,6 +788,16 @@ def tag_of(value: str | None) -> str | None:
     return None
 
 
+# The marks a person ticks a box with in a sheet: a symbol, or an "x".
+TICK_MARKS = (*TICKS, "x")
+
+
+def _ticked_boxes_only(values: list[str]) -> bool:
+    """True when a column's filled cells are all ticks: its empty cells are boxes left unticked."""
+    filled = [v.strip().lower() for v in values if v.strip()]
+    return bool(filled) and all(v in TICK_MARKS for v in filled)
+
+
 def tag_sql(raw: str, distinct: list[str] | None = None, directions: bool = False) -> tuple[str, list]:
     """Expression and parameters mapping tags; with the column's distinct values, a plain lookup.
 
@@ -793,6 +809,12 @@ def tag_sql(raw: str, distinct: list[str] | None = None, directions: bool = Fals
             return "CAST(NULL AS VARCHAR)", []
         whens = " ".join("WHEN ? THEN ?" for _ in known)
         return f"CASE {raw} {whens} END", [x for pair in known for x in pair]
+    if distinct is not None and _ticked_boxes_only(distinct):
+        # A "Proactive" column of ticked boxes: a box left empty is a reactive engagement.
+        return (
+            f"CASE WHEN lower(trim({raw})) IN ({_in_list(TICK_MARKS)}) THEN 'proactive' ELSE 'reactive' END",
+            [],
+        )
     if distinct is not None:
         known = [(value, tag_of(value)) for value in distinct if tag_of(value)]
         if not known:

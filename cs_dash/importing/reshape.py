@@ -152,11 +152,15 @@ def find_wide(headers: list[str], filename: str, distinct=None) -> Wide | None:
     )
 
 
+# What a person types in a grid for "no figure here": a dash, "n/a", "TBD". Such a cell is no row.
+NO_FIGURE = ("-", "--", "—", "–", "n/a", "na", "n/d", "n.v.t.", "k.a.", "tbd", "#n/a", "null", "none")
+
+
 def unpivot(con: duckdb.DuckDBPyConnection, raw: str, wide: Wide, row_expr: str) -> None:
     """Rewrite ``raw`` long: the kept columns, then date and value (c0…), and ``__rec``.
 
     ``__rec`` keeps each row's record number in the file, so reasons still name the row a
-    spreadsheet shows; an empty cell is no row.
+    spreadsheet shows; an empty cell, or one saying there is no figure ("—", "n/a"), is no row.
     """
     kept = [f"c{i} AS c{n}" for n, i in enumerate(wide.kept)]
     n = len(wide.kept)
@@ -166,8 +170,9 @@ def unpivot(con: duckdb.DuckDBPyConnection, raw: str, wide: Wide, row_expr: str)
         f"SELECT * EXCLUDE (__pos) FROM ("
         f"SELECT {', '.join(kept)}, unnest(?::VARCHAR[]) AS c{n}, unnest([{values}]) AS c{n + 1}, "
         f"unnest(range({len(wide.periods)})) AS __pos, {row_expr} AS __rec FROM {quote_ident(raw)}"
-        f") WHERE c{n + 1} IS NOT NULL AND trim(c{n + 1}) <> '' ORDER BY __rec, __pos",
-        [wide.starts],
+        f") WHERE c{n + 1} IS NOT NULL AND trim(c{n + 1}) <> '' "
+        f"AND lower(trim(c{n + 1})) NOT IN (SELECT unnest(?::VARCHAR[])) ORDER BY __rec, __pos",
+        [wide.starts, list(NO_FIGURE)],
     )
 
 

@@ -116,6 +116,10 @@ ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
         # a subscription's running stage (Odoo "In Progress")
         "in progress", "running", "ongoing",
         "aktiv kund", "aktiv kunde", "aktywny", "aktiivinen",
+        # renewed, or a renewal being negotiated: still a customer
+        "renewed", "renewing", "in negotiation", "renovado", "renovada", "renouvele", "renouvelle",
+        "verlangert", "rinnovato", "verlengd", "fornyad", "fornyet", "em negociacao", "en negociacion",
+        "en negociation", "in verhandlung", "in trattativa", "in onderhandeling",
     ),
 }  # fmt: skip
 
@@ -156,7 +160,7 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         "abierto", "en curso", "en progreso", "pendiente", "planificado",
         "aberto", "em andamento", "pendente", "planejado",
         "aperto", "in corso", "pianificato", "da fare",
-        "gepland", "bezig", "lopend", "niet gestart",
+        "gepland", "bezig", "lopend", "niet gestart", "loopt", "lopende", "in uitvoering",
         "pagaende", "oppen", "planerad", "ej paborjad", "i gang", "igangvaerende", "aben", "planlagt",
         "otwarte", "w toku", "w trakcie", "zaplanowane", "kesken", "avoin", "suunniteltu", "tyon alla",
         "otevreno", "probiha", "acik", "devam ediyor", "nyitott", "folyamatban", "deschis", "in curs", "terbuka", "berjalan",
