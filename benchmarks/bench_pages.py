@@ -118,7 +118,7 @@ def bench_apptest(engagements: int, accounts: int, csms: int, runs: int) -> list
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    Workspace.load_sample = lambda self, sample_dir=None: fill(self, accounts, engagements, csms)
+    Workspace.load_sample = lambda self, sample_dir=None, derive=None: fill(self, accounts, engagements, csms)
     st.cache_resource.clear()
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
     at.run()

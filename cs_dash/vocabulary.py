@@ -568,10 +568,9 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     # the seats a customer uses, with the words in either order ("Lizenzen genutzt")
     "seats_active": (
-        "lizenzen genutzt", "lizenzen aktiv", "lizenzen in nutzung", "licences utilisees",
-        "licences actives", "licencias utilizadas", "licencias activas", "licencas utilizadas",
-        "licencas ativas", "licenze utilizzate", "licenze attive", "licenze usate",
-        "licenties gebruikt", "licenties actief", "plaetze genutzt", "seats active",
+        "lizenzen genutzt", "lizenzen aktiv", "lizenzen in nutzung", "licencias utilizadas",
+        "licencias activas", "licencas utilizadas", "licencas ativas", "licenze attive",
+        "licenze usate", "licenties gebruikt", "licenties actief", "plaetze genutzt",
     ),
 }  # fmt: skip
 for _column, _words in CONCEPT_WORDS.items():

@@ -43,7 +43,7 @@ Initech,2025-03-15,churn,5000
 def _loader(**tables):
     """A stand-in for the bundled sample: the session's workspace opens on these tables."""
 
-    def load(self, sample_dir=None):
+    def load(self, sample_dir=None, derive=None):
         self.clear()
         load_tables(self, **tables)
 
