@@ -227,3 +227,28 @@ def test_a_grid_cell_saying_there_is_no_figure_is_no_row(ws, nothing):
         ("Globex", D(2025, 2, 1), 7),
         ("Globex", D(2025, 3, 1), 9),
     ]
+
+
+# ------------------------------------------------------------------------------ "R$ 2.000,00"
+@pytest.mark.parametrize(
+    ("headers", "written", "amounts"),
+    [
+        ("Cliente;Data;Evento;Valor", ("R$ 2.000,00", "R$ 500,50"), [2000.0, 500.5]),
+        ("Customer;Date;Event;Value", ("US$ 1,200.00", "US$ 80.25"), [1200.0, 80.25]),
+        ("Client;Date;Événement;Valeur", ("C$ 900", "C$ 1 250"), [900.0, 1250.0]),
+        ("Kunde;Datum;Ereignis;Wert", ("A$1.500,00", "A$75,00"), [1500.0, 75.0]),
+    ],
+)
+def test_a_currency_sign_after_letters_is_money_and_makes_the_events_revenue_changes(
+    ws, headers, written, amounts
+):
+    text = (
+        f"{headers}\nAcme;05/01/2024;Upgrade;{written[0]}\nGlobex;18/01/2024;Cancelamento;{written[1]}\n"
+        f"Initech;20/01/2024;Renewal;{written[1]}\n"
+    )
+    result, loaded = load_text(ws, "events.csv", text)
+    assert result.table == "revenue"
+    amount_header = headers.split(";")[3]
+    assert result.mapping[amount_header] == "amount"
+    assert [r["kind"] for r in loaded] == ["expansion", "churn", "renewal"]
+    assert [abs(r["amount"]) for r in loaded] == [amounts[0], amounts[1], amounts[1]]
