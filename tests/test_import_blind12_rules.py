@@ -252,3 +252,27 @@ def test_a_currency_sign_after_letters_is_money_and_makes_the_events_revenue_cha
     assert result.mapping[amount_header] == "amount"
     assert [r["kind"] for r in loaded] == ["expansion", "churn", "renewal"]
     assert [abs(r["amount"]) for r in loaded] == [amounts[0], amounts[1], amounts[1]]
+
+
+# ------------------------------------------------------------------------------ "Vertrag angelegt"
+@pytest.mark.parametrize(
+    ("event_header", "created", "upgrade", "cancelled"),
+    [
+        ("Vorgang", "Vertrag angelegt", "Upgrade", "Vertrag gekündigt"),
+        ("Evento", "Contrato criado", "Upgrade de plano", "Cancelamento"),
+        ("Événement", "Contrat créé", "Upgrade", "Résiliation"),
+        ("Evento", "Contratto creato", "Upgrade", "Disdetta"),
+        ("Gebeurtenis", "Contract aangemaakt", "Upgrade", "Opzegging"),
+        ("Evento", "Suscripción creada", "Upgrade", "Cancelación"),
+    ],
+)
+def test_a_contract_created_in_other_languages_is_new_business(ws, event_header, created, upgrade, cancelled):
+    text = (
+        f"Kunde;Datum;{event_header};MRR\n"
+        f"Acme;05.01.2024;{created};+1.000,00\nGlobex;18.01.2024;{upgrade};+250,00\n"
+        f"Initech;20.01.2024;{cancelled};-500,00\nAcme;21.02.2024;{created};+300,00\n"
+    )
+    result, loaded = load_text(ws, "contract_changes.csv", text)
+    assert result.table == "revenue"
+    assert result.mapping[event_header] == "kind"
+    assert [r["kind"] for r in loaded] == ["new", "expansion", "churn", "new"]
