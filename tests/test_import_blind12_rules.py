@@ -276,3 +276,37 @@ def test_a_contract_created_in_other_languages_is_new_business(ws, event_header,
     assert result.table == "revenue"
     assert result.mapping[event_header] == "kind"
     assert [r["kind"] for r in loaded] == ["new", "expansion", "churn", "new"]
+
+
+# ------------------------------------------------------------------------------ a checklist is a plan of steps
+@pytest.mark.parametrize(
+    ("headers", "ticked", "unticked"),
+    [
+        ("Account,Task,Owner,Due,Done", "TRUE", "FALSE"),
+        ("Kunde,Aufgabe,Verantwortlich,Fällig am,Erledigt", "x", ""),
+        ("Client,Tâche,Responsable,Échéance,Terminé", "Oui", "Non"),
+        ("Cliente,Tarea,Responsable,Vencimiento,Hecho", "Sí", "No"),
+        ("Klant,Taak,Eigenaar,Deadline,Afgerond", "ja", "nee"),
+    ],
+)
+def test_a_checklist_without_a_type_column_is_a_plan_of_steps(ws, headers, ticked, unticked):
+    account, task = headers.split(",")[:2]
+    text = (
+        f"{headers}\nAcme,Kickoff call,Dana Lee,2025-02-10,{ticked}\nAcme,SSO configured,Dana Lee,2025-02-17,{unticked}\n"
+        f"Globex,Kickoff call,Sam Ortiz,2025-03-03,{ticked}\nGlobex,Data import,Sam Ortiz,2025-03-10,{unticked}\n"
+    )
+    result, loaded = load_text(ws, "checklist.csv", text)
+    assert result.table == "plans"
+    assert result.mapping[task] == "item"
+    assert [(r["account"], r["kind"], r["status"]) for r in loaded] == [
+        ("Acme", "step", "done"),
+        ("Acme", "step", "open"),
+        ("Globex", "step", "done"),
+        ("Globex", "step", "open"),
+    ]
+
+
+def test_a_plan_file_without_a_type_column_and_no_done_box_still_asks_for_the_type(ws):
+    text = "Account,Task,Owner,Status\nAcme,Kickoff call,Dana Lee,Green\nGlobex,Data import,Sam Ortiz,Red\n"
+    with pytest.raises(Exception, match="kind"):
+        load_text(ws, "plan.csv", text)
