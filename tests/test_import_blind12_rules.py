@@ -227,3 +227,86 @@ def test_a_grid_cell_saying_there_is_no_figure_is_no_row(ws, nothing):
         ("Globex", D(2025, 2, 1), 7),
         ("Globex", D(2025, 3, 1), 9),
     ]
+
+
+# ------------------------------------------------------------------------------ "R$ 2.000,00"
+@pytest.mark.parametrize(
+    ("headers", "written", "amounts"),
+    [
+        ("Cliente;Data;Evento;Valor", ("R$ 2.000,00", "R$ 500,50"), [2000.0, 500.5]),
+        ("Customer;Date;Event;Value", ("US$ 1,200.00", "US$ 80.25"), [1200.0, 80.25]),
+        ("Client;Date;Événement;Valeur", ("C$ 900", "C$ 1 250"), [900.0, 1250.0]),
+        ("Kunde;Datum;Ereignis;Wert", ("A$1.500,00", "A$75,00"), [1500.0, 75.0]),
+    ],
+)
+def test_a_currency_sign_after_letters_is_money_and_makes_the_events_revenue_changes(
+    ws, headers, written, amounts
+):
+    text = (
+        f"{headers}\nAcme;05/01/2024;Upgrade;{written[0]}\nGlobex;18/01/2024;Cancelamento;{written[1]}\n"
+        f"Initech;20/01/2024;Renewal;{written[1]}\n"
+    )
+    result, loaded = load_text(ws, "events.csv", text)
+    assert result.table == "revenue"
+    amount_header = headers.split(";")[3]
+    assert result.mapping[amount_header] == "amount"
+    assert [r["kind"] for r in loaded] == ["expansion", "churn", "renewal"]
+    assert [abs(r["amount"]) for r in loaded] == [amounts[0], amounts[1], amounts[1]]
+
+
+# ------------------------------------------------------------------------------ "Vertrag angelegt"
+@pytest.mark.parametrize(
+    ("event_header", "created", "upgrade", "cancelled"),
+    [
+        ("Vorgang", "Vertrag angelegt", "Upgrade", "Vertrag gekündigt"),
+        ("Evento", "Contrato criado", "Upgrade de plano", "Cancelamento"),
+        ("Événement", "Contrat créé", "Upgrade", "Résiliation"),
+        ("Evento", "Contratto creato", "Upgrade", "Disdetta"),
+        ("Gebeurtenis", "Contract aangemaakt", "Upgrade", "Opzegging"),
+        ("Evento", "Suscripción creada", "Upgrade", "Cancelación"),
+    ],
+)
+def test_a_contract_created_in_other_languages_is_new_business(ws, event_header, created, upgrade, cancelled):
+    text = (
+        f"Kunde;Datum;{event_header};MRR\n"
+        f"Acme;05.01.2024;{created};+1.000,00\nGlobex;18.01.2024;{upgrade};+250,00\n"
+        f"Initech;20.01.2024;{cancelled};-500,00\nAcme;21.02.2024;{created};+300,00\n"
+    )
+    result, loaded = load_text(ws, "contract_changes.csv", text)
+    assert result.table == "revenue"
+    assert result.mapping[event_header] == "kind"
+    assert [r["kind"] for r in loaded] == ["new", "expansion", "churn", "new"]
+
+
+# ------------------------------------------------------------------------------ a checklist is a plan of steps
+@pytest.mark.parametrize(
+    ("headers", "ticked", "unticked"),
+    [
+        ("Account,Task,Owner,Due,Done", "TRUE", "FALSE"),
+        ("Kunde,Aufgabe,Verantwortlich,Fällig am,Erledigt", "x", ""),
+        ("Client,Tâche,Responsable,Échéance,Terminé", "Oui", "Non"),
+        ("Cliente,Tarea,Responsable,Vencimiento,Hecho", "Sí", "No"),
+        ("Klant,Taak,Eigenaar,Deadline,Afgerond", "ja", "nee"),
+    ],
+)
+def test_a_checklist_without_a_type_column_is_a_plan_of_steps(ws, headers, ticked, unticked):
+    account, task = headers.split(",")[:2]
+    text = (
+        f"{headers}\nAcme,Kickoff call,Dana Lee,2025-02-10,{ticked}\nAcme,SSO configured,Dana Lee,2025-02-17,{unticked}\n"
+        f"Globex,Kickoff call,Sam Ortiz,2025-03-03,{ticked}\nGlobex,Data import,Sam Ortiz,2025-03-10,{unticked}\n"
+    )
+    result, loaded = load_text(ws, "checklist.csv", text)
+    assert result.table == "plans"
+    assert result.mapping[task] == "item"
+    assert [(r["account"], r["kind"], r["status"]) for r in loaded] == [
+        ("Acme", "step", "done"),
+        ("Acme", "step", "open"),
+        ("Globex", "step", "done"),
+        ("Globex", "step", "open"),
+    ]
+
+
+def test_a_plan_file_without_a_type_column_and_no_done_box_still_asks_for_the_type(ws):
+    text = "Account,Task,Owner,Status\nAcme,Kickoff call,Dana Lee,Green\nGlobex,Data import,Sam Ortiz,Red\n"
+    with pytest.raises(Exception, match="kind"):
+        load_text(ws, "plan.csv", text)

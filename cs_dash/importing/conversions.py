@@ -342,6 +342,21 @@ def completion_flag(header: str, values: list[str]) -> tuple[dict[str, str], Con
     return _yes_no_status(header, values, COMPLETION_FLAG_WORDS, ("done", "open"), "completion")
 
 
+# ------------------------------------------------------------------------------ checklists
+def checklist_steps(status_header: str, status_values: list[str]) -> Conversion | None:
+    """A plan file without a kind column whose status is a done box is a checklist of steps.
+
+    Each row is something to do and tick off (an onboarding checklist): a goal is reached, not
+    ticked, and a blocker is never "done".
+    """
+    flags, _ = completion_flag(status_header, status_values)
+    if not flags:
+        return None
+    return Conversion(
+        "kind:checklist_steps", "kind", f"A checklist: every item ticked off in '{status_header}' is a step"
+    )
+
+
 # ------------------------------------------------------------------------------ signed movements
 def signed_movements(kind_values: list[str], has_negative: bool) -> Conversion | None:
     """Rows whose kind is blank or only says "movement" take it from the amount's sign.

@@ -22,7 +22,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _HANDLE = re.compile(r"[a-z][a-z0-9._-]*")
 _NUMBER = re.compile(
-    r"^[-+(]?\s*(?:[A-Z]{3}\s?)?[$€£¥]?\s*[-+]?\d[\d,.' ]*(?:[eE][-+]?\d+)?\s*(?:[kK]|M|Mio\.?)?\s*[$€£¥%]?\s*(?:[A-Z]{3})?\)?$"
+    r"^[-+(]?\s*(?:[A-Z]{3}\s?|[A-Z]{1,2}(?=\$))?[$€£¥]?\s*[-+]?\d[\d,.' ]*(?:[eE][-+]?\d+)?\s*(?:[kK]|M|Mio\.?)?\s*[$€£¥%]?\s*(?:[A-Z]{3})?\)?$"
 )
 _MONEY = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|CHF)\b|\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?$")
 _DURATION = re.compile(
@@ -171,7 +171,7 @@ def _looks_like_date(value: str) -> bool:
 
 
 def _as_number(text: str) -> float | None:
-    cleaned = re.sub(r"[$€£¥%\s()]|USD|EUR|GBP", "", text).replace(",", "")
+    cleaned = re.sub(r"[A-Z]{1,2}(?=\$)|[$€£¥%\s()]|USD|EUR|GBP", "", text).replace(",", "")
     scale = 1.0
     suffix = re.search(r"(?<=\d)(k|K|M|Mio\.?)$", cleaned)
     if suffix:  # "$1.2k", "1.5M": an amount typed by hand

@@ -634,8 +634,13 @@ def _confidence(best: TableMapping, others: list[TableMapping]) -> float:
     if not best.complete:
         return 0.0
     rival = max((c.score - INCOMPLETE_DISCOUNT * len(c.missing_required) for c in others), default=0.0)
-    gap = (best.score - rival) / best.score if best.score else 0.0
-    return round(min(1.0, max(0.0, gap) / DECISIVE_GAP) * min(1.0, best.score / SOLID_SCORE), 3)
+    return confidence_over(best.score, rival)
+
+
+def confidence_over(score: float, rival: float) -> float:
+    """How sure a table scoring ``score`` is against the best rival's ``rival``."""
+    gap = (score - rival) / score if score else 0.0
+    return round(min(1.0, max(0.0, gap) / DECISIVE_GAP) * min(1.0, score / SOLID_SCORE), 3)
 
 
 def _directions_only_without_tags(profiles: dict[str, evidence.Profile]) -> dict[str, evidence.Profile]:

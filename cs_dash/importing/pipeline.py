@@ -31,7 +31,7 @@ from cs_dash.importing import (
     sections,
 )
 from cs_dash.importing.headers import fold, normalize_header, unit_text
-from cs_dash.importing.mapping import choose_table, names_no_column, resolve_overrides
+from cs_dash.importing.mapping import choose_table, confidence_over, names_no_column, resolve_overrides
 from cs_dash.importing.month_names import LANGUAGE_NAMES, is_quarter
 from cs_dash.importing.profiles import find_profile, fingerprint
 from cs_dash.importing.result import REJECT_COLUMNS, Conversion, ImportOptions, ImportResult, Transformation
@@ -125,6 +125,7 @@ class _Run:
         self.lines: conservation.LineAccount | None = None
         self.kind_from_sign = False  # revenue rows without a kind take it from the amount's sign
         self.positive_amounts = False
+        self.items_are_steps = False  # a checklist without a kind column: every item is a step
         # column -> (raw interval column, its values, times a year each): amounts per interval.
         self.row_factors: dict[str, tuple[str, list[str], list[float | None]]] = {}
         self.wide_values: str | None = None  # the value column of an unpivoted wide layout
@@ -326,6 +327,16 @@ class _Run:
         if table.name == "revenue" and missing == ["kind"] and "amount" in r.mapping.values():
             missing = []  # a file of signed movements: the sign may tell (checked in _plans)
             self.kind_from_sign = True
+        if table.name == "plans" and missing == ["kind"] and {"item", "status"} <= set(r.mapping.values()):
+            status = next(h for h, c in r.mapping.items() if c == "status")
+            values = sorted(set(samples.get(status, [])))
+            if self._convert(conversions.checklist_steps(status, values)):
+                missing = []
+                self.items_are_steps = True
+                # Complete now: as sure as its lead over every other table's score makes it.
+                rival = max((v for k, v in scores.items() if k != table.name), default=0.0)
+                best.confidence = confidence_over(best.score, rival)
+                r.confidence = best.confidence
         if missing:
             raise UnusableFile(self._missing_message(table, missing))
         if best.needs_choice and not table_name:
@@ -1026,6 +1037,12 @@ class _Run:
             self.con.execute(
                 f"UPDATE {staging} SET kind = CASE WHEN amount < 0 THEN 'contraction' ELSE 'expansion' END "
                 "WHERE kind IS NULL AND amount <> 0"
+            )
+        if self.items_are_steps:
+            # The status is the done box: a box left empty is an item still open.
+            self.con.execute(
+                f"UPDATE {staging} SET kind = coalesce(kind, 'step'), status = coalesce(status, 'open') "
+                "WHERE item IS NOT NULL"
             )
         if self.positive_amounts:
             self.con.execute(f"UPDATE {staging} SET amount = abs(amount) WHERE amount < 0")

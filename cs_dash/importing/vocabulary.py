@@ -33,6 +33,9 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "ny", "ny kund", "ny kunde", "nyforsaljning", "nysalg", "nowy", "nowy klient", "nowa sprzedaz",
         "uusi", "uusi asiakas", "uusmyynti",
         "novy", "novy zakaznik", "yeni", "yeni musteri", "uj", "uj ugyfel", "nou", "client nou", "baru", "pelanggan baru", "created", "subscription created", "activated",
+        # a contract or subscription created, in other languages ("Vertrag angelegt", "Contrato criado")
+        "angelegt", "neu angelegt", "erstellt", "cree", "creee", "creado", "creada", "criado", "criada",
+        "creato", "creata", "aangemaakt",
         # the feminine forms, agreeing with a subscription or a sale ("Nueva", "Nouvelle")
         "nueva", "nova", "nuova", "nouvelle", "nieuwe",
     ),
