@@ -116,3 +116,60 @@ def test_the_sections_can_be_undone(load):
     r = load("touchpoints.csv", PER_CSM, ImportOptions(undo=frozenset({"sections"})))
     assert r.transformations == [] and r.undone == ["sections"]
     assert "Section" not in r.mapping
+
+
+PER_ACCOUNT_CHECKLIST = """
+    Task,Owner,Due,Done
+    Acme Corp {label},,,
+    Kickoff call,Dana Lee,2025-02-10,TRUE
+    Data import,Dana Lee,2025-02-24,FALSE
+    Globex {label},,,
+    Kickoff call,Sam Ortiz,2025-04-10,TRUE
+    Data import,Sam Ortiz,2025-04-24,TRUE
+"""
+
+
+@pytest.mark.parametrize(
+    ("label", "file"),
+    [
+        ("onboarding", "onboarding_checklist.csv"),
+        ("Onboarding", "Onboarding Checklist.csv"),
+        ("– onboarding", "customer-onboarding.csv"),
+        ("Einführung", "Checkliste Einführung.csv"),
+        ("plan", "success_plan.csv"),
+    ],
+)
+def test_a_word_every_heading_ends_with_and_the_file_names_labels_the_sections(load, label, file):
+    r = load(file, PER_ACCOUNT_CHECKLIST.format(label=label))
+    assert r.ok, r.error
+    assert (r.table, r.mapping.get("Section")) == ("plans", "account")
+    assert sorted({row[0] for row in load.rows(r, "account")}) == ["Acme Corp", "Globex"]
+    word = label.split()[-1]
+    assert f"without the word '{word}'" in r.transformations[0].text
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        ("Acme GmbH", "Globex GmbH"),  # a legal form both companies have
+        ("Alder Clinics", "Birch Clinics"),  # a noun companies are named with
+        ("Q1 2025", "Q2 2025"),  # a number
+        ("Dana Lee", "Sam Lee"),  # a family name two CSMs share
+    ],
+)
+def test_a_shared_last_word_that_belongs_to_the_names_stays(headings):
+    from cs_dash.importing.sections import shared_label
+
+    topic = "GmbH clinics 2025 Lee tracker.csv"  # even when the file happens to name it
+    expected = "Lee" if headings[0].endswith("Lee") else ""
+    assert shared_label(list(headings), topic) == expected
+    assert shared_label(list(headings), "tracker.csv") == ""
+
+
+def test_headings_that_end_differently_have_no_label():
+    from cs_dash.importing.sections import shared_label
+
+    topic = "onboarding renewal.csv"
+    assert shared_label(["Acme onboarding", "Globex renewal"], topic) == ""
+    assert shared_label(["Acme", "Globex"], topic) == ""
+    assert shared_label(["Acme onboarding"], topic) == ""  # one heading is no pattern

@@ -255,7 +255,8 @@ class _Run:
         """Leave out a sheet's section headings and repeated headers (see ``sections``); True if any."""
         if sections.SECTIONS in self.options.undo or layout.extra_header_rows:
             return False
-        found = sections.find(self.con, self.raw, layout.raw_headers, self.row_expr)
+        topic = f"{self._title(layout)} {self.name}"
+        found = sections.find(self.con, self.raw, layout.raw_headers, self.row_expr, topic)
         if found is None:
             return False
         sections.apply(self.con, self.raw, layout.raw_headers, self.row_expr, found)
@@ -696,12 +697,14 @@ class _Run:
                 )
         return plans
 
+    def _title(self, layout: Layout) -> str:
+        """The lines above the header ("Touch log 2025"), as text."""
+        head = self.path.read_bytes()[: layout.preamble_bytes or layout.preamble_chars * 4]
+        return head.decode(layout.python_encoding, errors="replace")[: layout.preamble_chars]
+
     def _year_named(self) -> int | None:
         """The one year the lines above the header name ("Touch log 2025"), else the file name's."""
-        layout = self.layout
-        head = self.path.read_bytes()[: layout.preamble_bytes or layout.preamble_chars * 4]
-        title = head.decode(layout.python_encoding, errors="replace")[: layout.preamble_chars]
-        for text in (title, str(self.name)):
+        for text in (self._title(self.layout), str(self.name)):
             years = set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text))
             if len(years) == 1:
                 return int(years.pop())

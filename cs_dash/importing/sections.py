@@ -11,6 +11,11 @@ a board downloaded from a work-management tool repeats its header under each gro
   heading: it is left out, and its text is carried to the rows below it, into its own column when
   the records leave that column empty (a per-account plan's "Customer" column), else into a new
   column, ``Section``, that the mapping reads like any other (a CSM's name under a date column).
+  When every heading ends with the same word that the file's name or title also names
+  ("Acme Corp onboarding", "Globex onboarding" in ``onboarding_checklist.csv``), that word labels
+  the sections and is left out of the carried text; a legal form or a company noun every name
+  shares ("GmbH", "Clinics"), numbers ("Q1 2025") and a word the file does not name (two CSMs'
+  family name) stay.
 
 Both work on the raw all-text table; the cost for a file without sections is one look at its
 first rows.
@@ -18,10 +23,12 @@ first rows.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import duckdb
 
+from cs_dash.importing.evidence import COMPANY_WORDS, LEGAL_FORMS
 from cs_dash.sqlutil import quote_ident
 
 SECTIONS = "sections"
@@ -40,6 +47,28 @@ class Found:
     left_out: int  # repeated headers and the group names above them
     example: str
     group_example: str
+    label: str = ""  # the last word every heading shares, left out of the carried text
+
+
+LABEL_SEPARATORS = " -–—:·|/("
+
+
+def shared_label(headings: list[str], topic: str) -> str:
+    """The last word every heading ends with, when it labels them rather than names them: the
+    file's name or title (``topic``) names it too."""
+    if len(headings) < MIN_HEADINGS:
+        return ""
+    split = [h.split() for h in headings]
+    if any(len(words) < 2 for words in split):
+        return ""
+    last = {words[-1].lower() for words in split}
+    if len(last) != 1:
+        return ""
+    word = split[0][-1]
+    folded = word.lower().strip(".")
+    if not word.isalpha() or folded in LEGAL_FORMS or folded in COMPANY_WORDS:
+        return ""
+    return word if folded in re.split(r"[^\w]+|_", topic.lower()) else ""
 
 
 def _filled(i: int) -> str:
@@ -59,8 +88,11 @@ def _shape_sql(headers: list[str], row_expr: str) -> tuple[str, list[str]]:
     return sql, [headers[i].strip() for i in named]
 
 
-def find(con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], row_expr: str) -> Found | None:
-    """The section headings and repeated headers of ``raw``, or None when it has none."""
+def find(
+    con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], row_expr: str, topic: str = ""
+) -> Found | None:
+    """The section headings and repeated headers of ``raw``, or None when it has none; ``topic``
+    (the file's name and title) may name a word the headings share (``shared_label``)."""
     if len(headers) < 3:
         return None
     shape, params = _shape_sql(headers, row_expr)
@@ -105,6 +137,7 @@ def find(con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], row_expr:
         repeats + len(groups),
         headings[0] if headings else "",
         groups[0] if groups else "",
+        shared_label(headings, topic),
     )
 
 
@@ -127,6 +160,12 @@ def apply(con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], row_expr
     if k is not None and found.new_column:
         columns.append(f"CASE WHEN filled > 0 THEN __carry END AS c{n}")
     carried = f"CASE WHEN {heading} THEN trim(c{k}) END" if k is not None else "NULL"
+    if k is not None and found.label:
+        params = [*params, found.label, LABEL_SEPARATORS]
+        label, separators = f"${len(params) - 1}", f"${len(params)}"
+        text = f"trim(c{k})"
+        named = f"rtrim({text}[1:length({text}) - length({label})], {separators})"
+        carried = f"CASE WHEN {heading} THEN CASE WHEN suffix(lower({text}), lower({label})) THEN {named} ELSE {text} END END"
     con.execute(
         f"CREATE OR REPLACE TABLE {quote_ident(raw)} AS "
         f"WITH shaped AS (SELECT r.*, {shape} FROM {quote_ident(raw)} r), "
@@ -149,9 +188,10 @@ def sentence(found: Found, headers: list[str]) -> str:
             if found.new_column
             else f"into their empty {headers[found.column]} column"
         )
+        label = f", without the word '{found.label}' they all end with" if found.label else ""
         parts.append(
             f"{found.headings} row(s) filling only one cell (like '{found.example}') are section headings, "
-            f"not records: each one's text was carried to the rows below it, {where}."
+            f"not records: each one's text was carried to the rows below it{label}, {where}."
         )
     if found.left_out:
         like = f" (like '{found.group_example}')" if found.group_example else ""
