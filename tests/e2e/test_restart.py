@@ -7,6 +7,7 @@ import re
 import stat
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from tests.conftest import TEST_DATA
@@ -33,6 +34,19 @@ def _type_choice(page):
     card = page.get_by_test_id("stExpander").filter(has_text=FIRST_FILE)
     card.get_by_text(FIRST_FILE).click()
     return card.get_by_role("combobox", name="type")
+
+
+def _choose(page, combobox, option: str) -> None:
+    """Pick ``option`` in ``combobox``, opening it again if a rerun closed it before it showed."""
+    choice = page.get_by_role("option", name=option)
+    for _ in range(5):
+        combobox.click()
+        try:
+            choice.wait_for(timeout=30_000)
+            break
+        except PlaywrightTimeoutError:
+            page.keyboard.press("Escape")
+    choice.click()
 
 
 def _currency(context, url: str):
@@ -63,9 +77,7 @@ def test_uploads_mapping_settings_and_numbers_survive_a_restart_in_a_new_browser
             [str(p) for p in sorted(TINY.glob("*.csv"))]
         )
         page.get_by_text(FIRST_FILE).wait_for()
-        choice = _type_choice(page)
-        choice.click()
-        page.get_by_role("option", name="— ignore —").click()
+        _choose(page, _type_choice(page), "— ignore —")
         page.get_by_role("button", name="Save this mapping").click()
         page.get_by_text("Mapping saved: files with the same headers as engagements.csv").wait_for()
 
