@@ -21,11 +21,7 @@ RENEWAL_DAYS = 90
 def headline_numbers(ws: Workspace, scope: Scope) -> dict:
     """The raw numbers behind the tiles (money in the settings' currency, shares as fractions)."""
     question = ("headline numbers", repr(scope))
-    kept = sample_copy.recall(ws, question)
-    if not isinstance(kept, dict):
-        kept = _headline_numbers(ws, scope)
-        sample_copy.keep(ws, question, kept)
-    return dict(kept)
+    return dict(sample_copy.kept_or_computed(ws, question, lambda: _headline_numbers(ws, scope)))
 
 
 def _headline_numbers(ws: Workspace, scope: Scope) -> dict:

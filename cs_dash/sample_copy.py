@@ -9,7 +9,9 @@ A new session's first page then computes what every new session computes on the 
 health scores, the Hurtlocker breakdowns). While a session's copy is unchanged (its data version
 is the one it was copied at), such results are kept once per process with ``recall`` / ``keep``,
 keyed by the sample, the session's settings and the question; any change to the session's data or
-settings makes it compute its own again. Kept values are never changed by their readers.
+settings makes it compute its own again. Kept values are never changed by their readers, and
+nothing from an upload is kept: only ``load`` marks a workspace as a copy, and an upload moves its
+version on.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 import pyarrow as pa
 
@@ -41,6 +43,7 @@ class SampleSnapshot:
     settings: str  # repr of the settings the snapshot's dimensions were built with
 
 
+T = TypeVar("T")
 _lock = threading.Lock()
 _snapshots: dict[tuple, SampleSnapshot] = {}
 KEPT_RESULTS = 256  # results kept for unchanged copies (views asked for), the oldest dropped first
@@ -144,6 +147,15 @@ def keep(ws: Workspace, question: tuple, value: object) -> None:
         _kept[key] = value
         while len(_kept) > KEPT_RESULTS:
             _kept.popitem(last=False)
+
+
+def kept_or_computed(ws: Workspace, question: tuple, compute: Callable[[], T]) -> T:
+    """The kept answer to ``question`` on this unchanged copy, else ``compute()``, kept for the next."""
+    value = recall(ws, question)
+    if value is None:
+        value = compute()
+        keep(ws, question, value)
+    return cast(T, value)
 
 
 def forget_kept() -> None:

@@ -135,11 +135,9 @@ def _breakdowns(
     kept = _kept(ws, filters)
     if (period, top_accounts) not in kept:
         question = (KEPT_KEY, repr(filters), period, top_accounts)
-        frames = sample_copy.recall(ws, question)
-        if frames is None:
-            frames = _compute_breakdowns(ws, filters, period, top_accounts)
-            sample_copy.keep(ws, question, frames)
-        kept[(period, top_accounts)] = frames  # type: ignore[assignment]
+        kept[(period, top_accounts)] = sample_copy.kept_or_computed(
+            ws, question, lambda: _compute_breakdowns(ws, filters, period, top_accounts)
+        )
     return {kind: frame.copy() for kind, frame in kept[(period, top_accounts)].items()}
 
 
