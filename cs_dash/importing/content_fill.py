@@ -6,8 +6,9 @@ one column alone: a number is a duration, an amount or a count. Once stronger ev
 the table, the rest of the row tells them apart the way a person would: in an engagement log, the
 one column of plausible lengths is the duration; in a ticket list, the date that is never before
 the opening is the closing; in a list of accounts, the dates within one year are the next
-renewals. These readings never choose or change the table, never replace a
-mapped column, and speak only when there is one such column (not the only reading: no reading).
+renewals. These readings never choose or change the table, never replace a column a header
+mapped (only a ticket's opening that the values alone took for a later date is moved to the
+earlier one), and speak only when there is one such column (not the only reading: no reading).
 """
 
 from __future__ import annotations
@@ -171,6 +172,33 @@ def _renewal(headers: list[str], free: list[str], mapped: dict[str, str], rows: 
         if len(set(days)) >= MIN_ROWS and len(days) >= DATES_SHARE * len(filled):
             if (max(days) - min(days)).days <= RENEWAL_SPAN_DAYS:
                 found.append(header)
+    return found[0] if len(found) == 1 else None
+
+
+def earliest_opening(
+    table: str, headers: list[str], free: list[str], mapped: dict[str, str], rows: list[Row]
+) -> str | None:
+    """The free date column that opened a ticket, when values alone took a later one for its opening.
+
+    A ticket is opened before anything else happens to it: a due date, a first reply or a closing
+    is never before its creation. A date column that is never after the one taken for the opening,
+    and before it on some row, is the opening; the one taken is then free for the closing rule.
+    """
+    opened = next((h for h, c in mapped.items() if c == "opened_at"), None)
+    if table != "tickets" or opened is None:
+        return None
+    dated = [h for h in free if _dates(_column(rows, headers.index(h))) is not None]
+    if not dated:
+        return None
+    columns = {h: _column(rows, headers.index(h)) for h in [opened, *dated]}
+    plan = _plan([v for values in columns.values() for v in _filled(values)])
+    days = {h: _days(columns[h], plan) for h in columns}
+
+    def earlier(first: str, then: str) -> bool:
+        pairs = [(a, b) for a, b in zip(days[first], days[then], strict=True) if a and b]
+        return len(pairs) >= MIN_ROWS and all(a <= b for a, b in pairs) and any(a < b for a, b in pairs)
+
+    found = [h for h in dated if earlier(h, opened) and not any(earlier(o, h) for o in dated if o != h)]
     return found[0] if len(found) == 1 else None
 
 

@@ -2,9 +2,10 @@
 
 A sample of each column is profiled once (``profile``): how many values are e-mail addresses,
 dates, money, small whole numbers, yes/no, Proactive/Reactive (alone or inside longer text),
-status, plan or revenue words, ids. ``fit`` then says how well that profile suits a canonical column
-(-1: it cannot be that column; 0: nothing to say; up to 1: it looks exactly like it), and
-``content_only`` names the columns the values alone are enough to map.
+status, plan or revenue words, ids, titles of several words, round amounts in the thousands.
+``fit`` then says how well that profile suits a canonical column (-1: it cannot be that column;
+0: nothing to say; up to 1: it looks exactly like it), and ``content_only`` names the columns the
+values alone are enough to map.
 """
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ _HANDLE = re.compile(r"[a-z][a-z0-9._-]*")
 _NUMBER = re.compile(
     r"^[-+(]?\s*(?:[A-Z]{3}\s?|[A-Z]{1,2}(?=\$))?[$€£¥]?\s*[-+]?\d[\d,.' ]*(?:[eE][-+]?\d+)?\s*(?:[kK]|M|Mio\.?)?\s*[$€£¥%]?\s*(?:[A-Z]{3})?\)?$"
 )
-_MONEY = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|CHF)\b|\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?$")
+# A currency, thousands separators, or an amount written to the cent ("4800.00", "-750,50"): counts,
+# scores and lengths are not written with two decimals on every row.
+_MONEY = re.compile(
+    r"[$€£¥]|\b(?:USD|EUR|GBP|CHF)\b|\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?$|^[-+(]?\d{2,}[.,]\d{2}\)?$"
+)
 _DURATION = re.compile(
     r"^\d{1,3}:\d{2}(:\d{2})?$|^\d+(\.\d+)?\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec)\b"
     r"|^\d+\s*(h|u|hr|hrs)\s*\d{1,2}\s*(m|min|mins)?$",
@@ -143,8 +148,12 @@ class Profile:
     dimension: float = 0.0
     revenue_kind: float = 0.0
     revenue_kind_inside: float = 0.0  # a kind named inside longer text ("New annual subscription")
+    revenue_kinds_inside: int = 0  # how many different kinds that text names
     priority: float = 0.0
     long_text: float = 0.0  # more than four words
+    phrase: float = 0.0  # two words or more with letters: "Reduce onboarding time", a title
+    median: float = 0.0  # the middle of the numeric values
+    round_thousands: float = 0.0  # whole hundreds of 1,000 or more ("10800", "39600"): contract values
     handle: float = 0.0  # one lower-case word such as "hlund": a login, not a person's name
     company: float = 0.0  # distinct values with a legal form or a company's word ("GmbH", "Logistics")
     person: float = 0.0  # distinct values written as a person's name ("Priya Raman")
@@ -170,6 +179,32 @@ def _looks_like_date(value: str) -> bool:
     return parse.looks_like_date(value) or month_names.read_month_name_date(value) is not None
 
 
+_SERIAL = re.compile(r"\d{5}(\.\d+)?")
+ROUND_SERIALS = 0.5  # days end in any digit: a tenth of them in 0; amounts mostly do
+MIN_RUN = 5  # this many consecutive whole numbers, in order, are a counter rather than days
+
+
+def _written_date(value: str) -> bool:
+    """A date other than an Excel day number."""
+    return not _SERIAL.fullmatch(value) and _looks_like_date(value)
+
+
+def _serials_may_be_dates(seen: Counter[str]) -> bool:
+    """Whether a column's five-digit numbers may be Excel day numbers rather than amounts or ids.
+
+    Days end in any digit, so round numbers ("39600", "12000") are amounts; whole numbers counting
+    up by one row after row ("40100", "40101", "40102") are a record's sequence number.
+    """
+    serials = [float(v) for v in seen if _SERIAL.fullmatch(v)]
+    if not serials:
+        return True
+    if sum(s % 10 == 0 for s in serials) >= ROUND_SERIALS * len(serials) and len(serials) >= 2:
+        return False
+    in_order = [float(v) for v in seen if _SERIAL.fullmatch(v)]  # in the order the rows have them
+    steps = [b - a for a, b in zip(in_order, in_order[1:], strict=False)]
+    return not (len(in_order) >= MIN_RUN and all(step == 1 for step in steps))
+
+
 def _as_number(text: str) -> float | None:
     cleaned = re.sub(r"[A-Z]{1,2}(?=\$)|[$€£¥%\s()]|USD|EUR|GBP", "", text).replace(",", "")
     scale = 1.0
@@ -184,6 +219,21 @@ def _as_number(text: str) -> float | None:
     # A hex id such as "86e4021" reads as 86 x 10^4021: infinite, as is "1e400": neither says
     # anything about the column.
     return number if math.isfinite(number) else None
+
+
+_DECIMAL_COMMA = re.compile(r"^[^,]*\d,\d{1,2}\D*$")  # "92,00", "1.200,50": the comma's digits are cents
+
+
+def _amount(value: str) -> float:
+    """The number a value writes, reading a comma before one or two last digits as decimal ("€ 92,00")."""
+    if _DECIMAL_COMMA.match(value):
+        value = value.replace(".", "").replace(",", ".")
+    number = _as_number(value)
+    return number if number is not None else 0.0
+
+
+def _median(numbers: list[float]) -> float:
+    return sorted(numbers)[len(numbers) // 2] if numbers else 0.0
 
 
 def _plan_kind_share(lowered: Counter[str], filled: Counter[str]) -> float:
@@ -222,7 +272,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         count=count,
         email=_share(seen, _EMAIL.match),
         url=_share(seen, _URL.match),
-        date=_share(seen, _looks_like_date),
+        date=_share(seen, _looks_like_date if _serials_may_be_dates(seen) else _written_date),
         epoch=_share(seen, _EPOCH.fullmatch),
         number=sum(n for _, n in numeric) / count,
         money=_share(seen, lambda v: bool(_NUMBER.match(v) and _MONEY.search(v))),
@@ -245,8 +295,12 @@ def profile(values: list[str], limit: int = 300) -> Profile:
             _share(seen, lambda v: kinds.fold(v) in kinds.REVENUE_KIND_VOCABULARY.index),
         ),
         revenue_kind_inside=_share(seen, lambda v: kinds.REVENUE_KIND_VOCABULARY.lookup(v) is not None),
+        revenue_kinds_inside=len({kinds.REVENUE_KIND_VOCABULARY.lookup(v) for v in seen} - {None}),
         priority=words(PRIORITY_WORDS),
         long_text=_share(seen, lambda v: len(v.split()) > 4),
+        phrase=_share(seen, lambda v: len(v.split()) >= 2 and sum(c.isalpha() for c in v) > len(v) / 2),
+        round_thousands=sum(n for w, n in whole if w >= 1000 and w % 100 == 0) / count,
+        median=_median([_amount(v) for v, n in seen.items() if number_of[v] is not None for _ in range(n)]),
         handle=_share(seen, _HANDLE.fullmatch),
         company=_share(distinct, _company_name),
         person=_share(distinct, _person_name),
@@ -388,6 +442,43 @@ def _text_fit(name: str, p: Profile, table: str = "") -> tuple[float, str]:
     return 0.0, ""
 
 
+ROUND_AMOUNTS = 0.8  # this share of whole hundreds over a thousand is a column of contract values
+HOURLY_RATES = (5, 1000)  # what an hour of someone's work costs, in any currency people write rates in
+# A lone count in a usage file is its events; of two, the one that is never the larger is the users.
+USAGE_COUNTS = {"events": 0.35, "active_users": 0.34}
+TITLES = 0.8  # this share of values of several words is a column of titles (a plan's items)
+TITLES_UNIQUE = 0.25  # and titles differ (the same steps recur across accounts, a project name does not)
+MIN_TITLES = 3
+HALF = 0.5  # titles of a few capitalised words read as names now and then, people's names mostly
+OTHER_TEXT = 0.3  # titles are not companies, people, statuses, kinds, dates or numbers
+
+
+def _titles(p: Profile) -> bool:
+    """Several words of free text, varied: what a goal, a step or a task is called."""
+    others = (p.company, p.status, p.plan_kind, p.revenue_kind, p.date, p.number, p.email, p.url)
+    varied = p.unique >= TITLES_UNIQUE and _distinct(p) >= MIN_TITLES
+    # "Quarterly Business Review" in title case reads as a name; a column of people mostly does.
+    return p.phrase >= TITLES and varied and max(others) < OTHER_TEXT and p.person < HALF
+
+
+def _contract_values(p: Profile) -> bool:
+    """Whole hundreds in the thousands on nearly every row: what customers pay a year, not ids or seats."""
+    return p.number >= 0.95 and p.round_thousands >= ROUND_AMOUNTS and p.epoch < 0.2 and p.date < 0.2
+
+
+def _counts(p: Profile) -> bool:
+    """Whole numbers, not dates nor yes/no, varied: how many users or events an account had."""
+    return (
+        p.whole >= 0.95
+        and p.date < 0.2
+        and p.boolean < 0.5
+        and p.epoch < 0.2
+        and p.unique >= 0.3
+        and p.median >= 1
+        and p.money < 0.5
+    )
+
+
 def content_only(table: str, column: Column, p: Profile) -> tuple[float, str]:
     """A score (0-1) for mapping a header that names nothing onto ``column`` from its values alone."""
     if p.count < 2:
@@ -435,16 +526,30 @@ def content_only(table: str, column: Column, p: Profile) -> tuple[float, str]:
         return 0.6, "content: the values are goal/step/blocker"
     if name == "kind" and table == "revenue" and p.revenue_kind >= 0.8:
         return 0.6, "content: the values are revenue kinds"
-    if name == "kind" and table == "revenue" and p.revenue_kind_inside >= 0.8:
+    if name == "kind" and table == "revenue" and p.revenue_kind_inside >= 0.8 and p.revenue_kinds_inside >= 2:
+        # One kind named on every row ("Q2 2025 renewals" as a section) tells no row from another.
         return 0.5, "content: the values name revenue kinds in longer text"
     if name == "dimension" and p.dimension >= 0.7:
         return 0.45, "content: the values are plan dimensions"
+    if name == "item" and table == "plans" and _titles(p):
+        return 0.45, "content: titles of several words, mostly different"
+    if name in USAGE_COUNTS and table == "usage" and _counts(p):
+        return USAGE_COUNTS[name], "content: whole numbers that repeat little, as counts do"
     if name == "status" and p.status >= 0.8:
         return 0.4, "content: the values are status words"
     if name == "priority" and p.priority >= 0.8:
         return 0.4, "content: the values are priorities"
     if name == "ticket_id" and p.idlike >= 0.9 and p.unique >= 0.95:
         return 0.35, "content: unique ids"
+    if (
+        name == "hourly_rate"
+        and table == "team"
+        and p.money >= 0.8
+        and HOURLY_RATES[0] <= p.median <= HOURLY_RATES[1]
+    ):
+        return 0.45, "content: amounts of money the size of an hourly rate"
+    if name == "arr" and table == "accounts" and _contract_values(p):
+        return 0.4, "content: round amounts in the thousands, as yearly contract values are"
     if name in ("arr", "amount") and p.money >= 0.8:
         return 0.4, "content: the values are money"
     if name == "link" and p.url >= 0.9:

@@ -364,6 +364,8 @@ def _assign(
     _names_before_emails(result, free, columns, details, parsed, profiles)
     _success_people_before_owners(result, free, columns, details, parsed)
     _span_ends_stay_with_their_start(result, parsed)
+    if table.name == "usage":
+        _usage_counts_from_values(result, profiles)
     for header in result.mapping.keys() & asked.keys():
         result.reasons[header] = f"the answers to '{asked[header]}': {result.reasons[header]}"
     _score(result, headers, profiles, filename)
@@ -516,6 +518,36 @@ def _span_ends_stay_with_their_start(result: TableMapping, parsed: dict[str, Hea
         if result.mapping.get(starts[rest]) != SPAN_END_COLUMNS[column]:
             for key in (result.mapping, result.reasons, result.strengths, result.fits):
                 key.pop(header, None)
+
+
+CALENDAR_REPEATS = 0.5  # a usage file's dates repeat: every account on each week or month
+
+
+def _usage_counts_from_values(result: TableMapping, profiles: dict[str, evidence.Profile]) -> None:
+    """Counts known only by their values are a usage file's when its dates form a calendar.
+
+    Whole numbers fill a column of many tables (minutes, seats); in usage every account has a row
+    for each week or month, so the same few dates repeat. Of two such counts, active users are
+    never more than events: the smaller is the users.
+    """
+    by_column = {c: h for h, c in result.mapping.items()}
+    counts = [
+        c
+        for c in ("active_users", "events")
+        if result.reasons.get(by_column.get(c, ""), "").startswith("content:")
+    ]
+    if not counts:
+        return
+    dates = profiles.get(by_column.get("date", ""), evidence.Profile())
+    if dates.count < evidence.MIN_ROWS_FOR_REPEATS or dates.unique >= CALENDAR_REPEATS:
+        for column in counts:
+            for key in (result.mapping, result.reasons, result.strengths, result.fits):
+                key.pop(by_column[column], None)
+        return
+    if len(counts) == 2:
+        users, events = by_column["active_users"], by_column["events"]
+        if profiles[users].median > profiles[events].median:
+            result.mapping[users], result.mapping[events] = "events", "active_users"
 
 
 _ANSWER = re.compile(

@@ -439,6 +439,19 @@ class _Run:
         ]
         if not free:
             return
+        opened = next((h for h, c in r.mapping.items() if c == "opened_at"), None)
+        if opened is not None and r.mapping_reasons.get(opened, "").startswith("content:"):
+            earlier = content_fill.earliest_opening(
+                table.name, layout.headers, free, dict(r.mapping), self.sample_rows
+            )
+            if earlier is not None:
+                del r.mapping[opened]
+                r.mapping_reasons.pop(opened, None)
+                r.mapping[earlier] = "opened_at"
+                r.mapping_reasons[earlier] = (
+                    f"content: the dates never after {opened}'s, as a ticket opens first"
+                )
+                free = [h if h != earlier else opened for h in free]
         found = content_fill.fill(table.name, layout.headers, free, dict(r.mapping), self.sample_rows)
         for header, (column, why) in found.items():
             r.mapping[header] = column
