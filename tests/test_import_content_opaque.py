@@ -293,3 +293,25 @@ def test_dates_in_no_order_leave_the_opening_as_it_was():
     first += [("3", "2024-11-03", "2024-11-02"), ("4", "2024-11-21", "2024-11-20")]
     assert content_fill.earliest_opening("tickets", headers, ["col3"], taken, first) == "col3"
     assert content_fill.earliest_opening("engagements", headers, ["col3"], taken, first) is None
+
+
+# ------------------------------------------------------------------------------ asked, not refused
+def test_a_file_of_silent_headers_that_the_values_fill_weakly_is_asked_about(ws):
+    # An id, a company, two people, a date: the values fill accounts and tickets alike, weakly.
+    rows = [
+        ("892195179", "Acme Corp", "Greg Holt", "Dana Lee", "2022-12-16 09:12"),
+        ("268907062", "Globex GmbH", "Nadia Petrova", "Sam Ortiz", "2021-12-17 09:12"),
+        ("932088477", "Initech Inc", "Greg Holt", "Dana Lee", "2022-01-29 09:12"),
+        ("310554120", "Hooli Labs", "Nadia Petrova", "Sam Ortiz", "2023-04-02 09:12"),
+    ]
+    result = ws.add_file("organisations.csv", _csv(rows).encode())
+    assert not result.ok
+    assert result.needs_table_choice
+    assert "waits for you to choose its table" in result.error
+
+
+def test_named_headers_the_values_do_not_fill_are_still_no_table(ws):
+    text = "Fruit,Colour\nApple,Red\nBanana,Yellow\nPear,Green\n"
+    result = ws.add_file("fruit.csv", text.encode())
+    assert not result.ok and not result.needs_table_choice
+    assert "does not look like any table" in result.error

@@ -119,6 +119,8 @@ class TableMapping:
     runner_up: str | None = None
     why: str = ""
     headers_with_values: int = 0
+    # Known by its values alone and too weakly to load: the user is asked rather than refused.
+    too_weak: bool = False
 
     @property
     def points(self) -> float:  # kept for callers that compared raw points
@@ -139,7 +141,7 @@ class TableMapping:
 
     @property
     def needs_choice(self) -> bool:
-        return self.confidence < ASK_BELOW
+        return self.confidence < ASK_BELOW or self.too_weak
 
 
 # ------------------------------------------------------------------------------ header evidence
@@ -686,6 +688,19 @@ def _directions_only_without_tags(profiles: dict[str, evidence.Profile]) -> dict
     return {h: dataclasses.replace(p, direction=0.0) for h, p in profiles.items()}
 
 
+MIN_ASKED = 2  # columns the values must fill for a file of silent headers to be asked about
+
+
+def _asked_from_values(best: TableMapping, headers: list[str]) -> bool:
+    """Whether a weak table is still worth asking about: every header is silent, the values fill it.
+
+    Values alone score lower than headers, so a file whose headers name nothing ("col1", a language
+    the vocabulary lacks) rarely reaches the score that loads a file; when the values still fill
+    every required column the user chooses, rather than being told the file is no table at all.
+    """
+    return best.complete and len(best.mapping) >= MIN_ASKED and all(names_no_column(h) for h in headers)
+
+
 def choose_table(
     headers: list[str],
     raw_headers: list[str],
@@ -728,7 +743,9 @@ def choose_table(
         # too weak to be what the file is).
         best, closest = closest, best
     if not best.mapping or best.score < MIN_PAIR:
-        return None, scores
+        if not _asked_from_values(best, usable):
+            return None, scores
+        best.too_weak = True
     runner = max((c for c in ranked if c is not best and c.complete), key=lambda c: c.score, default=closest)
     best.runner_up = runner.table.name if runner else None
     best.confidence = _confidence(best, [c for c in ranked if c is not best])
