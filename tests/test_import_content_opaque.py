@@ -245,6 +245,41 @@ def test_a_list_of_accounts_with_plain_round_amounts_loads_its_arr(ws):
     assert sum(r["arr"] for r in loaded) == 10800 + 4200 + 39600 + 12000
 
 
+@pytest.mark.parametrize(
+    ("values", "amount"),
+    [
+        (["4800", "3000", "-12000", "6000"], True),  # signed changes of contract value
+        (["9000", "6000", "24000"], True),
+        (["4", "12", "-3", "7"], False),  # seats added or removed
+        (["20240118", "20240308", "20240310"], False),  # dates written as numbers are days
+    ],
+)
+def test_round_thousands_in_a_revenue_file_are_its_amounts(values, amount):
+    assert (_only("revenue", "amount", values) > 0) is amount
+
+
+def test_a_revenue_bridge_with_plain_round_amounts_loads_from_its_values(ws):
+    rows = [
+        ("Acme Corp", "2024-02-01", "New", "4800"),
+        ("Globex GmbH", "2024-02-01", "Expansion", "12000"),
+        ("Initech Inc", "2024-03-01", "Churn", "-3000"),
+        ("Hooli Labs", "2024-03-01", "Renewal", "6000"),
+    ]
+    result, loaded = load_text(ws, "bridge.csv", _csv(rows))
+    assert result.table == "revenue"
+    assert result.mapping["col4"] == "amount"
+    assert sum(r["amount"] for r in loaded) == 4800 + 12000 + 3000 + 6000
+    # The values cannot say whether they are a month's or a year's: the user is told to check.
+    assert any(w.startswith("col4 was read as amount") and "MRR" in w for w in result.warnings)
+
+
+def test_an_amount_a_header_names_brings_no_warning_about_values(ws):
+    text = "Account,Date,Kind,Amount\nAcme Corp,2024-02-01,New,4800\nGlobex GmbH,2024-02-01,Expansion,12000\n"
+    result, _ = load_text(ws, "bridge.csv", text)
+    assert result.mapping["Amount"] == "amount"
+    assert not any("from its values alone" in w for w in result.warnings)
+
+
 # ------------------------------------------------------------------------------ Excel day numbers
 @pytest.mark.parametrize(
     ("values", "dates"),

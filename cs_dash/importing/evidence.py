@@ -153,7 +153,9 @@ class Profile:
     long_text: float = 0.0  # more than four words
     phrase: float = 0.0  # two words or more with letters: "Reduce onboarding time", a title
     median: float = 0.0  # the middle of the numeric values
-    round_thousands: float = 0.0  # whole hundreds of 1,000 or more ("10800", "39600"): contract values
+    round_thousands: float = (
+        0.0  # whole hundreds of 1,000 or more, signed ("10800", "-3600"): contract values
+    )
     handle: float = 0.0  # one lower-case word such as "hlund": a login, not a person's name
     company: float = 0.0  # distinct values with a legal form or a company's word ("GmbH", "Logistics")
     person: float = 0.0  # distinct values written as a person's name ("Priya Raman")
@@ -299,7 +301,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         priority=words(PRIORITY_WORDS),
         long_text=_share(seen, lambda v: len(v.split()) > 4),
         phrase=_share(seen, lambda v: len(v.split()) >= 2 and sum(c.isalpha() for c in v) > len(v) / 2),
-        round_thousands=sum(n for w, n in whole if w >= 1000 and w % 100 == 0) / count,
+        round_thousands=sum(n for w, n in whole if abs(w) >= 1000 and w % 100 == 0) / count,
         median=_median([_amount(v) for v, n in seen.items() if number_of[v] is not None for _ in range(n)]),
         handle=_share(seen, _HANDLE.fullmatch),
         company=_share(distinct, _company_name),
@@ -462,7 +464,7 @@ def _titles(p: Profile) -> bool:
 
 
 def _contract_values(p: Profile) -> bool:
-    """Whole hundreds in the thousands on nearly every row: what customers pay a year, not ids or seats."""
+    """Whole hundreds in the thousands on nearly every row: what customers pay (or a change of it)."""
     return p.number >= 0.95 and p.round_thousands >= ROUND_AMOUNTS and p.epoch < 0.2 and p.date < 0.2
 
 
@@ -550,6 +552,8 @@ def content_only(table: str, column: Column, p: Profile) -> tuple[float, str]:
         return 0.45, "content: amounts of money the size of an hourly rate"
     if name == "arr" and table == "accounts" and _contract_values(p):
         return 0.4, "content: round amounts in the thousands, as yearly contract values are"
+    if name == "amount" and table == "revenue" and _contract_values(p):
+        return 0.4, "content: round amounts in the thousands, as changes of contract value are"
     if name in ("arr", "amount") and p.money >= 0.8:
         return 0.4, "content: the values are money"
     if name == "link" and p.url >= 0.9:

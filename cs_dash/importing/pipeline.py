@@ -322,6 +322,7 @@ class _Run:
         self._remap(table, layout, samples)
         self._map_account_id(table, samples, columns)
         self._fill_from_content(table, layout, columns)
+        self._warn_of_amounts_known_by_values(table)
         r.unmapped = [h for h in layout.headers if h not in r.mapping]
         r.confidence, r.runner_up, r.table_reason = best.confidence, best.runner_up, best.why
         missing = list(best.missing_required)
@@ -355,6 +356,21 @@ class _Run:
 
         self._date_orders = date_orders
         return table
+
+    def _warn_of_amounts_known_by_values(self, table: Table) -> None:
+        """Money mapped by its values alone: they cannot say a month's from a year's, nor cents.
+
+        A header says "MRR" or "(cents)"; without one the amounts load as they are written, so
+        the user is told to check them rather than trust a figure 12 or 100 times off.
+        """
+        r = self.result
+        for header, column in r.mapping.items():
+            if column in ANNUAL_AMOUNTS and r.mapping_reasons.get(header, "").startswith("content:"):
+                r.warnings.append(
+                    f"{header} was read as {_describe_column(table, column)} from its values alone: "
+                    "they are loaded as yearly amounts in whole units; if they are monthly or in cents, "
+                    "name the column so (MRR, Amount (cents)) and upload the file again."
+                )
 
     def _missing_message(self, table: Table, missing: list[str]) -> str:
         shown = ", ".join(_describe_column(table, c) for c in missing)
@@ -1182,6 +1198,9 @@ class _Run:
                 f"{r.rows_rejected:,} rejected and {r.rows_skipped:,} skipped, so nothing was loaded "
                 "rather than lose rows without a word. Save it again as CSV UTF-8 and upload it again"
             )
+
+
+ANNUAL_AMOUNTS = ("arr", "amount")  # money the pages read as a year's, in whole units
 
 
 def _article(word: str) -> str:
