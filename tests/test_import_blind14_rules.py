@@ -1,0 +1,141 @@
+"""Rules taught by the fourteenth blind judge, each tested on variations rather than one file's values."""
+
+from __future__ import annotations
+
+import pytest
+
+from cs_dash.importing.merged_cells import MERGED
+from cs_dash.importing.result import ImportOptions
+from tests.export_judge import load_text
+
+
+# ------------------------------------------------------------------------------ merged cells
+@pytest.mark.parametrize(
+    ("header", "sep"),
+    [("Kunde", ";"), ("Client", ","), ("Cliente", ";"), ("Account", ","), ("Klant", ";")],
+)
+def test_an_account_written_on_the_first_row_of_its_block_only_is_carried_down(ws, header, sep):
+    rows = [
+        [header, "Date", "CSM", "Proactive"],
+        ["Globex", "2025-03-03", "Dana Lee", "Yes"],
+        ["", "2025-03-10", "Dana Lee", "No"],
+        ["", "2025-03-17", "Sam Ortiz", "Yes"],
+        ["Acme", "2025-03-04", "Sam Ortiz", "No"],
+        ["", "2025-03-11", "Dana Lee", "Yes"],
+    ]
+    text = "".join(sep.join(r) + "\n" for r in rows)
+    result, loaded = load_text(ws, "log.csv", text)
+    assert result.table == "engagements"
+    assert [r["account"] for r in loaded] == ["Globex", "Globex", "Globex", "Acme", "Acme"]
+    assert any(t.key == MERGED for t in result.transformations)
+
+
+def test_the_merged_account_may_stand_in_any_column(ws):
+    text = (
+        "Task,Customer,Owner,Type,Status\n"
+        "Kickoff,Acme,Dana Lee,Step,Done\nTraining,,Dana Lee,Step,Open\n"
+        "Go-live,Globex,Sam Ortiz,Goal,Open\nSSO,,Sam Ortiz,Step,Done\n"
+    )
+    result, loaded = load_text(ws, "plan.csv", text)
+    assert result.table == "plans"
+    assert [r["account"] for r in loaded] == ["Acme", "Acme", "Globex", "Globex"]
+
+
+def test_a_merged_csm_in_the_first_column_is_carried_down_and_a_subtotal_row_takes_nothing(ws):
+    text = (
+        "CSM,Account,ARR\n"
+        "Dana Lee,Acme,1000\n,Globex,2000\nSubtotal Dana Lee,,3000\n"
+        "Sam Ortiz,Initech,500\n,Hooli,700\nZwischensumme,,1200\n"
+    )
+    result, loaded = load_text(ws, "book.csv", text)
+    assert result.table == "accounts"
+    assert [(r["account"], r["csm"]) for r in loaded] == [
+        ("Acme", "Dana Lee"),
+        ("Globex", "Dana Lee"),
+        ("Initech", "Sam Ortiz"),
+        ("Hooli", "Sam Ortiz"),
+    ]
+
+
+def test_a_name_written_on_every_row_means_an_empty_cell_is_empty_not_the_value_above(ws):
+    text = (
+        "Account,Date,CSM,Proactive\n"
+        "Acme,2025-03-03,Dana Lee,Yes\nAcme,2025-03-04,Dana Lee,No\n,2025-03-05,Dana Lee,Yes\n"
+    )
+    result = ws.add_file("log.csv", text.encode())
+    assert result.ok
+    assert result.rows_loaded == 2
+    assert result.rows_rejected == 1
+    assert all(t.key != MERGED for t in result.transformations)
+
+
+def test_a_csm_left_empty_in_a_later_column_is_not_carried_down(ws):
+    text = "Account,ARR,CSM\nAcme,1000,Dana Lee\nGlobex,2000,\nInitech,500,Sam Ortiz\n"
+    _, loaded = load_text(ws, "accounts.csv", text)
+    assert [r["csm"] for r in loaded] == ["Dana Lee", None, "Sam Ortiz"]
+
+
+def test_carrying_merged_cells_down_can_be_undone(ws):
+    text = "Account,Date,CSM,Proactive\nAcme,2025-03-03,Dana Lee,Yes\n,2025-03-10,Dana Lee,No\n"
+    result = ws.add_file("log.csv", text.encode(), options=ImportOptions(undo=frozenset({MERGED})))
+    assert result.ok
+    assert result.rows_loaded == 1
+
+
+# ------------------------------------------------------------------------------ an average row
+@pytest.mark.parametrize("word", ["Gemiddeld", "Durchschnitt", "Moyenne", "Promedio", "Media", "Average"])
+def test_an_average_row_under_a_table_is_not_a_record(ws, word):
+    text = f"Name;Role;Hourly rate\nDana Lee;CSM;90,00\nSam Ortiz;CSM;70,00\n{word};;80,00\n"
+    result, loaded = load_text(ws, "rates.csv", text)
+    assert result.table == "team"
+    assert [r["csm"] for r in loaded] == ["Dana Lee", "Sam Ortiz"]
+    assert sum(r["hourly_rate"] for r in loaded) == 160.0
+
+
+@pytest.mark.parametrize("word", ["Zwischensumme", "Sous-total", "Subtotaal", "Subtotale", "Subtotal"])
+def test_a_subtotal_row_in_any_language_takes_no_merged_value(ws, word):
+    text = (
+        f"CSM;Account;ARR\nDana Lee;Acme;1000\n;Globex;2000\n{word} Dana Lee;;3000\nSam Ortiz;Initech;500\n"
+    )
+    result, loaded = load_text(ws, "book.csv", text)
+    assert result.table == "accounts"
+    assert [(r["account"], r["csm"]) for r in loaded] == [
+        ("Acme", "Dana Lee"),
+        ("Globex", "Dana Lee"),
+        ("Initech", "Sam Ortiz"),
+    ]
+    assert result.rows_rejected == 1
+
+
+# ------------------------------------------------------------------------------ intervals in other languages
+@pytest.mark.parametrize(
+    ("header", "monthly", "quarterly", "yearly"),
+    [
+        ("Intervall", "monatlich", "vierteljährlich", "jährlich"),
+        ("Périodicité", "mensuel", "trimestriel", "annuel"),
+        ("Periodicidad", "mensual", "trimestral", "anual"),
+        ("Periodicidade", "mensal", "trimestral", "anual"),
+        ("Frequenza", "mensile", "trimestrale", "annuale"),
+        ("Frequentie", "maandelijks", "per kwartaal", "jaarlijks"),
+    ],
+)
+def test_an_amount_per_billing_interval_named_in_another_language_is_annualised(
+    ws, header, monthly, quarterly, yearly
+):
+    text = (
+        f"Date;Customer;Kind;{header};Amount\n"
+        f"01.03.2025;Acme;New;{monthly};100,00\n"
+        f"02.03.2025;Globex;Expansion;{quarterly};300,00\n"
+        f"03.03.2025;Initech;Churn;{yearly};1200,00\n"
+    )
+    result, loaded = load_text(ws, "changes.csv", text)
+    assert result.table == "revenue"
+    assert [r["amount"] for r in loaded] == [1200.0, 1200.0, 1200.0]
+
+
+@pytest.mark.parametrize("kind", ["Neues Abo", "Neuer Vertrag", "Neue Lizenz", "Neues Abonnement"])
+def test_german_new_in_any_gender_is_new_business(ws, kind):
+    text = f"Datum;Kunde;Aktion;ARR\n01.03.2025;Acme;{kind};1200\n02.03.2025;Globex;Kündigung;600\n"
+    result, loaded = load_text(ws, "abos.csv", text)
+    assert result.table == "revenue"
+    assert [r["kind"] for r in loaded] == ["new", "churn"]
