@@ -40,15 +40,13 @@ XFAIL: dict[str, str] = {
     "holded_contactos.csv": "not loaded: Nombre, Responsable and Facturación anual are not known headers",
     "axonaut_entreprises.csv": "not loaded: the table is asked between tickets and accounts at low confidence",
     "kintone_customers.csv": "not loaded: Japanese headers are not known",
-    "sesame_empleados.csv": "not loaded: Coste hora empresa is not read as the hourly rate",
-    "gsheet_segnalazioni_it.csv": "not loaded: the table is asked between surveys and accounts; Aperta il / Chiusa il are not known",
-    "tomticket_chamados.csv": "the requester under Cliente is taken as the account instead of Organização, and Data de finalização is not read as closed",
+    "gsheet_segnalazioni_it.csv": "not loaded: a column headed only N° (the degree sign for º) is not read as the ticket number",
+    "tomticket_chamados.csv": "the requester under Cliente is taken as the account instead of the company under Organização",
     "easyvista_incidents.csv": "not loaded: N° d'incident is not read as the ticket id",
     "dragnsurvey_reponses.csv": "loaded as accounts: the French recommend question is not read as the score",
-    "pianoanalytics_requete.csv": "not loaded: Jour / Visiteurs are not read as a usage date and active users",
     "iugu_eventos_assinaturas.csv": "not loaded: the table is asked between tickets and usage; subscription_* events and price_cents are not read",
     "gsheet_checklist_onboarding_pt.csv": "not loaded: the customer is in 'Cliente:' section rows and a ☑/☐ checklist without a type is not read as steps",
-    "openproject_arbeitspakete.csv": "not loaded: Thema is not read as the item (and Projekt as the account)",
+    "openproject_arbeitspakete.csv": "Aktualisiert am (updated on) is not read as the plan item's reviewed date",
     "businessmap_cards.csv": "not loaded: the customer is the Lane, not a known account header",
 }
 

@@ -30,15 +30,33 @@ def test_an_account_written_on_the_first_row_of_its_block_only_is_carried_down(w
     assert any(t.key == MERGED for t in result.transformations)
 
 
-def test_the_merged_account_may_stand_in_any_column(ws):
+def test_a_merged_customer_over_a_plan_s_items_is_carried_down(ws):
     text = (
-        "Task,Customer,Owner,Type,Status\n"
-        "Kickoff,Acme,Dana Lee,Step,Done\nTraining,,Dana Lee,Step,Open\n"
-        "Go-live,Globex,Sam Ortiz,Goal,Open\nSSO,,Sam Ortiz,Step,Done\n"
+        "Customer,Task,Owner,Type,Status\n"
+        "Acme,Kickoff,Dana Lee,Step,Done\n,Training,Dana Lee,Step,Open\n"
+        "Globex,Go-live,Sam Ortiz,Goal,Open\n,SSO,Sam Ortiz,Step,Done\n"
     )
     result, loaded = load_text(ws, "plan.csv", text)
     assert result.table == "plans"
     assert [r["account"] for r in loaded] == ["Acme", "Acme", "Globex", "Globex"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the account in a later column: a sheet groups by its first column
+        "Date,Account,CSM,Proactive\n2025-03-03,Acme,Dana Lee,Yes\n2025-03-04,,Dana Lee,No\n"
+        "2025-03-05,Globex,Sam Ortiz,Yes\n2025-03-06,,Sam Ortiz,No\n",
+        # one empty cell only: a value missing, not a block
+        "Account,Date,CSM,Proactive\nAcme,2025-03-03,Dana Lee,Yes\nGlobex,2025-03-04,Dana Lee,No\n"
+        ",2025-03-05,Sam Ortiz,Yes\n",
+    ],
+)
+def test_an_empty_account_that_does_not_look_merged_rejects_its_row(ws, text):
+    result = ws.add_file("log.csv", text.encode())
+    assert result.ok
+    assert result.rows_rejected == text.count("\n,") + text.count(",,")
+    assert all(t.key != MERGED for t in result.transformations)
 
 
 def test_a_merged_csm_in_the_first_column_is_carried_down_and_a_subtotal_row_takes_nothing(ws):
@@ -76,7 +94,7 @@ def test_a_csm_left_empty_in_a_later_column_is_not_carried_down(ws):
 
 
 def test_carrying_merged_cells_down_can_be_undone(ws):
-    text = "Account,Date,CSM,Proactive\nAcme,2025-03-03,Dana Lee,Yes\n,2025-03-10,Dana Lee,No\n"
+    text = "Account,Date,CSM,Proactive\nAcme,2025-03-03,Dana Lee,Yes\n,2025-03-10,Dana Lee,No\n,2025-03-11,Sam,No\n"
     result = ws.add_file("log.csv", text.encode(), options=ImportOptions(undo=frozenset({MERGED})))
     assert result.ok
     assert result.rows_loaded == 1
@@ -95,13 +113,15 @@ def test_an_average_row_under_a_table_is_not_a_record(ws, word):
 @pytest.mark.parametrize("word", ["Zwischensumme", "Sous-total", "Subtotaal", "Subtotale", "Subtotal"])
 def test_a_subtotal_row_in_any_language_takes_no_merged_value(ws, word):
     text = (
-        f"CSM;Account;ARR\nDana Lee;Acme;1000\n;Globex;2000\n{word} Dana Lee;;3000\nSam Ortiz;Initech;500\n"
+        f"CSM;Account;ARR\nDana Lee;Acme;1000\n;Globex;2000\n;Hooli;700\n{word} Dana Lee;;3700\n"
+        "Sam Ortiz;Initech;500\n"
     )
     result, loaded = load_text(ws, "book.csv", text)
     assert result.table == "accounts"
     assert [(r["account"], r["csm"]) for r in loaded] == [
         ("Acme", "Dana Lee"),
         ("Globex", "Dana Lee"),
+        ("Hooli", "Dana Lee"),
         ("Initech", "Sam Ortiz"),
     ]
     assert result.rows_rejected == 1
@@ -139,3 +159,54 @@ def test_german_new_in_any_gender_is_new_business(ws, kind):
     result, loaded = load_text(ws, "abos.csv", text)
     assert result.table == "revenue"
     assert [r["kind"] for r in loaded] == ["new", "churn"]
+
+
+# ------------------------------------------------------------------------------ header words
+@pytest.mark.parametrize(
+    "header", ["Coste hora empresa", "Costo orario azienda", "Coût horaire employeur", "Custo hora empresa"]
+)
+def test_the_hourly_cost_to_the_company_is_the_hourly_rate(ws, header):
+    text = f"Name;Role;{header}\nDana Lee;CSM;90,50\nSam Ortiz;CSM;70,00\n"
+    result, loaded = load_text(ws, "team.csv", text)
+    assert result.table == "team"
+    assert result.mapping[header] == "hourly_rate"
+    assert [r["hourly_rate"] for r in loaded] == [90.5, 70.0]
+
+
+@pytest.mark.parametrize(
+    ("opened", "closed"),
+    [("Aperta il", "Chiusa il"), ("Aperto il", "Chiuso il"), ("Data de criação", "Data de finalização")],
+)
+def test_opened_and_closed_in_italian_and_portuguese_name_the_ticket_times(ws, opened, closed):
+    text = (
+        f"Ticket;Cliente;{opened};{closed};Priorità\n"
+        "T-1;Acme;03/03/2025 09:00;03/03/2025 11:30;Alta\nT-2;Globex;04/03/2025 10:00;;Bassa\n"
+    )
+    result, loaded = load_text(ws, "tickets.csv", text)
+    assert result.table == "tickets"
+    assert (result.mapping[opened], result.mapping[closed]) == ("opened_at", "closed_at")
+    assert [r["closed_at"] is None for r in loaded] == [False, True]
+
+
+@pytest.mark.parametrize("visitors", ["Visiteurs", "Visitantes", "Visitatori", "Besucher", "Bezoekers"])
+def test_visitors_in_other_languages_are_active_users(ws, visitors):
+    text = f"Date;Organisation;{visitors}\n2025-04-07;Acme;12\n2025-04-08;Globex;7\n"
+    result, loaded = load_text(ws, "analytics.csv", text)
+    assert result.table == "usage"
+    assert result.mapping[visitors] == "active_users"
+    assert sum(r["active_users"] for r in loaded) == 19
+
+
+@pytest.mark.parametrize(
+    ("subject", "project"),
+    [("Thema", "Projekt"), ("Sujet", "Projet"), ("Asunto", "Proyecto"), ("Oggetto", "Progetto")],
+)
+def test_a_work_package_s_subject_is_the_item_and_its_project_the_account(ws, subject, project):
+    text = (
+        f"ID;Typ;{subject};Status;{project}\n"
+        "1;Goal;Roll out to EU;Open;Acme\n2;Step;Admin training;Done;Acme\n3;Blocker;No budget;Open;Globex\n"
+    )
+    result, loaded = load_text(ws, "work.csv", text)
+    assert result.table == "plans"
+    assert (result.mapping[subject], result.mapping[project]) == ("item", "account")
+    assert [(r["account"], r["item"]) for r in loaded][0] == ("Acme", "Roll out to EU")

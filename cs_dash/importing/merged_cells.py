@@ -4,10 +4,11 @@ A tracker kept by hand often merges the cell that names a block of rows (the cus
 contacts, the CSM over their accounts). Excel, Google Sheets and LibreOffice save a merged cell's
 value on its first row and leave the rows below it empty, so every row but the first of a block
 looks as if it had no account. A person reads the empty cells as "same as above". So does the
-importer, for the column that names a row's account (wherever it is) or its CSM (when it is the
-first column, where a sheet puts the name it groups by), when the column looks merged:
+importer, for the column that names a row's account or its CSM when it is the first column (where
+a sheet puts the name it groups its rows by) and looks merged:
 
-- its first record fills it, and some later records leave it empty;
+- its first record fills it, and at least two later records leave it empty (one empty cell is a
+  value missing, not a block);
 - no record repeats the value of the record right above it: a sheet that writes a name on every
   row of its block is not merged, so its empty cells mean "none", not "same as above".
 
@@ -30,6 +31,7 @@ from cs_dash.sqlutil import quote_ident
 SUMMARY_WORDS = sorted(SUMMARY_FIRST_WORDS | {w for w in TOTAL_ROW_WORDS if " " not in w})
 
 MERGED = "merged_cells"
+MIN_EMPTY = 2
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ def find(
         "count(*) FILTER (WHERE v IS NOT NULL AND v = above) FROM ordered",
         [SUMMARY_WORDS],
     ).fetchone()
-    if not first or not empty or repeats:
+    if not first or empty < MIN_EMPTY or repeats:
         return None
     return Merged(header, raw_col, int(empty))
 

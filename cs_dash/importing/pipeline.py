@@ -278,7 +278,7 @@ class _Run:
         return True
 
     def _merged_cells(self) -> None:
-        """Carry a merged account or first-column CSM cell into the rows below it (``merged_cells``)."""
+        """Carry a merged first-column account or CSM into the rows below it (``merged_cells``)."""
         if merged_cells.MERGED in self.options.undo:
             return
         r, headers = self.result, self.layout.headers
@@ -287,7 +287,7 @@ class _Run:
             if column not in ("account", "csm") or header not in headers:
                 continue
             raw_col = self._raw_of(header)
-            if column == "csm" and raw_col != "c0":
+            if raw_col != "c0":
                 continue
             found = merged_cells.find(
                 self.con, self.raw, raw_cols, header, raw_col, self.row_expr, self._data_filter()
