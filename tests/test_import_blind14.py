@@ -40,7 +40,6 @@ XFAIL: dict[str, str] = {
     "holded_contactos.csv": "not loaded: Nombre, Responsable and Facturación anual are not known headers",
     "axonaut_entreprises.csv": "not loaded: the table is asked between tickets and accounts at low confidence",
     "kintone_customers.csv": "not loaded: Japanese headers are not known",
-    "gsheet_segnalazioni_it.csv": "not loaded: a column headed only N° (the degree sign for º) is not read as the ticket number",
     "tomticket_chamados.csv": "the requester under Cliente is taken as the account instead of the company under Organização",
     "easyvista_incidents.csv": "not loaded: N° d'incident is not read as the ticket id",
     "dragnsurvey_reponses.csv": "loaded as accounts: the French recommend question is not read as the score",

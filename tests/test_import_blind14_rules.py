@@ -210,3 +210,28 @@ def test_a_work_package_s_subject_is_the_item_and_its_project_the_account(ws, su
     assert result.table == "plans"
     assert (result.mapping[subject], result.mapping[project]) == ("item", "account")
     assert [(r["account"], r["item"]) for r in loaded][0] == ("Acme", "Roll out to EU")
+
+
+# ------------------------------------------------------------------------------ the number sign alone
+@pytest.mark.parametrize("header", ["N°", "Nº", "No.", "Nr.", "N.º"])
+def test_a_header_that_is_only_the_number_sign_is_the_ticket_number(ws, header):
+    text = (
+        f"{header};Cliente;Aperto il;Chiuso il\n"
+        "S-001;Acme;03/03/2025 09:00;03/03/2025 11:30\nS-002;Globex;04/03/2025 10:00;\n"
+    )
+    result, loaded = load_text(ws, "segnalazioni.csv", text)
+    assert result.table == "tickets"
+    assert result.mapping[header] == "ticket_id"
+    assert [r["ticket_id"] for r in loaded] == ["S-001", "S-002"]
+
+
+# ------------------------------------------------------------------------------ Italian yes
+@pytest.mark.parametrize(("yes", "no"), [("Sì", "No"), ("sì", "no"), ("Sí", "No"), ("Ja", "Nein")])
+def test_yes_with_a_grave_or_acute_accent_is_yes(ws, yes, no):
+    text = (
+        "Ticket,Account,Opened,Escalation\n"
+        f"T-1,Acme,2025-03-03 09:00,{yes}\nT-2,Globex,2025-03-04 10:00,{no}\nT-3,Hooli,2025-03-05 10:00,{yes}\n"
+    )
+    result, loaded = load_text(ws, "tickets.csv", text)
+    assert result.table == "tickets"
+    assert [r["escalated"] for r in loaded] == [True, False, True]
