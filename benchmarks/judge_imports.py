@@ -36,6 +36,10 @@ billing, FP&A, BI, survey, time and project tools, with psql's aligned output, a
 ``--set blind12`` judges ``tests/data/blind12``, a twelfth: half trackers a CS team keeps by hand
 (merged cells, ticked boxes, section and totals rows, a second table below), half European and
 Brazilian CRMs, help desks, billing, survey and HR systems with their native headers.
+``--set blind14`` judges ``tests/data/blind14``, a fourteenth: half sheets a CS team keeps by hand
+in six languages (subtotals, section rows, a summary table below, a totals column), half CRMs,
+telephony, help desks, billing, survey, usage, HR and project tools from Europe, Brazil, Turkey
+and Japan with their native headers.
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -70,6 +74,7 @@ from tests.data.blind9.make_blind9 import HERE as BLIND9  # noqa: E402
 from tests.data.blind10.make_blind10 import HERE as BLIND10  # noqa: E402
 from tests.data.blind11.make_blind11 import HERE as BLIND11  # noqa: E402
 from tests.data.blind12.make_blind12 import HERE as BLIND12  # noqa: E402
+from tests.data.blind14.make_blind14 import HERE as BLIND14  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -139,6 +144,7 @@ BLIND_SETS = {
     "blind10": BLIND10,
     "blind11": BLIND11,
     "blind12": BLIND12,
+    "blind14": BLIND14,
 }
 
 

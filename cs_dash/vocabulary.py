@@ -228,6 +228,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "aanmaakdatum",
         "skapad", "oprettet", "utworzono", "data utworzenia", "luotu",
         "aberto em", "data de abertura", "abertura",
+        "aperto il", "aperta il", "aperto", "aperta", "data apertura", "data di apertura",
         # when a case was registered or logged with the desk
         "registration date", "registered at", "registered on", "date registered", "logged at",
         "logged on", "date logged",
@@ -241,6 +242,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "date de cloture", "cloture le", "date de resolution", "fecha de resolucion", "data de resolucao",
         "data de encerramento", "data di risoluzione", "data risoluzione", "sluitdatum", "datum gesloten",
         "geschlossen am",
+        # Italian agrees with the case ("segnalazione chiusa il"); Portuguese and Spanish say finished
+        "chiuso il", "chiusa il", "chiuso", "chiusa", "data di chiusura", "data de finalizacao",
+        "finalizado em", "data de conclusao", "concluido em", "fecha de finalizacion", "finalizado el",
         # the time a conversation was marked done ("lastDoneAt", "Done at")
         "done at", "last done at", "marked done at", "closed on", "resolved on", "solved on",
         # help desks that mark a case "Completed" (Kayako) record when in a column of that name
@@ -288,6 +292,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "seats used", "logins", "aktive nutzer", "utilisateurs actifs", "usuarios activos", "usuarios ativos",
         "utenti attivi", "actieve gebruikers", "nutzer", "utilisateurs", "usuarios",
         "distinct values of user id", "distinct users", "distinct user ids", "unique user ids",
+        # an analytics tool's visitors in the languages of its interface
+        "visiteurs", "visiteurs uniques", "visitantes", "visitantes unicos", "visitatori", "visitatori unici",
+        "besucher", "eindeutige besucher", "bezoekers", "unieke bezoekers",
         "count of distinct users", "distinct count of user id",
         "aktiva anvandare", "aktive brugere", "aktywni uzytkownicy", "aktiiviset kayttajat",
     ),
@@ -457,7 +464,9 @@ WEAK: dict[str, tuple[str, ...]] = {
     "feature": ("event", "ereignis", "evenement", "evento"),  # an event's name, when the values are text
     "kind": ("type", "category", "reason"),
     "amount": ("arr", "mrr", "revenue", "total", "change"),
-    "item": ("subject", "summary"),
+    "item": ("subject", "summary",
+             # the subject of a work package or card in other languages
+             "thema", "betreff", "sujet", "asunto", "assunto", "oggetto", "onderwerp"),
     "owner": ("csm", "user", "assigned"),
     "reviewed_on": ("date", "last activity"),
     "dimension": ("type", "kind", "group"),
@@ -486,7 +495,17 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     ("revenue", "account"): ("contact", "contact name", "billed to", "bill to", "name", "box name"),
     # A task tool keeps one project per customer for its success plan (Linear, Asana, Basecamp).
     # ... or one list per customer (ClickUp's "List Name"), when the file has a status of its own.
-    ("plans", "account"): ("project", "project name", "list", "list name"),
+    ("plans", "account"): (
+        "project",
+        "project name",
+        "list",
+        "list name",
+        "projekt",
+        "projet",
+        "proyecto",
+        "projeto",
+        "progetto",
+    ),
     # A first and a last name joined into one column is a person: a survey's respondent.
     ("surveys", "respondent"): ("full name",),
 }
@@ -508,6 +527,10 @@ TABLE_WEAK[("team", "hourly_rate")] = (
     # the hourly cost with the employer's charges on top ("coût horaire chargé", "fully loaded")
     "cout horaire charge", "cout charge horaire", "taux horaire charge", "loaded hourly cost",
     "fully loaded cost per hour", "fully loaded hourly cost", "coste hora cargado", "custo hora carregado",
+    # the hourly cost to the company or employer ("Coste hora empresa", "Costo orario azienda")
+    "coste hora", "costo hora", "coste hora empresa", "costo hora empresa", "custo hora empresa",
+    "costo orario azienda", "cout horaire employeur", "cout horaire entreprise", "arbeitgeberkosten pro stunde",
+    "employer cost per hour", "company cost per hour", "kosten per uur werkgever",
 )  # fmt: skip
 # Per table, words that name a column outright there though elsewhere they are weak: a deal's
 # close date is when its revenue changed, the date it was created only when it was opened.

@@ -36,7 +36,6 @@ XFAIL: dict[str, str] = {
     "gsheet_qbr_log.csv": "not loaded: a QBR log has no proactive/reactive column; reading every QBR as proactive is a judgement, so the importer asks for the tag column",
     "excel_klantenlijst_arr_nl.csv": "the Totaal row and the rows of the ARR-per-CSM table below the accounts load as accounts",
     "excel_seguimiento_renovaciones_es.csv": "not loaded: the month section rows become a date column, so the file is taken for engagements without a tag",
-    "excel_onboarding_checkliste_de.csv": "the account is written on its first item only (a merged cell), so the other items are rejected for lacking an account",
 }
 
 

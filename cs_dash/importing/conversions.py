@@ -504,16 +504,33 @@ def resolution_conversion(resolved: str, closed: str) -> Conversion:
 INTERVAL_HEADER_WORDS = ("interval", "billing period", "billing cycle", "frequency", "recurrence",
                          "billing frequency", "period unit", "interval unit", "cadence",
                          # a CRM opportunity's value "per" its basis (Capsule: Month, Year, Fixed)
-                         "duration basis", "billing basis", "value basis", "price basis")  # fmt: skip
+                         "duration basis", "billing basis", "value basis", "price basis",
+                         # the same in German, French, Spanish, Portuguese, Italian and Dutch
+                         "intervall", "abrechnungsintervall", "zahlungsintervall", "zahlungsweise",
+                         "abrechnungszeitraum", "intervalle", "periodicite", "frequence", "intervalo",
+                         "periodicidad", "frecuencia", "periodicidade", "frequencia", "periodicita",
+                         "frequenza", "intervallo", "frequentie", "factuurperiode", "facturatieperiode")  # fmt: skip
 _PER_YEAR = {"day": 365, "daily": 365, "week": 52, "weekly": 52, "month": 12, "monthly": 12, "mo": 12,
              "quarter": 4, "quarterly": 4, "year": 1, "yearly": 1, "annual": 1, "annually": 1,
              "yr": 1, "semiannual": 2, "semi annual": 2, "biannual": 2}  # fmt: skip
 _INTERVAL_VALUE = re.compile(r"^(?:every\s+)?(?:(\d{1,2})\s*)?([a-z ]+?)s?$")
+# The intervals in German, French, Spanish, Portuguese, Italian and Dutch (folded), times a year.
+_PER_YEAR_WORDS = {
+    "monatlich": 12, "vierteljahrlich": 4, "quartalsweise": 4, "halbjahrlich": 2, "jahrlich": 1,
+    "wochentlich": 52, "mensuel": 12, "mensuelle": 12, "trimestriel": 4, "trimestrielle": 4,
+    "semestriel": 2, "semestrielle": 2, "annuel": 1, "annuelle": 1, "hebdomadaire": 52,
+    "mensual": 12, "trimestral": 4, "semestral": 2, "anual": 1, "semanal": 52, "mensal": 12,
+    "mensile": 12, "trimestrale": 4, "semestrale": 2, "annuale": 1, "settimanale": 52,
+    "maandelijks": 12, "per maand": 12, "per kwartaal": 4, "halfjaarlijks": 2, "jaarlijks": 1,
+    "per jaar": 1, "wekelijks": 52,
+}  # fmt: skip
 
 
 def per_year(value: str) -> float | None:
     """How many times a year an interval recurs: 'month' 12, 'annual' 1, 'every 3 months' 4."""
     text = " ".join(re.sub(r"[\W_]+", " ", value.casefold()).split())
+    if fold(text) in _PER_YEAR_WORDS:
+        return float(_PER_YEAR_WORDS[fold(text)])
     found = _INTERVAL_VALUE.match(text)
     if not found or found.group(2) not in _PER_YEAR:
         return None

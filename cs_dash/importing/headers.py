@@ -49,6 +49,8 @@ _NUMBER_SIGN = re.compile(
     r"(?!(?:of|de|des|du|d|di|do|da|del|della|van|der|des)\b)(?=[^\W\d_])",
     re.IGNORECASE,
 )
+# A header that is the abbreviation alone ("N°", "Nº", "No.", "Nr.") is the row's number.
+_NUMBER_SIGN_ALONE = re.compile(r"^\s*(?:n\s*[º°]|n\.\s*[º°]|no\.|nr\.?)\s*$", re.IGNORECASE)
 _ODATA = re.compile(r"@odata\..*$|@.*formattedvalue$", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -198,6 +200,8 @@ def normalize_header(header: str) -> Header:
     text = header.replace("\ufeff", "").strip().strip("\"'").strip()
     text = _DELTA.sub(" change ", text).strip()
     text = _NUMBER_SIGN.sub("numero ", text)
+    if _NUMBER_SIGN_ALONE.match(text):
+        text = "numero"
     if _PER_HOUR.match(text):
         text = "hourly rate"
     enclosed = _ENCLOSED.match(text)

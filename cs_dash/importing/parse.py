@@ -44,7 +44,7 @@ _REACTIVE_WORDS = (
     "reaktivní", "reaktivni", "reaktif", "reaktív", "reactiv", "reactivă", "αντιδραστική", "αντιδραστικη",
 )  # fmt: skip
 # "Proactive?" answered yes or no, in the languages of the yes/no words below.
-_YES_WORDS = ("ja", "oui", "si", "sí", "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι")  # fmt: skip
+_YES_WORDS = ("ja", "oui", "si", "sí", "sì", "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι")  # fmt: skip
 _NO_WORDS = ("nein", "non", "não", "nao", "nee", "nej", "nei", "nie", "ei",
              "ne", "hayır", "hayir", "nem", "nu", "tidak", "όχι", "οχι")  # fmt: skip
 # A sheet's ticked and crossed boxes are a yes and a no too ("✓", "☑", "✗", "☐").
@@ -101,7 +101,7 @@ def direction_of(value: str | None) -> str | None:
 # "Proactive check-in", "Outbound - Proactive", "proactive_outreach": the word inside other words.
 TAG_PROACTIVE_INSIDE = _inside_pattern(_PROACTIVE_WORDS)
 TAG_REACTIVE_INSIDE = _inside_pattern(_REACTIVE_WORDS)
-BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "escalated", "wahr",
+BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "sì", "escalated", "wahr",
              "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι", *TICKS)  # fmt: skip
 BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non", "falsch",
               "não", "nao", "nee", "nej", "nei", "nie", "ei",

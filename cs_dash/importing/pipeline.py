@@ -24,6 +24,7 @@ from cs_dash.importing import (
     conversions,
     isolation,
     limits,
+    merged_cells,
     parse,
     reading,
     repair,
@@ -160,6 +161,7 @@ class _Run:
         self._preview(layout)
         samples = self.samples = self._samples(layout)
         table = self._map(layout, samples)
+        self._merged_cells()
         plans = self._plans(table, samples, self._date_orders)
         self._stage(table, plans)
         self._report(table, self.parse_rejects)
@@ -274,6 +276,26 @@ class _Run:
             Transformation(sections.SECTIONS, sections.sentence(found, layout.headers))
         )
         return True
+
+    def _merged_cells(self) -> None:
+        """Carry a merged first-column account or CSM into the rows below it (``merged_cells``)."""
+        if merged_cells.MERGED in self.options.undo:
+            return
+        r, headers = self.result, self.layout.headers
+        raw_cols = self._raw_columns()
+        for header, column in list(r.mapping.items()):
+            if column not in ("account", "csm") or header not in headers:
+                continue
+            raw_col = self._raw_of(header)
+            if raw_col != "c0":
+                continue
+            found = merged_cells.find(
+                self.con, self.raw, raw_cols, header, raw_col, self.row_expr, self._data_filter()
+            )
+            if found is None:
+                continue
+            merged_cells.apply(self.con, self.raw, raw_cols, found, self.row_expr, self._data_filter())
+            r.transformations.append(Transformation(merged_cells.MERGED, merged_cells.sentence(found)))
 
     def _map(self, layout: Layout, samples: dict[str, list[str]]) -> Table:
         """Choose the table and the header mapping: the user's choices, a saved profile, or a guess."""

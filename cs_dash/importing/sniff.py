@@ -34,6 +34,9 @@ TOTAL_ROW_WORDS = {
     "total", "totals", "grand total", "grand totals", "sum", "summe", "gesamt", "gesamtsumme", "insgesamt",
     "total general", "total général", "somme", "suma", "totale", "totaal", "som", "soma",
     "celkem", "toplam", "összesen", "osszesen", "jumlah", "total keseluruhan", "σύνολο", "summa", "i alt",
+    # an average row closes a table the same way ("Gemiddeld", "Durchschnitt", "Moyenne", "Media")
+    "average", "avg", "mean", "durchschnitt", "mittelwert", "moyenne", "promedio", "media", "média",
+    "gemiddeld", "gemiddelde",
 }  # fmt: skip
 # A pivot table's last row sums every column, so it has no empty cell; these words never name a record.
 GRAND_TOTAL_WORDS = {
@@ -44,6 +47,7 @@ GRAND_TOTAL_WORDS = {
 # "# accounts", "Number of tickets", "Average NPS"; its first word (or a leading "#") says so.
 SUMMARY_FIRST_WORDS = {
     "total", "totals", "subtotal", "sum", "summe", "gesamt", "somme", "suma", "totale", "totaal", "soma",
+    "zwischensumme", "teilsumme", "sous-total", "subtotaal", "subtotale",
     "count", "number", "anzahl", "nombre", "numero", "número", "aantal",
     "average", "avg", "mean", "durchschnitt", "moyenne", "promedio", "média", "media", "gemiddelde",
 }  # fmt: skip

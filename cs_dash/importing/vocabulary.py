@@ -38,6 +38,8 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "creato", "creata", "aangemaakt",
         # the feminine forms, agreeing with a subscription or a sale ("Nueva", "Nouvelle")
         "nueva", "nova", "nuova", "nouvelle", "nieuwe",
+        # German agrees with the noun too ("Neues Abo", "Neuer Vertrag", "Neue Lizenz")
+        "neues", "neuer", "neue", "neues abo", "neues abonnement", "neuer vertrag", "abo angelegt",
     ),
     "reactivation": (
         "reactivation", "reactivations", "reactivated", "reactivate", "win back", "winback",
