@@ -1,19 +1,31 @@
 """Many users on one server: how long a CSM-filter change takes to show its chart, 1 user against N.
 
 Starts ``streamlit run app.py`` (headless, a free local port, a fresh ``CS_DASH_HOME``) unless
-``--url`` points at a running app or a load balancer. One Chromium (Debian's), one context per
-user. First one user alone, then N users at once, in the same run: each opens the sample
-(``?ws=sample``), waits for the page's first chart, then changes the CSM filter ``--rounds`` times,
-each time timing "filter change → the run finished and the chart is drawn". In each phase one more
-user uploads a file on the Data page (alone after the single user's rounds; while the N users
-change filters in the second phase) and the upload is timed until its report line shows.
+``--url`` points at a running app or a load balancer. First one user alone, then N users at once,
+in the same run: each opens the sample (``?ws=sample``), waits for the page, then changes the CSM
+filter ``--rounds`` times, timing each change. In each phase one more user uploads a file on the
+Data page (alone after the single user's rounds; while the N users change filters in the second
+phase) and the upload is timed until its report line is there.
+
+Two clients (``--client``):
+
+- ``browser``: one Chromium (Debian's), one context per user; a change is timed until the run has
+  finished and the first chart is drawn. On one machine the browsers share the server's cores,
+  which a real deployment never does, so under load this mixes the server's time with theirs.
+- ``protocol``: no browser. Each user speaks Streamlit's own protocol over the websocket
+  (``benchmarks/protocol_client.py``) and a change is timed until the server's script-finished
+  message: what the server does, apart from any browser.
+- ``both`` (the default): both phases with the protocol client, then one browser user alone. Its
+  drawing time (the browser's time for one user alone minus the server's) added to the server's
+  time under N users is what each of N users on their own machine would see.
 
 Prints p50/p95 of the filter changes for 1 and N users, their ratio (which holds on a noisy
-machine), both upload times and ``uptime``'s load before and after. Run at ``nice -n 10`` on a
-shared machine. After the run it prints the uploaded workspace's ``?ws=`` link; through a load
-balancer, ``--also`` opens it through each upstream to check that the processes share workspaces.
+machine), both upload times, the server's CPU seconds in each phase when it started the server,
+and ``uptime``'s load before and after. Run at ``nice -n 10`` on a shared machine. After the run it
+prints the uploaded workspace's ``?ws=`` link; through a load balancer, ``--also`` opens it through
+each upstream to check that the processes share workspaces.
 
-    python -m benchmarks.bench_users [--users 10] [--rounds 4]
+    python -m benchmarks.bench_users [--users 10] [--rounds 4] [--client both|protocol|browser]
     python -m benchmarks.bench_users --url http://127.0.0.1:8080 --also http://127.0.0.1:8501 http://127.0.0.1:8502
 """
 
@@ -22,14 +34,19 @@ from __future__ import annotations
 import argparse
 import asyncio
 import csv
+import os
 import re
 import statistics
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, VIEWPORT, serve_app
+from benchmarks.protocol_client import ProtocolError, Session, multiselect
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, VIEWPORT, start_server, stop_server
+from ui.render import escape_md
 
 ROOT = Path(__file__).resolve().parent.parent
 TEAM = ROOT / "data" / "sample" / "team.csv"
@@ -51,6 +68,14 @@ def team_csms() -> list[str]:
 
 def load() -> str:
     return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+
+
+def cpu_seconds(pid: int | None) -> float:
+    """User and system CPU seconds the process has used so far (0 without a process)."""
+    if pid is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -97,6 +122,11 @@ async def user(
         await context.close()
 
 
+def report_line(path: Path) -> str:
+    """The start of the Data page's line for an imported file (an expander's label)."""
+    return f"{escape_md(path.name)} —"
+
+
 async def upload(browser, url: str, path: Path, after: list[asyncio.Event]) -> tuple[float, str]:
     """Upload ``path`` on the Data page once every event is set; its seconds and the page address."""
     context, page = await _new_page(browser)
@@ -115,29 +145,6 @@ async def upload(browser, url: str, path: Path, after: list[asyncio.Event]) -> t
         await context.close()
 
 
-async def phase(browser, url: str, users: int, rounds: int, path: Path) -> dict:
-    csms = team_csms()
-    before = load()
-    if users == 1:
-        changes = await user(browser, url, rounds, csms, 0, None)
-        upload_s, address = await upload(browser, url, path, [])
-    else:
-        ready = [asyncio.Event() for _ in range(users)]
-        results = await asyncio.gather(
-            upload(browser, url, path, ready),
-            *(user(browser, url, rounds, csms, i, ready[i]) for i in range(users)),
-        )
-        (upload_s, address), changes = results[0], [s for one in results[1:] for s in one]
-    return {
-        "users": users,
-        "changes": changes,
-        "upload": upload_s,
-        "address": address,
-        "before": before,
-        "after": load(),
-    }
-
-
 async def opens_through(browser, addresses: list[str], workspace: str, path: Path) -> None:
     """Open the uploaded workspace's link through each address (each upstream) and find its file."""
     for address in addresses:
@@ -150,43 +157,156 @@ async def opens_through(browser, addresses: list[str], workspace: str, path: Pat
             await context.close()
 
 
-async def run(url: str, users: int, rounds: int, path: Path, also: list[str]) -> list[dict]:
+async def protocol_user(
+    _browser, url: str, rounds: int, csms: list[str], first: int, ready: asyncio.Event | None
+) -> list[float]:
+    """``user`` without a browser: each change timed until the server's run has finished."""
+    async with Session(url, "ws=sample", timeout=WAIT_MS / 1000) as session:
+        await session.run()
+        if ready is not None:
+            ready.set()
+        took = []
+        for round_ in range(rounds):
+            name = csms[(first + round_) % len(csms)]
+            took.append(await session.run([multiselect(session.widget("CSM"), [name])]))
+            if not session.shows(f"CSM: {escape_md(name)}"):
+                raise ProtocolError(f"the page does not show the filter on {name}")
+        return took
+
+
+async def protocol_upload(_browser, url: str, path: Path, after: list[asyncio.Event]) -> tuple[float, str]:
+    """``upload`` without a browser: timed until the run that shows the file's report line ends."""
+    async with Session(url, "ws=sample", page="data", timeout=WAIT_MS / 1000) as session:
+        await session.run()
+        for event in after:
+            await event.wait()
+        took = await session.upload("Upload CSV exports", path)
+        if not session.shows(report_line(path)):
+            raise ProtocolError(f"the Data page does not show {path.name} after its upload")
+        return took, f"{url}/data?{session.query}"
+
+
+async def protocol_opens_through(_browser, addresses: list[str], workspace: str, path: Path) -> None:
+    for address in addresses:
+        async with Session(address, f"ws={workspace}", page="data", timeout=120) as session:
+            await session.run()
+            if not session.shows(report_line(path)):
+                raise ProtocolError(f"?ws={workspace} through {address} does not show {path.name}")
+            print(f"?ws={workspace} opens through {address} with {path.name}")
+
+
+@dataclass(frozen=True)
+class Client:
+    name: str
+    user: Callable
+    upload: Callable
+    opens_through: Callable
+
+
+BROWSER = Client("browser", user, upload, opens_through)
+PROTOCOL = Client("protocol", protocol_user, protocol_upload, protocol_opens_through)
+
+
+async def phase(
+    client: Client, browser, url: str, users: int, rounds: int, path: Path, pid: int | None
+) -> dict:
+    csms = team_csms()
+    before, cpu = load(), cpu_seconds(pid)
+    if users == 1:
+        changes = await client.user(browser, url, rounds, csms, 0, None)
+        upload_s, address = await client.upload(browser, url, path, [])
+    else:
+        ready = [asyncio.Event() for _ in range(users)]
+        results = await asyncio.gather(
+            client.upload(browser, url, path, ready),
+            *(client.user(browser, url, rounds, csms, i, ready[i]) for i in range(users)),
+        )
+        (upload_s, address), changes = results[0], [s for one in results[1:] for s in one]
+    return {
+        "client": client.name,
+        "users": users,
+        "changes": changes,
+        "upload": upload_s,
+        "address": address,
+        "cpu": cpu_seconds(pid) - cpu if pid else None,
+        "before": before,
+        "after": load(),
+    }
+
+
+async def run(
+    mode: str, url: str, users: int, rounds: int, path: Path, also: list[str], pid: int | None
+) -> list[dict]:
     from playwright.async_api import async_playwright
 
+    phases = []
+    if mode in ("protocol", "both"):
+        # The server's first session imports the sample; one untimed visit keeps that out.
+        await protocol_user(None, url, 0, [], 0, None)
+        phases += [
+            await phase(PROTOCOL, None, url, 1, rounds, path, pid),
+            await phase(PROTOCOL, None, url, users, rounds, path, pid),
+        ]
+        if mode == "protocol":
+            await _check_shared(PROTOCOL, None, phases[-1], also, path)
+            return phases
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
         )
         try:
-            # The server's first session imports the sample; one untimed visit keeps that out.
             await user(browser, url, 0, [], 0, None)
-            phases = [
-                await phase(browser, url, 1, rounds, path),
-                await phase(browser, url, users, rounds, path),
-            ]
-            workspace = re.search(r"[?&]ws=([0-9a-f]+)", phases[-1]["address"])
-            if also and workspace:
-                await opens_through(browser, also, workspace.group(1), path)
+            phases.append(await phase(BROWSER, browser, url, 1, rounds, path, pid))
+            if mode == "browser":
+                phases.append(await phase(BROWSER, browser, url, users, rounds, path, pid))
+            await _check_shared(BROWSER, browser, phases[-1], also, path)
             return phases
         finally:
             await browser.close()
 
 
+async def _check_shared(client: Client, browser, last: dict, also: list[str], path: Path) -> None:
+    workspace = re.search(r"[?&]ws=([0-9a-f]+)", last["address"])
+    if also and workspace:
+        await client.opens_through(browser, also, workspace.group(1), path)
+
+
+def _line(result: dict) -> None:
+    changes = result["changes"]
+    cpu = result["cpu"]
+    # The phase's whole CPU: its sessions' first runs and the upload as well as the changes.
+    per_change = f"; server CPU {cpu:.1f} s in the phase" if cpu is not None else ""
+    print(
+        f"{result['client']:>8}, {result['users']:>2} user(s): filter change p50 "
+        f"{statistics.median(changes):.2f} s, p95 {percentile(changes, 0.95):.2f} s "
+        f"({len(changes)} changes); upload {result['upload']:.2f} s{per_change}"
+    )
+    print(f"   load before: {result['before']}\n   load after:  {result['after']}")
+
+
 def report(phases: list[dict]) -> None:
     for result in phases:
-        changes = result["changes"]
+        _line(result)
+    by = {(result["client"], result["users"]): result for result in phases}
+    many = [result for result in phases if result["users"] > 1]
+    for result in many:
+        one = by[(result["client"], 1)]
+        p50 = statistics.median(result["changes"]) / statistics.median(one["changes"])
+        p95 = percentile(result["changes"], 0.95) / percentile(one["changes"], 0.95)
         print(
-            f"{result['users']:>2} user(s): filter change → chart shown p50 {statistics.median(changes):.2f} s, "
-            f"p95 {percentile(changes, 0.95):.2f} s ({len(changes)} changes); upload {result['upload']:.2f} s"
+            f"{result['client']}: {result['users']} users / 1 user: p50 {p50:.1f}×, p95 {p95:.1f}×, "
+            f"upload {result['upload'] / one['upload']:.1f}×"
         )
-        print(f"   load before: {result['before']}\n   load after:  {result['after']}")
-    one, many = phases
-    p50 = statistics.median(many["changes"]) / statistics.median(one["changes"])
-    p95 = percentile(many["changes"], 0.95) / percentile(one["changes"], 0.95)
-    print(
-        f"{many['users']} users / 1 user: p50 {p50:.1f}×, p95 {p95:.1f}×, upload {many['upload'] / one['upload']:.1f}×"
-    )
-    workspace = re.search(r"[?&]ws=([0-9a-f]+)", many["address"])
+    if ("browser", 1) in by and ("protocol", 1) in by and many:
+        seen, served = by[("browser", 1)]["changes"], by[("protocol", 1)]["changes"]
+        drawing = statistics.median(seen) - statistics.median(served)
+        under = many[0]["changes"]
+        print(
+            f"one browser's drawing (browser p50 − server p50, 1 user): {drawing:.2f} s; "
+            f"each of {many[0]['users']} users on their own machine would see p50 "
+            f"{statistics.median(under) + drawing:.2f} s, p95 {percentile(under, 0.95) + drawing:.2f} s"
+        )
+    workspace = re.search(r"[?&]ws=([0-9a-f]+)", phases[-1]["address"])
     if workspace:
         print(f"uploaded workspace: ?ws={workspace.group(1)}")
 
@@ -197,6 +317,7 @@ def main() -> None:
     )
     parser.add_argument("--users", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=4, help="filter changes per user")
+    parser.add_argument("--client", choices=("both", "protocol", "browser"), default="both")
     parser.add_argument("--url", help="a running app or load balancer (default: start one)")
     parser.add_argument(
         "--upload", type=Path, default=DEFAULT_UPLOAD, help="the file the uploading user adds"
@@ -208,12 +329,16 @@ def main() -> None:
         help="addresses of each upstream: the uploaded workspace must open there",
     )
     args = parser.parse_args()
+    options = (args.users, args.rounds, args.upload, args.also)
     if args.url:
-        report(asyncio.run(run(args.url.rstrip("/"), args.users, args.rounds, args.upload, args.also)))
+        report(asyncio.run(run(args.client, args.url.rstrip("/"), *options, None)))
         return
     with tempfile.TemporaryDirectory(prefix="bench_users_") as home:
-        with serve_app("streamlit-bench-users.log", Path(home)) as url:
-            report(asyncio.run(run(url, args.users, args.rounds, args.upload, args.also)))
+        server, url = start_server("streamlit-bench-users.log", Path(home))
+        try:
+            report(asyncio.run(run(args.client, url, *options, server.pid)))
+        finally:
+            stop_server(server)
 
 
 if __name__ == "__main__":
