@@ -36,6 +36,9 @@ billing, FP&A, BI, survey, time and project tools, with psql's aligned output, a
 ``--set blind12`` judges ``tests/data/blind12``, a twelfth: half trackers a CS team keeps by hand
 (merged cells, ticked boxes, section and totals rows, a second table below), half European and
 Brazilian CRMs, help desks, billing, survey and HR systems with their native headers.
+``--set blind13`` judges ``tests/data/blind13``, a thirteenth: US and global call tools, CRMs, CS
+platforms, help desks, chat, billing, usage, warehouse, survey and staff systems, and English sheets
+(two-level headers, summary lines, time zones, currency codes after amounts).
 ``--set blind14`` judges ``tests/data/blind14``, a fourteenth: half sheets a CS team keeps by hand
 in six languages (subtotals, section rows, a summary table below, a totals column), half CRMs,
 telephony, help desks, billing, survey, usage, HR and project tools from Europe, Brazil, Turkey
@@ -74,6 +77,7 @@ from tests.data.blind9.make_blind9 import HERE as BLIND9  # noqa: E402
 from tests.data.blind10.make_blind10 import HERE as BLIND10  # noqa: E402
 from tests.data.blind11.make_blind11 import HERE as BLIND11  # noqa: E402
 from tests.data.blind12.make_blind12 import HERE as BLIND12  # noqa: E402
+from tests.data.blind13.make_blind13 import HERE as BLIND13  # noqa: E402
 from tests.data.blind14.make_blind14 import HERE as BLIND14  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
@@ -144,6 +148,7 @@ BLIND_SETS = {
     "blind10": BLIND10,
     "blind11": BLIND11,
     "blind12": BLIND12,
+    "blind13": BLIND13,
     "blind14": BLIND14,
 }
 
