@@ -37,7 +37,6 @@ XFAIL: dict[str, str] = {
     "excel_diario_attivita_it.csv": "not loaded: the CSM is named in a section row above their contacts ('CSM: Giulia Conti'), not in a column",
     "excel_carteira_clientes_pt.csv": "the rows of the summary table below the accounts load as accounts, and Início do contrato is not read as subscribed_on",
     "excel_rinnovi_trimestre_it.csv": "not loaded: the quarter section rows and dates make it look like engagements without a tag",
-    "holded_contactos.csv": "not loaded: Nombre, Responsable and Facturación anual are not known headers",
     "axonaut_entreprises.csv": "not loaded: the table is asked between tickets and accounts at low confidence",
     "kintone_customers.csv": "not loaded: Japanese headers are not known",
     "tomticket_chamados.csv": "the requester under Cliente is taken as the account instead of the company under Organização",
