@@ -249,6 +249,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "done at", "last done at", "marked done at", "closed on", "resolved on", "solved on",
         # help desks that mark a case "Completed" (Kayako) record when in a column of that name
         "completed", "completed on", "date completed", "completed time",
+        # the day the work on a case was complete (Autotask "Complete Date")
+        "complete date", "completion date", "date of completion", "completion time",
         "stangd", "lukket", "zamknieto", "data zamkniecia", "suljettu",
         # the closing of a case in the words of a hand-kept log
         "solved", "solved date", "date solved", "encerramento", "encerrado em",
