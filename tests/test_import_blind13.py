@@ -37,9 +37,7 @@ XFAIL: dict[str, str] = {
     "excel_customer_touch_log.csv": "not loaded: the first of the two header rows is read as the header, so no column is the account",
     "apptivo_customers.csv": "the firmographic Annual Revenue is taken as ARR instead of Contract ARR",
     "google_sheets_book_of_business.csv": "the Purchased and Active columns under the Seats heading of the two-level header are not seats",
-    "autotask_tickets.csv": "the Complete Date column is not read as the closing time, so every ticket is open",
     "solarwinds_service_desk_incidents.csv": "no row loads: 'Sep 2, 2024 5:10 AM PST' times with a zone name are rejected",
-    "subskribe_orders.csv": "loaded as accounts, not revenue: the order types NEW / RENEWAL / AMENDMENT / CANCEL are not read as revenue kinds",
     "process_street_onboarding_runs.csv": "not loaded: a checklist with Completed / Not Completed task status is not read as steps",
 }
 

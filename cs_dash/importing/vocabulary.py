@@ -96,7 +96,11 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
 MOVEMENT_WORDS = frozenset(
     ("movement", "movements", "change", "changes", "net change", "mrr change", "mrr movement",
      "arr change", "adjustment", "delta", "anderung", "bewegung", "mouvement", "variation",
-     "cambio", "movimiento", "mudanca", "movimento", "variazione", "wijziging", "mutatie")
+     "cambio", "movimiento", "mudanca", "movimento", "variazione", "wijziging", "mutatie",
+     # an amendment or change order to a running contract: up or down as its amount says
+     "amendment", "amendments", "contract amendment", "amended", "change order", "modification",
+     "nachtrag", "vertragsanderung", "avenant", "enmienda", "modificacion", "aditivo", "aditamento",
+     "emendamento", "modifica", "contractwijziging")
 )  # fmt: skip
 
 ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
