@@ -82,10 +82,19 @@ def test_measure_finds_a_line_over_the_limit_inside_one_chunk(tmp_path, monkeypa
     assert limits.measure(path, chunk_bytes=64).longest_line == 10
 
 
-def test_measure_old_mac_line_endings(tmp_path):
+@pytest.mark.parametrize("chunk", [1, 2, 3, 64])
+def test_measure_old_mac_line_endings(tmp_path, chunk):
     path = tmp_path / "mac.csv"
     path.write_bytes(b"a,b\r1,2\r3,4")
-    assert limits.measure(path).lines == 3
+    assert limits.measure(path, chunk_bytes=chunk).lines == 3
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 4, 64])
+def test_carriage_returns_before_the_first_newline_do_not_count_as_lines(tmp_path, chunk):
+    path = tmp_path / "x.csv"
+    path.write_bytes(b"a\rb\r\n1\r2\n")  # a \r inside a value, then lines ended by \r\n and \n
+    size = limits.measure(path, chunk_bytes=chunk)
+    assert (size.lines, size.crlf_lines, size.lf_lines) == (2, 1, 2)
 
 
 def test_many_repeated_headers_are_numbered_in_one_pass():

@@ -40,3 +40,24 @@ def test_the_command_line_summarises_a_file_with_space_only_names(tmp_path, caps
     summary = json.loads(capsys.readouterr().out)
     assert summary["tables"]["engagements"]["rows"] == 1
     assert summary["tables"]["team"]["rows"] == 1
+
+
+def test_names_lose_exactly_the_spaces_the_regular_expression_would_strip():
+    """The first-and-last-character test finds every value [\\s\\p{Z}] finds at an edge, and no other."""
+    import duckdb
+
+    from cs_dash.importing.parse import text_sql
+
+    con = duckdb.connect()
+    # Every code point at the start, at the end and alone, beside plain names and an empty text.
+    points = [chr(c) for c in range(1, 0x3100) if not 0xD800 <= c < 0xE000]
+    values = [v for p in points for v in (f"{p}Acme", f"Acme{p}", p, f"A{p}B")] + ["Acme", "", "é\u0301"]
+    con.execute("CREATE TABLE t AS SELECT unnest(?::VARCHAR[]) AS v", [values])
+    by_regex = "nullif(regexp_replace(v, '^[\\s\\p{Z}]+|[\\s\\p{Z}]+$', '', 'g'), '')"
+    differ = con.execute(
+        f"SELECT list(v) FROM t WHERE ({text_sql('v')}) IS DISTINCT FROM "
+        f"(CASE WHEN regexp_matches(v, '^[\\s\\p{{Z}}]|[\\s\\p{{Z}}]$') THEN {by_regex} ELSE v END)"
+    ).fetchone()[0]
+    assert differ is None
+    stripped = con.execute(f"SELECT {text_sql('v')} FROM (SELECT ? AS v)", [f"\t{NBSP}Acme{EM} "]).fetchone()
+    assert stripped == ("Acme",)

@@ -44,12 +44,13 @@ def measure(path: Path, chunk_bytes: int = CHUNK_BYTES) -> FileSize:
     with path.open("rb") as fh:
         while chunk := fh.read(chunk_bytes):
             size += len(chunk)
+            first = chunk.find(b"\n")
             if b"\r" in chunk:  # a quick scan: most files end their lines with \n alone
-                cr += chunk.count(b"\r")
+                # Lone carriage returns end lines only in a file without any \n: counted till one is seen.
+                cr += chunk.count(b"\r") if lines == 0 and first < 0 else 0
                 crlf += chunk.count(b"\r\n")
             crlf += last == b"\r" and chunk[:1] == b"\n"
             last = chunk[-1:]
-            first = chunk.find(b"\n")
             if first < 0:
                 run += len(chunk)
                 longest = max(longest, run)

@@ -518,7 +518,13 @@ class _Run:
         self._drop(self.staging)
 
     def cleanup(self) -> None:
-        for name in (self.raw, self.rejects_table, self.scan_table, f"{self.staging}__cum"):
+        for name in (
+            self.raw,
+            self.rejects_table,
+            self.scan_table,
+            f"{self.staging}__cum",
+            f"{self.staging}__left",
+        ):
             self._drop(name)
         for name in self.value_types:
             try:
@@ -1080,93 +1086,155 @@ class _Run:
             selects.append(f"{expr} AS {quote_ident(column.name)}")
         selects.append("CAST(? AS VARCHAR) AS source_file")
         selects.append(f"CAST({self.layout.header_row} + {self.row_expr} AS BIGINT) AS source_row")
+        self._typed_selects, self._typed_params = selects, params + [self.name]
+        self.raw_rows = rows
+        # One pass types the rows and keeps those that load: the rejected, blank and extra header
+        # rows are left out by the same typed values the report reads them by.
         self.con.execute(
-            f"CREATE OR REPLACE TABLE {quote_ident(self.staging)} AS "
-            f"SELECT {', '.join(selects)} FROM {quote_ident(self.raw)}",
-            params + [self.name],
+            f"CREATE OR REPLACE TABLE {quote_ident(self.staging)} AS SELECT * EXCLUDE (__blank) "
+            f"FROM ({self._typed(table)}) WHERE NOT ({self._left_out(table)})",
+            self._typed_params,
         )
         self.result.staging_table = self.staging
-        staging = quote_ident(self.staging)
+
+    def _typed(self, table: Table, where: str = "true", with_raw: bool = False) -> str:
+        """The SELECT of every raw row's canonical values (those ``where`` picks), with ``__blank``.
+
+        The rules that complete a row from its other values (a revenue kind from the amount's
+        sign, a checklist's open steps, amounts made positive) apply in this order over the
+        parsed values; ``with_raw`` keeps the raw columns too, for the report's reasons.
+        """
+        raw_cols = self._raw_columns()
+        extra = "".join(f", {c}" for c in raw_cols) if with_raw else ""
+        typed = (
+            f"SELECT {', '.join(self._typed_selects)}, coalesce({', '.join(raw_cols)}) IS NULL AS __blank{extra} "
+            f"FROM {quote_ident(self.raw)} WHERE {where}"
+        )
+        fixes = []
         if self.kind_from_sign:
-            self.con.execute(
-                f"UPDATE {staging} SET kind = CASE WHEN amount < 0 THEN 'contraction' ELSE 'expansion' END "
-                "WHERE kind IS NULL AND amount <> 0"
+            fixes.append(
+                "CAST(CASE WHEN kind IS NULL AND amount <> 0 THEN CASE WHEN amount < 0 THEN 'contraction' "
+                "ELSE 'expansion' END ELSE kind END AS VARCHAR) AS kind"
             )
         if self.items_are_steps:
             # The status is the done box: a box left empty is an item still open.
-            self.con.execute(
-                f"UPDATE {staging} SET kind = coalesce(kind, 'step'), status = coalesce(status, 'open') "
-                "WHERE item IS NOT NULL"
+            fixes.append(
+                "CAST(CASE WHEN item IS NOT NULL THEN coalesce(kind, 'step') ELSE kind END AS VARCHAR) AS kind, "
+                "CAST(CASE WHEN item IS NOT NULL THEN coalesce(status, 'open') ELSE status END AS VARCHAR) AS status"
             )
         if self.positive_amounts:
-            self.con.execute(f"UPDATE {staging} SET amount = abs(amount) WHERE amount < 0")
+            kind = table.column("amount").duckdb_type
+            fixes.append(f"CAST(CASE WHEN amount < 0 THEN abs(amount) ELSE amount END AS {kind}) AS amount")
+        for fix in fixes:
+            typed = f"SELECT * REPLACE ({fix}) FROM ({typed})"
+        return typed
+
+    def _left_out(self, table: Table) -> str:
+        """The condition on a typed row that leaves it out: a header row, a blank row, a required value missing."""
+        first_data_row = self.layout.header_row + self.layout.extra_header_rows
+        required_null = " OR ".join(f"{quote_ident(c)} IS NULL" for c in table.required) or "false"
+        return f"source_row <= {first_data_row} OR __blank OR {required_null}"
 
     # ------------------------------------------------------------------------------ the report
     def _report(self, table: Table, parse_rejects: list[tuple[int, str, str]]) -> None:
         r = self.result
-        staging, raw = quote_ident(self.staging), quote_ident(self.raw)
+        staging = quote_ident(self.staging)
         first_data_row = self.layout.header_row + self.layout.extra_header_rows
-        required_null = " OR ".join(f"s.{quote_ident(c)} IS NULL" for c in table.required) or "false"
-        problems = []  # (header, column, SQL condition of a problem in that column)
+        problems = []  # (header, column, the raw column of an optional value, or None for a required one)
         for header, column_name in r.mapping.items():
             column = table.column(column_name)
-            condition = f"s.{quote_ident(column_name)} IS NULL"
-            if not column.required:
-                if column.kind == TEXT:
-                    continue  # text is never unreadable
-                raw_col = f"r.{self._raw_of(header)}"
-                condition += f" AND {raw_col} IS NOT NULL AND trim({raw_col}) <> ''"
-            problems.append((header, column_name, condition))
+            if not column.required and column.kind == TEXT:
+                continue  # text is never unreadable
+            problems.append((header, column_name, None if column.required else self._raw_of(header)))
         amount_header = next((h for h, c in r.mapping.items() if c == "amount"), None)
         if self.kind_from_sign and "kind" not in r.mapping.values() and amount_header:
-            problems.append((amount_header, "kind", "s.kind IS NULL"))  # an amount of 0 has no sign
+            problems.append((amount_header, "kind", None))  # an amount of 0 has no sign
 
-        # Most files are clean: one pass over the parsed table says whether any value is missing.
+        def unreadable(column_name: str, raw_col: str | None, raw: str) -> str:
+            """A value missing after parsing (row ``s``), though its raw text (row ``raw``) says something."""
+            condition = f"s.{quote_ident(column_name)} IS NULL"
+            if raw_col is None:
+                return condition
+            return f"{condition} AND {raw}.{raw_col} IS NOT NULL AND trim({raw}.{raw_col}) <> ''"
+
+        # The staging table holds the loaded rows; most files are clean, so one pass over it says
+        # whether any optional value was dropped, and the rows left out are few, typed again apart.
+        optional = [p for p in problems if p[2] is not None]
         nulls = self.con.execute(
             "SELECT "
             + ", ".join(
                 ["count(*)"]
-                + [f"count(*) FILTER (WHERE s.{quote_ident(column)} IS NULL)" for _, column, _ in problems]
+                + [f"count(*) FILTER (WHERE s.{quote_ident(column)} IS NULL)" for _, column, _ in optional]
             )
-            + f" FROM {staging} s WHERE s.source_row > {first_data_row}"
+            + f" FROM {staging} s"
         ).fetchone()
-        suspects = [p for p, n in zip(problems, nulls[1:], strict=True) if n]
-        blank = f"coalesce({', '.join(f'r.{c}' for c in self._raw_columns())}) IS NULL"
-        keep = f"s.source_row > {first_data_row} AND NOT ({blank})"
-        if not suspects:
-            counts = (nulls[0], 0, 0) + (0,) * len(problems)
-        else:
+        staged = nulls[0]
+        suspects = [p for p, n in zip(optional, nulls[1:], strict=True) if n]
+        # Each loaded row beside its raw values, by its record number.
+        loaded = (
+            f"{staging} s JOIN (SELECT *, {self.layout.header_row} + {self.row_expr} AS __source_row "
+            f"FROM {quote_ident(self.raw)}) r ON s.source_row = r.__source_row"
+        )
+        per_column = dict.fromkeys((c for _, c, _ in problems), 0)
+        if suspects:
             counts = self.con.execute(
                 "SELECT "
                 + ", ".join(
-                    [
-                        f"count(*) FILTER (WHERE {keep})",
-                        f"count(*) FILTER (WHERE {keep} AND ({required_null}))",
-                        f"count(*) FILTER (WHERE s.source_row > {first_data_row} AND {blank})",
-                    ]
+                    f"count(*) FILTER (WHERE {unreadable(c, raw_col, 'r')})" for _, c, raw_col in suspects
+                )
+                + f" FROM {loaded}"
+            ).fetchone()
+            per_column.update({c: n for (_, c, _), n in zip(suspects, counts, strict=True)})
+        rejected_rows = blank_rows = 0
+        left = quote_ident(f"{self.staging}__left")
+        if staged < self.raw_rows:
+            source_row = f"({self.layout.header_row} + {self.row_expr})"
+            self.con.execute(
+                f"CREATE OR REPLACE TEMP TABLE {left} AS SELECT * FROM "
+                f"({self._typed(table, f'{source_row} NOT IN (SELECT source_row FROM {staging})', with_raw=True)}) "
+                f"WHERE source_row > {first_data_row}",
+                self._typed_params,
+            )
+            counts = self.con.execute(
+                "SELECT "
+                + ", ".join(
+                    ["count(*) FILTER (WHERE NOT __blank)", "count(*) FILTER (WHERE __blank)"]
                     + [
-                        f"count(*) FILTER (WHERE {keep} AND {cond})" if (h, c, cond) in suspects else "0"
-                        for h, c, cond in problems
+                        f"count(*) FILTER (WHERE NOT __blank AND {unreadable(c, raw_col, 's')})"
+                        for _, c, raw_col in problems
                     ]
                 )
-                + f" FROM {staging} s POSITIONAL JOIN {raw} r"
+                + f" FROM {left} s"
             ).fetchone()
-        data_rows, rejected_rows, blank_rows = counts[:3]
-        per_column = counts[3:]
+            rejected_rows, blank_rows = counts[:2]
+            for (_, column_name, _), n in zip(problems, counts[2:], strict=True):
+                per_column[column_name] += n
+        data_rows = staged + rejected_rows
 
         details = []
-        with_problems = [(p, n) for p, n in zip(problems, per_column, strict=True) if n]
-        if with_problems:
-            union = " UNION ALL ".join(
-                f"SELECT s.source_row, ? AS col, r.{self._raw_of(header)} AS value "
-                f"FROM {staging} s POSITIONAL JOIN {raw} r WHERE {keep} AND {cond}"
-                for (header, _, cond), _ in with_problems
-            )
+        parts, part_params = [], []
+        for header, column_name, raw_col in problems:
+            if not per_column[column_name]:
+                continue
+            value_col = raw_col or self._raw_of(header)
+            if (header, column_name, raw_col) in suspects:
+                parts.append(
+                    f"SELECT s.source_row, ? AS col, r.{value_col} AS value FROM {loaded} WHERE {unreadable(column_name, raw_col, 'r')}"
+                )
+                part_params.append(column_name)
+            if rejected_rows:
+                parts.append(
+                    f"SELECT s.source_row, ? AS col, s.{value_col} AS value FROM {left} s "
+                    f"WHERE NOT __blank AND {unreadable(column_name, raw_col, 's')}"
+                )
+                part_params.append(column_name)
+        if parts:
             details = self.con.execute(
-                f"SELECT * FROM ({union}) ORDER BY source_row, col LIMIT {MAX_REJECT_LINES}",
-                [column for (_, column, _), _ in with_problems],
+                f"SELECT * FROM ({' UNION ALL '.join(parts)}) ORDER BY source_row, col LIMIT {MAX_REJECT_LINES}",
+                part_params,
             ).fetchall()
-        total_problems = sum(per_column)
+        self._drop(f"{self.staging}__left")
+        total_problems = sum(per_column.values())
         header_of = {c: h for h, c in r.mapping.items()}
         header_of.setdefault("kind", amount_header)
         lines = [(row, "", value, reason) for row, value, reason in parse_rejects]
@@ -1190,12 +1258,6 @@ class _Run:
                 f"{total_problems:,} values could not be read; the report lists the first {MAX_REJECT_LINES:,}."
             )
 
-        if rejected_rows or blank_rows or first_data_row > self.layout.header_row:
-            self.con.execute(
-                f"DELETE FROM {staging} WHERE rowid IN ("
-                f"SELECT s.rowid FROM {staging} s POSITIONAL JOIN {raw} r "
-                f"WHERE s.source_row <= {first_data_row} OR {blank} OR ({required_null}))"
-            )
         r.rows_read = data_rows + len(parse_rejects)
         r.rows_rejected = rejected_rows + len(parse_rejects)
         r.rows_loaded = data_rows - rejected_rows
