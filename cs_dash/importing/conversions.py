@@ -357,6 +357,19 @@ def checklist_steps(status_header: str, status_values: list[str]) -> Conversion 
     )
 
 
+def kind_named_by_item_header(item_header: str) -> tuple[str, Conversion] | None:
+    """A plan file without a kind column whose items are headed by a kind ("Step", "Milestone",
+    "Objective", "Risk", "Aufgabe") lists items of that kind: a playbook's steps, a list of goals."""
+    kind = PLAN_KIND_VOCABULARY.lookup(item_header)
+    if kind is None:
+        return None
+    return kind, Conversion(
+        "kind:named_by_item_header",
+        "kind",
+        f"Every item under '{item_header}' is a {kind}, as its header says",
+    )
+
+
 # ------------------------------------------------------------------------------ signed movements
 def signed_movements(kind_values: list[str], has_negative: bool) -> Conversion | None:
     """Rows whose kind is blank or only says "movement" take it from the amount's sign.

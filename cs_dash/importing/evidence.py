@@ -170,6 +170,11 @@ def _share(counts: Counter[str], test) -> float:
 _EPOCH = re.compile(r"\d{9,10}|\d{12,13}")
 
 
+def _names_an_account_status(value: str) -> bool:
+    """A short value that reads as an account's status: "Former Customer", "Customer - Direct"."""
+    return len(kinds.fold(value).split()) <= 3 and kinds.ACCOUNT_STATUS_VOCABULARY.lookup(value) is not None
+
+
 def _looks_like_date(value: str) -> bool:
     if re.fullmatch(r"\d{5}(\.\d+)?", value):
         return EXCEL_SERIALS[0] <= float(value) <= EXCEL_SERIALS[1]  # an Excel serial date
@@ -289,7 +294,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         idlike=_share(seen, lambda v: bool(_ID.match(v)) and " " not in v),
         unique=len(lowered) / count,
         interval=_share(seen, lambda v: conversions.per_year(v) is not None),
-        status=words(STATUS_WORDS),
+        status=max(words(STATUS_WORDS), _share(seen, _names_an_account_status)),
         plan_kind=_plan_kind_share(lowered, seen),
         dimension=words(DIMENSIONS),
         revenue_kind=max(
