@@ -642,7 +642,7 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
         "amount paid", "amount due", "total paid", "betrag bezahlt", "montant paye", "importe pagado", "valor pago",
     ),
     # an issue tracker's "Created" and "Resolved" columns in the languages of its UI (Jira)
-    "opened_at": ("creation", "creee", "creee le", "creada", "creada el", "creato il", "criado", "erstellt am"),
+    "opened_at": ("creation", "creee", "creee le", "creada", "creada el", "creato il", "criado"),
     "closed_at": (
         "resolue", "resolu", "resolue le", "resuelta", "resuelto", "resuelto el", "resolvido", "resolvido em",
         "risolto", "risolta", "risolto il", "opgelost", "gelost", "erledigt am",

@@ -216,8 +216,8 @@ def test_a_live_customer_s_lifecycle_stage_is_active_and_churned_stays_churned(w
         ("Step", "step"),
         ("Milestone", "step"),
         ("Objective", "goal"),
-        ("Task", "step"),
-        ("Aufgabe", "step"),
+        ("Steps", "step"),
+        ("Goal", "goal"),
     ],
 )
 def test_a_plan_without_a_kind_column_takes_the_kind_its_item_header_names(ws, header, kind):

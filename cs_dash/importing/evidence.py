@@ -171,8 +171,14 @@ _EPOCH = re.compile(r"\d{9,10}|\d{12,13}")
 
 
 def _names_an_account_status(value: str) -> bool:
-    """A short value that reads as an account's status: "Former Customer", "Customer - Direct"."""
-    return len(kinds.fold(value).split()) <= 3 and kinds.ACCOUNT_STATUS_VOCABULARY.lookup(value) is not None
+    """A picklist value that is an account's status, alone or before a qualifier: "Former Customer",
+    "Customer - Direct". A title that merely contains such a word ("Drive growth") is none."""
+    folded = kinds.fold(value)
+    index = kinds.ACCOUNT_STATUS_VOCABULARY.index
+    if folded in index:
+        return True
+    head, _, rest = value.partition(" - ")
+    return bool(rest) and len(folded.split()) <= 3 and kinds.fold(head) in index
 
 
 def _looks_like_date(value: str) -> bool:

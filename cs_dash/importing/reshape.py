@@ -72,6 +72,7 @@ SERIES_HEADERS = {
 }  # fmt: skip
 # A series column naming an event rather than a measure: the values are counts of that event.
 EVENT_HEADERS = {"event", "event name"}
+MEASURE_NAMES = {"events", "event count", "total events", "count", "total", "occurrences"}
 BREAKDOWN_HEADERS = {"breakdown", "breakdown value", "segment", "segment value", "group", "group value"}
 # "Weekly active", "MAU active": active is said of users when nothing else is named.
 _ACTIVE_ALONE = re.compile(r"\bactive\b(?!\s+\w)")
@@ -122,7 +123,10 @@ def find_wide(headers: list[str], filename: str, distinct=None) -> Wide | None:
     # feature, whether the file holds one event or several.
     counted = next((i for i in kept if _split_words(headers[i]) in EVENT_HEADERS), None)
     if named is not None and named[0] == counted:
-        named = None
+        if named[1].lower() in MEASURE_NAMES:
+            counted = None  # the column names a measure ("Events"), not one event
+        else:
+            named = None
     if named is not None:
         kept.remove(named[0])
     breakdown = [i for i in kept if _split_words(headers[i]) in BREAKDOWN_HEADERS]
