@@ -43,6 +43,10 @@ platforms, help desks, chat, billing, usage, warehouse, survey and staff systems
 in six languages (subtotals, section rows, a summary table below, a totals column), half CRMs,
 telephony, help desks, billing, survey, usage, HR and project tools from Europe, Brazil, Turkey
 and Japan with their native headers.
+``--set blind15`` judges ``tests/data/blind15``, a fifteenth: the systems CS teams name, in views and
+UI languages not judged before (grouped Salesforce reports in German, French and Spanish, Data
+Loader extracts with upper-case API names, HubSpot in four languages, two- and three-row survey
+headers in Spanish and German, Stripe in cents, Excel re-saves).
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -79,6 +83,7 @@ from tests.data.blind11.make_blind11 import HERE as BLIND11  # noqa: E402
 from tests.data.blind12.make_blind12 import HERE as BLIND12  # noqa: E402
 from tests.data.blind13.make_blind13 import HERE as BLIND13  # noqa: E402
 from tests.data.blind14.make_blind14 import HERE as BLIND14  # noqa: E402
+from tests.data.blind15.make_blind15 import HERE as BLIND15  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -150,6 +155,7 @@ BLIND_SETS = {
     "blind12": BLIND12,
     "blind13": BLIND13,
     "blind14": BLIND14,
+    "blind15": BLIND15,
 }
 
 

@@ -485,6 +485,9 @@ for _column, _words in MORE_LANGUAGES_WEAK.items():
 # Per table, words that change meaning there ("Reason" is a plan's dimension, a survey's comment).
 TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     ("accounts", "account"): ("name", "account name", "title"),
+    # A CRM's account type ("Customer", "Former Customer", "Prospect") is the relationship's status;
+    # a type of "Enterprise" is a segment: the values tell which.
+    ("accounts", "status"): ("type", "account type"),
     ("plans", "kind"): ("type", "category"),
     # A board's list (Trello, Kanban tools) is the stage a card is at: the plan item's status.
     ("plans", "status"): ("list", "list name", "board list", "lane"),
@@ -538,14 +541,22 @@ TABLE_WEAK[("team", "hourly_rate")] = (
 # close date is when its revenue changed, the date it was created only when it was opened.
 TABLE_STRONG: dict[tuple[str, str], tuple[str, ...]] = {
     ("revenue", "date"): (
-        "close date",
-        "closed date",
-        "date closed",
-        "won date",
-        "date won",
-        "closed won date",
+        "close date", "closed date", "date closed", "won date", "date won", "closed won date",
+        # a deal's close date in the languages of a CRM's UI ("Schlusstermin", "Fecha de cierre")
+        "schlusstermin", "abschlussdatum", "date de cloture", "date de conclusion", "fecha de cierre",
+        "data de fechamento", "data di chiusura", "sluitingsdatum",
     ),
-}
+    # a conversation or chat desk's case opens when the conversation starts (Intercom, Front)
+    ("tickets", "opened_at"): (
+        "started at", "conversation started at", "conversation started", "chat started at",
+        "conversation created at", "first opened at",
+    ),
+    # an event export counts each event's occurrences in a quantity ("Quantity", "Anzahl")
+    ("usage", "events"): (
+        "quantity", "qty", "event quantity", "event count", "menge", "anzahl", "quantite", "cantidad",
+        "quantidade", "quantita", "aantal",
+    ),
+}  # fmt: skip
 # Words dropped from a column in one table ("reason" is not a ticket's or a survey's dimension).
 TABLE_EXCLUDE: dict[tuple[str, str], tuple[str, ...]] = {
     ("team", "csm"): ("owner", "account owner", "created by"),
@@ -555,6 +566,14 @@ TABLE_EXCLUDE: dict[tuple[str, str], tuple[str, ...]] = {
     # A help desk serving several brands lists the vendor's own brand, not the customer.
     ("tickets", "account"): ("brand",),
 }
+
+# The user a record is assigned to, in the words of a localised CRM or help desk UI: the CSM of
+# an activity, the owner of a plan's item.
+ASSIGNED_TO = (
+    "zugewiesen", "zugewiesen an", "zugewiesen zu", "zugeordnet", "zugeordnet zu", "bearbeiter",
+    "bearbeitet von", "asignado", "asignado a", "asignada a", "assigne a", "assignee a",
+    "attribue a", "atribuido a", "atribuida a", "assegnato a", "assegnata a", "toegewezen aan",
+)  # fmt: skip
 
 # More words for a column, grouped by the concept a person reads in them, in the six languages.
 CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
@@ -597,9 +616,48 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
         "licencias activas", "licencas utilizadas", "licencas ativas", "licenze attive",
         "licenze usate", "licenties gebruikt", "licenties actief", "plaetze genutzt",
     ),
+    "csm": ASSIGNED_TO + (
+        # "customer success manager" translated, as Salesforce and HubSpot label it in their UIs
+        "gerente de exito del cliente", "gerente de exito de clientes", "gestor de exito del cliente",
+        "responsable du succes client", "responsable de la reussite client", "charge de la reussite client",
+        "gestionnaire du succes client", "kundenerfolgsmanager", "customer success managerin",
+        "gerente de sucesso do cliente", "gestor de sucesso do cliente", "responsabile del successo del cliente",
+        "responsabile customer success", "klantsuccesmanager",
+    ),
+    # the day a company became a customer ("Customer From" beside "Customer To")
+    "subscribed_on": ("customer from", "client from", "customer start", "kunde ab", "cliente a partir de"),
+    # the companies a CRM record is associated with, in the languages of its UI
+    "account": (
+        "associated companies", "empresas asociadas", "empresa asociada", "empresas associadas",
+        "empresa associada", "entreprises associees", "entreprise associee", "zugeordnete unternehmen",
+        "zugeordnetes unternehmen", "verknupfte unternehmen", "verknupftes unternehmen",
+        "aziende associate", "azienda associata", "gekoppelde bedrijven", "gekoppeld bedrijf",
+    ),
+    # a deal's amount converted to the company's currency, beside the amount in the deal's own
+    "amount": (
+        "amount in company currency", "importe en la moneda de la empresa", "montant dans la devise de l entreprise",
+        "betrag in unternehmenswahrung", "valor na moeda da empresa", "importo nella valuta aziendale",
+        "bedrag in bedrijfsvaluta",
+        # what an invoice charged: its amount paid, or due when unpaid
+        "amount paid", "amount due", "total paid", "betrag bezahlt", "montant paye", "importe pagado", "valor pago",
+    ),
+    # an issue tracker's "Created" and "Resolved" columns in the languages of its UI (Jira)
+    "opened_at": ("creation", "creee", "creee le", "creada", "creada el", "creato il", "criado"),
+    "closed_at": (
+        "resolue", "resolu", "resolue le", "resuelta", "resuelto", "resuelto el", "resolvido", "resolvido em",
+        "risolto", "risolta", "risolto il", "opgelost", "gelost", "erledigt am",
+    ),
+    # an invoice's reason (Stripe's billing_reason: created, a cycle, an update) is its revenue kind
+    "kind": ("billing reason", "invoice reason", "reason for invoice"),
+    # the NPS question as Latin American Spanish asks it, and the verb's subjunctive forms
+    "score": (
+        "que tan probable es que", "que tan probable es que nos recomiende", "cual es la probabilidad de que",
+        "que probabilidad hay de que nos recomiende", "recomiende", "recomendaria a un amigo",
+    ),
 }  # fmt: skip
 for _column, _words in CONCEPT_WORDS.items():
     STRONG[_column] += _words
+STRONG["owner"] += ASSIGNED_TO
 # The button or option a respondent picked (Chameleon, in-app NPS widgets): their answer, which
 # 0-10 values make the score and yes/no values the recommendation.
 WEAK["score"] += (

@@ -357,6 +357,30 @@ def checklist_steps(status_header: str, status_values: list[str]) -> Conversion 
     )
 
 
+# Item headers that say the kind of every item: a step, a milestone, an objective. A "Task" or a
+# "To-do" is anything to do (a goal's work or a blocker's fix), so it names no kind.
+KIND_ITEM_HEADERS = frozenset(
+    "step steps milestone milestones objective objectives goal goals schritt meilenstein ziel "
+    "etape jalon objectif paso hito objetivo meta marco obiettivo passo traguardo stap mijlpaal doel".split()
+    + ["play step", "next step", "next steps"]
+)
+
+
+def kind_named_by_item_header(item_header: str) -> tuple[str, Conversion] | None:
+    """A plan file without a kind column whose items are headed by a kind ("Step", "Milestone",
+    "Objective", "Risk", "Aufgabe") lists items of that kind: a playbook's steps, a list of goals."""
+    if fold(item_header) not in KIND_ITEM_HEADERS:
+        return None
+    kind = PLAN_KIND_VOCABULARY.lookup(item_header)
+    if kind is None:
+        return None
+    return kind, Conversion(
+        "kind:named_by_item_header",
+        "kind",
+        f"Every item under '{item_header}' is a {kind}, as its header says",
+    )
+
+
 # ------------------------------------------------------------------------------ signed movements
 def signed_movements(kind_values: list[str], has_negative: bool) -> Conversion | None:
     """Rows whose kind is blank or only says "movement" take it from the amount's sign.

@@ -170,6 +170,17 @@ def _share(counts: Counter[str], test) -> float:
 _EPOCH = re.compile(r"\d{9,10}|\d{12,13}")
 
 
+def _names_an_account_status(value: str) -> bool:
+    """A picklist value that is an account's status, alone or before a qualifier: "Former Customer",
+    "Customer - Direct". A title that merely contains such a word ("Drive growth") is none."""
+    folded = kinds.fold(value)
+    index = kinds.ACCOUNT_STATUS_VOCABULARY.index
+    if folded in index:
+        return True
+    head, _, rest = value.partition(" - ")
+    return bool(rest) and len(folded.split()) <= 3 and kinds.fold(head) in index
+
+
 def _looks_like_date(value: str) -> bool:
     if re.fullmatch(r"\d{5}(\.\d+)?", value):
         return EXCEL_SERIALS[0] <= float(value) <= EXCEL_SERIALS[1]  # an Excel serial date
@@ -289,7 +300,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         idlike=_share(seen, lambda v: bool(_ID.match(v)) and " " not in v),
         unique=len(lowered) / count,
         interval=_share(seen, lambda v: conversions.per_year(v) is not None),
-        status=words(STATUS_WORDS),
+        status=max(words(STATUS_WORDS), _share(seen, _names_an_account_status)),
         plan_kind=_plan_kind_share(lowered, seen),
         dimension=words(DIMENSIONS),
         revenue_kind=max(

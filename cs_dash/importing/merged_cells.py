@@ -4,8 +4,9 @@ A tracker kept by hand often merges the cell that names a block of rows (the cus
 contacts, the CSM over their accounts). Excel, Google Sheets and LibreOffice save a merged cell's
 value on its first row and leave the rows below it empty, so every row but the first of a block
 looks as if it had no account. A person reads the empty cells as "same as above". So does the
-importer, for the column that names a row's account or its CSM when it is the first column (where
-a sheet puts the name it groups its rows by) and looks merged:
+importer, for the column that names a row's group when it is the first column (where a sheet puts
+the name it groups its rows by, and a grouped report such as Salesforce's its grouping field: the
+account, the CSM, a deal's type, a status, a segment) and looks merged:
 
 - its first record fills it, and at least two later records leave it empty (one empty cell is a
   value missing, not a block);
@@ -31,6 +32,24 @@ from cs_dash.sqlutil import quote_ident
 SUMMARY_WORDS = sorted(SUMMARY_FIRST_WORDS | {w for w in TOTAL_ROW_WORDS if " " not in w})
 
 MERGED = "merged_cells"
+# The canonical columns a sheet or a grouped report groups its rows by: a name shared by a block of
+# rows. Not dates, amounts or text whose empty cell means "none" (a ticket still open, no notes).
+GROUP_COLUMNS = frozenset(
+    {
+        "account",
+        "csm",
+        "kind",
+        "status",
+        "type",
+        "tag",
+        "segment",
+        "owner",
+        "priority",
+        "dimension",
+        "team",
+        "role",
+    }
+)
 MIN_EMPTY = 2
 
 

@@ -67,6 +67,9 @@ _QUARTER = re.compile(
     r"^q([1-4])[\s\-/']*(?:fy)?(\d{4}|\d{2})$|^(?:fy)?(\d{4}|\d{2})[\s\-/]*q([1-4])$", re.IGNORECASE
 )
 _YEAR = re.compile(r"^(?:fy\s?)?(20\d{2}|19\d{2})$", re.IGNORECASE)
+_MIDNIGHT = re.compile(
+    r"(?<=^\d{4}-\d{2}-\d{2})[T ]00:00(:00(\.0+)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$", re.IGNORECASE
+)
 _YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _NUMERIC_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$")
 _YM = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
@@ -123,6 +126,9 @@ def parse_period(header: str) -> Period | None:
     text = " ".join(str(header).replace("\ufeff", "").replace("_", " ").split()).strip()
     if not text or len(text) > 40:
         return None
+    # An analytics tool's period starts at midnight of its day, written as a timestamp with the
+    # project's zone ("2025-04-07T00:00:00-07:00", Mixpanel): the day it starts.
+    text = _MIDNIGHT.sub("", text)
     found = _ISO_WEEK.match(text)
     if found:
         year, week = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))

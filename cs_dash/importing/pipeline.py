@@ -127,6 +127,7 @@ class _Run:
         self.kind_from_sign = False  # revenue rows without a kind take it from the amount's sign
         self.positive_amounts = False
         self.items_are_steps = False  # a checklist without a kind column: every item is a step
+        self.items_kind: str | None = None  # the kind the item column's header names ("Step")
         # column -> (raw interval column, its values, times a year each): amounts per interval.
         self.row_factors: dict[str, tuple[str, list[str], list[float | None]]] = {}
         self.wide_values: str | None = None  # the value column of an unpivoted wide layout
@@ -278,13 +279,14 @@ class _Run:
         return True
 
     def _merged_cells(self) -> None:
-        """Carry a merged first-column account or CSM into the rows below it (``merged_cells``)."""
+        """Carry a merged first-column group (an account, a CSM, a grouped report's kind or status)
+        into the rows below it (``merged_cells``)."""
         if merged_cells.MERGED in self.options.undo:
             return
         r, headers = self.result, self.layout.headers
         raw_cols = self._raw_columns()
         for header, column in list(r.mapping.items()):
-            if column not in ("account", "csm") or header not in headers:
+            if column not in merged_cells.GROUP_COLUMNS or header not in headers:
                 continue
             raw_col = self._raw_of(header)
             if raw_col != "c0":
@@ -358,6 +360,15 @@ class _Run:
                 missing = []
                 self.items_are_steps = True
                 # Complete now: as sure as its lead over every other table's score makes it.
+                rival = max((v for k, v in scores.items() if k != table.name), default=0.0)
+                best.confidence = confidence_over(best.score, rival)
+                r.confidence = best.confidence
+        if table.name == "plans" and missing == ["kind"] and "item" in r.mapping.values():
+            item = next(h for h, c in r.mapping.items() if c == "item")
+            named = conversions.kind_named_by_item_header(item)
+            if named is not None and self._convert(named[1]):
+                missing = []
+                self.items_kind = named[0]
                 rival = max((v for k, v in scores.items() if k != table.name), default=0.0)
                 best.confidence = confidence_over(best.score, rival)
                 r.confidence = best.confidence
@@ -1121,6 +1132,10 @@ class _Run:
             fixes.append(
                 "CAST(CASE WHEN item IS NOT NULL THEN coalesce(kind, 'step') ELSE kind END AS VARCHAR) AS kind, "
                 "CAST(CASE WHEN item IS NOT NULL THEN coalesce(status, 'open') ELSE status END AS VARCHAR) AS status"
+            )
+        if self.items_kind is not None:
+            self.con.execute(
+                f"UPDATE {staging} SET kind = coalesce(kind, ?) WHERE item IS NOT NULL", [self.items_kind]
             )
         if self.positive_amounts:
             kind = table.column("amount").duckdb_type

@@ -70,6 +70,9 @@ SERIES_HEADERS = {
     "series", "series name", "metric", "metric name", "measure", "event", "event name", "kpi",
     "indicator", "insight", "chart", "label",
 }  # fmt: skip
+# A series column naming an event rather than a measure: the values are counts of that event.
+EVENT_HEADERS = {"event", "event name"}
+MEASURE_NAMES = {"events", "event count", "total events", "count", "total", "occurrences"}
 BREAKDOWN_HEADERS = {"breakdown", "breakdown value", "segment", "segment value", "group", "group value"}
 # "Weekly active", "MAU active": active is said of users when nothing else is named.
 _ACTIVE_ALONE = re.compile(r"\bactive\b(?!\s+\w)")
@@ -116,13 +119,24 @@ def find_wide(headers: list[str], filename: str, distinct=None) -> Wide | None:
     if not kept:
         return None
     named = _content_value_name(headers, kept, distinct)
+    # A column naming an event (Mixpanel, Amplitude): the values count that event, which stays the
+    # feature, whether the file holds one event or several.
+    counted = next((i for i in kept if _split_words(headers[i]) in EVENT_HEADERS), None)
+    if named is not None and named[0] == counted:
+        if named[1].lower() in MEASURE_NAMES:
+            counted = None  # the column names a measure ("Events"), not one event
+        else:
+            named = None
     if named is not None:
         kept.remove(named[0])
     breakdown = [i for i in kept if _split_words(headers[i]) in BREAKDOWN_HEADERS]
     account_header = "Account" if len(kept) == 1 and breakdown else None
     taken = {headers[i].strip().lower() for i in kept}
     date_header = "date" if "date" not in taken else "period"
-    value_header = named[1] if named is not None else value_name(filename)
+    if named is not None:
+        value_header = named[1]
+    else:
+        value_header = "events" if counted is not None else value_name(filename)
     while value_header.lower() in taken | {date_header}:
         value_header += " value"
     grain = GRAIN_WORDS[series.grain]
@@ -133,6 +147,8 @@ def find_wide(headers: list[str], filename: str, distinct=None) -> Wide | None:
     )
     if named is not None:
         sentence += f" The values are named by {headers[named[0]]}, which says '{named[1]}' on every row."
+    if counted is not None and named is None:
+        sentence += f" They count the events named in {headers[counted]}."
     if account_header:
         sentence += f" {headers[kept[0]]} says whom each row is about: it is read as the account."
     if dropped:

@@ -38,6 +38,8 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "creato", "creata", "aangemaakt",
         # the feminine forms, agreeing with a subscription or a sale ("Nueva", "Nouvelle")
         "nueva", "nova", "nuova", "nouvelle", "nieuwe",
+        # a billing API's reason for the first invoice of a subscription (Stripe "subscription_create")
+        "subscription create", "subscription creation",
         # German agrees with the noun too ("Neues Abo", "Neuer Vertrag", "Neue Lizenz")
         "neues", "neuer", "neue", "neues abo", "neues abonnement", "neuer vertrag", "abo angelegt",
     ),
@@ -54,6 +56,8 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "rinnovo", "rinnovamento", "verlenging",
         "fornyelse", "fornyelse af kontrakt", "odnowienie", "przedluzenie", "uusiminen", "uusinta",
         "obnoveni", "yenileme", "megujitas", "reinnoire", "perpanjangan",
+        # the invoice of a subscription's next billing period (Stripe "subscription_cycle")
+        "subscription cycle", "subscription renewal", "subscription renew",
     ),
     "expansion": (
         "expansion", "expansions", "upgrade", "upgrades", "upsell", "up sell", "upsale",
@@ -125,6 +129,9 @@ ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
         # a subscription's running stage (Odoo "In Progress")
         "in progress", "running", "ongoing",
         "aktiv kund", "aktiv kunde", "aktywny", "aktiivinen",
+        # a live customer's lifecycle stage in a CS platform (Totango, Gainsight, ChurnZero)
+        "adopting", "adoption", "growing", "growth", "expanding", "mature", "maturity", "engaged",
+        "value realization", "nurture", "retention", "launched", "in adoption", "in growth",
         # renewed, or a renewal being negotiated: still a customer
         "renewed", "renewing", "in negotiation", "renovado", "renovada", "renouvele", "renouvelle",
         "verlangert", "rinnovato", "verlengd", "fornyad", "fornyet", "em negociacao", "en negociacion",
@@ -155,6 +162,9 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         "i riskzonen", "i fare", "blockerad", "blokeret", "forsenad", "forsinket",
         "zagrozone", "zagrozony", "zablokowane", "opozniony", "riskissa", "vaarassa", "myohassa",
         "ohrozeno", "riskli", "risk altinda", "veszelyben", "la risc", "in pericol", "berisiko",
+        # past its due date and not done: a playbook's or a task list's overdue step
+        "overdue", "past due", "late", "uberfallig", "verspatet", "en souffrance", "vencido", "vencida",
+        "scaduto", "scaduta", "achterstallig", "te laat",
     ),
     "open": (
         "open", "not started", "in progress", "on track", "planned", "new", "todo", "to do",
