@@ -126,6 +126,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "mensalidade", "anuidade", "monatliche gebuhr", "jahresgebuhr", "abonnementgebuhr", "redevance",
         "redevance mensuelle", "redevance annuelle", "abonnement mensuel", "abonnement annuel",
         "maandbedrag", "abonnementskosten", "abonnementsprijs", "jaarbedrag",
+        # what a telco or a utility bills each customer each month or year
+        "monthly charges", "monthly charge", "annual charges", "annual charge", "yearly charges",
     ),
     "renewal_date": (
         "renewal date", "next renewal", "next renewal date", "contract end", "contract end date",
@@ -440,7 +442,7 @@ WEAK: dict[str, tuple[str, ...]] = {
     "notes": ("text", "message"),
     "arr": ("revenue", "amount", "value", "price", "contract amount", "total"),
     "segment": ("category", "size", "company size", "type"),
-    "status": ("stage", "phase", "health", "churn", "active",
+    "status": ("stage", "phase", "health", "churn", "active", "exited", "gekundigt", "abgewandert", "opgezegd",
         # the phase a card or a deal is in now (Pipefy "Fase atual")
         "current phase", "current stage", "fase", "fase atual", "fase actual", "fase attuale",
         "phase actuelle", "aktuelle phase", "huidige fase"),

@@ -302,7 +302,9 @@ def vocabulary_lookup(
 
 CHURN_FLAG_WORDS = ("churn", "churned", "is churned", "churn flag", "cancelled", "canceled", "lost",
                     "gekundigt", "abgewandert", "baja", "resilie", "perdido", "cancelado", "perso",
-                    "opgezegd")  # fmt: skip
+                    "opgezegd",
+                    # a customer who left: a bank's or a telco's churn flag
+                    "exited", "has exited", "left")  # fmt: skip
 BOOLEAN_WORDS = {"yes": True, "y": True, "true": True, "1": True, "x": True, "ja": True, "oui": True,
                  "si": True, "sim": True, "wahr": True, "no": False, "n": False, "false": False,
                  "0": False, "nein": False, "non": False, "nao": False, "falsch": False, "nee": False}  # fmt: skip
@@ -324,6 +326,11 @@ def _yes_no_status(
         f"{yes_no[0]}, the rest → {yes_no[1]}"
     )
     return lookup, Conversion(f"status:{flag}_flag", "status", text)
+
+
+def says_churn(header: str) -> bool:
+    """Whether a header speaks of churn as a yes/no flag would ("Churn", "Churned?", "Exited")."""
+    return _says(header_words(header), CHURN_FLAG_WORDS)
 
 
 def churn_flag(header: str, values: list[str]) -> tuple[dict[str, str], Conversion | None]:

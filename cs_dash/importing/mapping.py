@@ -23,7 +23,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from cs_dash import vocabulary
-from cs_dash.importing import evidence
+from cs_dash.importing import conversions, evidence
 from cs_dash.importing.headers import Header, normalize_header, words_of
 from cs_dash.schema import BOOLEAN, DATE, TABLES, TAG, TIMESTAMP, Table
 
@@ -68,6 +68,15 @@ DECISIVE_GAP = 0.2  # a lead this large (a share of the best score) over the run
 SOLID_SCORE = 0.6  # a table scoring this much explains the file well enough to need no doubt
 INCOMPLETE_LEAD = 1.1  # an incomplete table must explain this much more to be what the file is
 INCOMPLETE_DISCOUNT = 0.1  # per required column a rival lacks: that much less of a doubt
+# A list of customers, one row each by an id a header names, with a yes/no churn column: what
+# else it says describes the customer (plan, contract, demographics), and the table is accounts
+# however many such columns there are (IBM's Telco churn, a bank's "Exited" list).
+CUSTOMER_LIST_SCORE = 0.5
+REVENUE_COLUMNS = ("arr", "amount")
+OWN_MONEY_WORDS = frozenset(("salary", "salaries", "income", "wage", "wages", "balance", "savings",
+                             "gehalt", "einkommen", "salaire", "salario", "sueldo", "stipendio",
+                             "reddito", "salaris", "inkomen", "saldo", "solde"))  # fmt: skip
+CUSTOMER_LIST_UNIQUE = 0.99
 CHOSEN = "your choice"  # the reason given for a table or a column the user chose
 ASK_BELOW = 0.45  # below this confidence the user chooses the table
 WARN_BELOW = 0.7  # below this the command line warns about its choice
@@ -269,6 +278,8 @@ def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple
             why = f"{why}; {fit_why}"
         return total, fit, why
     alone, alone_why = evidence.content_only(table.name, column, prof)
+    if column.name in REVENUE_COLUMNS and _speaks_of_own_money(header):
+        return 0.0, fit, ""
     closed = column.name in CLOSED_VOCABULARY or (column.name == "recommend" and prof.rating >= 0.9)
     if alone and not header.silent and column.kind != TAG and not closed:
         # The header says something this column's words do not: the values alone count for less
@@ -281,6 +292,11 @@ def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple
         else:
             alone *= UNRELATED_HEADER_FACTOR
     return alone, fit, alone_why
+
+
+def _speaks_of_own_money(header: Header) -> bool:
+    """A customer's own money (a salary, a bank balance) is money, yet none of it is paid to the vendor."""
+    return bool(OWN_MONEY_WORDS & set(header.words.split()))
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -625,7 +641,27 @@ def _score(result: TableMapping, headers: list[str], profiles, filename: str) ->
     stem = filename.lower()
     if any(hint in stem for hint in table.filename_hints):
         score += FILENAME_BONUS
+    if _customer_list_with_churn(result, by_column, profiles):
+        score = max(score, CUSTOMER_LIST_SCORE)
     result.score = round(min(1.0, score), 3)
+
+
+def _customer_list_with_churn(result: TableMapping, by_column: dict[str, str], profiles) -> bool:
+    """Whether the file is one row per customer, named by its header, saying yes/no whether each churned."""
+    if result.table.name != "accounts":
+        return False
+    account, status = by_column.get("account"), by_column.get("status")
+    if account is None or status is None or account not in profiles or status not in profiles:
+        return False
+    if result.reasons.get(account, "").startswith("content:"):
+        return False
+    ids, flags = profiles[account], profiles[status]
+    return (
+        ids.count >= 2
+        and ids.unique >= CUSTOMER_LIST_UNIQUE
+        and flags.boolean >= 1.0
+        and conversions.says_churn(status)
+    )
 
 
 # ------------------------------------------------------------------------------ the choice
