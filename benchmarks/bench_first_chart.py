@@ -13,13 +13,18 @@ far less than the wall time.
 (``AppTest`` cannot measure this: its runs in one process share one browser session, so a "new"
 ``AppTest`` finds the workspace the last one opened.)
 
-    python -m benchmarks.bench_first_chart [--runs 9]
+With ``--compare DIR`` a third server runs the app from another checkout (``git worktree add DIR
+main``, say) in the same run, opened in turn with the other two, so a change is measured against
+the code before it on the same load.
+
+    python -m benchmarks.bench_first_chart [--runs 9] [--compare DIR]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import statistics
 import tempfile
@@ -29,7 +34,7 @@ from pathlib import Path
 
 from benchmarks.bench_app import ONE_CHART_PAGE
 from benchmarks.bench_users import _new_page, _shown, load
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, start_server, stop_server
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, start_server, stop_server
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -62,7 +67,7 @@ async def first_chart(browser, served: Served, timed: bool = True) -> None:
         await context.close()
 
 
-async def run(app: Served, one_chart: Served, runs: int) -> None:
+async def run(app: Served, one_chart: Served, runs: int, other: Served | None = None) -> None:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as playwright:
@@ -70,13 +75,24 @@ async def run(app: Served, one_chart: Served, runs: int) -> None:
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
         )
         try:
-            await first_chart(browser, app, timed=False)  # the first session builds the sample
-            await first_chart(browser, one_chart, timed=False)
-            for _ in range(runs):  # in turn, so a busy moment hits both alike
-                await first_chart(browser, one_chart)
-                await first_chart(browser, app)
+            servers = [one_chart, app] + ([other] if other else [])
+            for served in servers:  # the first session builds the sample
+                await first_chart(browser, served, timed=False)
+            for _ in range(runs):  # in turn, so a busy moment hits each alike
+                for served in servers:
+                    await first_chart(browser, served)
         finally:
             await browser.close()
+
+
+def serve(
+    servers: contextlib.ExitStack, home: Path, log: str, script: str = "app.py", root: Path | None = None
+) -> Served:
+    """Start ``streamlit run`` (of ``root``'s app, if given), stopped when ``servers`` closes."""
+    home.mkdir(exist_ok=True)
+    server, url = start_server(log, home, script=script, root=root or ROOT)
+    servers.callback(stop_server, server)
+    return Served(url, server.pid)
 
 
 def line(name: str, served: Served) -> None:
@@ -92,27 +108,28 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--compare", type=Path, help="another checkout of the app, served in the same run")
     args = parser.parse_args()
     before = load()
-    with tempfile.TemporaryDirectory(prefix="bench_first_") as folder:
+    other: Served | None = None
+    with tempfile.TemporaryDirectory(prefix="bench_first_") as folder, contextlib.ExitStack() as servers:
         page = Path(folder) / "one_chart.py"
         page.write_text(ONE_CHART_PAGE)
-        home = Path(folder) / "home"
-        home.mkdir()
-        app_server, app_url = start_server("streamlit-bench-first.log", home)
-        try:
-            chart_server, chart_url = start_server("streamlit-bench-one-chart.log", home, script=str(page))
-            try:
-                app, one_chart = Served(app_url, app_server.pid), Served(chart_url, chart_server.pid)
-                asyncio.run(run(app, one_chart, args.runs))
-            finally:
-                stop_server(chart_server)
-        finally:
-            stop_server(app_server)
+        app = serve(servers, Path(folder) / "home", "streamlit-bench-first.log")
+        one_chart = serve(servers, Path(folder) / "home", "streamlit-bench-one-chart.log", script=str(page))
+        if args.compare:
+            other = serve(
+                servers, Path(folder) / "other", "streamlit-bench-compare.log", root=args.compare.resolve()
+            )
+        asyncio.run(run(app, one_chart, args.runs, other))
     line("new session, Overview on the sample", app)
     line("new session, one-chart page", one_chart)
     ratio = statistics.median(app.seconds) / statistics.median(one_chart.seconds)
     print(f"ratio {ratio:.2f}×  (n={args.runs} each)")
+    if other is not None:
+        line(f"new session, Overview from {args.compare}", other)
+        ratio = statistics.median(other.seconds) / statistics.median(one_chart.seconds)
+        print(f"ratio {ratio:.2f}× for {args.compare}")
     print(f"load before: {before}\nload after:  {load()}")
 
 

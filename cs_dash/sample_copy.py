@@ -31,8 +31,6 @@ from cs_dash.sqlutil import quote_ident
 if TYPE_CHECKING:
     from cs_dash.workspace import LoadedFile, Workspace
 
-SNAPSHOT_VIEW = "sample_snapshot_rows"
-
 
 @dataclass(frozen=True)
 class SampleSnapshot:
@@ -67,17 +65,22 @@ def take(ws: Workspace) -> SampleSnapshot:
 
 
 def restore(ws: Workspace, snapshot: SampleSnapshot) -> None:
-    """Make ``ws`` hold what the snapshot holds, in its own tables and private folder."""
+    """Make ``ws`` hold what the snapshot holds, in its own tables and private folder.
+
+    The files' staging tables are read only to rebuild the canonical tables from them (id matching
+    switched, a file read again or removed), which a session on the sample seldom does: they are
+    copied when first needed (``copy_staging``), not with the rest.
+    """
     from cs_dash.workspace import LoadedFile
 
+    staging = {loaded.result.staging_table for loaded, _ in snapshot.files}
+    ws.staging_to_copy = []
     for name, sql, rows in snapshot.tables:
         ws.con.execute(f"DROP TABLE IF EXISTS {quote_ident(name)}")
-        ws.con.execute(sql)
-        ws.con.register(SNAPSHOT_VIEW, rows)
-        try:
-            ws.con.execute(f"INSERT INTO {quote_ident(name)} SELECT * FROM {SNAPSHOT_VIEW}")
-        finally:
-            ws.con.unregister(SNAPSHOT_VIEW)
+        if name in staging:
+            ws.staging_to_copy.append((name, sql, rows))
+        else:
+            _copy_table(ws, name, sql, rows)
     for loaded, data in snapshot.files:
         path = ws._dir / loaded.path.name
         path.write_bytes(data)
@@ -88,6 +91,17 @@ def restore(ws: Workspace, snapshot: SampleSnapshot) -> None:
     ws.id_matches = list(copy.deepcopy(snapshot.id_matches))
     # The copied dimensions are what these settings build; other settings build their own.
     ws.refresh_derived(changed=None if repr(ws.settings) != snapshot.settings else set())
+
+
+def copy_staging(ws: Workspace) -> None:
+    """Copy in the staging tables ``restore`` left for later (nothing when none are waiting)."""
+    while ws.staging_to_copy:
+        _copy_table(ws, *ws.staging_to_copy.pop())
+
+
+def _copy_table(ws: Workspace, name: str, sql: str, rows: pa.Table) -> None:
+    ws.con.execute(sql)
+    ws.con.from_arrow(rows).insert_into(quote_ident(name))
 
 
 def load(

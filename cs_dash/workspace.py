@@ -12,7 +12,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import duckdb
 import pandas as pd
@@ -22,6 +22,9 @@ from cs_dash.importing import REJECT_COLUMNS, ImportOptions, ImportResult, impor
 from cs_dash.schema import KEY_COLUMNS, TABLES, create_table_sql, install_macros
 from cs_dash.settings import Settings
 from cs_dash.sqlutil import quote_ident
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample"
 
@@ -72,6 +75,8 @@ class Workspace:
         self.version = 0  # counts changes of the data or the settings
         self.caches: dict[str, object] = {}  # results derived from this version, by name
         self.sample_origin: tuple | None = None  # the sample copied in, and the version then
+        # A sample copy's staging tables, copied in when a rebuild first reads them.
+        self.staging_to_copy: list[tuple[str, str, pa.Table]] = []
         self._rebuild()
 
     # ----------------------------------------------------------------- files in and out
@@ -105,6 +110,7 @@ class Workspace:
 
     def reimport(self, index: int, options: ImportOptions) -> ImportResult:
         """Import file ``index`` again with the user's mapping choices."""
+        sample_copy.copy_staging(self)
         loaded = self.files[index]
         if loaded.result.staging_table:
             self.con.execute(f"DROP TABLE IF EXISTS {quote_ident(loaded.result.staging_table)}")
@@ -119,6 +125,7 @@ class Workspace:
         After a mapping is saved or the importer changes, the canonical tables then say what the
         current rules make of the very files uploaded. Returns how many files were read again.
         """
+        self.staging_to_copy.clear()  # every file is read again
         for loaded in self.files:
             if loaded.result.staging_table:
                 self.con.execute(f"DROP TABLE IF EXISTS {quote_ident(loaded.result.staging_table)}")
@@ -127,6 +134,7 @@ class Workspace:
         return len(self.files)
 
     def remove_file(self, index: int) -> None:
+        sample_copy.copy_staging(self)
         loaded = self.files.pop(index)
         if loaded.result.staging_table:
             self.con.execute(f"DROP TABLE IF EXISTS {quote_ident(loaded.result.staging_table)}")
@@ -140,6 +148,7 @@ class Workspace:
         self.is_sample = False
 
     def _forget_files(self) -> None:
+        self.staging_to_copy.clear()
         while self.files:
             loaded = self.files.pop()
             if loaded.result.staging_table:
@@ -173,6 +182,7 @@ class Workspace:
 
     # ----------------------------------------------------------------- canonical tables
     def _rebuild(self) -> None:
+        sample_copy.copy_staging(self)
         for table in TABLES.values():
             self.con.execute(create_table_sql(table))
             for loaded in self.files:

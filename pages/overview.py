@@ -1,9 +1,8 @@
 """Overview: the handful of numbers and charts a VP puts in a slide, for the filters in force."""
 
-import pandas as pd
 import streamlit as st
 
-from cs_dash import charts
+from cs_dash import charts, formatting
 from cs_dash.exec_summary import RATIO_DEFINITION, TIERS_DEFINITION, exec_summary_html, exec_summary_pdf
 from cs_dash.formatting import plural
 from cs_dash.headline import RENEWAL_DAYS, headline_kpis
@@ -20,9 +19,11 @@ ATTENTION_NOTE = (
 CHART_HEIGHT = 235
 
 
-def _height(rows) -> int:
-    """A header and up to five rows, without scrolling or empty rows."""
-    return 35 * (1 + max(1, min(len(rows), 5))) + 3
+def _short_day(value) -> str:
+    """'18 Dec 26': a renewal date that fits its narrow column."""
+    return (
+        formatting.MISSING if formatting.is_missing(value) else f"{value.day}\u00a0{value:%b}\u00a0{value:%y}"
+    )
 
 
 ws = session.workspace()
@@ -63,29 +64,25 @@ if render.needs(ws, ("engagements",), "The overview"):
         render.chart(figure, key="ov_tiers", definition=TIERS_DEFINITION)
 
     one_csm = len(filters.csms) == 1
+    money = formatting.money_formatter(cur)
     columns = {
-        "account": st.column_config.TextColumn("Account"),
-        "tier": st.column_config.TextColumn("Tier", width="small"),
-        "owner": st.column_config.TextColumn("CSM"),
-        "arr": st.column_config.NumberColumn("ARR", format=f"{cur}%,.0f"),
-        "csm": st.column_config.TextColumn("CSM"),
-        "score": st.column_config.NumberColumn("Health", format="%.0f", width="small"),
-        "reason": st.column_config.TextColumn("Why"),
-        "renewal_date": st.column_config.DateColumn("Renewal", format="D MMM YY"),
-        "days_left": st.column_config.NumberColumn("Days", help="Days to renewal", width="small"),
+        "account": ("Account", formatting.text),
+        "tier": ("Tier", formatting.text),
+        "owner": ("CSM", formatting.text),
+        "csm": ("CSM", formatting.text),
+        "arr": ("ARR", money),
+        "score": ("Health", formatting.whole),
+        "reason": ("Why", formatting.text),
+        "renewal_date": ("Renewal", _short_day),
+        "days_left": ("Days", formatting.whole),
     }
+    numbers = ("ARR", "Health", "Renewal", "Days")
     left, right = st.columns([27, 23])
     with left:
         st.markdown("**Accounts needing attention**")
         attention = health.early_warning(ws, filters).head(5)
         shown = ["account"] + (["tier"] if one_csm else ["csm"]) + ["arr", "score", "reason"]
-        st.dataframe(
-            attention[shown],
-            hide_index=True,
-            width="stretch",
-            height=_height(attention),
-            column_config=columns,
-        )
+        render.small_table(formatting.table(attention[shown], columns), right=numbers)
         st.caption(ATTENTION_NOTE)
     with right:
         st.markdown("**Largest renewals in the next 90 days**")
@@ -94,9 +91,8 @@ if render.needs(ws, ("engagements",), "The overview"):
             .head(5)
             .sort_values("renewal_date")
         )
-        top = top.assign(renewal_date=pd.to_datetime(top["renewal_date"]))
         shown = ["account"] + ([] if one_csm else ["owner"]) + ["arr", "renewal_date", "days_left"]
-        st.dataframe(top[shown], hide_index=True, width="stretch", height=_height(top), column_config=columns)
+        render.small_table(formatting.table(top[shown], columns), right=numbers)
         st.caption(
             (
                 f"The five largest of {len(renewals):,} renewals due"

@@ -40,13 +40,46 @@ def test_a_copied_sample_holds_exactly_what_importing_the_files_gives(sessions):
     for ws in (copied, imported):  # the facts the copy may carry (an app session's copy does)
         facts.ensure(ws)
 
+    staging = {f.result.staging_table for f in imported.files}
     got, want = _tables(copied), _tables(imported)
-    assert got.keys() == want.keys()
-    for name in want:
+    assert got.keys() == want.keys() - staging  # the staging tables wait until a rebuild reads them
+    for name in got:
         assert got[name].equals(want[name]), name
     assert [f.name for f in copied.files] == [f.name for f in imported.files]
     assert copied.rejects().equals(imported.rejects())
     assert copied.is_sample and copied.row_counts()["engagements"] > 0
+
+
+def test_a_copy_rebuilds_from_staging_tables_copied_when_first_read(sessions):
+    sessions().load_sample()
+    copied = sessions()
+    copied.load_sample()
+    imported = sessions()
+    imported._import_sample(SAMPLE_DIR)
+    staging = {f.result.staging_table for f in imported.files}
+    assert copied.staging_to_copy and not staging & _tables(copied).keys()
+
+    copied.set_id_matching(True)  # rebuilds every canonical table from the staging tables
+    imported.set_id_matching(True)
+    got, want = _tables(copied), _tables(imported)
+    assert not copied.staging_to_copy and staging <= got.keys()
+    assert got.keys() == want.keys()
+    for name in want:
+        assert got[name].equals(want[name]), name
+
+
+def test_a_copy_removes_a_file_and_rebuilds_from_the_others(sessions):
+    sessions().load_sample()
+    copied = sessions()
+    copied.load_sample()
+    tickets = next(i for i, f in enumerate(copied.files) if f.result.table == "tickets")
+    engagements = copied.row_counts()["engagements"]
+    removed = copied.files[tickets].result.staging_table
+    copied.remove_file(tickets)
+    assert removed not in _tables(copied)  # not copied in again for the rebuild
+    assert copied.row_counts()["tickets"] == 0
+    assert copied.row_counts()["engagements"] == engagements
+    assert not copied.staging_to_copy
 
 
 def test_a_change_in_one_session_leaves_the_next_sessions_sample_alone(sessions):

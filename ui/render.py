@@ -80,6 +80,26 @@ def chart(fig: go.Figure, key: str | None = None, definition: str = "", selectab
     return event
 
 
+def small_table(df: pd.DataFrame, right: tuple[str, ...] = ()) -> None:
+    """A few rows of already formatted text as a plain table (``markdown_table``).
+
+    For the handful of rows a page shows at a glance: a data grid brings its own scripts, which a
+    new browser session loads and runs before the page's first chart is drawn.
+    """
+    st.markdown(markdown_table(df, right))
+
+
+def markdown_table(df: pd.DataFrame, right: tuple[str, ...] = ()) -> str:
+    """``df``'s headers and cells as a markdown table, every cell shown as the characters it is.
+
+    Columns named in ``right`` (numbers, dates) are aligned right, the others left.
+    """
+    header = [escape_md(c) for c in df.columns]
+    align = ["---:" if c in right else ":---" for c in df.columns]
+    rows = [[escape_md(v) for v in row] for row in df.itertuples(index=False)]
+    return "\n".join("| " + " | ".join(cells) + " |" for cells in [header, align, *rows])
+
+
 def table(
     df: pd.DataFrame,
     file_name: str,

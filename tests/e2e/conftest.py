@@ -62,9 +62,9 @@ def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 60) -> No
 
 
 def start_server(
-    log_name: str, home: Path, extra: tuple[str, ...] = (), script: str = "app.py"
+    log_name: str, home: Path, extra: tuple[str, ...] = (), script: str = "app.py", root: Path = ROOT
 ) -> tuple[subprocess.Popen, str]:
-    """Start ``streamlit run`` of ``script`` on a free local port, saving workspaces to ``home``."""
+    """Start ``streamlit run`` of ``script`` in ``root`` on a free local port, saving workspaces to ``home``."""
     port = _free_port()
     command = [
         sys.executable, "-m", "streamlit", "run", script,
@@ -74,7 +74,7 @@ def start_server(
     ARTIFACTS.mkdir(exist_ok=True)
     with open(ARTIFACTS / log_name, "wb") as log:
         env = {**os.environ, "CS_DASH_HOME": str(home)}
-        server = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
+        server = subprocess.Popen(command, cwd=root, stdout=log, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, server)
