@@ -37,6 +37,7 @@ from cs_dash.importing.month_names import LANGUAGE_NAMES, is_quarter
 from cs_dash.importing.profiles import find_profile, fingerprint
 from cs_dash.importing.result import REJECT_COLUMNS, Conversion, ImportOptions, ImportResult, Transformation
 from cs_dash.importing.sniff import HEAD_BYTES, Layout, UnusableFile, sniff
+from cs_dash.importing.vocabulary import PLAN_KINDS
 from cs_dash.schema import DATE, DURATION, INTEGER, NUMBER, SCORE, TABLES, TAG, TEXT, TIMESTAMP, Table
 from cs_dash.sqlutil import quote_ident
 
@@ -1133,9 +1134,11 @@ class _Run:
                 "CAST(CASE WHEN item IS NOT NULL THEN coalesce(kind, 'step') ELSE kind END AS VARCHAR) AS kind, "
                 "CAST(CASE WHEN item IS NOT NULL THEN coalesce(status, 'open') ELSE status END AS VARCHAR) AS status"
             )
-        if self.items_kind is not None:
-            self.con.execute(
-                f"UPDATE {staging} SET kind = coalesce(kind, ?) WHERE item IS NOT NULL", [self.items_kind]
+        if self.items_kind in PLAN_KINDS:
+            # A canonical kind from the vocabulary's own keys, never text from the upload.
+            fixes.append(
+                f"CAST(CASE WHEN item IS NOT NULL THEN coalesce(kind, '{self.items_kind}') ELSE kind END "
+                "AS VARCHAR) AS kind"
             )
         if self.positive_amounts:
             kind = table.column("amount").duckdb_type
