@@ -1188,17 +1188,21 @@ class _Run:
         ).fetchone()
         staged = nulls[0]
         suspects = [p for p, n in zip(optional, nulls[1:], strict=True) if n]
-        # Each loaded row beside its raw values, by its record number.
-        loaded = (
-            f"{staging} s JOIN (SELECT *, {self.layout.header_row} + {self.row_expr} AS __source_row "
-            f"FROM {quote_ident(self.raw)}) r ON s.source_row = r.__source_row"
-        )
+        # Each loaded row beside its raw values, typed again: a record number does not name one row
+        # once a wide file's columns have become rows.
+        loaded_table = quote_ident(f"{self.staging}__loaded")
+        loaded = f"{loaded_table} s"
         per_column = dict.fromkeys((c for _, c, _ in problems), 0)
         if suspects:
+            self.con.execute(
+                f"CREATE OR REPLACE TEMP TABLE {loaded_table} AS SELECT * FROM "
+                f"({self._typed(table, with_raw=True)}) WHERE NOT ({self._left_out(table)})",
+                self._typed_params,
+            )
             counts = self.con.execute(
                 "SELECT "
                 + ", ".join(
-                    f"count(*) FILTER (WHERE {unreadable(c, raw_col, 'r')})" for _, c, raw_col in suspects
+                    f"count(*) FILTER (WHERE {unreadable(c, raw_col, 's')})" for _, c, raw_col in suspects
                 )
                 + f" FROM {loaded}"
             ).fetchone()
@@ -1237,7 +1241,7 @@ class _Run:
             value_col = raw_col or self._raw_of(header)
             if (header, column_name, raw_col) in suspects:
                 parts.append(
-                    f"SELECT s.source_row, ? AS col, r.{value_col} AS value FROM {loaded} WHERE {unreadable(column_name, raw_col, 'r')}"
+                    f"SELECT s.source_row, ? AS col, s.{value_col} AS value FROM {loaded} WHERE {unreadable(column_name, raw_col, 's')}"
                 )
                 part_params.append(column_name)
             if rejected_rows:
@@ -1252,6 +1256,7 @@ class _Run:
                 part_params,
             ).fetchall()
         self._drop(f"{self.staging}__left")
+        self._drop(f"{self.staging}__loaded")
         total_problems = sum(per_column.values())
         header_of = {c: h for h, c in r.mapping.items()}
         header_of.setdefault("kind", amount_header)
