@@ -61,6 +61,8 @@ def test_a_copy_rebuilds_from_staging_tables_copied_when_first_read(sessions):
 
     copied.set_id_matching(True)  # rebuilds every canonical table from the staging tables
     imported.set_id_matching(True)
+    for ws in (copied, imported):  # the facts the copy may carry (an app session's copy does)
+        facts.ensure(ws)
     got, want = _tables(copied), _tables(imported)
     assert not copied.staging_to_copy and staging <= got.keys()
     assert got.keys() == want.keys()
