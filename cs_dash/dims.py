@@ -95,9 +95,46 @@ def _tier_case(settings: Settings) -> tuple[str, list]:
 
 def refresh_account_dim(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
     """(Re)build ``account_dim`` with each account's attributes and its tier."""
+    base = ACCOUNTS_FROM_ACCOUNTS if _has_accounts(con) else ACCOUNTS_FROM_ENGAGEMENTS
+    _write_account_dim(con, settings, base, [])
+
+
+def update_account_dim(con: duckdb.DuckDBPyConnection, settings: Settings, first_new_row: int) -> None:
+    """Bring ``account_dim`` up to date after engagements were appended from rowid ``first_new_row`` on.
+
+    Without an accounts list, an account's attributes come from its own engagements alone: only
+    the accounts the new rows name are summed up again (from all their rows, old and new), the
+    others keep their row, and the tiers are ranked again over every account. With an accounts
+    list (which also names each account's owner from the engagements), or no dimension yet, it is
+    built whole.
+    """
+    built = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'account_dim' AND NOT temporary"
+    ).fetchone()
+    if _has_accounts(con) or not (built and built[0]):
+        refresh_account_dim(con, settings)
+        return
+    touched = "SELECT DISTINCT account_key FROM engagements WHERE rowid >= ? AND account_key IS NOT NULL"
+    base = f"""
+        SELECT * FROM ({ACCOUNTS_FROM_ENGAGEMENTS}) WHERE account_key IN ({touched})
+        UNION ALL
+        SELECT account_key, account, csm, arr, renewal_date, segment, seats_purchased, seats_active,
+               subscribed_on, provisioned_on, go_live_on, CAST(NULL AS VARCHAR) AS status_raw,
+               churned_on, cac
+        FROM account_dim WHERE account_key NOT IN ({touched})
+    """
+    _write_account_dim(con, settings, base, [first_new_row, first_new_row])
+
+
+def _has_accounts(con: duckdb.DuckDBPyConnection) -> bool:
     counted = con.execute("SELECT count(*) FROM accounts").fetchone()
-    has_accounts = counted is not None and counted[0] > 0
-    base = ACCOUNTS_FROM_ACCOUNTS if has_accounts else ACCOUNTS_FROM_ENGAGEMENTS
+    return counted is not None and counted[0] > 0
+
+
+def _write_account_dim(
+    con: duckdb.DuckDBPyConnection, settings: Settings, base: str, base_params: list
+) -> None:
+    """Create ``account_dim`` from ``base`` (a row of attributes per account): status, owner key, tier."""
     tier_case, params = _tier_case(settings)
     order_params = list(settings.tiers.names) + [settings.tiers.no_arr_name]
     con.execute(
@@ -120,7 +157,7 @@ def refresh_account_dim(con: duckdb.DuckDBPyConnection, settings: Settings) -> N
                list_position(?, {tier_case}) AS tier_rank
         FROM ranked
         """,
-        params + [order_params] + params,
+        base_params + params + [order_params] + params,
     )
 
 
