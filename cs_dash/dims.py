@@ -39,6 +39,7 @@ WHERE a.account_key IS NOT NULL
 GROUP BY a.account_key
 """
 
+# ``{engagements}``: the engagements summed up (all of them, or an appended file's accounts' rows).
 ACCOUNTS_FROM_ENGAGEMENTS = """
 SELECT account_key,
        mode(account) AS account,
@@ -54,7 +55,7 @@ SELECT account_key,
        CAST(NULL AS VARCHAR) AS status_raw,
        CAST(NULL AS DATE) AS churned_on,
        CAST(NULL AS DOUBLE) AS cac
-FROM engagements
+FROM {engagements}
 WHERE account_key IS NOT NULL
 GROUP BY account_key
 """
@@ -95,7 +96,10 @@ def _tier_case(settings: Settings) -> tuple[str, list]:
 
 def refresh_account_dim(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
     """(Re)build ``account_dim`` with each account's attributes and its tier."""
-    base = ACCOUNTS_FROM_ACCOUNTS if _has_accounts(con) else ACCOUNTS_FROM_ENGAGEMENTS
+    if _has_accounts(con):
+        base = ACCOUNTS_FROM_ACCOUNTS
+    else:
+        base = ACCOUNTS_FROM_ENGAGEMENTS.format(engagements="engagements")
     _write_account_dim(con, settings, base, [])
 
 
@@ -114,16 +118,28 @@ def update_account_dim(con: duckdb.DuckDBPyConnection, settings: Settings, first
     if _has_accounts(con) or not (built and built[0]):
         refresh_account_dim(con, settings)
         return
-    touched = "SELECT DISTINCT account_key FROM engagements WHERE rowid >= ? AND account_key IS NOT NULL"
-    base = f"""
-        SELECT * FROM ({ACCOUNTS_FROM_ENGAGEMENTS}) WHERE account_key IN ({touched})
-        UNION ALL
-        SELECT account_key, account, csm, arr, renewal_date, segment, seats_purchased, seats_active,
-               subscribed_on, provisioned_on, go_live_on, CAST(NULL AS VARCHAR) AS status_raw,
-               churned_on, cac
-        FROM account_dim WHERE account_key NOT IN ({touched})
-    """
-    _write_account_dim(con, settings, base, [first_new_row, first_new_row])
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE touched_accounts AS SELECT DISTINCT account_key FROM engagements "
+        "WHERE rowid >= ? AND account_key IS NOT NULL",
+        [first_new_row],
+    )
+    counts = con.execute(
+        "SELECT (SELECT count(*) FROM touched_accounts), (SELECT count(*) FROM account_dim)"
+    ).fetchone()
+    if counts is None or counts[0] * 2 > counts[1]:
+        refresh_account_dim(con, settings)  # most accounts are named again: summing all is cheaper
+    else:
+        rows = "(SELECT * FROM engagements SEMI JOIN touched_accounts USING (account_key))"
+        base = f"""
+            {ACCOUNTS_FROM_ENGAGEMENTS.format(engagements=rows)}
+            UNION ALL
+            SELECT account_key, account, csm, arr, renewal_date, segment, seats_purchased, seats_active,
+                   subscribed_on, provisioned_on, go_live_on, CAST(NULL AS VARCHAR) AS status_raw,
+                   churned_on, cac
+            FROM account_dim ANTI JOIN touched_accounts USING (account_key)
+        """
+        _write_account_dim(con, settings, base, [])
+    con.execute("DROP TABLE IF EXISTS touched_accounts")
 
 
 def _has_accounts(con: duckdb.DuckDBPyConnection) -> bool:

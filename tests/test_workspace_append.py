@@ -107,7 +107,7 @@ def test_a_file_of_another_table_leaves_the_dimensions_as_rebuilding_gives(ws):
     _assert_same_as_rebuilt(ws)
 
 
-def test_engagements_appended_update_only_the_accounts_they_name_and_rank_every_tier_again(ws):
+def test_engagements_appended_update_only_the_accounts_they_name_and_rank_every_tier_again(ws, monkeypatch):
     _add(
         ws,
         "jan.csv",
@@ -116,11 +116,22 @@ def test_engagements_appended_update_only_the_accounts_they_name_and_rank_every_
         2025-01-02,Acme,Ann,proactive,100000
         2025-01-03,Globex,Bob,reactive,50000
         2025-01-04,Initech,Cy,proactive,20000
+        2025-01-05,Umbrella,Cy,proactive,30000
+        2025-01-06,Vandelay,Bob,proactive,40000
         """,
         "engagements",
     )
     before = ws.query("SELECT account, tier FROM account_dim ORDER BY account")
-    assert before.values.tolist() == [["Acme", "Tier 1"], ["Globex", "Tier 2"], ["Initech", "Tier 3"]]
+    assert before.values.tolist() == [
+        ["Acme", "Tier 1"],
+        ["Globex", "Tier 2"],
+        ["Initech", "Tier 3"],
+        ["Umbrella", "Tier 3"],
+        ["Vandelay", "Tier 3"],
+    ]
+    whole: list[int] = []
+    rebuild = dims.refresh_account_dim
+    monkeypatch.setattr(dims, "refresh_account_dim", lambda con, s: whole.append(1) or rebuild(con, s))
     # Acme's later ARR is lower and Bob now owns most of its rows; Hooli is new and the largest.
     _add(
         ws,
@@ -133,11 +144,15 @@ def test_engagements_appended_update_only_the_accounts_they_name_and_rank_every_
         """,
         "engagements",
     )
+    assert whole == []  # two of five accounts named again: only those two were summed up
     after = ws.query("SELECT account, csm, arr, tier FROM account_dim ORDER BY account")
     assert after.values.tolist() == [
         ["Acme", "Bob", 10000.0, "Tier 3"],
-        ["Globex", "Bob", 50000.0, "Tier 2"],  # untouched, ranked again among four
+        ["Globex", "Bob", 50000.0, "Tier 2"],
         ["Hooli", "Dee", 500000.0, "Tier 1"],
         ["Initech", "Cy", 20000.0, "Tier 3"],
+        ["Umbrella", "Cy", 30000.0, "Tier 3"],
+        ["Vandelay", "Bob", 40000.0, "Tier 2"],  # untouched, but ranked again among six
     ]
+    monkeypatch.setattr(dims, "refresh_account_dim", rebuild)
     _assert_same_as_rebuilt(ws)
