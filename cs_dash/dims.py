@@ -39,6 +39,7 @@ WHERE a.account_key IS NOT NULL
 GROUP BY a.account_key
 """
 
+# ``{engagements}``: the engagements summed up (all of them, or an appended file's accounts' rows).
 ACCOUNTS_FROM_ENGAGEMENTS = """
 SELECT account_key,
        mode(account) AS account,
@@ -54,7 +55,7 @@ SELECT account_key,
        CAST(NULL AS VARCHAR) AS status_raw,
        CAST(NULL AS DATE) AS churned_on,
        CAST(NULL AS DOUBLE) AS cac
-FROM engagements
+FROM {engagements}
 WHERE account_key IS NOT NULL
 GROUP BY account_key
 """
@@ -95,9 +96,61 @@ def _tier_case(settings: Settings) -> tuple[str, list]:
 
 def refresh_account_dim(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
     """(Re)build ``account_dim`` with each account's attributes and its tier."""
+    if _has_accounts(con):
+        base = ACCOUNTS_FROM_ACCOUNTS
+    else:
+        base = ACCOUNTS_FROM_ENGAGEMENTS.format(engagements="engagements")
+    _write_account_dim(con, settings, base, [])
+
+
+def update_account_dim(con: duckdb.DuckDBPyConnection, settings: Settings, first_new_row: int) -> None:
+    """Bring ``account_dim`` up to date after engagements were appended from rowid ``first_new_row`` on.
+
+    Without an accounts list, an account's attributes come from its own engagements alone: only
+    the accounts the new rows name are summed up again (from all their rows, old and new), the
+    others keep their row, and the tiers are ranked again over every account. With an accounts
+    list (which also names each account's owner from the engagements), or no dimension yet, it is
+    built whole.
+    """
+    built = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'account_dim' AND NOT temporary"
+    ).fetchone()
+    if _has_accounts(con) or not (built and built[0]):
+        refresh_account_dim(con, settings)
+        return
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE touched_accounts AS SELECT DISTINCT account_key FROM engagements "
+        "WHERE rowid >= ? AND account_key IS NOT NULL",
+        [first_new_row],
+    )
+    counts = con.execute(
+        "SELECT (SELECT count(*) FROM touched_accounts), (SELECT count(*) FROM account_dim)"
+    ).fetchone()
+    if counts is None or counts[0] * 2 > counts[1]:
+        refresh_account_dim(con, settings)  # most accounts are named again: summing all is cheaper
+    else:
+        rows = "(SELECT * FROM engagements SEMI JOIN touched_accounts USING (account_key))"
+        base = f"""
+            {ACCOUNTS_FROM_ENGAGEMENTS.format(engagements=rows)}
+            UNION ALL
+            SELECT account_key, account, csm, arr, renewal_date, segment, seats_purchased, seats_active,
+                   subscribed_on, provisioned_on, go_live_on, CAST(NULL AS VARCHAR) AS status_raw,
+                   churned_on, cac
+            FROM account_dim ANTI JOIN touched_accounts USING (account_key)
+        """
+        _write_account_dim(con, settings, base, [])
+    con.execute("DROP TABLE IF EXISTS touched_accounts")
+
+
+def _has_accounts(con: duckdb.DuckDBPyConnection) -> bool:
     counted = con.execute("SELECT count(*) FROM accounts").fetchone()
-    has_accounts = counted is not None and counted[0] > 0
-    base = ACCOUNTS_FROM_ACCOUNTS if has_accounts else ACCOUNTS_FROM_ENGAGEMENTS
+    return counted is not None and counted[0] > 0
+
+
+def _write_account_dim(
+    con: duckdb.DuckDBPyConnection, settings: Settings, base: str, base_params: list
+) -> None:
+    """Create ``account_dim`` from ``base`` (a row of attributes per account): status, owner key, tier."""
     tier_case, params = _tier_case(settings)
     order_params = list(settings.tiers.names) + [settings.tiers.no_arr_name]
     con.execute(
@@ -120,7 +173,7 @@ def refresh_account_dim(con: duckdb.DuckDBPyConnection, settings: Settings) -> N
                list_position(?, {tier_case}) AS tier_rank
         FROM ranked
         """,
-        params + [order_params] + params,
+        base_params + params + [order_params] + params,
     )
 
 

@@ -198,13 +198,14 @@ class Workspace:
         Rows matched by account id earlier already carry the account's name, so matching again
         finds only the new file's id-named rows; their counts are added to the earlier ones.
         """
+        first_new_row = self.scalar(f"SELECT count(*) FROM {quote_ident(result.table)}")
         self._append(result.table, result.staging_table)
         changed = {result.table}
         if self.match_ids:
             matched = idmatch.match_account_ids(self.con)
             changed.update(m.table for m in matched)
             self.id_matches = idmatch.merge(self.id_matches, matched)
-        self.refresh_derived(changed)
+        self.refresh_derived(changed, first_new_row if changed == {"engagements"} else None)
 
     def set_id_matching(self, on: bool) -> None:
         """Turn the matching of account ids to names on or off (undo), and rebuild."""
@@ -237,14 +238,20 @@ class Workspace:
             f"{with_clause}SELECT {', '.join(columns)} FROM {quote_ident(staging)} s {' '.join(joins)}"
         )
 
-    def refresh_derived(self, changed: set[str] | None = None) -> None:
+    def refresh_derived(
+        self, changed: set[str] | None = None, first_new_engagement: int | None = None
+    ) -> None:
         """Rebuild the dimensions after the data or the settings changed.
 
         ``changed`` names the canonical tables that gained rows; only the dimensions built from
         them are rebuilt (all of them when it is None: the settings or every table changed; none
-        when it is empty, as for a copy whose dimensions came with it).
+        when it is empty, as for a copy whose dimensions came with it). ``first_new_engagement``
+        is the rowid of the first engagement appended, when only engagements were: the accounts
+        dimension then sums up again only the accounts those rows name.
         """
-        if changed is None or changed & dims.ACCOUNT_DIM_SOURCES:
+        if first_new_engagement is not None and changed == {"engagements"}:
+            dims.update_account_dim(self.con, self.settings, first_new_engagement)
+        elif changed is None or changed & dims.ACCOUNT_DIM_SOURCES:
             dims.refresh_account_dim(self.con, self.settings)
         if changed is None or changed & dims.CSM_DIM_SOURCES:
             dims.refresh_csm_dim(self.con, self.settings)

@@ -83,6 +83,9 @@ def test_a_file_rebuilds_only_the_dimensions_built_from_its_table(ws, monkeypatc
     _add(ws, "jan.csv", "date,account,csm,tag\n2025-01-02,Acme,Dana,proactive\n", "engagements")
     rebuilt: list[str] = []
     monkeypatch.setattr(dims, "refresh_account_dim", lambda con, settings: rebuilt.append("account_dim"))
+    monkeypatch.setattr(
+        dims, "update_account_dim", lambda con, settings, first: rebuilt.append("account_dim")
+    )
     monkeypatch.setattr(dims, "refresh_csm_dim", lambda con, settings: rebuilt.append("csm_dim"))
     tickets = "ticket_id,account,opened_at,closed_at,priority\nT-1,Acme,2025-01-03,2025-01-04,high\n"
     _add(ws, "tickets.csv", tickets, "tickets")
@@ -101,4 +104,55 @@ def test_a_file_of_another_table_leaves_the_dimensions_as_rebuilding_gives(ws):
     _add(ws, "tickets.csv", tickets, "tickets")
     _add(ws, "team.csv", "csm,hourly_rate\nDana,90\nLee,80\n", "team")
     assert ws.scalar("SELECT hourly_rate FROM csm_dim WHERE csm = 'Lee'") == 80
+    _assert_same_as_rebuilt(ws)
+
+
+def test_engagements_appended_update_only_the_accounts_they_name_and_rank_every_tier_again(ws, monkeypatch):
+    _add(
+        ws,
+        "jan.csv",
+        """
+        date,account,csm,tag,arr
+        2025-01-02,Acme,Ann,proactive,100000
+        2025-01-03,Globex,Bob,reactive,50000
+        2025-01-04,Initech,Cy,proactive,20000
+        2025-01-05,Umbrella,Cy,proactive,30000
+        2025-01-06,Vandelay,Bob,proactive,40000
+        """,
+        "engagements",
+    )
+    before = ws.query("SELECT account, tier FROM account_dim ORDER BY account")
+    assert before.values.tolist() == [
+        ["Acme", "Tier 1"],
+        ["Globex", "Tier 2"],
+        ["Initech", "Tier 3"],
+        ["Umbrella", "Tier 3"],
+        ["Vandelay", "Tier 3"],
+    ]
+    whole: list[int] = []
+    rebuild = dims.refresh_account_dim
+    monkeypatch.setattr(dims, "refresh_account_dim", lambda con, s: whole.append(1) or rebuild(con, s))
+    # Acme's later ARR is lower and Bob now owns most of its rows; Hooli is new and the largest.
+    _add(
+        ws,
+        "feb.csv",
+        """
+        date,account,csm,tag,arr
+        2025-02-01,Acme,Bob,proactive,10000
+        2025-02-02,Acme,Bob,reactive,
+        2025-02-03,Hooli,Dee,proactive,500000
+        """,
+        "engagements",
+    )
+    assert whole == []  # two of five accounts named again: only those two were summed up
+    after = ws.query("SELECT account, csm, arr, tier FROM account_dim ORDER BY account")
+    assert after.values.tolist() == [
+        ["Acme", "Bob", 10000.0, "Tier 3"],
+        ["Globex", "Bob", 50000.0, "Tier 2"],
+        ["Hooli", "Dee", 500000.0, "Tier 1"],
+        ["Initech", "Cy", 20000.0, "Tier 3"],
+        ["Umbrella", "Cy", 30000.0, "Tier 3"],
+        ["Vandelay", "Bob", 40000.0, "Tier 2"],  # untouched, but ranked again among six
+    ]
+    monkeypatch.setattr(dims, "refresh_account_dim", rebuild)
     _assert_same_as_rebuilt(ws)

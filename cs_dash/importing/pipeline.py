@@ -768,7 +768,8 @@ class _Run:
 
     def _title(self, layout: Layout) -> str:
         """The lines above the header ("Touch log 2025"), as text."""
-        head = self.path.read_bytes()[: layout.preamble_bytes or layout.preamble_chars * 4]
+        with self.path.open("rb") as fh:  # only the lines above the header, not the whole file
+            head = fh.read(layout.preamble_bytes or layout.preamble_chars * 4)
         return head.decode(layout.python_encoding, errors="replace")[: layout.preamble_chars]
 
     def _year_named(self) -> int | None:
@@ -1101,10 +1102,11 @@ class _Run:
         self._typed_selects, self._typed_params = selects, params + [self.name]
         self.raw_rows = rows
         # One pass types the rows and keeps those that load: the rejected, blank and extra header
-        # rows are left out by the same typed values the report reads them by.
+        # rows are left out by the same typed values the report reads them by. OFFSET 0 keeps the
+        # condition above the typing: pushed below it, each required value would be parsed twice.
         self.con.execute(
             f"CREATE OR REPLACE TABLE {quote_ident(self.staging)} AS SELECT * EXCLUDE (__blank) "
-            f"FROM ({self._typed(table)}) WHERE NOT ({self._left_out(table)})",
+            f"FROM ({self._typed(table)} OFFSET 0) WHERE NOT ({self._left_out(table)})",
             self._typed_params,
         )
         self.result.staging_table = self.staging
