@@ -167,6 +167,7 @@ class _Run:
         plans = self._plans(table, samples, self._date_orders)
         self._stage(table, plans)
         self._report(table, self.parse_rejects)
+        self._subscription_history(table)
 
     def _load_raw(self) -> Layout:
         """Sniff the layout and read the file into the raw all-text table; DuckDB's rejects kept."""
@@ -1287,6 +1288,35 @@ class _Run:
         elif r.rows_loaded == 0:
             r.warnings.append("No row could be loaded: see the reasons in the report.")
 
+    def _subscription_history(self, table: Table) -> None:
+        """Accounts rows that are an account's subscriptions, one after another, are marked as a history.
+
+        The rule: the rows carry a start, an end and an amount, an account has two rows or more on
+        average, and its rows start on different days (rows of one account sharing a start are
+        snapshots of one contract, not subscriptions).
+        """
+        needed = {"account", "subscribed_on", "renewal_date", "arr"}
+        if table.name != "accounts" or not needed <= set(self.result.mapping.values()):
+            return
+        if SUBSCRIPTIONS in self.options.undo:
+            return
+        rows, accounts, starts = self.con.execute(
+            "SELECT count(*), count(DISTINCT account_key), count(DISTINCT (account_key, subscribed_on)) "
+            f"FROM (SELECT lower(trim(account)) AS account_key, subscribed_on FROM {quote_ident(self.staging)} "
+            "WHERE subscribed_on IS NOT NULL)"
+        ).fetchone()
+        if accounts == 0 or rows < 2 * accounts or starts < SUBSCRIPTION_STARTS_SHARE * rows:
+            return
+        self.result.subscription_history = True
+        self.result.transformations.append(
+            Transformation(
+                SUBSCRIPTIONS,
+                f"Read as a subscription history ({rows:,} subscriptions of {accounts:,} accounts): each "
+                "account's ARR is the sum of its open subscriptions, and each start and end is a revenue "
+                "change.",
+            )
+        )
+
     def _check_conservation(self, data_rows: int) -> None:
         """Loaded + rejected + skipped must be every row DuckDB read and every empty line it passed."""
         r, lines = self.result, self.lines
@@ -1301,6 +1331,11 @@ class _Run:
                 "rather than lose rows without a word. Save it again as CSV UTF-8 and upload it again"
             )
 
+
+# The key that leaves a subscription history read as a plain accounts list, and the share of its
+# rows that must start on a day of their own within their account.
+SUBSCRIPTIONS = "subscriptions"
+SUBSCRIPTION_STARTS_SHARE = 0.8
 
 ANNUAL_AMOUNTS = ("arr", "amount")  # money the pages read as a year's, in whole units
 
