@@ -136,3 +136,42 @@ def test_a_subscription_history_can_be_read_as_a_plain_accounts_list(ws):
     assert result.ok and not result.subscription_history
     assert ws.scalar("SELECT count(*) FROM accounts") == 6
     assert ws.scalar("SELECT count(*) FROM revenue") == 0
+
+
+# ------------------------------------------------------------------------------ forecasts are not actuals
+@pytest.mark.parametrize(
+    ("forecast", "booked"),
+    [
+        ("Forecast", "New Business"),
+        ("PIPELINE", "Expansion"),
+        ("Commit - Renewal", "Renewal"),
+        ("Best Case: Upsell", "upsell"),
+        ("Prognose", "Neukunde"),
+        ("Previsión", "Nuevo"),
+    ],
+)
+def test_forecast_rows_are_left_out_of_the_actuals_with_a_reason(ws, forecast, booked):
+    text = (
+        f"Account,Close Date,Type,Amount\nAcme,2025-01-10,{booked},1000\nGlobex,2025-02-10,{forecast},5000\n"
+    )
+    result = _load(ws, text.encode(), "revenue.csv")
+    assert result.table == "revenue"
+    assert (result.rows_read, result.rows_loaded, result.rows_rejected) == (2, 1, 1)
+    assert ws.con.execute("SELECT account, amount FROM revenue").fetchall() == [("Acme", 1000.0)]
+    assert result.rejects[["row", "column"]].values.tolist() == [[3, "Type"]]
+    assert "forecast, not booked revenue" in result.rejects["reason"][0]
+    assert any("not booked revenue: left out of the actuals" in w for w in result.warnings)
+
+
+def test_forecast_rows_are_left_out_where_the_sign_tells_the_kind(ws):
+    text = "Customer,Date,Movement,MRR change\nAcme,2025-01-10,Change,100\nAcme,2025-02-10,Forecast,-50\n"
+    result = _load(ws, text.encode(), "mrr_movements.csv")
+    assert result.table == "revenue" and result.rows_rejected == 1
+    assert ws.con.execute("SELECT kind FROM revenue").fetchall() == [("expansion",)]
+
+
+@pytest.mark.parametrize("word", ["Committee renewal", "Pipe upgrade", "Expected"])
+def test_a_forecast_is_named_by_whole_words(word):
+    from cs_dash.importing.vocabulary import is_forecast
+
+    assert is_forecast(word) is (word == "Expected")

@@ -37,7 +37,7 @@ from cs_dash.importing.month_names import LANGUAGE_NAMES, is_quarter
 from cs_dash.importing.profiles import find_profile, fingerprint
 from cs_dash.importing.result import REJECT_COLUMNS, Conversion, ImportOptions, ImportResult, Transformation
 from cs_dash.importing.sniff import HEAD_BYTES, Layout, UnusableFile, sniff
-from cs_dash.importing.vocabulary import PLAN_KINDS
+from cs_dash.importing.vocabulary import PLAN_KINDS, is_forecast
 from cs_dash.schema import DATE, DURATION, INTEGER, NUMBER, SCORE, TABLES, TAG, TEXT, TIMESTAMP, Table
 from cs_dash.sqlutil import quote_ident
 
@@ -129,6 +129,7 @@ class _Run:
         self.positive_amounts = False
         self.items_are_steps = False  # a checklist without a kind column: every item is a step
         self.items_kind: str | None = None  # the kind the item column's header names ("Step")
+        self.forecasts: list[str] = []  # revenue kinds naming expected revenue, left out of the actuals
         # column -> (raw interval column, its values, times a year each): amounts per interval.
         self.row_factors: dict[str, tuple[str, list[str], list[float | None]]] = {}
         self.wide_values: str | None = None  # the value column of an unpivoted wide layout
@@ -812,6 +813,9 @@ class _Run:
             lookup.update(words)
         if column_name == "kind" and self.kind_from_sign:
             lookup.update({v: None for v in values if conversions.is_movement(v)})
+        if column_name == "kind" and table.name == "revenue":
+            self.forecasts = [v for v in values if is_forecast(v)]
+            lookup.update(dict.fromkeys(self.forecasts, FORECAST))
         return lookup
 
     def _date_conversions(self, name: str, header: str, plan: parse.DatePlan) -> parse.DatePlan:
@@ -1152,6 +1156,8 @@ class _Run:
         """The condition on a typed row that leaves it out: a header row, a blank row, a required value missing."""
         first_data_row = self.layout.header_row + self.layout.extra_header_rows
         required_null = " OR ".join(f"{quote_ident(c)} IS NULL" for c in table.required) or "false"
+        if self.forecasts:
+            required_null += f" OR kind = '{FORECAST}'"
         return f"source_row <= {first_data_row} OR __blank OR {required_null}"
 
     # ------------------------------------------------------------------------------ the report
@@ -1205,6 +1211,8 @@ class _Run:
             ).fetchone()
             per_column.update({c: n for (_, c, _), n in zip(suspects, counts, strict=True)})
         rejected_rows = blank_rows = 0
+        forecast_rows: list[tuple[int, str]] = []
+        header_of_kind = next((h for h, c in r.mapping.items() if c == "kind"), "")
         left = quote_ident(f"{self.staging}__left")
         if staged < self.raw_rows:
             source_row = f"({self.layout.header_row} + {self.row_expr})"
@@ -1228,6 +1236,11 @@ class _Run:
             rejected_rows, blank_rows = counts[:2]
             for (_, column_name, _), n in zip(problems, counts[2:], strict=True):
                 per_column[column_name] += n
+            if self.forecasts:
+                forecast_rows = self.con.execute(
+                    f"SELECT source_row, {self._raw_of(header_of_kind)} FROM {left} "
+                    f"WHERE NOT __blank AND kind = '{FORECAST}' ORDER BY source_row"
+                ).fetchall()
         data_rows = staged + rejected_rows
 
         details = []
@@ -1257,6 +1270,15 @@ class _Run:
         header_of = {c: h for h, c in r.mapping.items()}
         header_of.setdefault("kind", amount_header)
         lines = [(row, "", value, reason) for row, value, reason in parse_rejects]
+        for row, value in forecast_rows:
+            reason = f"'{value.strip()[:80]}' is a forecast, not booked revenue: left out of the actuals"
+            lines.append((row, header_of_kind, value, reason))
+        if forecast_rows:
+            named = ", ".join(f"'{v.strip()}'" for v in dict.fromkeys(v for _, v in forecast_rows))
+            r.warnings.append(
+                f"{len(forecast_rows):,} row(s) are forecasts ({named[:200]}), not booked revenue: left out "
+                "of the actuals."
+            )
         for row, column_name, value in details:
             header = header_of[column_name]
             if column_name == "kind" and self.kind_from_sign:
@@ -1335,6 +1357,7 @@ class _Run:
 # The key that leaves a subscription history read as a plain accounts list, and the share of its
 # rows that must start on a day of their own within their account.
 SUBSCRIPTIONS = "subscriptions"
+FORECAST = "forecast"  # the kind a forecast row is typed as, before it is left out
 SUBSCRIPTION_STARTS_SHARE = 0.8
 
 ANNUAL_AMOUNTS = ("arr", "amount")  # money the pages read as a year's, in whole units
