@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from cs_dash.importing import ImportOptions
+
 D = dt.date
 
 # Two accounts' subscriptions, worked out by hand (every end date is long past):
@@ -129,7 +131,6 @@ def test_accounts_lists_and_snapshots_are_not_subscription_histories(ws, text):
 
 
 def test_a_subscription_history_can_be_read_as_a_plain_accounts_list(ws):
-    from cs_dash.importing import ImportOptions
     from cs_dash.importing.pipeline import SUBSCRIPTIONS as KEY
 
     result = ws.add_file("subscriptions.csv", _history(HEADERS[1]), ImportOptions(undo=frozenset({KEY})))
@@ -175,3 +176,46 @@ def test_a_forecast_is_named_by_whole_words(word):
     from cs_dash.importing.vocabulary import is_forecast
 
     assert is_forecast(word) is (word == "Expected")
+
+
+# ------------------------------------------------------------------------------ a cancellations log
+@pytest.mark.parametrize(
+    ("name", "headers"),
+    [
+        ("Cancellations.csv", "Customer,Date,ARR"),
+        ("opzeggingen 2025.csv", "Klant,Datum,ARR"),
+        ("Kündigungen Q1.csv", "Kunde,Datum,ARR"),
+        ("cancelaciones.csv", "Cliente,Fecha,ARR"),
+        ("Cancelled subscriptions 2025.csv", "Account,Effective Date,ARR"),
+    ],
+)
+def test_a_cancellations_log_without_a_kind_is_churn(ws, name, headers):
+    text = f"{headers}\nAcme,2025-01-10,1000\nGlobex,2025-02-10,500\n"
+    result = _load(ws, text.encode(), name)
+    assert result.table == "revenue"
+    rows = ws.con.execute("SELECT account, kind, amount FROM revenue ORDER BY account").fetchall()
+    assert rows == [("Acme", "churn", 1000.0), ("Globex", "churn", 500.0)]
+    assert any(c.key == "kind:churn_log" for c in result.conversions)
+
+
+def test_a_title_line_naming_cancellations_makes_a_churn_log(ws):
+    text = "Opzeggingen klanten 2025\n\nKlant,Datum,ARR\nAcme,2025-01-10,1000\nGlobex,2025-02-10,500\n"
+    result = ws.add_file("export.csv", text.encode(), ImportOptions(table="revenue"))
+    assert result.ok, result.error
+    assert ws.con.execute("SELECT DISTINCT kind FROM revenue").fetchall() == [("churn",)]
+
+
+@pytest.mark.parametrize("name", ["persons.csv", "personal_revenue.csv", "export.csv"])
+def test_a_name_without_a_cancellation_word_still_asks_for_the_kind(ws, name):
+    text = "Customer,Date,ARR\nAcme,2025-01-10,1000\nGlobex,2025-02-10,500\n"
+    result = ws.add_file(name, text.encode(), ImportOptions(table="revenue"))
+    assert not result.ok and "no column for kind" in result.error
+
+
+@pytest.mark.parametrize("header", ["refund_amount_usd", "Refund", "Erstattung (EUR)", "Reembolso"])
+def test_refunds_are_not_taken_for_the_arr_a_change_moves(ws, header):
+    text = f"Customer,Date,Type,{header}\nAcme,2025-01-10,Churn,40\n"
+    result = ws.add_file(
+        "churn.csv", text.encode(), ImportOptions(table="revenue", columns={header: "amount"})
+    )
+    assert not result.ok and "holds refunds" in result.error

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from cs_dash.importing import ImportOptions
 from tests.conftest import REFERENCE_DATA
 from tests.import_helpers import Loader
 
@@ -61,7 +62,14 @@ def test_feature_usage_without_an_account_column_says_what_is_missing(load):
 def test_churn_events_are_not_taken_for_survey_answers(load):
     r = _load(load, "ravenstack_churn_events.csv")
     assert r.table != "surveys"
-    assert not r.ok
+    # Its only amount is a refund, not the ARR the churn lost: it asks rather than load refunds.
+    assert not r.ok and (r.needs_table_choice or "holds refunds" in r.error)
+    chosen = load(
+        "ravenstack_churn_events.csv",
+        ImportOptions(table="revenue"),
+        data=(RAVENSTACK / "ravenstack_churn_events.csv").read_bytes(),
+    )
+    assert "holds refunds" in chosen.error
 
 
 def test_subscriptions_are_a_history_of_revenue_changes_and_open_subscriptions(ws):

@@ -129,6 +129,7 @@ class _Run:
         self.positive_amounts = False
         self.items_are_steps = False  # a checklist without a kind column: every item is a step
         self.items_kind: str | None = None  # the kind the item column's header names ("Step")
+        self.rows_are_churn = False  # a cancellations log without a kind column: every row is churn
         self.forecasts: list[str] = []  # revenue kinds naming expected revenue, left out of the actuals
         # column -> (raw interval column, its values, times a year each): amounts per interval.
         self.row_factors: dict[str, tuple[str, list[str], list[float | None]]] = {}
@@ -356,6 +357,10 @@ class _Run:
         if table.name == "revenue" and missing == ["kind"] and "amount" in r.mapping.values():
             missing = []  # a file of signed movements: the sign may tell (checked in _plans)
             self.kind_from_sign = True
+            if conversions.churn_named_by_file(str(self.name), self._title(layout)) is not None:
+                # A cancellations log is complete: as sure as its lead over the other tables.
+                best.confidence = confidence_over(best.score, best.rival)
+                r.confidence = best.confidence
         if table.name == "plans" and missing == ["kind"] and {"item", "status"} <= set(r.mapping.values()):
             status = next(h for h, c in r.mapping.items() if c == "status")
             values = sorted(set(samples.get(status, [])))
@@ -784,12 +789,24 @@ class _Run:
     def _signed_amounts(self, mapping: dict[str, str]) -> None:
         """Whether revenue kinds come from the amounts' signs, and negatives are stored positive."""
         by_column = {c: h for h, c in mapping.items()}
+        refund = conversions.names_a_refund(by_column["amount"])
+        if refund is not None:
+            raise UnusableFile(
+                f"looks like a revenue file, but its amount column '{by_column['amount']}' holds "
+                f"refunds ('{refund}'), money paid back rather than the ARR each change adds or takes "
+                "away: map the ARR column to amount on the Data page, or leave this file out"
+            )
         amounts = self._distinct(self._raw_of(by_column["amount"]), 5_000, rows=200_000)
         has_negative = any(v.strip().startswith(("-", "(")) or v.strip().endswith("-") for v in amounts)
         kind_header = by_column.get("kind")
         kinds = self._distinct(self._raw_of(kind_header), MAX_TAG_VALUES) if kind_header else []
-        self.kind_from_sign = self._convert(conversions.signed_movements(kinds, has_negative))
-        if kind_header is None and not self.kind_from_sign:
+        if kind_header is None and not has_negative:
+            churn_log = conversions.churn_named_by_file(str(self.name), self._title(self.layout))
+            self.rows_are_churn = churn_log is not None and self._convert(churn_log)
+        self.kind_from_sign = not self.rows_are_churn and self._convert(
+            conversions.signed_movements(kinds, has_negative)
+        )
+        if kind_header is None and not (self.kind_from_sign or self.rows_are_churn):
             raise UnusableFile(self._missing_message(TABLES["revenue"], ["kind"]))
         if has_negative:
             self.positive_amounts = self._convert(conversions.POSITIVE_AMOUNTS)
@@ -1133,6 +1150,8 @@ class _Run:
                 "CAST(CASE WHEN kind IS NULL AND amount <> 0 THEN CASE WHEN amount < 0 THEN 'contraction' "
                 "ELSE 'expansion' END ELSE kind END AS VARCHAR) AS kind"
             )
+        if self.rows_are_churn:
+            fixes.append("CAST(coalesce(kind, 'churn') AS VARCHAR) AS kind")
         if self.items_are_steps:
             # The status is the done box: a box left empty is an item still open.
             fixes.append(
