@@ -728,6 +728,15 @@ REVENUE = Table(
         "opps",
         "deal",
         "mrr",
+        # a cancellations log ("Cancellations", "Kündigungen", "Opzeggingen", "Bajas", "Disdette")
+        "cancel",
+        "kündigung",
+        "kundigung",
+        "opzegging",
+        "résiliation",
+        "resiliation",
+        "disdett",
+        "cancelamento",
     ),
 )
 

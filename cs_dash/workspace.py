@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, BinaryIO
 import duckdb
 import pandas as pd
 
-from cs_dash import dims, idmatch, sample_copy, tempdirs
+from cs_dash import dims, idmatch, sample_copy, subscriptions, tempdirs
 from cs_dash.importing import REJECT_COLUMNS, ImportOptions, ImportResult, import_file
 from cs_dash.schema import KEY_COLUMNS, TABLES, create_table_sql, install_macros
 from cs_dash.settings import Settings
@@ -189,6 +189,8 @@ class Workspace:
                 result = loaded.result
                 if result.ok and result.table == table.name:
                     self._append(table.name, result.staging_table)
+        histories = [f.result.file for f in self.files if f.result.ok and f.result.subscription_history]
+        subscriptions.read_histories(self.con, histories)
         self.id_matches = idmatch.match_account_ids(self.con) if self.match_ids else []
         self.refresh_derived()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from cs_dash.importing import ImportOptions
 from tests.conftest import REFERENCE_DATA
 from tests.import_helpers import Loader
 
@@ -61,4 +62,27 @@ def test_feature_usage_without_an_account_column_says_what_is_missing(load):
 def test_churn_events_are_not_taken_for_survey_answers(load):
     r = _load(load, "ravenstack_churn_events.csv")
     assert r.table != "surveys"
-    assert not r.ok
+    # Its only amount is a refund, not the ARR the churn lost: it asks rather than load refunds.
+    assert not r.ok and (r.needs_table_choice or "holds refunds" in r.error)
+    chosen = load(
+        "ravenstack_churn_events.csv",
+        ImportOptions(table="revenue"),
+        data=(RAVENSTACK / "ravenstack_churn_events.csv").read_bytes(),
+    )
+    assert "holds refunds" in chosen.error
+
+
+def test_subscriptions_are_a_history_of_revenue_changes_and_open_subscriptions(ws):
+    result = ws.add_file(
+        "ravenstack_subscriptions.csv", (RAVENSTACK / "ravenstack_subscriptions.csv").read_bytes()
+    )
+    assert result.table == "accounts" and result.subscription_history
+    assert (result.rows_loaded, result.rows_rejected) == (5000, 0)
+    # By hand over the file: 4,514 subscriptions have no end date and no churn flag, 121,915,296 ARR
+    # between them, and every one of the 500 accounts holds at least one.
+    assert ws.scalar("SELECT count(*) FROM account_dim") == 500
+    assert ws.scalar("SELECT sum(arr) FROM account_dim") == 121_915_296
+    kinds = dict(ws.con.execute("SELECT kind, count(*) FROM revenue GROUP BY kind").fetchall())
+    assert set(kinds) == {"new", "expansion", "contraction", "churn"}
+    firsts = ws.con.execute("SELECT arg_min(kind, date) FROM revenue GROUP BY account_key").fetchall()
+    assert firsts == [("new",)] * 500  # an account's first paid subscription is new business

@@ -388,6 +388,46 @@ def kind_named_by_item_header(item_header: str) -> tuple[str, Conversion] | None
     )
 
 
+# Endings a plural or an inflection adds to a churn word in a file's name ("Kündigungen",
+# "Opzeggingen", "Bajas", "Cancelaciones").
+_INFLECTIONS = ("", "s", "es", "en", "e", "n", "er")
+
+
+def churn_named_by_file(file_name: str, title: str) -> Conversion | None:
+    """A revenue file without a kind column whose name or title names cancellations is a churn log.
+
+    "Cancellations 2025.csv", "Opzeggingen", "Kündigungen Q1", "churn_events": every row is one
+    account lost. A word counts whole, with a plural ending at most, so "personal" is not "perso".
+    """
+    phrases = [fold(p) for p in REVENUE_KIND_VOCABULARY.words["churn"]]
+    for text in (re.sub(r"\.[A-Za-z0-9]{1,4}$", "", file_name), title):
+        words = header_words(text)
+        said = next(
+            (p for p in phrases for end in _INFLECTIONS if f" {p}{end} " in words),
+            None,
+        )
+        if said is not None:
+            shown = " ".join(text.split())[:80]
+            return Conversion(
+                "kind:churn_log",
+                "kind",
+                f"Every row is a churn: no column names the kind of change, and '{shown}' names "
+                f"cancellations ('{said}')",
+            )
+    return None
+
+
+# Money paid back to a customer: not the ARR a change adds or takes away.
+REFUND_WORDS = ("refund", "refunds", "refunded", "refund amount", "credit note", "erstattung",
+                "ruckerstattung", "gutschrift", "remboursement", "avoir", "reembolso", "devolucion",
+                "rimborso", "terugbetaling", "restitutie")  # fmt: skip
+
+
+def names_a_refund(header: str) -> str | None:
+    """The refund word an amount's header says ("refund_amount_usd"), or None."""
+    return _says(header_words(header), tuple(fold(w) for w in REFUND_WORDS))
+
+
 # ------------------------------------------------------------------------------ signed movements
 def signed_movements(kind_values: list[str], has_negative: bool) -> Conversion | None:
     """Rows whose kind is blank or only says "movement" take it from the amount's sign.

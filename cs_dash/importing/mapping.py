@@ -130,6 +130,7 @@ class TableMapping:
     headers_with_values: int = 0
     # Known by its values alone and too weakly to load: the user is asked rather than refused.
     too_weak: bool = False
+    rival: float = 0.0  # the best other table's score, less its missing columns' discount
 
     @property
     def points(self) -> float:  # kept for callers that compared raw points
@@ -701,10 +702,10 @@ def _explain(best: TableMapping, runner: TableMapping | None) -> str:
 
 def _confidence(best: TableMapping, others: list[TableMapping]) -> float:
     """High when the best explains the file well and clearly better than any other table."""
+    best.rival = max((c.score - INCOMPLETE_DISCOUNT * len(c.missing_required) for c in others), default=0.0)
     if not best.complete:
         return 0.0
-    rival = max((c.score - INCOMPLETE_DISCOUNT * len(c.missing_required) for c in others), default=0.0)
-    return confidence_over(best.score, rival)
+    return confidence_over(best.score, best.rival)
 
 
 def confidence_over(score: float, rival: float) -> float:

@@ -37,7 +37,7 @@ from cs_dash.importing.month_names import LANGUAGE_NAMES, is_quarter
 from cs_dash.importing.profiles import find_profile, fingerprint
 from cs_dash.importing.result import REJECT_COLUMNS, Conversion, ImportOptions, ImportResult, Transformation
 from cs_dash.importing.sniff import HEAD_BYTES, Layout, UnusableFile, sniff
-from cs_dash.importing.vocabulary import PLAN_KINDS
+from cs_dash.importing.vocabulary import PLAN_KINDS, is_forecast
 from cs_dash.schema import DATE, DURATION, INTEGER, NUMBER, SCORE, TABLES, TAG, TEXT, TIMESTAMP, Table
 from cs_dash.sqlutil import quote_ident
 
@@ -129,6 +129,8 @@ class _Run:
         self.positive_amounts = False
         self.items_are_steps = False  # a checklist without a kind column: every item is a step
         self.items_kind: str | None = None  # the kind the item column's header names ("Step")
+        self.rows_are_churn = False  # a cancellations log without a kind column: every row is churn
+        self.forecasts: list[str] = []  # revenue kinds naming expected revenue, left out of the actuals
         # column -> (raw interval column, its values, times a year each): amounts per interval.
         self.row_factors: dict[str, tuple[str, list[str], list[float | None]]] = {}
         self.wide_values: str | None = None  # the value column of an unpivoted wide layout
@@ -167,6 +169,7 @@ class _Run:
         plans = self._plans(table, samples, self._date_orders)
         self._stage(table, plans)
         self._report(table, self.parse_rejects)
+        self._subscription_history(table)
 
     def _load_raw(self) -> Layout:
         """Sniff the layout and read the file into the raw all-text table; DuckDB's rejects kept."""
@@ -354,6 +357,10 @@ class _Run:
         if table.name == "revenue" and missing == ["kind"] and "amount" in r.mapping.values():
             missing = []  # a file of signed movements: the sign may tell (checked in _plans)
             self.kind_from_sign = True
+            if conversions.churn_named_by_file(str(self.name), self._title(layout)) is not None:
+                # A cancellations log is complete: as sure as its lead over the other tables.
+                best.confidence = confidence_over(best.score, best.rival)
+                r.confidence = best.confidence
         if table.name == "plans" and missing == ["kind"] and {"item", "status"} <= set(r.mapping.values()):
             status = next(h for h, c in r.mapping.items() if c == "status")
             values = sorted(set(samples.get(status, [])))
@@ -783,12 +790,24 @@ class _Run:
     def _signed_amounts(self, mapping: dict[str, str]) -> None:
         """Whether revenue kinds come from the amounts' signs, and negatives are stored positive."""
         by_column = {c: h for h, c in mapping.items()}
+        refund = conversions.names_a_refund(by_column["amount"])
+        if refund is not None:
+            raise UnusableFile(
+                f"looks like a revenue file, but its amount column '{by_column['amount']}' holds "
+                f"refunds ('{refund}'), money paid back rather than the ARR each change adds or takes "
+                "away: map the ARR column to amount on the Data page, or leave this file out"
+            )
         amounts = self._distinct(self._raw_of(by_column["amount"]), 5_000, rows=200_000)
         has_negative = any(v.strip().startswith(("-", "(")) or v.strip().endswith("-") for v in amounts)
         kind_header = by_column.get("kind")
         kinds = self._distinct(self._raw_of(kind_header), MAX_TAG_VALUES) if kind_header else []
-        self.kind_from_sign = self._convert(conversions.signed_movements(kinds, has_negative))
-        if kind_header is None and not self.kind_from_sign:
+        if kind_header is None and not has_negative:
+            churn_log = conversions.churn_named_by_file(str(self.name), self._title(self.layout))
+            self.rows_are_churn = churn_log is not None and self._convert(churn_log)
+        self.kind_from_sign = not self.rows_are_churn and self._convert(
+            conversions.signed_movements(kinds, has_negative)
+        )
+        if kind_header is None and not (self.kind_from_sign or self.rows_are_churn):
             raise UnusableFile(self._missing_message(TABLES["revenue"], ["kind"]))
         if has_negative:
             self.positive_amounts = self._convert(conversions.POSITIVE_AMOUNTS)
@@ -812,6 +831,9 @@ class _Run:
             lookup.update(words)
         if column_name == "kind" and self.kind_from_sign:
             lookup.update({v: None for v in values if conversions.is_movement(v)})
+        if column_name == "kind" and table.name == "revenue":
+            self.forecasts = [v for v in values if is_forecast(v)]
+            lookup.update(dict.fromkeys(self.forecasts, FORECAST))
         return lookup
 
     def _date_conversions(self, name: str, header: str, plan: parse.DatePlan) -> parse.DatePlan:
@@ -1130,6 +1152,8 @@ class _Run:
                 "CAST(CASE WHEN kind IS NULL AND amount <> 0 THEN CASE WHEN amount < 0 THEN 'contraction' "
                 "ELSE 'expansion' END ELSE kind END AS VARCHAR) AS kind"
             )
+        if self.rows_are_churn:
+            fixes.append("CAST(coalesce(kind, 'churn') AS VARCHAR) AS kind")
         if self.items_are_steps:
             # The status is the done box: a box left empty is an item still open.
             fixes.append(
@@ -1153,6 +1177,8 @@ class _Run:
         """The condition on a typed row that leaves it out: a header row, a blank row, a required value missing."""
         first_data_row = self.layout.header_row + self.layout.extra_header_rows
         required_null = " OR ".join(f"{quote_ident(c)} IS NULL" for c in table.required) or "false"
+        if self.forecasts:
+            required_null += f" OR kind = '{FORECAST}'"
         return f"source_row <= {first_data_row} OR __blank OR {required_null}"
 
     # ------------------------------------------------------------------------------ the report
@@ -1210,6 +1236,8 @@ class _Run:
             ).fetchone()
             per_column.update({c: n for (_, c, _), n in zip(suspects, counts, strict=True)})
         rejected_rows = blank_rows = 0
+        forecast_rows: list[tuple[int, str]] = []
+        header_of_kind = next((h for h, c in r.mapping.items() if c == "kind"), "")
         left = quote_ident(f"{self.staging}__left")
         if staged < self.raw_rows:
             source_row = f"({self.layout.header_row} + {self.row_expr})"
@@ -1233,6 +1261,11 @@ class _Run:
             rejected_rows, blank_rows = counts[:2]
             for (_, column_name, _), n in zip(problems, counts[2:], strict=True):
                 per_column[column_name] += n
+            if self.forecasts:
+                forecast_rows = self.con.execute(
+                    f"SELECT source_row, {self._raw_of(header_of_kind)} FROM {left} "
+                    f"WHERE NOT __blank AND kind = '{FORECAST}' ORDER BY source_row"
+                ).fetchall()
         data_rows = staged + rejected_rows
 
         details = []
@@ -1263,6 +1296,15 @@ class _Run:
         header_of = {c: h for h, c in r.mapping.items()}
         header_of.setdefault("kind", amount_header)
         lines = [(row, "", value, reason) for row, value, reason in parse_rejects]
+        for row, value in forecast_rows:
+            reason = f"'{value.strip()[:80]}' is a forecast, not booked revenue: left out of the actuals"
+            lines.append((row, header_of_kind, value, reason))
+        if forecast_rows:
+            named = ", ".join(f"'{v.strip()}'" for v in dict.fromkeys(v for _, v in forecast_rows))
+            r.warnings.append(
+                f"{len(forecast_rows):,} row(s) are forecasts ({named[:200]}), not booked revenue: left out "
+                "of the actuals."
+            )
         for row, column_name, value in details:
             header = header_of[column_name]
             if column_name == "kind" and self.kind_from_sign:
@@ -1294,6 +1336,35 @@ class _Run:
         elif r.rows_loaded == 0:
             r.warnings.append("No row could be loaded: see the reasons in the report.")
 
+    def _subscription_history(self, table: Table) -> None:
+        """Accounts rows that are an account's subscriptions, one after another, are marked as a history.
+
+        The rule: the rows carry a start, an end and an amount, an account has two rows or more on
+        average, and its rows start on different days (rows of one account sharing a start are
+        snapshots of one contract, not subscriptions).
+        """
+        needed = {"account", "subscribed_on", "renewal_date", "arr"}
+        if table.name != "accounts" or not needed <= set(self.result.mapping.values()):
+            return
+        if SUBSCRIPTIONS in self.options.undo:
+            return
+        rows, accounts, starts = self.con.execute(
+            "SELECT count(*), count(DISTINCT account_key), count(DISTINCT (account_key, subscribed_on)) "
+            f"FROM (SELECT lower(trim(account)) AS account_key, subscribed_on FROM {quote_ident(self.staging)} "
+            "WHERE subscribed_on IS NOT NULL)"
+        ).fetchone()
+        if accounts == 0 or rows < 2 * accounts or starts < SUBSCRIPTION_STARTS_SHARE * rows:
+            return
+        self.result.subscription_history = True
+        self.result.transformations.append(
+            Transformation(
+                SUBSCRIPTIONS,
+                f"Read as a subscription history ({rows:,} subscriptions of {accounts:,} accounts): each "
+                "account's ARR is the sum of its open subscriptions, and each start and end is a revenue "
+                "change.",
+            )
+        )
+
     def _check_conservation(self, data_rows: int) -> None:
         """Loaded + rejected + skipped must be every row DuckDB read and every empty line it passed."""
         r, lines = self.result, self.lines
@@ -1308,6 +1379,12 @@ class _Run:
                 "rather than lose rows without a word. Save it again as CSV UTF-8 and upload it again"
             )
 
+
+# The key that leaves a subscription history read as a plain accounts list, and the share of its
+# rows that must start on a day of their own within their account.
+SUBSCRIPTIONS = "subscriptions"
+FORECAST = "forecast"  # the kind a forecast row is typed as, before it is left out
+SUBSCRIPTION_STARTS_SHARE = 0.8
 
 ANNUAL_AMOUNTS = ("arr", "amount")  # money the pages read as a year's, in whole units
 

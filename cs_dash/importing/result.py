@@ -100,6 +100,9 @@ class ImportResult:
     fingerprint: str | None = None  # key of the header row, for saving a mapping profile
     transformations: list[Transformation] = field(default_factory=list)  # applied, in order
     undone: list[str] = field(default_factory=list)  # keys of transformations the user turned off
+    # Accounts rows that are subscriptions (several per account, each with a start, an end and an
+    # amount): the workspace reads them as revenue changes and one current row per account.
+    subscription_history: bool = False
 
     @property
     def rows_in_file(self) -> int:

@@ -310,7 +310,25 @@ ENGAGEMENT_TYPE_VOCABULARY = Vocabulary(ENGAGEMENT_TYPES)
 
 _MOVEMENTS = frozenset(fold(w) for w in MOVEMENT_WORDS)
 
+# Revenue expected, not booked: a CRM's forecast categories and projections, in several languages.
+# A row so named is left out of the actuals whatever kind of change it also names ("Pipeline -
+# Expansion"), since the change has not happened.
+FORECAST_WORDS = (
+    "forecast", "forecasted", "forecast category", "pipeline", "commit", "committed",
+    "best case", "upside", "most likely", "projected", "projection", "expected", "probable",
+    "prognose", "prognostiziert", "erwartet", "hochrechnung", "prevision", "previsionnel", "prevu",
+    "previsto", "prevista", "previsao", "prevision de venta", "previsione", "prognosi",
+    "verwachting", "verwacht", "voorspelling", "prognos", "prognoza", "ennuste",
+)  # fmt: skip
+_FORECASTS = tuple(fold(w) for w in FORECAST_WORDS)
+
 
 def is_movement(value: str) -> bool:
     """True for a kind such as "Movement" or "MRR change" that leaves the sign to tell."""
     return fold(value) in _MOVEMENTS
+
+
+def is_forecast(value: str) -> bool:
+    """True for a revenue kind that names expected revenue ("Forecast", "Pipeline", "Commit - Renewal")."""
+    padded = f" {fold(value)} "
+    return any(f" {word} " in padded for word in _FORECASTS)
