@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from cs_dash.charts import NEUTRAL, NO_TIER_COLOUR, empty_figure, escape_text, style
+from cs_dash.charts import NEUTRAL, NO_TIER_COLOUR, cells_by_band, empty_figure, escape_text, style
 from cs_dash.metrics.renewals import WINDOWS
 
 NOTHING = "Nothing to show for these filters"
@@ -140,16 +140,17 @@ def band_mix(
     if df.empty:
         return empty_figure(title, scope, NOTHING)
     tiers = [t for t in tier_order if t in set(df["tier"])][::-1]
+    cells = cells_by_band(df, tiers, band_colours, (value,))
     fig = go.Figure()
     for band, colour in band_colours.items():
-        part = df[df["band"] == band].set_index("tier").reindex(tiers)
-        if part[value].fillna(0).sum() == 0:
+        part = cells.get(band)
+        if part is None or not any(part[value]):
             continue
         amount = "%{x:,.0f}" if value == "accounts" else _money(currency, "x")
         fig.add_bar(
             name=band,
             y=tiers,
-            x=part[value].fillna(0),
+            x=[n or 0 for n in part[value]],
             orientation="h",
             marker_color=colour,
             hovertemplate=f"<b>%{{y}}</b> · {escape_text(band)}<br>{what} {amount}<extra></extra>",

@@ -1,0 +1,70 @@
+"""Charts with a trace per health band and a bar per tier read their cells in one pass."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from cs_dash.charts import cells_by_band
+from cs_dash.plots import customers
+from cs_dash.plots import team as plots
+
+COLOURS = {"Healthy": "#2E8B57", "Watch": "#E0A100", "At risk": "#C0392B", "No score": "#B0B0B0"}
+
+
+def test_each_band_lists_its_sum_per_tier_in_tier_order():
+    df = pd.DataFrame(
+        {
+            "tier": ["Gold", "Silver", "Gold", "Gold", "Bronze", "Gold"],
+            "band": ["Healthy", "Healthy", "At risk", "Healthy", "Unknown band", "Watch"],
+            "accounts": [2, 5, 1, 1, 9, 3],
+            "arr": [200.0, 50.0, 80.0, 100.0, 7.0, math.nan],
+        }
+    )
+    cells = cells_by_band(df, ["Gold", "Silver", "Bronze"], COLOURS, ("arr", "accounts"))
+    # Healthy Gold appears twice: 200 + 100 ARR and 2 + 1 accounts. Silver has no At risk row: None.
+    assert cells["Healthy"] == {"arr": [300.0, 50.0, None], "accounts": [3.0, 5.0, None]}
+    assert cells["At risk"] == {"arr": [80.0, None, None], "accounts": [1.0, None, None]}
+    # A missing amount stays missing; the band's accounts still count.
+    assert cells["Watch"] == {"arr": [None, None, None], "accounts": [3.0, None, None]}
+    assert "Unknown band" not in cells  # not one of the chart's bands
+    assert "No score" not in cells  # no rows
+
+
+def test_a_tier_outside_the_order_is_left_out():
+    df = pd.DataFrame({"tier": ["Gold", "Lead"], "band": ["Watch", "Watch"], "arr": [10.0, 4.0]})
+    assert cells_by_band(df, ["Gold"], COLOURS, ("arr",)) == {"Watch": {"arr": [10.0]}}
+
+
+def test_arr_chart_leaves_out_bands_without_arr_and_fills_missing_tiers():
+    df = pd.DataFrame(
+        {
+            "tier": ["Tier 2", "Tier 1", "Tier 1", "Tier 2"],
+            "band": ["Healthy", "Healthy", "At risk", "Watch"],
+            "accounts": [3, 1, 1, 4],
+            "arr": [30.0, 100.0, 50.0, 0.0],
+        }
+    )
+    fig = plots.arr_by_tier_and_band(df, "All accounts and CSMs", ["Tier 1", "Tier 2"], COLOURS)
+    # Watch has accounts but no ARR: an ARR chart has nothing to stack for it.
+    assert [t.name for t in fig.data] == ["Healthy", "At risk"]
+    assert list(fig.data[1].x) == ["Tier 1", "Tier 2"]
+    assert list(fig.data[1].y) == [50.0, None]
+    assert list(fig.data[1].customdata) == [1.0, 0]
+
+
+def test_band_mix_counts_accounts_per_tier_from_the_bottom_up():
+    df = pd.DataFrame(
+        {
+            "tier": ["Tier 1", "Tier 2", "Tier 2"],
+            "band": ["Healthy", "Healthy", "At risk"],
+            "accounts": [2, 5, 1],
+            "arr": [10.0, 20.0, 30.0],
+        }
+    )
+    fig = customers.band_mix(df, "All", COLOURS, ["Tier 1", "Tier 2"], "accounts")
+    assert [t.name for t in fig.data] == ["Healthy", "At risk"]
+    assert list(fig.data[0].y) == ["Tier 2", "Tier 1"]  # the first tier on top of a horizontal chart
+    assert list(fig.data[0].x) == [5.0, 2.0]
+    assert list(fig.data[1].x) == [1.0, 0]
