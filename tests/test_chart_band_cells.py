@@ -5,8 +5,10 @@ from __future__ import annotations
 import math
 
 import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
-from cs_dash.charts import cells_by_band
+from cs_dash.charts import cells_by_band, layout_axes, style
 from cs_dash.plots import customers
 from cs_dash.plots import team as plots
 
@@ -68,3 +70,18 @@ def test_band_mix_counts_accounts_per_tier_from_the_bottom_up():
     assert list(fig.data[0].y) == ["Tier 2", "Tier 1"]  # the first tier on top of a horizontal chart
     assert list(fig.data[0].x) == [5.0, 2.0]
     assert list(fig.data[1].x) == [1.0, 0]
+
+
+def test_style_titles_every_axis_of_a_figure_with_subplots():
+    fig = make_subplots(rows=1, cols=11)  # axes "xaxis" … "xaxis11": the tenth sorts after the ninth
+    assert [a.plotly_name for a in layout_axes(fig, "xaxis")] == [a.plotly_name for a in fig.select_xaxes()]
+    style(fig, "Title", "All", x_title="Month", y_title="ARR (<b>€</b>)")
+    assert {a.title.text for a in fig.select_xaxes()} == {"Month"}
+    assert {a.title.text for a in fig.select_yaxes()} == {"ARR (&lt;b&gt;€&lt;/b&gt;)"}
+    assert fig.layout.title.text == "Title<br><sup>All</sup>"
+    assert fig.layout.template.layout.font.family.startswith("Inter")  # the house template
+
+
+def test_a_one_plot_figure_has_one_axis_each_way():
+    fig = go.Figure(go.Bar(x=["a"], y=[1]))
+    assert [a.plotly_name for a in layout_axes(fig, "yaxis")] == ["yaxis"]
