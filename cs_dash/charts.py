@@ -96,29 +96,30 @@ def band_colours(bands, no_score_name: str) -> dict[str, str]:
     return {b.name: b.colour for b in bands} | {no_score_name: NO_TIER_COLOUR}
 
 
-def cells_by_band(
-    df, tiers: list[str], bands, columns: tuple[str, ...]
+def stacked_cells(
+    df, series_column: str, series, along_column: str, along: list[str], columns: tuple[str, ...]
 ) -> dict[str, dict[str, list[float | None]]]:
-    """``df``'s rows (tier, band and ``columns``) as each band's values per tier, in one pass.
+    """``df``'s rows as each series' values along the axis, in one pass, for a stacked bar chart.
 
-    For a chart with one trace per band and one bar per tier: ``cells[band][column]`` lists the
-    column's sum for each of ``tiers`` in order, None for a tier the band has no row for. Bands
-    not in ``bands`` are left out. Looking each band up in the frame in turn cost more than the
-    rest of the chart.
+    One trace per value of ``series_column`` (a health band, a tier) and one bar per value of
+    ``along_column`` (a tier, a renewal window): ``cells[series][column]`` lists the column's sum
+    for each of ``along`` in order, None where the series has no row. Series not in ``series``
+    and rows off the axis are left out. Selecting each series' rows from the frame in turn cost
+    more than the rest of the chart.
     """
-    place = {tier: i for i, tier in enumerate(tiers)}
-    wanted = set(bands)
+    place = {value: i for i, value in enumerate(along)}
+    wanted = set(series)
     cells: dict[str, dict[str, list[float | None]]] = {}
-    for row in df[["tier", "band", *columns]].itertuples(index=False):
-        tier, band, *values = row
-        if band not in wanted or tier not in place:
+    for row in df[[series_column, along_column, *columns]].itertuples(index=False):
+        name, where, *values = row
+        if name not in wanted or where not in place:
             continue
-        per_column = cells.setdefault(band, {c: [None] * len(tiers) for c in columns})
+        per_column = cells.setdefault(name, {c: [None] * len(along) for c in columns})
         for column, value in zip(columns, values, strict=True):
             if value is None or value != value:  # missing, or NaN
                 continue
-            have = per_column[column][place[tier]]
-            per_column[column][place[tier]] = float(value) + (have or 0.0)
+            have = per_column[column][place[where]]
+            per_column[column][place[where]] = float(value) + (have or 0.0)
     return cells
 
 

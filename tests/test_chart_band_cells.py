@@ -1,4 +1,4 @@
-"""Charts with a trace per health band and a bar per tier read their cells in one pass."""
+"""Stacked bar charts (a trace per band or tier, a bar per tier or window) read their cells in one pass."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from cs_dash.charts import cells_by_band, layout_axes, style
+from cs_dash.charts import layout_axes, stacked_cells, style
 from cs_dash.plots import customers
 from cs_dash.plots import team as plots
 
@@ -24,7 +24,7 @@ def test_each_band_lists_its_sum_per_tier_in_tier_order():
             "arr": [200.0, 50.0, 80.0, 100.0, 7.0, math.nan],
         }
     )
-    cells = cells_by_band(df, ["Gold", "Silver", "Bronze"], COLOURS, ("arr", "accounts"))
+    cells = stacked_cells(df, "band", COLOURS, "tier", ["Gold", "Silver", "Bronze"], ("arr", "accounts"))
     # Healthy Gold appears twice: 200 + 100 ARR and 2 + 1 accounts. Silver has no At risk row: None.
     assert cells["Healthy"] == {"arr": [300.0, 50.0, None], "accounts": [3.0, 5.0, None]}
     assert cells["At risk"] == {"arr": [80.0, None, None], "accounts": [1.0, None, None]}
@@ -36,7 +36,7 @@ def test_each_band_lists_its_sum_per_tier_in_tier_order():
 
 def test_a_tier_outside_the_order_is_left_out():
     df = pd.DataFrame({"tier": ["Gold", "Lead"], "band": ["Watch", "Watch"], "arr": [10.0, 4.0]})
-    assert cells_by_band(df, ["Gold"], COLOURS, ("arr",)) == {"Watch": {"arr": [10.0]}}
+    assert stacked_cells(df, "band", COLOURS, "tier", ["Gold"], ("arr",)) == {"Watch": {"arr": [10.0]}}
 
 
 def test_arr_chart_leaves_out_bands_without_arr_and_fills_missing_tiers():
@@ -85,3 +85,20 @@ def test_style_titles_every_axis_of_a_figure_with_subplots():
 def test_a_one_plot_figure_has_one_axis_each_way():
     fig = go.Figure(go.Bar(x=["a"], y=[1]))
     assert [a.plotly_name for a in layout_axes(fig, "yaxis")] == ["yaxis"]
+
+
+def test_renewal_windows_stack_tiers_and_fill_empty_windows_with_zero():
+    df = pd.DataFrame(
+        {
+            "window": ["30", "90", "90", "overdue"],
+            "tier": ["Tier 1", "Tier 1", "Tier 2", "Tier 2"],
+            "accounts": [1, 2, 1, 3],
+            "arr": [100.0, 250.0, 40.0, 60.0],
+        }
+    )
+    colours = {"Tier 1": "#1F3A93", "Tier 2": "#4A78C2"}
+    fig = customers.windows_by_tier(df, "All", colours, ["Tier 1", "Tier 2", "Tier 3"])
+    assert [t.name for t in fig.data] == ["Tier 1", "Tier 2"]  # Tier 3 has no renewals
+    # Windows in order: overdue, 30, 60, 90, 180, 365.
+    assert list(fig.data[0].y) == [0.0, 100.0, 0.0, 250.0, 0.0, 0.0]
+    assert list(fig.data[1].customdata) == [3, 0, 0, 1, 0, 0]

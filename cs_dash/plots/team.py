@@ -300,7 +300,7 @@ def arr_by_tier_and_band(
     if df.empty or df["arr"].fillna(0).sum() == 0:
         return empty_figure(title, scope, "No ARR for these filters", height=height)
     tiers = [t for t in tier_order if t in set(df["tier"])] + sorted(set(df["tier"]) - set(tier_order))
-    cells = charts.cells_by_band(df, tiers, band_colours, ("arr", "accounts"))
+    cells = charts.stacked_cells(df, "band", band_colours, "tier", tiers, ("arr", "accounts"))
     fig = go.Figure()
     for band, colour in band_colours.items():
         part = cells.get(band)
