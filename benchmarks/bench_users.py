@@ -25,7 +25,19 @@ and ``uptime``'s load before and after. Run at ``nice -n 10`` on a shared machin
 prints the uploaded workspace's ``?ws=`` link; through a load balancer, ``--also`` opens it through
 each upstream to check that the processes share workspaces.
 
+In the same run, after the one process, with the protocol client:
+
+- ``--processes N`` starts N app processes sharing one workspace folder behind nginx
+  (``benchmarks/balancer.py``: ``deploy/nginx.conf`` with its addresses changed), times the same
+  phases through it, says how many users each process served and opens the uploaded workspace
+  through every process;
+- ``--compare DIR`` serves another checkout of the app (``git worktree add DIR main``) in one
+  process, for a before and after measured at the same load.
+
+A table at the end puts every setup's p50 and p95 side by side.
+
     python -m benchmarks.bench_users [--users 10] [--rounds 4] [--client both|protocol|browser]
+    python -m benchmarks.bench_users --client protocol --processes 2 --compare /tmp/before
     python -m benchmarks.bench_users --url http://127.0.0.1:8080 --also http://127.0.0.1:8501 http://127.0.0.1:8502
 """
 
@@ -33,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import csv
 import os
 import re
@@ -40,10 +53,11 @@ import statistics
 import subprocess
 import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks.balancer import Balanced, behind_nginx
 from benchmarks.protocol_client import ProtocolError, Session, multiselect
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, VIEWPORT, start_server, stop_server
 from ui.render import escape_md
@@ -70,12 +84,13 @@ def load() -> str:
     return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
 
 
-def cpu_seconds(pid: int | None) -> float:
-    """User and system CPU seconds the process has used so far (0 without a process)."""
-    if pid is None:
-        return 0.0
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU seconds the processes have used so far (0 without a process)."""
+    total = 0.0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -208,10 +223,10 @@ PROTOCOL = Client("protocol", protocol_user, protocol_upload, protocol_opens_thr
 
 
 async def phase(
-    client: Client, browser, url: str, users: int, rounds: int, path: Path, pid: int | None
+    client: Client, browser, url: str, users: int, rounds: int, path: Path, pids: list[int]
 ) -> dict:
     csms = team_csms()
-    before, cpu = load(), cpu_seconds(pid)
+    before, cpu = load(), cpu_seconds(pids)
     if users == 1:
         changes = await client.user(browser, url, rounds, csms, 0, None)
         upload_s, address = await client.upload(browser, url, path, [])
@@ -228,24 +243,32 @@ async def phase(
         "changes": changes,
         "upload": upload_s,
         "address": address,
-        "cpu": cpu_seconds(pid) - cpu if pid else None,
+        "cpu": cpu_seconds(pids) - cpu if pids else None,
         "before": before,
         "after": load(),
     }
 
 
 async def run(
-    mode: str, url: str, users: int, rounds: int, path: Path, also: list[str], pid: int | None
+    mode: str,
+    url: str,
+    users: int,
+    rounds: int,
+    path: Path,
+    also: list[str],
+    pids: list[int],
+    warm: list[str] | None = None,
 ) -> list[dict]:
     from playwright.async_api import async_playwright
 
     phases = []
     if mode in ("protocol", "both"):
-        # The server's first session imports the sample; one untimed visit keeps that out.
-        await protocol_user(None, url, 0, [], 0, None)
+        # Each process's first session imports the sample; one untimed visit each keeps that out.
+        for address in warm or [url]:
+            await protocol_user(None, address, 0, [], 0, None)
         phases += [
-            await phase(PROTOCOL, None, url, 1, rounds, path, pid),
-            await phase(PROTOCOL, None, url, users, rounds, path, pid),
+            await phase(PROTOCOL, None, url, 1, rounds, path, pids),
+            await phase(PROTOCOL, None, url, users, rounds, path, pids),
         ]
         if mode == "protocol":
             await _check_shared(PROTOCOL, None, phases[-1], also, path)
@@ -256,9 +279,9 @@ async def run(
         )
         try:
             await user(browser, url, 0, [], 0, None)
-            phases.append(await phase(BROWSER, browser, url, 1, rounds, path, pid))
+            phases.append(await phase(BROWSER, browser, url, 1, rounds, path, pids))
             if mode == "browser":
-                phases.append(await phase(BROWSER, browser, url, users, rounds, path, pid))
+                phases.append(await phase(BROWSER, browser, url, users, rounds, path, pids))
             await _check_shared(BROWSER, browser, phases[-1], also, path)
             return phases
         finally:
@@ -311,6 +334,45 @@ def report(phases: list[dict]) -> None:
         print(f"uploaded workspace: ?ws={workspace.group(1)}")
 
 
+@dataclass
+class Setup:
+    """One way of serving the app, timed with the same phases."""
+
+    label: str
+    url: str
+    pids: list[int]
+    warm: list[str] = field(default_factory=list)  # each process's own address, visited untimed
+    also: list[str] = field(default_factory=list)  # the uploaded workspace must open there too
+
+
+@contextlib.contextmanager
+def one_process(label: str, home: Path, root: Path = ROOT) -> Iterator[Setup]:
+    home.mkdir()
+    server, url = start_server(f"streamlit-bench-users-{label.replace(' ', '-')}.log", home, root=root)
+    try:
+        yield Setup(label, url, [server.pid])
+    finally:
+        stop_server(server)
+
+
+def summary(results: list[tuple[Setup, list[dict]]]) -> None:
+    """Each setup's filter changes for 1 and N users side by side (the protocol client's)."""
+    print("\n| setup | 1 user p50 / p95 | N users p50 / p95 | upload alone / among N | server CPU, N users |")
+    print("| --- | --- | --- | --- | --- |")
+    for setup, phases in results:
+        served = {r["users"]: r for r in phases if r["client"] == "protocol"}
+        if len(served) < 2:
+            continue
+        (one, many) = (served[min(served)], served[max(served)])
+        cpu = f"{many['cpu']:.1f} s" if many["cpu"] is not None else "–"
+        print(
+            f"| {setup.label} | {statistics.median(one['changes']):.2f} / "
+            f"{percentile(one['changes'], 0.95):.2f} s | {statistics.median(many['changes']):.2f} / "
+            f"{percentile(many['changes'], 0.95):.2f} s ({many['users']}) | {one['upload']:.2f} / "
+            f"{many['upload']:.2f} s | {cpu} |"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -328,17 +390,59 @@ def main() -> None:
         default=[],
         help="addresses of each upstream: the uploaded workspace must open there",
     )
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=1,
+        help="also time N app processes behind nginx (deploy/nginx.conf), after the one process",
+    )
+    parser.add_argument("--compare", type=Path, help="another checkout of the app, also timed in one process")
     args = parser.parse_args()
-    options = (args.users, args.rounds, args.upload, args.also)
+    options = (args.users, args.rounds, args.upload)
     if args.url:
-        report(asyncio.run(run(args.client, args.url.rstrip("/"), *options, None)))
+        report(asyncio.run(run(args.client, args.url.rstrip("/"), *options, args.also, [])))
         return
-    with tempfile.TemporaryDirectory(prefix="bench_users_") as home:
-        server, url = start_server("streamlit-bench-users.log", Path(home))
-        try:
-            report(asyncio.run(run(args.client, url, *options, server.pid)))
-        finally:
-            stop_server(server)
+    # The other setups use the protocol client only: what the server does is what they change.
+    others = "protocol" if args.client == "both" else args.client
+    results = []
+    with tempfile.TemporaryDirectory(prefix="bench_users_") as folder:
+        homes = Path(folder)
+        plans = [(args.client, lambda: one_process("one process", homes / "one"))]
+        if args.compare:
+            other = args.compare.resolve()
+            plans.append((others, lambda: one_process(f"one process, {other.name}", homes / "other", other)))
+        if args.processes > 1:
+            plans.append((others, lambda: _balanced(args.processes, homes / "balanced")))
+        for mode, serve in plans:
+            with serve() as setup:
+                print(f"\n== {setup.label} ({setup.url})")
+                phases = asyncio.run(
+                    run(mode, setup.url, *options, [*args.also, *setup.also], setup.pids, setup.warm)
+                )
+                report(phases)
+                if isinstance(setup, BalancedSetup) and setup.balanced is not None:
+                    print(f"users per process (route cookies seen): {setup.balanced.spread()}")
+                results.append((setup, phases))
+    summary(results)
+
+
+@dataclass
+class BalancedSetup(Setup):
+    balanced: Balanced | None = None
+
+
+@contextlib.contextmanager
+def _balanced(processes: int, home: Path) -> Iterator[BalancedSetup]:
+    home.mkdir()
+    with behind_nginx(processes, home) as balanced:
+        yield BalancedSetup(
+            f"{processes} processes behind nginx",
+            balanced.url,
+            balanced.pids,
+            warm=balanced.upstreams,
+            also=balanced.upstreams,
+            balanced=balanced,
+        )
 
 
 if __name__ == "__main__":

@@ -79,6 +79,9 @@ TEMPLATE = go.layout.Template(
     )
 )
 pio.templates["cs_dash"] = TEMPLATE
+# Every new figure starts in the house template. Plotly's own default is a large template that
+# each new figure copied and ``style`` then replaced: most of a small chart's cost on each rerun.
+pio.templates.default = "cs_dash"
 
 
 def tier_colours(names: list[str], no_arr_name: str = "No ARR") -> dict[str, str]:
@@ -91,6 +94,33 @@ def tier_colours(names: list[str], no_arr_name: str = "No ARR") -> dict[str, str
 def band_colours(bands, no_score_name: str) -> dict[str, str]:
     """Each health band in the colour the leader gave it (settings), and grey for "no score"."""
     return {b.name: b.colour for b in bands} | {no_score_name: NO_TIER_COLOUR}
+
+
+def stacked_cells(
+    df, series_column: str, series, along_column: str, along: list[str], columns: tuple[str, ...]
+) -> dict[str, dict[str, list[float | None]]]:
+    """``df``'s rows as each series' values along the axis, in one pass, for a stacked bar chart.
+
+    One trace per value of ``series_column`` (a health band, a tier) and one bar per value of
+    ``along_column`` (a tier, a renewal window): ``cells[series][column]`` lists the column's sum
+    for each of ``along`` in order, None where the series has no row. Series not in ``series``
+    and rows off the axis are left out. Selecting each series' rows from the frame in turn cost
+    more than the rest of the chart.
+    """
+    place = {value: i for i, value in enumerate(along)}
+    wanted = set(series)
+    cells: dict[str, dict[str, list[float | None]]] = {}
+    for row in df[[series_column, along_column, *columns]].itertuples(index=False):
+        name, where, *values = row
+        if name not in wanted or where not in place:
+            continue
+        per_column = cells.setdefault(name, {c: [None] * len(along) for c in columns})
+        for column, value in zip(columns, values, strict=True):
+            if value is None or value != value:  # missing, or NaN
+                continue
+            have = per_column[column][place[where]]
+            per_column[column][place[where]] = float(value) + (have or 0.0)
+    return cells
 
 
 def escape_text(text: object) -> str:
@@ -121,12 +151,32 @@ def style(
 ) -> go.Figure:
     """Apply the house template, a two-line title and axis labels; escape names from uploads."""
     escape_categories(fig)
-    fig.update_layout(template="cs_dash", title_text=titled(title, scope), height=height)
-    if x_title is not None:
-        fig.update_xaxes(title_text=escape_text(x_title))  # may name the settings' currency
-    if y_title is not None:
-        fig.update_yaxes(title_text=escape_text(y_title))
+    # Properties are set one by one: each ``update_*`` call costs more than the setting itself.
+    if pio.templates.default != "cs_dash":  # only if other code changed the default since
+        fig.layout.template = "cs_dash"
+    fig.layout.title.text = titled(title, scope)
+    fig.layout.height = height
+    for axes, axis_title in (("xaxis", x_title), ("yaxis", y_title)):
+        if axis_title is not None:  # may name the settings' currency
+            for axis in layout_axes(fig, axes):
+                axis.title.text = escape_text(axis_title)
     return fig
+
+
+def layout_axes(fig: go.Figure, kind: str) -> list:
+    """Every x (``kind`` "xaxis") or y ("yaxis") axis of the figure, as ``fig.select_xaxes()`` lists them.
+
+    Plotly's own selection walks the whole layout; the figure already knows the numbered axes it
+    has beside the first (a figure with subplots), so they are read from there when it says so.
+    """
+    numbered = getattr(fig.layout, "_subplotid_props", None)
+    if numbered is None:  # a Plotly that keeps them elsewhere
+        return list(fig.select_xaxes() if kind == "xaxis" else fig.select_yaxes())
+    more = sorted(
+        (p for p in numbered if p.startswith(kind) and p[len(kind) :].isdigit()),
+        key=lambda p: int(p[len(kind) :]),
+    )
+    return [fig.layout[name] for name in (kind, *more)]
 
 
 def add_target(fig: go.Figure, value: float | None, label: str, axis: str = "y") -> go.Figure:
@@ -188,7 +238,7 @@ def escape_categories(fig: go.Figure) -> go.Figure:
                     trace[attr] = escaped
         if getattr(trace, "name", None):
             trace.name = escape_text(trace.name)
-    for layout_axis in (*fig.select_xaxes(), *fig.select_yaxes()):
+    for layout_axis in (*layout_axes(fig, "xaxis"), *layout_axes(fig, "yaxis")):
         if layout_axis.categoryarray is not None:
             layout_axis.categoryarray = _escaped(layout_axis.categoryarray)
     return fig

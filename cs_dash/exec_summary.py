@@ -90,7 +90,7 @@ def postmortem_charts(
 
 def _tables(ws: Workspace, filters: Scope) -> tuple:
     money = fmt.money_formatter(ws.settings.currency)
-    attention = health.early_warning(ws, filters).head(10)
+    attention = health.early_warning(ws, filters, first=10)
     renewals = overview.renewals_due(ws, filters, RENEWAL_DAYS).sort_values("arr", ascending=False).head(10)
     attention_table = fmt.table(
         attention,

@@ -45,11 +45,11 @@ CUSTOMER_ON = (
 
 
 def latest_activity(ws: Workspace) -> dt.date | None:
-    """The latest activity date in the loaded data, or None when nothing is dated."""
+    """The latest activity date in the loaded data, or None when nothing is dated (once per data)."""
     parts = " UNION ALL ".join(
         f"SELECT max({quote_ident(c)})::DATE AS d FROM {quote_ident(t)}" for t, c in ACTIVITY_DATES
     )
-    return ws.scalar(f"SELECT max(d) FROM ({parts})")
+    return ws.remembered("latest_activity", lambda: ws.scalar(f"SELECT max(d) FROM ({parts})"))
 
 
 def default_as_of(ws: Workspace) -> dt.date:
@@ -72,13 +72,30 @@ TIER_CHOICES_SQL = "SELECT DISTINCT tier, tier_rank FROM account_dim ORDER BY ti
 SEGMENT_CHOICES_SQL = "SELECT DISTINCT segment FROM account_dim WHERE segment IS NOT NULL ORDER BY 1"
 
 
+def _first_column(ws: Workspace, sql: str) -> tuple:
+    return tuple(row[0] for row in ws.con.execute(sql).fetchall())
+
+
 def choices(ws: Workspace) -> tuple[list[str], list[str], list[str]]:
-    """The CSMs, tiers (in tier order) and segments the data has: what the filters can choose from."""
-    return (
-        ws.query(CSM_CHOICES_SQL)["csm"].tolist(),
-        ws.query(TIER_CHOICES_SQL)["tier"].tolist(),
-        ws.query(SEGMENT_CHOICES_SQL)["segment"].tolist(),
+    """The CSMs, tiers (in tier order) and segments the data has: what the filters can choose from.
+
+    Asked on every rerun, answered once per data version (the dimensions change only with it).
+    """
+    csms, tiers, segments = ws.remembered(
+        "filter_choices",
+        lambda: (
+            _first_column(ws, CSM_CHOICES_SQL),
+            _first_column(ws, TIER_CHOICES_SQL),
+            _first_column(ws, SEGMENT_CHOICES_SQL),
+        ),
     )
+    return list(csms), list(tiers), list(segments)
+
+
+def tier_order(ws: Workspace) -> list[str]:
+    """Tier names in rank order, the most valuable first: the tier filter's order, for fixed tier
+    colours and tiers listed in order."""
+    return choices(ws)[1]
 
 
 def customer_on(alias: str = "", day: str = "$as_of") -> str:

@@ -12,7 +12,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, TypeVar, cast
 
 import duckdb
 import pandas as pd
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample"
+T = TypeVar("T")
 
 
 @dataclass
@@ -265,6 +266,22 @@ class Workspace:
         self.refresh_derived()
 
     # ----------------------------------------------------------------- questions
+    def remembered(self, name: str, compute: Callable[[], T]) -> T:
+        """``compute()``'s answer for this data version, computed once and then reused.
+
+        Every rerun asks some questions whose answers only a change of the data or the settings
+        can change (the latest date, the filters' choices, the tier order); each such change moves
+        ``version`` on, and the answer is computed again. ``name`` says what the answer is; it
+        must name the same question every time, and the answer must not be changed by its readers.
+        """
+        key = f"remembered:{name}"
+        kept = self.caches.get(key)
+        if isinstance(kept, tuple) and kept[0] == self.version:
+            return cast(T, kept[1])
+        value = compute()
+        self.caches[key] = (self.version, value)
+        return value
+
     def query(self, sql: str, params=None) -> pd.DataFrame:
         return self.con.execute(sql, params or []).df()
 
@@ -277,7 +294,12 @@ class Workspace:
 
     def has(self, *tables: str) -> bool:
         """True when every named canonical table has at least one row."""
-        return all(self.scalar(f"SELECT count(*) > 0 FROM {quote_ident(t)}") for t in tables)
+        return all(
+            self.remembered(
+                f"has:{t}", lambda t=t: bool(self.scalar(f"SELECT count(*) > 0 FROM {quote_ident(t)}"))
+            )
+            for t in tables
+        )
 
     def rejects(self) -> pd.DataFrame:
         """Every rejected row or dropped value of every file, with its reason."""

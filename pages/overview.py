@@ -80,7 +80,7 @@ if render.needs(ws, ("engagements",), "The overview"):
     left, right = st.columns([27, 23])
     with left:
         st.markdown("**Accounts needing attention**")
-        attention = health.early_warning(ws, filters).head(5)
+        attention = health.early_warning(ws, filters, first=5)
         shown = ["account"] + (["tier"] if one_csm else ["csm"]) + ["arr", "score", "reason"]
         render.small_table(formatting.table(attention[shown], columns), right=numbers)
         st.caption(ATTENTION_NOTE)

@@ -305,6 +305,10 @@ def test_the_early_warning_list_names_at_risk_and_falling_accounts_by_arr_at_sta
     assert ew["account"].tolist() == ["Stale", "Slide"]
     assert ew["reason"].tolist() == ["at risk", "falling"]
     assert ew["change"].tolist()[1] == pytest.approx(100 * 34 / 60 * -1 + 100 * 3 / 60)
+    # Only the first by ARR at stake when a page shows a few.
+    assert health.early_warning(ws, Scope(as_of=dt.date(2025, 3, 31)), first=1)["account"].tolist() == [
+        "Stale"
+    ]
 
 
 def test_health_follows_the_account_filters(book):

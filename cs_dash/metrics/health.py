@@ -502,12 +502,16 @@ FROM now JOIN account_dim a USING (account_key)
 LEFT JOIN before b USING (account_key)
 WHERE now.band = $worst OR now.score - b.previous_score <= -$falling
 ORDER BY a.arr DESC NULLS LAST, now.score, a.account
+LIMIT $first
 """
 
 
-def early_warning(ws: Workspace, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
+def early_warning(
+    ws: Workspace, filters: Scope, as_of: dt.date | None = None, first: int | None = None
+) -> pd.DataFrame:
     """Customers in the lowest band, or whose score fell by FALLING_POINTS or more since the last
-    month end before ``as_of``, sorted by ARR at stake (largest first).
+    month end before ``as_of``, sorted by ARR at stake (largest first); only the ``first`` of them
+    when given (a page that shows a few need not fetch them all).
 
     Columns account, tier, csm, arr, renewal_date, score, band, previous_score, change,
     weakest_measure, weakest_label, reason.
@@ -515,7 +519,13 @@ def early_warning(ws: Workspace, filters: Scope, as_of: dt.date | None = None) -
     day = as_of or filters.day
     previous = month_ends(day, 1)[0]
     scores, all_params = scores_on(ws, filters, [previous, day])
-    own = {"day": day, "previous": previous, "worst": ws.settings.bands[-1].name, "falling": FALLING_POINTS}
+    own = {
+        "day": day,
+        "previous": previous,
+        "worst": ws.settings.bands[-1].name,
+        "falling": FALLING_POINTS,
+        "first": first,  # LIMIT NULL: every row
+    }
     sql = EARLY_WARNING.format(scores=scores)
     df = ws.query(sql, named(sql, {**all_params, **own}))
     labels = {m.key: m.label for m in ws.settings.scorecard}

@@ -12,7 +12,7 @@ import pandas as pd
 
 from cs_dash import sample_copy
 from cs_dash.metrics import facts
-from cs_dash.scope import Scope
+from cs_dash.scope import Scope, tier_order
 from cs_dash.workspace import Workspace
 
 ALL_PROACTIVE = "all proactive"
@@ -162,7 +162,7 @@ def _compute_breakdowns(
     }
     for kind in ("csm", "type"):
         out[kind] = out[kind][_COLUMNS].sort_values("group", key=lambda s: s.str.lower(), ignore_index=True)
-    rank = {tier: i for i, tier in enumerate(_tier_order(ws))}
+    rank = {tier: i for i, tier in enumerate(tier_order(ws))}
     out["tier"] = out["tier"][_COLUMNS].sort_values(
         "group", key=lambda s: s.map(lambda t: rank.get(t, len(rank))), ignore_index=True
     )
@@ -183,12 +183,6 @@ def _compute_breakdowns(
          "minutes_reactive", "last_reactive", "ratio", "effort_ratio", "proactive_share", "ratio_label"]
     ].rename(columns={"group": "account"})  # fmt: skip
     return out
-
-
-def _tier_order(ws: Workspace) -> list[str]:
-    return ws.query("SELECT DISTINCT tier, tier_rank FROM account_dim ORDER BY tier_rank NULLS LAST, tier")[
-        "tier"
-    ].tolist()
 
 
 def breakdown(ws: Workspace, filters: Scope, by: str | None = None) -> pd.DataFrame:

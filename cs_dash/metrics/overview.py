@@ -10,6 +10,7 @@ import datetime as dt
 
 import pandas as pd
 
+from cs_dash import scope
 from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
 
@@ -44,4 +45,4 @@ def renewals_due(ws: Workspace, filters: Scope, days: int = 90) -> pd.DataFrame:
 
 def tier_order(ws: Workspace) -> list[str]:
     """Tier names in rank order (the most valuable first), for fixed tier colours."""
-    return ws.query("SELECT DISTINCT tier, tier_rank FROM account_dim ORDER BY tier_rank")["tier"].tolist()
+    return scope.tier_order(ws)

@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from cs_dash.charts import NEUTRAL, NO_TIER_COLOUR, empty_figure, escape_text, style
+from cs_dash.charts import NEUTRAL, NO_TIER_COLOUR, empty_figure, escape_text, stacked_cells, style
 from cs_dash.metrics.renewals import WINDOWS
 
 NOTHING = "Nothing to show for these filters"
@@ -53,17 +53,17 @@ def windows_by_tier(
         return empty_figure(title, scope, NOTHING)
     fig = go.Figure()
     windows = [SHORT_WINDOWS[w] for w in WINDOWS]
+    cells = stacked_cells(df, "tier", tier_order, "window", list(WINDOWS), ("arr", "accounts"))
     for tier in tier_order:
-        part = df[df["tier"] == tier].set_index("window")
-        if part.empty:
+        part = cells.get(tier)
+        if part is None:
             continue
-        part = part.reindex(list(WINDOWS)).fillna({"arr": 0, "accounts": 0})
         fig.add_bar(
             name=tier,
             x=windows,
-            y=part["arr"],
+            y=[arr or 0.0 for arr in part["arr"]],
             marker_color=colours.get(tier, NO_TIER_COLOUR),
-            customdata=part["accounts"].astype(int),
+            customdata=[int(n or 0) for n in part["accounts"]],
             hovertemplate=f"<b>{escape_text(tier)}</b> · %{{x}}<br>ARR {_money(currency, 'y')}<br>"
             "%{customdata} accounts<extra></extra>",
         )
@@ -140,16 +140,17 @@ def band_mix(
     if df.empty:
         return empty_figure(title, scope, NOTHING)
     tiers = [t for t in tier_order if t in set(df["tier"])][::-1]
+    cells = stacked_cells(df, "band", band_colours, "tier", tiers, (value,))
     fig = go.Figure()
     for band, colour in band_colours.items():
-        part = df[df["band"] == band].set_index("tier").reindex(tiers)
-        if part[value].fillna(0).sum() == 0:
+        part = cells.get(band)
+        if part is None or not any(part[value]):
             continue
         amount = "%{x:,.0f}" if value == "accounts" else _money(currency, "x")
         fig.add_bar(
             name=band,
             y=tiers,
-            x=part[value].fillna(0),
+            x=[n or 0 for n in part[value]],
             orientation="h",
             marker_color=colour,
             hovertemplate=f"<b>%{{y}}</b> · {escape_text(band)}<br>{what} {amount}<extra></extra>",

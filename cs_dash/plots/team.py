@@ -300,17 +300,18 @@ def arr_by_tier_and_band(
     if df.empty or df["arr"].fillna(0).sum() == 0:
         return empty_figure(title, scope, "No ARR for these filters", height=height)
     tiers = [t for t in tier_order if t in set(df["tier"])] + sorted(set(df["tier"]) - set(tier_order))
+    cells = charts.stacked_cells(df, "band", band_colours, "tier", tiers, ("arr", "accounts"))
     fig = go.Figure()
     for band, colour in band_colours.items():
-        part = df[df["band"] == band].set_index("tier").reindex(tiers)
-        if part["arr"].fillna(0).sum() == 0:
+        part = cells.get(band)
+        if part is None or not any(part["arr"]):
             continue
         fig.add_bar(
             name=band,
             x=tiers,
             y=part["arr"],
             marker_color=colour,
-            customdata=part["accounts"].fillna(0),
+            customdata=[n or 0 for n in part["accounts"]],
             hovertemplate="<b>%{x}</b> · %{fullData.name}<br>" + currency + "%{y:,.0f} · "
             "%{customdata:,} accounts<extra></extra>",
         )
