@@ -233,3 +233,14 @@ def test_a_copy_with_other_settings_builds_its_own_dimensions(sessions):
         assert copied.query(f"SELECT * FROM {dim} ORDER BY ALL").equals(
             imported.query(f"SELECT * FROM {dim} ORDER BY ALL")
         ), dim
+
+
+def test_the_shared_sample_lives_in_a_folder_this_process_owns(sessions):
+    import os
+
+    from cs_dash import tempdirs
+
+    sessions().load_sample()
+    folder = sample_copy.shared_folder()
+    assert (folder / tempdirs.OWNER_FILE).read_text() == str(os.getpid())  # the next process sweeps it
+    assert all(snapshot.database.parent == folder for snapshot in sample_copy._snapshots.values())
