@@ -1,9 +1,12 @@
-"""The bundled sample company imported once per server process and copied into each new session.
+"""The bundled sample company imported once per server process and shared read-only by each new session.
 
 Every new browser session starts on the sample; running the importer over its files for each one
-costs seconds. The first session's import is kept as an immutable snapshot (each table's
-definition and rows as Arrow, each file's bytes and import result) and later sessions copy it
-into their own connection: connections stay per session, only the rows are shared, read-only.
+costs seconds, and even copying its rows into each session's database costs a new session more
+than the rest of its first page. The first session's import is written once into a DuckDB file
+in a folder of this process (each table's definition and rows, each file's bytes and import
+result); later sessions ATTACH that file READ_ONLY and read every table through a view of the
+same name. Connections stay per session: a session copies the tables into its own database
+(``make_own``) before it first changes anything, so one session's change never shows in another.
 
 A new session's first page then computes what every new session computes on the same rows (the
 health scores, the Hurtlocker breakdowns). While a session's copy is unchanged (its data version
@@ -17,6 +20,7 @@ version on.
 from __future__ import annotations
 
 import copy
+import itertools
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -24,17 +28,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
-import pyarrow as pa
+import duckdb
 
+from cs_dash import tempdirs
 from cs_dash.sqlutil import quote_ident
 
 if TYPE_CHECKING:
     from cs_dash.workspace import LoadedFile, Workspace
 
+SHARED = "cs_shared_sample"  # the alias a session's connection attaches the shared sample as
+
 
 @dataclass(frozen=True)
 class SampleSnapshot:
-    tables: tuple[tuple[str, str, pa.Table], ...]  # name, CREATE TABLE statement, rows
+    database: Path  # the DuckDB file holding every table's rows, opened READ_ONLY by each session
+    tables: tuple[tuple[str, str], ...]  # name, CREATE TABLE statement
     files: tuple[tuple[LoadedFile, bytes], ...]
     counter: int
     id_matches: tuple
@@ -44,8 +52,24 @@ class SampleSnapshot:
 T = TypeVar("T")
 _lock = threading.Lock()
 _snapshots: dict[tuple, SampleSnapshot] = {}
+_folder: Path | None = None
+_folder_lock = threading.Lock()  # taken inside ``_lock`` by ``take``
+_numbers = itertools.count(1)
 KEPT_RESULTS = 256  # results kept for unchanged copies (views asked for), the oldest dropped first
 _kept: OrderedDict[tuple, object] = OrderedDict()
+
+
+def shared_folder() -> Path:
+    """This process's folder for the shared sample files (every workspace's DuckDB may read it).
+
+    It holds only the bundled sample's rows, never an upload; like a workspace's own folder it
+    names this process, so the next process removes it if this one is killed.
+    """
+    global _folder
+    with _folder_lock:
+        if _folder is None or not _folder.is_dir():
+            _folder = tempdirs.make_private_dir()
+        return _folder
 
 
 def _key(ws: Workspace, sample_dir: Path) -> tuple:
@@ -55,32 +79,44 @@ def _key(ws: Workspace, sample_dir: Path) -> tuple:
 
 
 def take(ws: Workspace) -> SampleSnapshot:
-    """What ``ws`` holds now, detached from its connection."""
+    """What ``ws`` holds now, written to a new database file of the shared folder."""
     rows = ws.con.execute(
-        "SELECT table_name, sql FROM duckdb_tables() WHERE NOT temporary ORDER BY table_name"
+        "SELECT table_name, sql FROM duckdb_tables() "
+        "WHERE database_name = current_database() AND NOT temporary ORDER BY table_name"
     ).fetchall()
-    tables = tuple((name, sql, ws.con.table(quote_ident(name)).to_arrow_table()) for name, sql in rows)
+    database = shared_folder() / f"sample_{next(_numbers)}.duckdb"
+    writer = duckdb.connect(str(database), config={"threads": 1})
+    try:
+        for name, sql in rows:
+            writer.execute(sql)
+            writer.from_arrow(ws.con.table(quote_ident(name)).to_arrow_table()).insert_into(quote_ident(name))
+    finally:
+        writer.close()
     files = tuple((copy.deepcopy(f), f.path.read_bytes()) for f in ws.files)
-    return SampleSnapshot(tables, files, ws._counter, tuple(copy.deepcopy(ws.id_matches)), repr(ws.settings))
+    return SampleSnapshot(
+        database, tuple(rows), files, ws._counter, tuple(copy.deepcopy(ws.id_matches)), repr(ws.settings)
+    )
 
 
 def restore(ws: Workspace, snapshot: SampleSnapshot) -> None:
-    """Make ``ws`` hold what the snapshot holds, in its own tables and private folder.
+    """Make ``ws`` read what the snapshot holds, through views of the shared file; files in its own folder.
 
     The files' staging tables are read only to rebuild the canonical tables from them (id matching
-    switched, a file read again or removed), which a session on the sample seldom does: they are
-    copied when first needed (``copy_staging``), not with the rest.
+    switched, a file read again or removed), which a session on the sample seldom does: they get
+    no view, and are copied in when first needed (``make_own``).
     """
     from cs_dash.workspace import LoadedFile
 
     staging = {loaded.result.staging_table for loaded, _ in snapshot.files}
-    ws.staging_to_copy = []
-    for name, sql, rows in snapshot.tables:
+    ws.con.execute(f"ATTACH ? AS {SHARED} (READ_ONLY)", [str(snapshot.database)])
+    ws.staging_to_copy, ws.shared_views = [], []
+    for name, sql in snapshot.tables:
         ws.con.execute(f"DROP TABLE IF EXISTS {quote_ident(name)}")
         if name in staging:
-            ws.staging_to_copy.append((name, sql, rows))
+            ws.staging_to_copy.append((name, sql))
         else:
-            _copy_table(ws, name, sql, rows)
+            ws.con.execute(f"CREATE VIEW {quote_ident(name)} AS FROM {SHARED}.{quote_ident(name)}")
+            ws.shared_views.append((name, sql))
     for loaded, data in snapshot.files:
         path = ws._dir / loaded.path.name
         path.write_bytes(data)
@@ -89,19 +125,35 @@ def restore(ws: Workspace, snapshot: SampleSnapshot) -> None:
         )
     ws._counter = snapshot.counter
     ws.id_matches = list(copy.deepcopy(snapshot.id_matches))
-    # The copied dimensions are what these settings build; other settings build their own.
+    # The shared dimensions are what these settings build; other settings build their own.
     ws.refresh_derived(changed=None if repr(ws.settings) != snapshot.settings else set())
 
 
-def copy_staging(ws: Workspace) -> None:
-    """Copy in the staging tables ``restore`` left for later (nothing when none are waiting)."""
+def make_own(ws: Workspace) -> None:
+    """Copy every table ``ws`` reads from the shared sample into its own database (before a change).
+
+    Does nothing when it reads none: a session that never changes its sample never copies it.
+    """
+    while ws.shared_views:
+        name, sql = ws.shared_views.pop()
+        ws.con.execute(f"DROP VIEW {quote_ident(name)}")
+        _copy_table(ws, name, sql)
     while ws.staging_to_copy:
         _copy_table(ws, *ws.staging_to_copy.pop())
+    ws.con.execute(f"DETACH DATABASE IF EXISTS {SHARED}")
 
 
-def _copy_table(ws: Workspace, name: str, sql: str, rows: pa.Table) -> None:
+def forget(ws: Workspace) -> None:
+    """Stop reading the shared sample: its views dropped, its waiting staging tables never copied."""
+    while ws.shared_views:
+        ws.con.execute(f"DROP VIEW {quote_ident(ws.shared_views.pop()[0])}")
+    ws.staging_to_copy.clear()
+    ws.con.execute(f"DETACH DATABASE IF EXISTS {SHARED}")
+
+
+def _copy_table(ws: Workspace, name: str, sql: str) -> None:
     ws.con.execute(sql)
-    ws.con.from_arrow(rows).insert_into(quote_ident(name))
+    ws.con.execute(f"INSERT INTO {quote_ident(name)} SELECT * FROM {SHARED}.{quote_ident(name)}")
 
 
 def load(

@@ -12,7 +12,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, TypeVar, cast
+from typing import BinaryIO, TypeVar, cast
 
 import duckdb
 import pandas as pd
@@ -22,9 +22,6 @@ from cs_dash.importing import REJECT_COLUMNS, ImportOptions, ImportResult, impor
 from cs_dash.schema import KEY_COLUMNS, TABLES, create_table_sql, install_macros
 from cs_dash.settings import Settings
 from cs_dash.sqlutil import quote_ident
-
-if TYPE_CHECKING:
-    import pyarrow as pa
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample"
 T = TypeVar("T")
@@ -65,7 +62,8 @@ class Workspace:
             },
         )
         install_macros(self.con)
-        self.con.execute("SET allowed_directories = ?", [[str(self._dir), *map(str, data_dirs)]])
+        readable = [self._dir, sample_copy.shared_folder(), *data_dirs]
+        self.con.execute("SET allowed_directories = ?", [list(map(str, readable))])
         self.con.execute("SET enable_external_access = false")
         self.con.execute("SET lock_configuration = true")
         self.files: list[LoadedFile] = []
@@ -76,8 +74,10 @@ class Workspace:
         self.version = 0  # counts changes of the data or the settings
         self.caches: dict[str, object] = {}  # results derived from this version, by name
         self.sample_origin: tuple | None = None  # the sample copied in, and the version then
-        # A sample copy's staging tables, copied in when a rebuild first reads them.
-        self.staging_to_copy: list[tuple[str, str, pa.Table]] = []
+        # The shared sample's tables this session reads through views (name, CREATE statement),
+        # and its staging tables, copied in when a rebuild first reads them.
+        self.shared_views: list[tuple[str, str]] = []
+        self.staging_to_copy: list[tuple[str, str]] = []
         self._rebuild()
 
     # ----------------------------------------------------------------- files in and out
@@ -111,7 +111,7 @@ class Workspace:
 
     def reimport(self, index: int, options: ImportOptions) -> ImportResult:
         """Import file ``index`` again with the user's mapping choices."""
-        sample_copy.copy_staging(self)
+        sample_copy.make_own(self)
         loaded = self.files[index]
         if loaded.result.staging_table:
             self.con.execute(f"DROP TABLE IF EXISTS {quote_ident(loaded.result.staging_table)}")
@@ -135,7 +135,7 @@ class Workspace:
         return len(self.files)
 
     def remove_file(self, index: int) -> None:
-        sample_copy.copy_staging(self)
+        sample_copy.make_own(self)
         loaded = self.files.pop(index)
         if loaded.result.staging_table:
             self.con.execute(f"DROP TABLE IF EXISTS {quote_ident(loaded.result.staging_table)}")
@@ -149,7 +149,7 @@ class Workspace:
         self.is_sample = False
 
     def _forget_files(self) -> None:
-        self.staging_to_copy.clear()
+        sample_copy.forget(self)
         while self.files:
             loaded = self.files.pop()
             if loaded.result.staging_table:
@@ -183,7 +183,7 @@ class Workspace:
 
     # ----------------------------------------------------------------- canonical tables
     def _rebuild(self) -> None:
-        sample_copy.copy_staging(self)
+        sample_copy.make_own(self)
         for table in TABLES.values():
             self.con.execute(create_table_sql(table))
             for loaded in self.files:
@@ -252,6 +252,8 @@ class Workspace:
         is the rowid of the first engagement appended, when only engagements were: the accounts
         dimension then sums up again only the accounts those rows name.
         """
+        if changed is None or changed:
+            sample_copy.make_own(self)  # the dimensions are written, so the shared sample is copied
         if first_new_engagement is not None and changed == {"engagements"}:
             dims.update_account_dim(self.con, self.settings, first_new_engagement)
         elif changed is None or changed & dims.ACCOUNT_DIM_SOURCES:

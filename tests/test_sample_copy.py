@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import duckdb
 import pytest
 
 from cs_dash import sample_copy
@@ -13,7 +14,15 @@ from cs_dash.workspace import SAMPLE_DIR, Workspace
 
 
 def _tables(ws: Workspace) -> dict:
-    names = [r[0] for r in ws.con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+    """Every table the session reads, its own or shared through a view, by name."""
+    names = [
+        r[0]
+        for r in ws.con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
+            "UNION ALL SELECT view_name FROM duckdb_views() WHERE database_name = current_database() "
+            "AND NOT internal ORDER BY 1"
+        ).fetchall()
+    ]
     return {n: ws.query(f'SELECT * FROM "{n}" ORDER BY ALL') for n in names}
 
 
@@ -84,10 +93,47 @@ def test_a_copy_removes_a_file_and_rebuilds_from_the_others(sessions):
     assert not copied.staging_to_copy
 
 
+def _own_tables(ws: Workspace) -> set[str]:
+    rows = ws.con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND NOT temporary"
+    ).fetchall()
+    return {name for (name,) in rows}
+
+
+def test_a_new_copy_reads_the_shared_sample_and_copies_nothing_until_it_changes(sessions):
+    sessions().load_sample()
+    copied = sessions()
+    copied.load_sample()
+    assert _own_tables(copied) == set()  # every table is a view of the shared file
+    with pytest.raises(duckdb.Error):  # and the shared rows cannot be changed through it
+        copied.con.execute("DELETE FROM engagements")
+
+    sample_copy.make_own(copied)  # what every change does first
+    assert {"engagements", "account_dim"} <= _own_tables(copied) and not copied.shared_views
+    copied.con.execute("DELETE FROM engagements")
+    assert copied.row_counts()["engagements"] == 0
+
+
+def test_changed_settings_in_one_session_leave_the_others_dimensions_alone(sessions):
+    sessions().load_sample()
+    first, later = sessions(), sessions()
+    first.load_sample()
+    later.load_sample()
+    tiers = "SELECT tier, count(*) FROM account_dim GROUP BY ALL ORDER BY ALL"
+    before = later.query(tiers)
+    first.set_settings(Settings(tiers=TierSettings(shares=[0.2, 0.3, 0.5])))
+    assert not first.query(tiers).equals(before)
+    assert later.query(tiers).equals(before) and later.shared_views  # still reading the shared rows
+    third = sessions()
+    third.load_sample()
+    assert third.query(tiers).equals(before)
+
+
 def test_a_change_in_one_session_leaves_the_next_sessions_sample_alone(sessions):
     first = sessions()
     first.load_sample()
     before = first.row_counts()
+    sample_copy.make_own(first)
     first.con.execute("DELETE FROM engagements")
     first.files[0].path.unlink()
 
@@ -189,3 +235,14 @@ def test_a_copy_with_other_settings_builds_its_own_dimensions(sessions):
         assert copied.query(f"SELECT * FROM {dim} ORDER BY ALL").equals(
             imported.query(f"SELECT * FROM {dim} ORDER BY ALL")
         ), dim
+
+
+def test_the_shared_sample_lives_in_a_folder_this_process_owns(sessions):
+    import os
+
+    from cs_dash import tempdirs
+
+    sessions().load_sample()
+    folder = sample_copy.shared_folder()
+    assert (folder / tempdirs.OWNER_FILE).read_text() == str(os.getpid())  # the next process sweeps it
+    assert all(snapshot.database.parent == folder for snapshot in sample_copy._snapshots.values())
