@@ -747,6 +747,7 @@ class _Run:
         headers = {c: h for h, c in r.mapping.items()}
         for name, (parts, zone) in date_inputs.items():
             plan = parse.plan_dates(parts, zone, date_orders.get(name), default, examples[name], year)
+            plan.clock_zones = any(parse.CLOCK_ZONE.search(v.strip()) for v in examples[name])
             plan = self._date_conversions(name, headers[name], plan)
             plans[name] = {"date_plan": plan}
             if plan.order:

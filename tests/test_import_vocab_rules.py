@@ -1,0 +1,59 @@
+"""Words in headers and values the importer did not know: zone names after a clock, status pairs,
+revenue that is a company's size, the other party of a call.
+
+Every case is a tiny file whose answer is worked out by hand in the comment next to it, tried on
+several spellings (case, language, word order) of the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cs_dash.workspace import Workspace
+from tests.export_judge import loaded_rows
+
+
+def _load(name: str, text: str):
+    ws = Workspace(memory_limit="256MB", threads=1)
+    try:
+        result = ws.add_file(name, text.encode("utf-8"))
+        assert result.ok, result.error
+        return result, loaded_rows(ws, result.table, name)
+    finally:
+        ws.close()
+
+
+@pytest.mark.parametrize(
+    "opened, closed, utc_opened, utc_closed",
+    [
+        # PST is eight hours behind UTC: 5:10 AM is 13:10 UTC, 11:30 PM the next day's 07:30.
+        ("Sep 2, 2024 5:10 AM PST", "Sep 3, 2024 11:30 PM PST", (2024, 9, 2, 13, 10), (2024, 9, 4, 7, 30)),
+        # MEZ (German for CET) is one hour ahead: 14:05 is 13:05 UTC; MESZ two hours: 09:00 is 07:00.
+        ("03.12.2024 14:05 MEZ", "04.06.2025 09:00 MESZ", (2024, 12, 3, 13, 5), (2025, 6, 4, 7, 0)),
+        # Lower case and in brackets: 10:00 CET is 09:00 UTC; EDT is four hours behind, 18:15 is 22:15.
+        ("2025-01-10 10:00 (cet)", "2025-01-11 18:15 edt", (2025, 1, 10, 9, 0), (2025, 1, 11, 22, 15)),
+        # JST nine hours ahead: 08:30 is the previous day's 23:30; UTC stays as written.
+        ("2025-02-01 08:30:00 JST", "2025-02-02 12:00:00 UTC", (2025, 1, 31, 23, 30), (2025, 2, 2, 12, 0)),
+    ],
+)
+def test_a_time_ending_in_a_zone_name_is_converted_to_utc(opened, closed, utc_opened, utc_closed):
+    text = f'Ticket ID,Company,Created At,Resolved At\nT-1,Acme,"{opened}","{closed}"\n'
+    result, rows = _load("tickets.csv", text)
+    assert result.table == "tickets"
+    assert rows[0]["opened_at"] == dt.datetime(*utc_opened)
+    assert rows[0]["closed_at"] == dt.datetime(*utc_closed)
+
+
+def test_a_zone_name_that_means_several_zones_is_not_guessed():
+    # IST is India's, Ireland's and Israel's: the time is rejected, not read in one of them.
+    text = 'Ticket ID,Company,Created At\nT-1,Acme,"2025-01-10 10:00 IST"\nT-2,Beta,"2025-01-11 10:00 CET"\n'
+    ws = Workspace(memory_limit="256MB", threads=1)
+    try:
+        result = ws.add_file("tickets.csv", text.encode())
+        rows = loaded_rows(ws, result.table, "tickets.csv") if result.ok else []
+    finally:
+        ws.close()
+    assert [r["opened_at"] for r in rows] == [dt.datetime(2025, 1, 11, 9, 0)]
+    assert result.rows_rejected == 1
