@@ -57,3 +57,30 @@ def test_a_zone_name_that_means_several_zones_is_not_guessed():
         ws.close()
     assert [r["opened_at"] for r in rows] == [dt.datetime(2025, 1, 11, 9, 0)]
     assert result.rows_rejected == 1
+
+
+@pytest.mark.parametrize(
+    "done, not_done",
+    [("Completed", "Not Completed"), ("done", "Not done"), ("Erledigt", "Offen"), ("Terminé", "Non terminé")],
+)
+def test_a_plan_whose_status_is_done_or_not_is_a_checklist_of_steps(done, not_done):
+    # No kind column; the status says only done or not: three steps, two done and one open.
+    text = (
+        f"Customer,Task,Status\nAcme,Kick-off call,{done}\nAcme,Connect the CRM,{not_done}\n"
+        f"Beta,Kick-off call,{done}\n"
+    )
+    result, rows = _load("checklist.csv", text)
+    assert result.table == "plans"
+    assert [r["kind"] for r in rows] == ["step"] * 3
+    assert sorted(r["status"] for r in rows) == ["done", "done", "open"]
+
+
+def test_a_plan_status_with_a_third_state_is_not_taken_for_a_tick_box():
+    # "In progress" beside done and not started: the file may hold goals, so the kind is asked.
+    text = "Customer,Task,Status\nAcme,Kick-off,Done\nAcme,Connect CRM,In progress\nBeta,Train,Not started\n"
+    ws = Workspace(memory_limit="256MB", threads=1)
+    try:
+        result = ws.add_file("plan.csv", text.encode())
+    finally:
+        ws.close()
+    assert not result.ok

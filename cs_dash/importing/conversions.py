@@ -357,11 +357,20 @@ def checklist_steps(status_header: str, status_values: list[str]) -> Conversion 
     ticked, and a blocker is never "done".
     """
     flags, _ = completion_flag(status_header, status_values)
-    if not flags:
+    if not flags and not done_or_not(status_values):
         return None
     return Conversion(
         "kind:checklist_steps", "kind", f"A checklist: every item ticked off in '{status_header}' is a step"
     )
+
+
+def done_or_not(status_values: list[str]) -> bool:
+    """Whether a status says only done or not done, in words: "Completed" / "Not Completed",
+    "Done" / "Not done", "Erledigt" / "Offen". Such a status is a tick box written out; a third
+    state ("In progress", "At risk") tracks more than whether a step is ticked."""
+    states = {PLAN_STATUS_VOCABULARY.lookup(v) for v in status_values if v.strip()}
+    distinct = {fold(v) for v in status_values if v.strip()}
+    return states == {"done", "open"} and len(distinct) == 2
 
 
 # Item headers that say the kind of every item: a step, a milestone, an objective. A "Task" or a
