@@ -84,3 +84,19 @@ def test_a_plan_status_with_a_third_state_is_not_taken_for_a_tick_box():
     finally:
         ws.close()
     assert not result.ok
+
+
+@pytest.mark.parametrize(
+    "item, item_status, run_status",
+    [("Task Name", "Task Status", "Run Status"), ("Step", "Step status", "Workflow Status"),
+     ("Aufgabe", "Status Aufgabe", "Status Projekt")],
+)  # fmt: skip
+def test_the_status_sharing_the_item_header_word_is_the_items_status(item, item_status, run_status):
+    # The run's status is "Active" on every row; the items' own are two done, one not.
+    text = (
+        f"Customer,{run_status},{item},{item_status}\nAcme,Active,Kick-off call,Completed\n"
+        "Acme,Active,Connect the CRM,Not Completed\nBeta,Active,Kick-off call,Completed\n"
+    )
+    result, rows = _load("runs.csv", text)
+    assert result.mapping[item_status] == "status"
+    assert sorted(r["status"] for r in rows) == ["done", "done", "open"]

@@ -382,6 +382,8 @@ def _assign(
     _names_before_emails(result, free, columns, details, parsed, profiles)
     _success_people_before_owners(result, free, columns, details, parsed)
     _span_ends_stay_with_their_start(result, parsed)
+    if table.name == "plans":
+        _status_beside_its_item(result, free, columns, details, parsed)
     if table.name == "usage":
         _usage_counts_from_values(result, profiles)
     for header in result.mapping.keys() & asked.keys():
@@ -498,6 +500,31 @@ def _success_people_before_owners(result, free, columns, details, parsed) -> Non
         for key in (result.mapping, result.reasons, result.strengths, result.fits):
             key.pop(current, None)
         _put(result, header, "csm", total, fit, f"{why}; it speaks of customer success, {current} does not")
+
+
+def _status_beside_its_item(result, free, columns, details, parsed) -> None:
+    """'Task Status' beside 'Task Name' is the item's status, not 'Run Status' (the whole run's).
+
+    A workflow or project export names each level's status after its level: the status whose
+    header shares a word with the item's header is the item's own.
+    """
+    j = next((j for j, column in enumerate(columns) if column.name == "status"), None)
+    item = next((h for h, c in result.mapping.items() if c == "item"), None)
+    current = next((h for h, c in result.mapping.items() if c == "status"), None)
+    if j is None or item is None or current is None or current not in free or item not in parsed:
+        return
+    item_words = set(parsed[item].tokens) - GENERIC_WORDS - {"status"}
+    if item_words & set(parsed[current].tokens):
+        return
+    for i, header in enumerate(free):
+        if header in result.mapping or not item_words & set(parsed[header].tokens):
+            continue
+        total, fit, why = details[i, j]
+        if total >= MIN_PAIR and fit >= 0 and _said(parsed[header], "plans", "status")[0] >= MIN_PAIR:
+            for key in (result.mapping, result.reasons, result.strengths, result.fits):
+                key.pop(current, None)
+            _put(result, header, "status", total, fit, f"{why}; it is the status of {item}, {current} is not")
+            return
 
 
 # The first and last word of a span's two columns ("Start Date" / "End Date", "Beginn" / "Ende").
