@@ -569,6 +569,14 @@ TABLE_EXCLUDE: dict[tuple[str, str], tuple[str, ...]] = {
     ("tickets", "account"): ("brand",),
 }
 
+# A company's own revenue, its size (a CRM's firmographic "Annual Revenue", "Umsatz"), not what it
+# pays: ARR only when no header names what the customer pays, and then said so.
+COMPANY_REVENUE = (
+    "annual revenue", "revenue", "company revenue", "annual turnover", "turnover", "jahresumsatz",
+    "umsatz", "chiffre d affaires", "revenu annuel", "ingresos anuales", "facturacion anual",
+    "receita anual", "faturamento anual", "fatturato", "fatturato annuo", "jaaromzet", "omzet",
+)  # fmt: skip
+
 # The user a record is assigned to, in the words of a localised CRM or help desk UI: the CSM of
 # an activity, the owner of a plan's item.
 ASSIGNED_TO = (

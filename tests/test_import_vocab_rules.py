@@ -100,3 +100,30 @@ def test_the_status_sharing_the_item_header_word_is_the_items_status(item, item_
     result, rows = _load("runs.csv", text)
     assert result.mapping[item_status] == "status"
     assert sorted(r["status"] for r in rows) == ["done", "done", "open"]
+
+
+@pytest.mark.parametrize(
+    "company_revenue, paid",
+    [("Annual Revenue", "Contract ARR"), ("annual revenue", "ARR"), ("Jahresumsatz", "Vertragswert"),
+     ("Chiffre d'affaires", "ARR"), ("Revenue", "Subscription Value")],
+)  # fmt: skip
+def test_a_company_s_own_revenue_gives_way_to_what_it_pays(company_revenue, paid):
+    # Two customers paying 7,200 and 10,800 a year: 18,000, not their 1,050,000,000 turnover.
+    text = (
+        f"Customer Name,{paid},{company_revenue},Renewal Date\n"
+        'Acme,"7,200","150,000,000",2026-03-13\nBeta,"10,800","900,000,000",2026-07-21\n'
+    )
+    result, rows = _load("customers.csv", text)
+    assert result.table == "accounts"
+    assert result.mapping[paid] == "arr"
+    assert sum(r["arr"] for r in rows) == 18_000
+
+
+@pytest.mark.parametrize("company_revenue", ["Annual Revenue", "Umsatz", "Fatturato"])
+def test_a_company_s_own_revenue_alone_is_read_as_arr_and_said_so(company_revenue):
+    text = (
+        f'Customer Name,{company_revenue},Renewal Date\nAcme,"7,200",2026-03-13\nBeta,"10,800",2026-07-21\n'
+    )
+    result, rows = _load("customers.csv", text)
+    assert result.mapping[company_revenue] == "arr"
+    assert any(w.startswith(f"{company_revenue} was read as the ARR") for w in result.warnings)

@@ -382,6 +382,7 @@ def _assign(
     _names_before_emails(result, free, columns, details, parsed, profiles)
     _success_people_before_owners(result, free, columns, details, parsed)
     _span_ends_stay_with_their_start(result, parsed)
+    _paid_revenue_before_company_revenue(result, free, columns, details, parsed)
     if table.name == "plans":
         _status_beside_its_item(result, free, columns, details, parsed)
     if table.name == "usage":
@@ -500,6 +501,39 @@ def _success_people_before_owners(result, free, columns, details, parsed) -> Non
         for key in (result.mapping, result.reasons, result.strengths, result.fits):
             key.pop(current, None)
         _put(result, header, "csm", total, fit, f"{why}; it speaks of customer success, {current} does not")
+
+
+def speaks_of_company_revenue(header: str) -> bool:
+    """Whether a header names a company's own revenue, its size ("Annual Revenue", "Umsatz")."""
+    return normalize_header(header).words in _COMPANY_REVENUE
+
+
+_COMPANY_REVENUE = frozenset(words_of(w) for w in vocabulary.COMPANY_REVENUE)
+
+
+def _paid_revenue_before_company_revenue(result, free, columns, details, parsed) -> None:
+    """'Contract ARR' beside 'Annual Revenue' is the ARR: the other is the company's size.
+
+    A CRM's company record carries the firmographic annual revenue (millions) beside what the
+    customer pays; both are money and both headers are words for revenue, but only one is paid.
+    """
+    j = next((j for j, column in enumerate(columns) if column.name == "arr"), None)
+    current = next((h for h, c in result.mapping.items() if c == "arr"), None)
+    if j is None or current is None or current not in free or parsed[current].words not in _COMPANY_REVENUE:
+        return
+    best = None
+    for i, header in enumerate(free):
+        if header in result.mapping or parsed[header].words in _COMPANY_REVENUE:
+            continue
+        total, fit, why = details[i, j]
+        said = _said(parsed[header], result.table.name, "arr")[0]
+        if said >= MIN_PAIR and fit >= 0 and total >= MIN_PAIR and (best is None or total > best[1]):
+            best = (header, total, fit, why)
+    if best:
+        header, total, fit, why = best
+        for key in (result.mapping, result.reasons, result.strengths, result.fits):
+            key.pop(current, None)
+        _put(result, header, "arr", total, fit, f"{why}; {current} is the company's own revenue, not paid")
 
 
 def _status_beside_its_item(result, free, columns, details, parsed) -> None:

@@ -32,7 +32,13 @@ from cs_dash.importing import (
     sections,
 )
 from cs_dash.importing.headers import fold, normalize_header, unit_text
-from cs_dash.importing.mapping import choose_table, confidence_over, names_no_column, resolve_overrides
+from cs_dash.importing.mapping import (
+    choose_table,
+    confidence_over,
+    names_no_column,
+    resolve_overrides,
+    speaks_of_company_revenue,
+)
 from cs_dash.importing.month_names import LANGUAGE_NAMES, is_quarter
 from cs_dash.importing.profiles import find_profile, fingerprint
 from cs_dash.importing.result import REJECT_COLUMNS, Conversion, ImportOptions, ImportResult, Transformation
@@ -404,6 +410,12 @@ class _Run:
                     f"{header} was read as {_describe_column(table, column)} from its values alone: "
                     "they are loaded as yearly amounts in whole units; if they are monthly or in cents, "
                     "name the column so (MRR, Amount (cents)) and upload the file again."
+                )
+            if column == "arr" and speaks_of_company_revenue(header):
+                r.warnings.append(
+                    f"{header} was read as the ARR because no other column names what the customer pays. "
+                    "If it is the company's own revenue (its size), not its contract, set it to "
+                    "'ignore' on the Data page."
                 )
 
     def _missing_message(self, table: Table, missing: list[str]) -> str:
