@@ -127,3 +127,17 @@ def test_a_company_s_own_revenue_alone_is_read_as_arr_and_said_so(company_revenu
     result, rows = _load("customers.csv", text)
     assert result.mapping[company_revenue] == "arr"
     assert any(w.startswith(f"{company_revenue} was read as the ARR") for w in result.warnings)
+
+
+@pytest.mark.parametrize("name", ["Name", "name", "Nom", "Nombre", "Naam"])
+def test_a_bare_name_header_of_company_names_is_the_account_of_a_call_log(name):
+    # A call log names the other party only as "Name": three calls with two companies.
+    text = (
+        f"Date,{name},Direction,User,Duration\n2024-09-02,Lakeshore Realty Group,Outbound,Tanya Okafor,0:19:59\n"
+        "2024-09-21,Pinecrest Credit Union,Inbound,Marcus Bell,0:22:46\n"
+        "2024-10-15,Lakeshore Realty Group,Inbound,Tanya Okafor,0:42:09\n"
+    )
+    result, rows = _load("calls.csv", text)
+    assert result.table == "engagements"
+    assert result.mapping[name] == "account"
+    assert sorted({r["account"] for r in rows}) == ["Lakeshore Realty Group", "Pinecrest Credit Union"]

@@ -32,6 +32,9 @@ FUZZY_THRESHOLD = 88
 GENERIC_WORDS = frozenset(
     "name count total value number type kind date time id key no ref text active change user rep who day".split()
 )
+# A header that is only "Name": the name of whatever the row is about (the other party of a call
+# log, the company of a list), which only its values tell.
+BARE_NAMES = frozenset("name names nom nombre nome naam namn navn nazwa nimi".split())
 # Tables whose required columns alone say nothing: at least one of these must be mapped too.
 AT_LEAST_ONE = {"surveys": ("score", "recommend"), "usage": ("active_users", "events", "feature")}
 UNRELATED_HEADER_FACTOR = 0.5  # content evidence under a header that names something else
@@ -286,7 +289,9 @@ def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple
         # ("is_trial" holds yes/no, yet it is not whether the customer would recommend).
         if column.kind in (DATE, TIMESTAMP):
             alone *= SPOKEN_HEADER_FACTOR
-        elif column.kind != BOOLEAN and (_names_nothing(header) or _names_only_a_generic_word(header)):
+        elif column.kind != BOOLEAN and (
+            _names_nothing(header) or _names_only_a_generic_word(header) or header.words in BARE_NAMES
+        ):
             # (Yes/no values answer any question: "Canceled" or "is_trial" is not "would recommend".)
             alone *= UNKNOWN_HEADER_FACTOR
         else:
