@@ -289,6 +289,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "comment", "comments", "feedback", "why", "reason", "verbatim", "open text", "follow up",
         "what is the main reason for your score", "kommentar", "commentaire", "comentario", "commento", "opmerking",
         "kommentarer", "komentarz", "kommentti", "palaute",
+        # "why", asked in the follow-up question of the other languages ("Pourquoi avez-vous …?")
+        "pourquoi", "warum", "por que", "perche", "waarom", "varfor", "hvorfor", "dlaczego",
     ),
     "active_users": (
         "active users", "users", "mau", "wau", "dau", "monthly active users", "weekly active users",

@@ -141,3 +141,40 @@ def test_a_bare_name_header_of_company_names_is_the_account_of_a_call_log(name):
     assert result.table == "engagements"
     assert result.mapping[name] == "account"
     assert sorted({r["account"] for r in rows}) == ["Lakeshore Realty Group", "Pinecrest Credit Union"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sur une échelle de 0 à 10, quelle est la probabilité que vous nous recommandiez à un collègue ?",
+        "Recommanderiez-vous notre produit à un ami ?",
+        "Auf einer Skala von 0 bis 10: Würden Sie uns einem Kollegen weiterempfehlen?",
+        "¿Con qué probabilidad nos recomendarías a un colega?",
+        "Quanto ci raccomanderesti a un collega?",
+        "Hoe waarschijnlijk zou u ons aanbevelen bij een collega?",
+    ],
+)
+def test_the_recommend_question_in_other_words_and_languages_is_the_score(question):
+    # Three answers, 3, 9 and 10: a mean of 22 / 3.
+    text = f'Company,Date,"{question}"\nAcme,2024-10-30,3\nBeta,2024-11-30,9\nGamma,2024-12-09,10\n'
+    result, rows = _load("answers.csv", text)
+    assert result.table == "surveys"
+    assert result.mapping[question] == "score"
+    assert [r["score"] for r in rows] == [3, 9, 10]
+
+
+def test_the_recommend_question_answered_yes_or_no_is_the_recommendation():
+    question = "Recommanderiez-vous notre produit à un ami ?"
+    text = f'Société,Date,"{question}"\nAcme,2024-10-30,Oui\nBeta,2024-11-30,Non\nGamma,2024-12-09,Oui\n'
+    result, rows = _load("answers.csv", text)
+    assert result.mapping[question] == "recommend"
+    assert [r["recommend"] for r in rows] == [True, False, True]
+
+
+@pytest.mark.parametrize(
+    "why", ["Pourquoi avez-vous donné cette note ?", "Warum haben Sie diese Note gegeben?"]
+)
+def test_the_why_question_of_a_survey_is_its_comment(why):
+    text = f'Company,Date,NPS,"{why}"\nAcme,2024-10-30,3,Too expensive\nBeta,2024-11-30,9,\n'
+    result, _ = _load("answers.csv", text)
+    assert result.mapping[why] == "comment"

@@ -264,7 +264,31 @@ def header_score(header: str, column_synonyms: tuple[str, ...], column_name: str
 @functools.lru_cache(maxsize=50_000)
 def _said(header: Header, table_name: str, column_name: str) -> tuple[float, str]:
     strong, weak, name = _vocabularies(table_name, column_name)
-    return match_header(header, strong, weak, name)
+    said = match_header(header, strong, weak, name)
+    if table_name == "surveys" and column_name in ("score", "recommend") and said[0] < RECOMMEND_QUESTION:
+        verb = _recommend_verb(header)
+        if verb:
+            return RECOMMEND_QUESTION, f"a question asking whether they would recommend ('{verb}')"
+    return said
+
+
+# The verb of the recommend question, however a language words the rest of it ("Recommanderiez-
+# vous …", "… que vous nous recommandiez à un collègue ?", "Würden Sie uns weiterempfehlen?"):
+# the stems of recommend in the languages the vocabulary knows.
+RECOMMEND_STEMS = (
+    "recommend", "recommand", "recomend", "raccomand", "empfehl", "weiterempfehl", "aanbevel", "aanbeveel",
+    "consigli", "rekommend", "anbefal", "polecil", "polecasz", "suosittel", "doporuc", "tavsiye",
+)  # fmt: skip
+RECOMMEND_QUESTION = 0.9
+MIN_QUESTION_WORDS = 3  # a question, not a one-word header ("Recommender", a person's role)
+
+
+def _recommend_verb(header: Header) -> str | None:
+    """The word of a question that asks about recommending, or None."""
+    tokens = header.tokens
+    if len(tokens) < MIN_QUESTION_WORDS:
+        return None
+    return next((t for t in tokens if t.startswith(RECOMMEND_STEMS)), None)
 
 
 def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple[float, float, str]:
