@@ -604,6 +604,11 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
         "date de revue", "ultima revision", "revisado el", "fecha de revision", "ultima revisao",
         "revisado em", "data de revisao", "ultima revisione", "rivisto il", "data di revisione",
         "laatste review", "laatste beoordeling", "laatst beoordeeld", "laatst herzien", "herzien op",
+        # "updated", as the other languages' tools say when an item was last touched
+        "aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "geandert am", "mis a jour",
+        "mis a jour le", "derniere mise a jour", "actualizado", "actualizado el", "ultima actualizacion",
+        "atualizado", "atualizado em", "ultima atualizacao", "aggiornato", "aggiornato il",
+        "ultimo aggiornamento", "bijgewerkt", "bijgewerkt op", "laatst bijgewerkt",
     ),
     # when a plan's item is planned, expected or targeted to be complete: its due date
     "due_date": (

@@ -178,3 +178,18 @@ def test_the_why_question_of_a_survey_is_its_comment(why):
     text = f'Company,Date,NPS,"{why}"\nAcme,2024-10-30,3,Too expensive\nBeta,2024-11-30,9,\n'
     result, _ = _load("answers.csv", text)
     assert result.mapping[why] == "comment"
+
+
+@pytest.mark.parametrize(
+    "updated", ["Aktualisiert am", "aktualisiert", "Mis à jour le", "Última actualización", "Aggiornato il",
+                "Laatst bijgewerkt"],
+)  # fmt: skip
+def test_when_a_plan_item_was_last_updated_is_when_it_was_last_reviewed(updated):
+    # Two items, updated on 20 March and 14 February 2025 (day first, the times dropped).
+    text = (
+        f"Account;Item;Kind;Status;{updated}\nAcme;Roll out;Goal;Done;20.03.2025 09:15\n"
+        "Beta;Kick-off;Step;Open;14.02.2025 09:15\n"
+    )
+    result, rows = _load("plan.csv", text)
+    assert result.mapping[updated] == "reviewed_on"
+    assert [r["reviewed_on"] for r in rows] == [dt.date(2025, 3, 20), dt.date(2025, 2, 14)]
