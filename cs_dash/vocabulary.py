@@ -38,6 +38,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "cliente", "nombre del cliente", "nombre de la cuenta", "cuenta", "empresa", "nombre de la empresa",
         "nome do cliente", "nome da conta", "conta", "nome da empresa", "azienda", "nome azienda",
         "ragione sociale", "nome cliente", "klant", "klantnaam", "bedrijf", "bedrijfsnaam", "organisatie",
+        "organizacao", "organizacion", "organizzazione",
         "accountnaam",
         "your company", "your company name", "nom de votre entreprise", "votre entreprise",
         "nombre de su empresa", "su empresa", "nome da sua empresa", "sua empresa", "nome della tua azienda",

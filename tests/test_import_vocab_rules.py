@@ -193,3 +193,23 @@ def test_when_a_plan_item_was_last_updated_is_when_it_was_last_reviewed(updated)
     result, rows = _load("plan.csv", text)
     assert result.mapping[updated] == "reviewed_on"
     assert [r["reviewed_on"] for r in rows] == [dt.date(2025, 3, 20), dt.date(2025, 2, 14)]
+
+
+@pytest.mark.parametrize(
+    "person, organisation",
+    [("Cliente", "Organização"), ("Cliente", "Organización"), ("Cliente", "Organizzazione"),
+     ("Customer", "Organization"), ("Client", "Société")],
+)  # fmt: skip
+def test_the_organisation_of_companies_is_the_account_beside_a_customer_who_is_a_person(person, organisation):
+    # A help desk's customer is the person who asked; the account is the company they work for.
+    text = (
+        f"Ticket ID,Subject,{person},{organisation},Created\n"
+        "T-1,Login,Fernanda Rocha,Bodega Los Almendros S.L.,2024-09-18\n"
+        "T-2,Slow,Tiago Martins,Lindqvist Möbler AB,2024-10-02\n"
+        "T-3,Billing,Paulo Souza,Kaiser Logistik AG,2024-11-11\n"
+    )
+    result, rows = _load("tickets.csv", text)
+    assert result.mapping[organisation] == "account"
+    assert sorted(r["account"] for r in rows) == [
+        "Bodega Los Almendros S.L.", "Kaiser Logistik AG", "Lindqvist Möbler AB"
+    ]  # fmt: skip
