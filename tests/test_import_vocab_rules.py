@@ -213,3 +213,29 @@ def test_the_organisation_of_companies_is_the_account_beside_a_customer_who_is_a
     assert sorted(r["account"] for r in rows) == [
         "Bodega Los Almendros S.L.", "Kaiser Logistik AG", "Lindqvist Möbler AB"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "milestone, task, blocker",
+    [("Milestone", "Task", "Roadblock"), ("milestone", "task", "Risk"), ("Meilenstein", "Aufgabe", "Risiko"),
+     ("Jalon", "Tâche", "Risque")],
+)  # fmt: skip
+def test_milestones_beside_tasks_and_no_goal_are_the_goals(milestone, task, blocker):
+    # Two milestones, one task, one blocker: the milestones are what the task leads to.
+    text = (
+        f"Customer,Task Name,Task Type,Status\nAcme,Sponsor in place,{milestone},Open\n"
+        f"Acme,Connect the CRM,{task},Open\nBeta,Reduce onboarding time,{milestone},Open\n"
+        f"Beta,Security review pending,{blocker},Open\n"
+    )
+    result, rows = _load("onboarding.csv", text)
+    assert [r["kind"] for r in rows] == ["goal", "step", "goal", "blocker"]
+
+
+@pytest.mark.parametrize("goal", ["Goal", "Objective", "Ziel"])
+def test_milestones_beside_goals_stay_steps(goal):
+    text = (
+        f"Customer,Title,Type,Status\nAcme,Sponsor in place,Milestone,Open\nAcme,Grow usage,{goal},Open\n"
+        "Beta,Connect the CRM,Task,Open\n"
+    )
+    result, rows = _load("plan.csv", text)
+    assert [r["kind"] for r in rows] == ["step", "goal", "step"]

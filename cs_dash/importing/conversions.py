@@ -349,6 +349,33 @@ def completion_flag(header: str, values: list[str]) -> tuple[dict[str, str], Con
     return _yes_no_status(header, values, COMPLETION_FLAG_WORDS, ("done", "open"), "completion")
 
 
+# A milestone, in the six languages: a step toward a goal, or the goal of the tasks beside it.
+MILESTONE_WORDS = frozenset(
+    "milestone milestones meilenstein meilensteine jalon jalons hito hitos marco marcos traguardo "
+    "traguardi mijlpaal mijlpalen".split()
+)
+
+
+def milestones_as_goals(values: list[str]) -> tuple[dict[str, str], Conversion | None]:
+    """Milestones are a plan's goals when its kinds name no goal but list tasks beside them.
+
+    An onboarding tool's "Milestone" rows ("Executive sponsor in place") are what its "Task" rows
+    lead to; beside a "Goal" or an "Objective" a milestone is a step on the way, as the vocabulary
+    reads it.
+    """
+    kinds = {v: PLAN_KIND_VOCABULARY.lookup(v) for v in values}
+    milestones = sorted(v for v in values if fold(v) in MILESTONE_WORDS)
+    tasks = [v for v, kind in kinds.items() if kind == "step" and v not in milestones]
+    if not milestones or not tasks or "goal" in kinds.values():
+        return {}, None
+    shown = " / ".join(repr(v) for v in milestones[:MAX_SHOWN])
+    return {v: "goal" for v in milestones}, Conversion(
+        "kind:milestones_as_goals",
+        "kind",
+        f"No item is a goal and {tasks[0]!r} items sit beside {shown}: each milestone is read as a goal",
+    )
+
+
 # ------------------------------------------------------------------------------ checklists
 def checklist_steps(status_header: str, status_values: list[str]) -> Conversion | None:
     """A plan file without a kind column whose status is a done box is a checklist of steps.

@@ -822,6 +822,10 @@ class _Run:
         words, conversion = conversions.vocabulary_lookup(table.name, column_name, header, values)
         if conversion is None or self._convert(conversion):  # None: only case and spacing change
             lookup.update(words)
+        if column_name == "kind" and table.name == "plans":
+            goals, milestones = conversions.milestones_as_goals(values)
+            if goals and self._convert(milestones):
+                lookup.update(goals)
         if column_name == "kind" and self.kind_from_sign:
             lookup.update({v: None for v in values if conversions.is_movement(v)})
         return lookup
