@@ -61,7 +61,12 @@ def test_a_zone_name_that_means_several_zones_is_not_guessed():
 
 @pytest.mark.parametrize(
     "done, not_done",
-    [("Completed", "Not Completed"), ("done", "Not done"), ("Erledigt", "Offen"), ("Terminé", "Non terminé")],
+    [
+        ("Completed", "Not Completed"),
+        ("done", "Not done"),
+        ("Erledigt", "Nicht erledigt"),
+        ("Terminé", "Non terminé"),
+    ],
 )
 def test_a_plan_whose_status_is_done_or_not_is_a_checklist_of_steps(done, not_done):
     # No kind column; the status says only done or not: three steps, two done and one open.

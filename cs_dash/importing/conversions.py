@@ -393,11 +393,20 @@ def checklist_steps(status_header: str, status_values: list[str]) -> Conversion 
 
 def done_or_not(status_values: list[str]) -> bool:
     """Whether a status says only done or not done, in words: "Completed" / "Not Completed",
-    "Done" / "Not done", "Erledigt" / "Offen". Such a status is a tick box written out; a third
+    "Done" / "Not done", "Erledigt" / "Nicht erledigt". Such a status is a tick box written out; a third
     state ("In progress", "At risk") tracks more than whether a step is ticked."""
     states = {PLAN_STATUS_VOCABULARY.lookup(v) for v in status_values if v.strip()}
     distinct = {fold(v) for v in status_values if v.strip()}
-    return states == {"done", "open"} and len(distinct) == 2
+    negated = any(value in NEGATED_DONE for value in distinct)
+    return states == {"done", "open"} and len(distinct) == 2 and negated
+
+
+# A done word negated: the other half of a written-out tick box ("Open" beside "Done" is a status).
+NEGATED_DONE = frozenset(
+    ("incomplete", "not complete", "not completed", "not done", "unfinished", "uncompleted", "unvollstandig",
+     "nicht erledigt", "nicht abgeschlossen", "incomplet", "non termine", "incompleto", "no completado",
+     "nao concluido", "non completato", "onvolledig", "niet afgerond", "onvoltooid")
+)  # fmt: skip
 
 
 # Item headers that say the kind of every item: a step, a milestone, an objective. A "Task" or a
