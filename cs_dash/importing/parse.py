@@ -299,7 +299,6 @@ class DatePlan:
     ambiguous: bool = False  # every day and month were <= 12: the order is a default
     epoch: str | None = None  # "s" or "ms"
     has_zone: bool = False
-    clock_zones: bool = False  # some times end in a zone's abbreviation ("5:10 AM PST")
     conflicting: bool = False  # both orders appear: the minority values will not parse
     excel_serial: bool = False  # some values are Excel day serials (45662 = 2025-01-05)
     # Values read in Python (month names in other languages, month-year): the date part as
@@ -308,6 +307,7 @@ class DatePlan:
     excel_example: str | None = None
     yearless: list[str] = field(default_factory=list)  # day and month only, read with the file's year
     year: int | None = None  # that year
+    clock_zones: bool = False  # some times end in a zone's abbreviation ("5:10 AM PST")
 
     @property
     def languages(self) -> list[str]:
