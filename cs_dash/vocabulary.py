@@ -38,6 +38,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "cliente", "nombre del cliente", "nombre de la cuenta", "cuenta", "empresa", "nombre de la empresa",
         "nome do cliente", "nome da conta", "conta", "nome da empresa", "azienda", "nome azienda",
         "ragione sociale", "nome cliente", "klant", "klantnaam", "bedrijf", "bedrijfsnaam", "organisatie",
+        "organizacao", "organizacion", "organizzazione",
         "accountnaam",
         "your company", "your company name", "nom de votre entreprise", "votre entreprise",
         "nombre de su empresa", "su empresa", "nome da sua empresa", "sua empresa", "nome della tua azienda",
@@ -289,6 +290,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "comment", "comments", "feedback", "why", "reason", "verbatim", "open text", "follow up",
         "what is the main reason for your score", "kommentar", "commentaire", "comentario", "commento", "opmerking",
         "kommentarer", "komentarz", "kommentti", "palaute",
+        # "why", asked in the follow-up question of the other languages ("Pourquoi avez-vous …?")
+        "pourquoi", "warum", "por que", "perche", "waarom", "varfor", "hvorfor", "dlaczego",
     ),
     "active_users": (
         "active users", "users", "mau", "wau", "dau", "monthly active users", "weekly active users",
@@ -569,6 +572,14 @@ TABLE_EXCLUDE: dict[tuple[str, str], tuple[str, ...]] = {
     ("tickets", "account"): ("brand",),
 }
 
+# A company's own revenue, its size (a CRM's firmographic "Annual Revenue", "Umsatz"), not what it
+# pays: ARR only when no header names what the customer pays, and then said so.
+COMPANY_REVENUE = (
+    "annual revenue", "revenue", "company revenue", "annual turnover", "turnover", "jahresumsatz",
+    "umsatz", "chiffre d affaires", "revenu annuel", "ingresos anuales", "facturacion anual",
+    "receita anual", "faturamento anual", "fatturato", "fatturato annuo", "jaaromzet", "omzet",
+)  # fmt: skip
+
 # The user a record is assigned to, in the words of a localised CRM or help desk UI: the CSM of
 # an activity, the owner of a plan's item.
 ASSIGNED_TO = (
@@ -594,6 +605,11 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
         "date de revue", "ultima revision", "revisado el", "fecha de revision", "ultima revisao",
         "revisado em", "data de revisao", "ultima revisione", "rivisto il", "data di revisione",
         "laatste review", "laatste beoordeling", "laatst beoordeeld", "laatst herzien", "herzien op",
+        # "updated", as the other languages' tools say when an item was last touched
+        "aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "geandert am", "mis a jour",
+        "mis a jour le", "derniere mise a jour", "actualizado", "actualizado el", "ultima actualizacion",
+        "atualizado", "atualizado em", "ultima atualizacao", "aggiornato", "aggiornato il",
+        "ultimo aggiornamento", "bijgewerkt", "bijgewerkt op", "laatst bijgewerkt",
     ),
     # when a plan's item is planned, expected or targeted to be complete: its due date
     "due_date": (

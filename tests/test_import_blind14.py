@@ -41,10 +41,8 @@ XFAIL: dict[str, str] = {
     "kintone_customers.csv": "not loaded: Japanese headers are not known",
     "tomticket_chamados.csv": "the requester under Cliente is taken as the account instead of the company under Organização",
     "easyvista_incidents.csv": "not loaded: N° d'incident is not read as the ticket id",
-    "dragnsurvey_reponses.csv": "loaded as accounts: the French recommend question is not read as the score",
     "iugu_eventos_assinaturas.csv": "not loaded: the table is asked between tickets and usage; subscription_* events and price_cents are not read",
     "gsheet_checklist_onboarding_pt.csv": "not loaded: the customer is in 'Cliente:' section rows and a ☑/☐ checklist without a type is not read as steps",
-    "openproject_arbeitspakete.csv": "Aktualisiert am (updated on) is not read as the plan item's reviewed date",
     "businessmap_cards.csv": "not loaded: the customer is the Lane, not a known account header",
 }
 

@@ -349,6 +349,33 @@ def completion_flag(header: str, values: list[str]) -> tuple[dict[str, str], Con
     return _yes_no_status(header, values, COMPLETION_FLAG_WORDS, ("done", "open"), "completion")
 
 
+# A milestone, in the six languages: a step toward a goal, or the goal of the tasks beside it.
+MILESTONE_WORDS = frozenset(
+    "milestone milestones meilenstein meilensteine jalon jalons hito hitos marco marcos traguardo "
+    "traguardi mijlpaal mijlpalen".split()
+)
+
+
+def milestones_as_goals(values: list[str]) -> tuple[dict[str, str], Conversion | None]:
+    """Milestones are a plan's goals when its kinds name no goal but list tasks beside them.
+
+    An onboarding tool's "Milestone" rows ("Executive sponsor in place") are what its "Task" rows
+    lead to; beside a "Goal" or an "Objective" a milestone is a step on the way, as the vocabulary
+    reads it.
+    """
+    kinds = {v: PLAN_KIND_VOCABULARY.lookup(v) for v in values}
+    milestones = sorted(v for v in values if fold(v) in MILESTONE_WORDS)
+    tasks = [v for v, kind in kinds.items() if kind == "step" and v not in milestones]
+    if not milestones or not tasks or "goal" in kinds.values():
+        return {}, None
+    shown = " / ".join(repr(v) for v in milestones[:MAX_SHOWN])
+    return {v: "goal" for v in milestones}, Conversion(
+        "kind:milestones_as_goals",
+        "kind",
+        f"No item is a goal and {tasks[0]!r} items sit beside {shown}: each milestone is read as a goal",
+    )
+
+
 # ------------------------------------------------------------------------------ checklists
 def checklist_steps(status_header: str, status_values: list[str]) -> Conversion | None:
     """A plan file without a kind column whose status is a done box is a checklist of steps.
@@ -357,11 +384,29 @@ def checklist_steps(status_header: str, status_values: list[str]) -> Conversion 
     ticked, and a blocker is never "done".
     """
     flags, _ = completion_flag(status_header, status_values)
-    if not flags:
+    if not flags and not done_or_not(status_values):
         return None
     return Conversion(
         "kind:checklist_steps", "kind", f"A checklist: every item ticked off in '{status_header}' is a step"
     )
+
+
+def done_or_not(status_values: list[str]) -> bool:
+    """Whether a status says only done or not done, in words: "Completed" / "Not Completed",
+    "Done" / "Not done", "Erledigt" / "Nicht erledigt". Such a status is a tick box written out; a third
+    state ("In progress", "At risk") tracks more than whether a step is ticked."""
+    states = {PLAN_STATUS_VOCABULARY.lookup(v) for v in status_values if v.strip()}
+    distinct = {fold(v) for v in status_values if v.strip()}
+    negated = any(value in NEGATED_DONE for value in distinct)
+    return states == {"done", "open"} and len(distinct) == 2 and negated
+
+
+# A done word negated: the other half of a written-out tick box ("Open" beside "Done" is a status).
+NEGATED_DONE = frozenset(
+    ("incomplete", "not complete", "not completed", "not done", "unfinished", "uncompleted", "unvollstandig",
+     "nicht erledigt", "nicht abgeschlossen", "incomplet", "non termine", "incompleto", "no completado",
+     "nao concluido", "non completato", "onvolledig", "niet afgerond", "onvoltooid")
+)  # fmt: skip
 
 
 # Item headers that say the kind of every item: a step, a milestone, an objective. A "Task" or a

@@ -32,6 +32,9 @@ FUZZY_THRESHOLD = 88
 GENERIC_WORDS = frozenset(
     "name count total value number type kind date time id key no ref text active change user rep who day".split()
 )
+# A header that is only "Name": the name of whatever the row is about (the other party of a call
+# log, the company of a list), which only its values tell.
+BARE_NAMES = frozenset("name names nom nombre nome naam namn navn nazwa nimi".split())
 # Tables whose required columns alone say nothing: at least one of these must be mapped too.
 AT_LEAST_ONE = {"surveys": ("score", "recommend"), "usage": ("active_users", "events", "feature")}
 UNRELATED_HEADER_FACTOR = 0.5  # content evidence under a header that names something else
@@ -262,7 +265,31 @@ def header_score(header: str, column_synonyms: tuple[str, ...], column_name: str
 @functools.lru_cache(maxsize=50_000)
 def _said(header: Header, table_name: str, column_name: str) -> tuple[float, str]:
     strong, weak, name = _vocabularies(table_name, column_name)
-    return match_header(header, strong, weak, name)
+    said = match_header(header, strong, weak, name)
+    if table_name == "surveys" and column_name in ("score", "recommend") and said[0] < RECOMMEND_QUESTION:
+        verb = _recommend_verb(header)
+        if verb:
+            return RECOMMEND_QUESTION, f"a question asking whether they would recommend ('{verb}')"
+    return said
+
+
+# The verb of the recommend question, however a language words the rest of it ("Recommanderiez-
+# vous …", "… que vous nous recommandiez à un collègue ?", "Würden Sie uns weiterempfehlen?"):
+# the stems of recommend in the languages the vocabulary knows.
+RECOMMEND_STEMS = (
+    "recommend", "recommand", "recomend", "raccomand", "empfehl", "weiterempfehl", "aanbevel", "aanbeveel",
+    "consigli", "rekommend", "anbefal", "polecil", "polecasz", "suosittel", "doporuc", "tavsiye",
+)  # fmt: skip
+RECOMMEND_QUESTION = 0.9
+MIN_QUESTION_WORDS = 3  # a question, not a one-word header ("Recommender", a person's role)
+
+
+def _recommend_verb(header: Header) -> str | None:
+    """The word of a question that asks about recommending, or None."""
+    tokens = header.tokens
+    if len(tokens) < MIN_QUESTION_WORDS:
+        return None
+    return next((t for t in tokens if t.startswith(RECOMMEND_STEMS)), None)
 
 
 def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple[float, float, str]:
@@ -287,7 +314,9 @@ def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple
         # ("is_trial" holds yes/no, yet it is not whether the customer would recommend).
         if column.kind in (DATE, TIMESTAMP):
             alone *= SPOKEN_HEADER_FACTOR
-        elif column.kind != BOOLEAN and (_names_nothing(header) or _names_only_a_generic_word(header)):
+        elif column.kind != BOOLEAN and (
+            _names_nothing(header) or _names_only_a_generic_word(header) or header.words in BARE_NAMES
+        ):
             # (Yes/no values answer any question: "Canceled" or "is_trial" is not "would recommend".)
             alone *= UNKNOWN_HEADER_FACTOR
         else:
@@ -383,6 +412,9 @@ def _assign(
     _names_before_emails(result, free, columns, details, parsed, profiles)
     _success_people_before_owners(result, free, columns, details, parsed)
     _span_ends_stay_with_their_start(result, parsed)
+    _paid_revenue_before_company_revenue(result, free, columns, details, parsed)
+    if table.name == "plans":
+        _status_beside_its_item(result, free, columns, details, parsed)
     if table.name == "usage":
         _usage_counts_from_values(result, profiles)
     for header in result.mapping.keys() & asked.keys():
@@ -499,6 +531,64 @@ def _success_people_before_owners(result, free, columns, details, parsed) -> Non
         for key in (result.mapping, result.reasons, result.strengths, result.fits):
             key.pop(current, None)
         _put(result, header, "csm", total, fit, f"{why}; it speaks of customer success, {current} does not")
+
+
+def speaks_of_company_revenue(header: str) -> bool:
+    """Whether a header names a company's own revenue, its size ("Annual Revenue", "Umsatz")."""
+    return normalize_header(header).words in _COMPANY_REVENUE
+
+
+_COMPANY_REVENUE = frozenset(words_of(w) for w in vocabulary.COMPANY_REVENUE)
+
+
+def _paid_revenue_before_company_revenue(result, free, columns, details, parsed) -> None:
+    """'Contract ARR' beside 'Annual Revenue' is the ARR: the other is the company's size.
+
+    A CRM's company record carries the firmographic annual revenue (millions) beside what the
+    customer pays; both are money and both headers are words for revenue, but only one is paid.
+    """
+    j = next((j for j, column in enumerate(columns) if column.name == "arr"), None)
+    current = next((h for h, c in result.mapping.items() if c == "arr"), None)
+    if j is None or current is None or current not in free or parsed[current].words not in _COMPANY_REVENUE:
+        return
+    best = None
+    for i, header in enumerate(free):
+        if header in result.mapping or parsed[header].words in _COMPANY_REVENUE:
+            continue
+        total, fit, why = details[i, j]
+        said = _said(parsed[header], result.table.name, "arr")[0]
+        if said >= MIN_PAIR and fit >= 0 and total >= MIN_PAIR and (best is None or total > best[1]):
+            best = (header, total, fit, why)
+    if best:
+        header, total, fit, why = best
+        for key in (result.mapping, result.reasons, result.strengths, result.fits):
+            key.pop(current, None)
+        _put(result, header, "arr", total, fit, f"{why}; {current} is the company's own revenue, not paid")
+
+
+def _status_beside_its_item(result, free, columns, details, parsed) -> None:
+    """'Task Status' beside 'Task Name' is the item's status, not 'Run Status' (the whole run's).
+
+    A workflow or project export names each level's status after its level: the status whose
+    header shares a word with the item's header is the item's own.
+    """
+    j = next((j for j, column in enumerate(columns) if column.name == "status"), None)
+    item = next((h for h, c in result.mapping.items() if c == "item"), None)
+    current = next((h for h, c in result.mapping.items() if c == "status"), None)
+    if j is None or item is None or current is None or current not in free or item not in parsed:
+        return
+    item_words = set(parsed[item].tokens) - GENERIC_WORDS - {"status"}
+    if item_words & set(parsed[current].tokens):
+        return
+    for i, header in enumerate(free):
+        if header in result.mapping or not item_words & set(parsed[header].tokens):
+            continue
+        total, fit, why = details[i, j]
+        if total >= MIN_PAIR and fit >= 0 and _said(parsed[header], "plans", "status")[0] >= MIN_PAIR:
+            for key in (result.mapping, result.reasons, result.strengths, result.fits):
+                key.pop(current, None)
+            _put(result, header, "status", total, fit, f"{why}; it is the status of {item}, {current} is not")
+            return
 
 
 # The first and last word of a span's two columns ("Start Date" / "End Date", "Beginn" / "Ende").

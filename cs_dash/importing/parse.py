@@ -121,6 +121,26 @@ RATING_BAD = (
 
 # ---------------------------------------------------------------------------------------- dates
 _TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}.*$")
+# A zone's abbreviation after a clock ("5:10 AM PST", "14:05 MEZ", "10:00 (CET)"), as minutes
+# east of UTC. The time is converted to UTC, as an ISO offset is. Names that mean different zones
+# in different countries ("IST": India, Ireland, Israel) and the generic "ET"/"PT", whose offset
+# changes with the season, are not listed: such a time is rejected, not read in a guessed zone.
+# "CST" is North American Central time, as in the US tools that write it.
+CLOCK_ZONES = {
+    "UTC": 0, "GMT": 0, "WET": 0, "WEZ": 0, "WEST": 60, "WESZ": 60, "BST": 60,
+    "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120, "EET": 120, "OEZ": 120, "EEST": 180,
+    "OESZ": 180, "MSK": 180,
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
+    "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600, "BRT": -180, "ART": -180,
+    "JST": 540, "KST": 540, "SGT": 480, "HKT": 480, "AWST": 480, "ACST": 570, "AEST": 600,
+    "AEDT": 660, "NZST": 720, "NZDT": 780,
+}  # fmt: skip
+_CLOCK = r"[0-9]:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
+_ZONE_NAMES = "|".join(sorted(CLOCK_ZONES, key=len, reverse=True))
+# The zone after a clock, in both Python's re and DuckDB's regexp (group 1: the clock, 2: the zone).
+CLOCK_ZONE_SQL = rf"({_CLOCK})\s*\(?((?i:{_ZONE_NAMES}))\)?$"
+CLOCK_ZONE = re.compile(CLOCK_ZONE_SQL)
+
 # Twelve-hour clocks as exports write them ("9:50 p.m.", "09:50 a. m.", "4 pm", "9:50PM"), and a
 # comma between date and time ("Oct. 2, 2024, 9:50 p.m."), rewritten to "9:50 PM" / "4:00 PM"
 # with a space before the time, so one set of formats reads them all. Each rule is a pattern
@@ -136,6 +156,8 @@ CLOCK_RULES = (
     # Universal Time)": the UTC zone and its name go, then the weekday before the month or day.
     (r"\s+GMT[+-]?0000(\s*\([^()]*\))?$", ""),
     (r"^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+([A-Za-z0-9])", r"\1"),
+    # A zone after the clock goes; date_sql converts the time to UTC from it (CLOCK_ZONES).
+    (CLOCK_ZONE_SQL, r"\1"),
     (r"([0-9])\s*[Aa]\.?\s?[Mm]\.?$", r"\1 AM"),
     (r"([0-9])\s*[Pp]\.?\s?[Mm]\.?$", r"\1 PM"),
     (r"(^|[^0-9:])([0-9]{1,2}) ([AP]M)$", r"\1\2:00 \3"),
@@ -285,6 +307,7 @@ class DatePlan:
     excel_example: str | None = None
     yearless: list[str] = field(default_factory=list)  # day and month only, read with the file's year
     year: int | None = None  # that year
+    clock_zones: bool = False  # some times end in a zone's abbreviation ("5:10 AM PST")
 
     @property
     def languages(self) -> list[str]:
@@ -512,6 +535,11 @@ def date_sql(raw: str, plan: DatePlan, kind: str) -> tuple[str, list]:
     if not parts:
         parts.append(f"TRY_CAST({v} AS TIMESTAMP)")
     expr = parts[0] if len(parts) == 1 else f"coalesce({', '.join(parts)})"
+    if plan.clock_zones:
+        zone = f"upper(regexp_extract(trim({raw}), {_lit(CLOCK_ZONE_SQL)}, 2))"
+        east = f"list_extract(?::BIGINT[], list_position(?::VARCHAR[], {zone}))"
+        expr = f"({expr}) - to_minutes(coalesce({east}, 0))"
+        params += [list(CLOCK_ZONES.values()), list(CLOCK_ZONES)]
     return (f"CAST({expr} AS DATE)" if kind == DATE else f"CAST({expr} AS TIMESTAMP)"), params
 
 

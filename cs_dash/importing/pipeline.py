@@ -32,7 +32,13 @@ from cs_dash.importing import (
     sections,
 )
 from cs_dash.importing.headers import fold, normalize_header, unit_text
-from cs_dash.importing.mapping import choose_table, confidence_over, names_no_column, resolve_overrides
+from cs_dash.importing.mapping import (
+    choose_table,
+    confidence_over,
+    names_no_column,
+    resolve_overrides,
+    speaks_of_company_revenue,
+)
 from cs_dash.importing.month_names import LANGUAGE_NAMES, is_quarter
 from cs_dash.importing.profiles import find_profile, fingerprint
 from cs_dash.importing.result import REJECT_COLUMNS, Conversion, ImportOptions, ImportResult, Transformation
@@ -412,6 +418,12 @@ class _Run:
                     "they are loaded as yearly amounts in whole units; if they are monthly or in cents, "
                     "name the column so (MRR, Amount (cents)) and upload the file again."
                 )
+            if column == "arr" and speaks_of_company_revenue(header):
+                r.warnings.append(
+                    f"{header} was read as the ARR because no other column names what the customer pays. "
+                    "If it is the company's own revenue (its size), not its contract, set it to "
+                    "'ignore' on the Data page."
+                )
 
     def _missing_message(self, table: Table, missing: list[str]) -> str:
         shown = ", ".join(_describe_column(table, c) for c in missing)
@@ -754,6 +766,7 @@ class _Run:
         headers = {c: h for h, c in r.mapping.items()}
         for name, (parts, zone) in date_inputs.items():
             plan = parse.plan_dates(parts, zone, date_orders.get(name), default, examples[name], year)
+            plan.clock_zones = any(parse.CLOCK_ZONE.search(v.strip()) for v in examples[name])
             plan = self._date_conversions(name, headers[name], plan)
             plans[name] = {"date_plan": plan}
             if plan.order:
@@ -829,6 +842,10 @@ class _Run:
         words, conversion = conversions.vocabulary_lookup(table.name, column_name, header, values)
         if conversion is None or self._convert(conversion):  # None: only case and spacing change
             lookup.update(words)
+        if column_name == "kind" and table.name == "plans":
+            goals, milestones = conversions.milestones_as_goals(values)
+            if goals and self._convert(milestones):
+                lookup.update(goals)
         if column_name == "kind" and self.kind_from_sign:
             lookup.update({v: None for v in values if conversions.is_movement(v)})
         if column_name == "kind" and table.name == "revenue":

@@ -1,0 +1,246 @@
+"""Words in headers and values the importer did not know: zone names after a clock, status pairs,
+revenue that is a company's size, the other party of a call.
+
+Every case is a tiny file whose answer is worked out by hand in the comment next to it, tried on
+several spellings (case, language, word order) of the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cs_dash.workspace import Workspace
+from tests.export_judge import loaded_rows
+
+
+def _load(name: str, text: str):
+    ws = Workspace(memory_limit="256MB", threads=1)
+    try:
+        result = ws.add_file(name, text.encode("utf-8"))
+        assert result.ok, result.error
+        return result, loaded_rows(ws, result.table, name)
+    finally:
+        ws.close()
+
+
+@pytest.mark.parametrize(
+    "opened, closed, utc_opened, utc_closed",
+    [
+        # PST is eight hours behind UTC: 5:10 AM is 13:10 UTC, 11:30 PM the next day's 07:30.
+        ("Sep 2, 2024 5:10 AM PST", "Sep 3, 2024 11:30 PM PST", (2024, 9, 2, 13, 10), (2024, 9, 4, 7, 30)),
+        # MEZ (German for CET) is one hour ahead: 14:05 is 13:05 UTC; MESZ two hours: 09:00 is 07:00.
+        ("03.12.2024 14:05 MEZ", "04.06.2025 09:00 MESZ", (2024, 12, 3, 13, 5), (2025, 6, 4, 7, 0)),
+        # Lower case and in brackets: 10:00 CET is 09:00 UTC; EDT is four hours behind, 18:15 is 22:15.
+        ("2025-01-10 10:00 (cet)", "2025-01-11 18:15 edt", (2025, 1, 10, 9, 0), (2025, 1, 11, 22, 15)),
+        # JST nine hours ahead: 08:30 is the previous day's 23:30; UTC stays as written.
+        ("2025-02-01 08:30:00 JST", "2025-02-02 12:00:00 UTC", (2025, 1, 31, 23, 30), (2025, 2, 2, 12, 0)),
+    ],
+)
+def test_a_time_ending_in_a_zone_name_is_converted_to_utc(opened, closed, utc_opened, utc_closed):
+    text = f'Ticket ID,Company,Created At,Resolved At\nT-1,Acme,"{opened}","{closed}"\n'
+    result, rows = _load("tickets.csv", text)
+    assert result.table == "tickets"
+    assert rows[0]["opened_at"] == dt.datetime(*utc_opened)
+    assert rows[0]["closed_at"] == dt.datetime(*utc_closed)
+
+
+def test_a_zone_name_that_means_several_zones_is_not_guessed():
+    # IST is India's, Ireland's and Israel's: the time is rejected, not read in one of them.
+    text = 'Ticket ID,Company,Created At\nT-1,Acme,"2025-01-10 10:00 IST"\nT-2,Beta,"2025-01-11 10:00 CET"\n'
+    ws = Workspace(memory_limit="256MB", threads=1)
+    try:
+        result = ws.add_file("tickets.csv", text.encode())
+        rows = loaded_rows(ws, result.table, "tickets.csv") if result.ok else []
+    finally:
+        ws.close()
+    assert [r["opened_at"] for r in rows] == [dt.datetime(2025, 1, 11, 9, 0)]
+    assert result.rows_rejected == 1
+
+
+@pytest.mark.parametrize(
+    "done, not_done",
+    [
+        ("Completed", "Not Completed"),
+        ("done", "Not done"),
+        ("Erledigt", "Nicht erledigt"),
+        ("Terminé", "Non terminé"),
+    ],
+)
+def test_a_plan_whose_status_is_done_or_not_is_a_checklist_of_steps(done, not_done):
+    # No kind column; the status says only done or not: three steps, two done and one open.
+    text = (
+        f"Customer,Task,Status\nAcme,Kick-off call,{done}\nAcme,Connect the CRM,{not_done}\n"
+        f"Beta,Kick-off call,{done}\n"
+    )
+    result, rows = _load("checklist.csv", text)
+    assert result.table == "plans"
+    assert [r["kind"] for r in rows] == ["step"] * 3
+    assert sorted(r["status"] for r in rows) == ["done", "done", "open"]
+
+
+def test_a_plan_status_with_a_third_state_is_not_taken_for_a_tick_box():
+    # "In progress" beside done and not started: the file may hold goals, so the kind is asked.
+    text = "Customer,Task,Status\nAcme,Kick-off,Done\nAcme,Connect CRM,In progress\nBeta,Train,Not started\n"
+    ws = Workspace(memory_limit="256MB", threads=1)
+    try:
+        result = ws.add_file("plan.csv", text.encode())
+    finally:
+        ws.close()
+    assert not result.ok
+
+
+@pytest.mark.parametrize(
+    "item, item_status, run_status",
+    [("Task Name", "Task Status", "Run Status"), ("Step", "Step status", "Workflow Status"),
+     ("Aufgabe", "Status Aufgabe", "Status Projekt")],
+)  # fmt: skip
+def test_the_status_sharing_the_item_header_word_is_the_items_status(item, item_status, run_status):
+    # The run's status is "Active" on every row; the items' own are two done, one not.
+    text = (
+        f"Customer,{run_status},{item},{item_status}\nAcme,Active,Kick-off call,Completed\n"
+        "Acme,Active,Connect the CRM,Not Completed\nBeta,Active,Kick-off call,Completed\n"
+    )
+    result, rows = _load("runs.csv", text)
+    assert result.mapping[item_status] == "status"
+    assert sorted(r["status"] for r in rows) == ["done", "done", "open"]
+
+
+@pytest.mark.parametrize(
+    "company_revenue, paid",
+    [("Annual Revenue", "Contract ARR"), ("annual revenue", "ARR"), ("Jahresumsatz", "Vertragswert"),
+     ("Chiffre d'affaires", "ARR"), ("Revenue", "Subscription Value")],
+)  # fmt: skip
+def test_a_company_s_own_revenue_gives_way_to_what_it_pays(company_revenue, paid):
+    # Two customers paying 7,200 and 10,800 a year: 18,000, not their 1,050,000,000 turnover.
+    text = (
+        f"Customer Name,{paid},{company_revenue},Renewal Date\n"
+        'Acme,"7,200","150,000,000",2026-03-13\nBeta,"10,800","900,000,000",2026-07-21\n'
+    )
+    result, rows = _load("customers.csv", text)
+    assert result.table == "accounts"
+    assert result.mapping[paid] == "arr"
+    assert sum(r["arr"] for r in rows) == 18_000
+
+
+@pytest.mark.parametrize("company_revenue", ["Annual Revenue", "Umsatz", "Fatturato"])
+def test_a_company_s_own_revenue_alone_is_read_as_arr_and_said_so(company_revenue):
+    text = (
+        f'Customer Name,{company_revenue},Renewal Date\nAcme,"7,200",2026-03-13\nBeta,"10,800",2026-07-21\n'
+    )
+    result, rows = _load("customers.csv", text)
+    assert result.mapping[company_revenue] == "arr"
+    assert any(w.startswith(f"{company_revenue} was read as the ARR") for w in result.warnings)
+
+
+@pytest.mark.parametrize("name", ["Name", "name", "Nom", "Nombre", "Naam"])
+def test_a_bare_name_header_of_company_names_is_the_account_of_a_call_log(name):
+    # A call log names the other party only as "Name": three calls with two companies.
+    text = (
+        f"Date,{name},Direction,User,Duration\n2024-09-02,Lakeshore Realty Group,Outbound,Tanya Okafor,0:19:59\n"
+        "2024-09-21,Pinecrest Credit Union,Inbound,Marcus Bell,0:22:46\n"
+        "2024-10-15,Lakeshore Realty Group,Inbound,Tanya Okafor,0:42:09\n"
+    )
+    result, rows = _load("calls.csv", text)
+    assert result.table == "engagements"
+    assert result.mapping[name] == "account"
+    assert sorted({r["account"] for r in rows}) == ["Lakeshore Realty Group", "Pinecrest Credit Union"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sur une échelle de 0 à 10, quelle est la probabilité que vous nous recommandiez à un collègue ?",
+        "Recommanderiez-vous notre produit à un ami ?",
+        "Auf einer Skala von 0 bis 10: Würden Sie uns einem Kollegen weiterempfehlen?",
+        "¿Con qué probabilidad nos recomendarías a un colega?",
+        "Quanto ci raccomanderesti a un collega?",
+        "Hoe waarschijnlijk zou u ons aanbevelen bij een collega?",
+    ],
+)
+def test_the_recommend_question_in_other_words_and_languages_is_the_score(question):
+    # Three answers, 3, 9 and 10: a mean of 22 / 3.
+    text = f'Company,Date,"{question}"\nAcme,2024-10-30,3\nBeta,2024-11-30,9\nGamma,2024-12-09,10\n'
+    result, rows = _load("answers.csv", text)
+    assert result.table == "surveys"
+    assert result.mapping[question] == "score"
+    assert [r["score"] for r in rows] == [3, 9, 10]
+
+
+def test_the_recommend_question_answered_yes_or_no_is_the_recommendation():
+    question = "Recommanderiez-vous notre produit à un ami ?"
+    text = f'Société,Date,"{question}"\nAcme,2024-10-30,Oui\nBeta,2024-11-30,Non\nGamma,2024-12-09,Oui\n'
+    result, rows = _load("answers.csv", text)
+    assert result.mapping[question] == "recommend"
+    assert [r["recommend"] for r in rows] == [True, False, True]
+
+
+@pytest.mark.parametrize(
+    "why", ["Pourquoi avez-vous donné cette note ?", "Warum haben Sie diese Note gegeben?"]
+)
+def test_the_why_question_of_a_survey_is_its_comment(why):
+    text = f'Company,Date,NPS,"{why}"\nAcme,2024-10-30,3,Too expensive\nBeta,2024-11-30,9,\n'
+    result, _ = _load("answers.csv", text)
+    assert result.mapping[why] == "comment"
+
+
+@pytest.mark.parametrize(
+    "updated", ["Aktualisiert am", "aktualisiert", "Mis à jour le", "Última actualización", "Aggiornato il",
+                "Laatst bijgewerkt"],
+)  # fmt: skip
+def test_when_a_plan_item_was_last_updated_is_when_it_was_last_reviewed(updated):
+    # Two items, updated on 20 March and 14 February 2025 (day first, the times dropped).
+    text = (
+        f"Account;Item;Kind;Status;{updated}\nAcme;Roll out;Goal;Done;20.03.2025 09:15\n"
+        "Beta;Kick-off;Step;Open;14.02.2025 09:15\n"
+    )
+    result, rows = _load("plan.csv", text)
+    assert result.mapping[updated] == "reviewed_on"
+    assert [r["reviewed_on"] for r in rows] == [dt.date(2025, 3, 20), dt.date(2025, 2, 14)]
+
+
+@pytest.mark.parametrize(
+    "person, organisation",
+    [("Cliente", "Organização"), ("Cliente", "Organización"), ("Cliente", "Organizzazione"),
+     ("Customer", "Organization"), ("Client", "Société")],
+)  # fmt: skip
+def test_the_organisation_of_companies_is_the_account_beside_a_customer_who_is_a_person(person, organisation):
+    # A help desk's customer is the person who asked; the account is the company they work for.
+    text = (
+        f"Ticket ID,Subject,{person},{organisation},Created\n"
+        "T-1,Login,Fernanda Rocha,Bodega Los Almendros S.L.,2024-09-18\n"
+        "T-2,Slow,Tiago Martins,Lindqvist Möbler AB,2024-10-02\n"
+        "T-3,Billing,Paulo Souza,Kaiser Logistik AG,2024-11-11\n"
+    )
+    result, rows = _load("tickets.csv", text)
+    assert result.mapping[organisation] == "account"
+    assert sorted(r["account"] for r in rows) == [
+        "Bodega Los Almendros S.L.", "Kaiser Logistik AG", "Lindqvist Möbler AB"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "milestone, task, blocker",
+    [("Milestone", "Task", "Roadblock"), ("milestone", "task", "Risk"), ("Meilenstein", "Aufgabe", "Risiko"),
+     ("Jalon", "Tâche", "Risque")],
+)  # fmt: skip
+def test_milestones_beside_tasks_and_no_goal_are_the_goals(milestone, task, blocker):
+    # Two milestones, one task, one blocker: the milestones are what the task leads to.
+    text = (
+        f"Customer,Task Name,Task Type,Status\nAcme,Sponsor in place,{milestone},Open\n"
+        f"Acme,Connect the CRM,{task},Open\nBeta,Reduce onboarding time,{milestone},Open\n"
+        f"Beta,Security review pending,{blocker},Open\n"
+    )
+    result, rows = _load("onboarding.csv", text)
+    assert [r["kind"] for r in rows] == ["goal", "step", "goal", "blocker"]
+
+
+@pytest.mark.parametrize("goal", ["Goal", "Objective", "Ziel"])
+def test_milestones_beside_goals_stay_steps(goal):
+    text = (
+        f"Customer,Title,Type,Status\nAcme,Sponsor in place,Milestone,Open\nAcme,Grow usage,{goal},Open\n"
+        "Beta,Connect the CRM,Task,Open\n"
+    )
+    result, rows = _load("plan.csv", text)
+    assert [r["kind"] for r in rows] == ["step", "goal", "step"]
