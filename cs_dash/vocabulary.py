@@ -348,7 +348,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "to do", "todo", "to do item", "to do title", "to do name", "checklist item",
         # "description" ("description" above) in other languages
         "omschrijving", "beschrijving", "beschreibung", "descripcion", "descricao", "descrizione",
-        "beskrivning", "beskrivelse",
+        "beskrivning", "beskrivelse", "opis", "kuvaus",
     ),
     "dimension": (
         "dimension", "area", "pillar", "theme", "focus area", "category", "reason", "driver", "bereich",
@@ -669,4 +669,10 @@ WEAK["score"] += (
     "selected option",
     "selected answer",
     "answer value",
+)
+# A revenue change's amount is the ARR it adds or takes away: a header naming an account's yearly
+# or recurring value ("Jahreswert", "Årsvärde", "Annual Contract Value") names the amount there,
+# as weakly as "ARR" does, so a header naming the amount itself still wins.
+TABLE_WEAK[("revenue", "amount")] = tuple(
+    word for word in STRONG["arr"] if word not in STRONG["amount"] and word not in WEAK["amount"]
 )
