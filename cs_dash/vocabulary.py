@@ -209,6 +209,8 @@ STRONG: dict[str, tuple[str, ...]] = {
     "team": ("team", "pod", "group", "department", "squad", "abteilung", "equipe", "equipo", "equipa", "squadra"),
     "role": ("role", "title", "job title", "position", "rolle", "rol", "roll", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto",
         "befattning", "stilling", "stanowisko", "tehtava", "nimike",
+        # a job title in Finnish and Polish ("Titteli", "Tytuł")
+        "titteli", "tehtavanimike", "ammattinimike", "tytul", "tytul stanowiska",
     ),
     "ticket_id": (
         "ticket id", "ticket", "ticket number", "ticket no", "ticket nr", "case number", "case id",
@@ -430,6 +432,8 @@ WEAK: dict[str, tuple[str, ...]] = {
         # "User" in other languages: the person of the vendor a call log or a CRM lists the row under
         "utilisateur", "usuario", "utilizador", "utente", "gebruiker", "benutzer", "anvandare", "bruger",
         "bruker",
+        # "employee" in the Nordic languages, Polish and Finnish, as weak as in English
+        "pracownik", "anstalld", "ansatt", "ansat", "tyontekija", "henkilo",
     ),
     "date": ("created date", "created", "start time", "due date", "when", "created at", "start date", "close date", "time",
         # when a form was started or finished, in the survey tools' own languages (easyfeedback, Netigate)
@@ -453,6 +457,8 @@ WEAK: dict[str, tuple[str, ...]] = {
         # the word for "identifier" in each language, as general as "id"
         "identifier", "identifiant", "identificador", "identificativo", "identificatore", "kennung",
         "identificatie", "identificacao",
+        # ... and in the Nordic languages, Polish and Finnish (Efecte's "Tunniste")
+        "identifikator", "identifikation", "identyfikator", "tunniste", "tunnus",
         # chat desks number chats and threads as help desks number tickets; a rating of a chat keeps its id too
         "chat id", "chat number", "thread id"),
     "opened_at": ("date", "submitted", "received"),
