@@ -52,3 +52,69 @@ def test_a_polish_plan_with_done_items_loads_their_status(ws):
     result, loaded = load_text(ws, "plan.csv", text)
     assert result.table == "plans"
     assert [r["status"] for r in loaded] == ["done", "open"]
+
+
+@pytest.mark.parametrize("header", ["Tunniste", "Identyfikator", "Identifikator", "Tunnus"])
+def test_the_word_for_identifier_in_finnish_polish_and_the_nordic_languages_numbers_a_ticket(ws, header):
+    text = (
+        f"{header};Asiakas;Luotu;Ratkaistu\n"
+        "INC-1;Acme;2025-03-03 10:00;2025-03-03 12:00\nINC-2;Globex;2025-03-04 09:00;\n"
+    )
+    result, loaded = load_text(ws, "incidents.csv", text)
+    assert result.table == "tickets"
+    assert [r["ticket_id"] for r in loaded] == ["INC-1", "INC-2"]
+
+
+@pytest.mark.parametrize("header", ["Titteli", "Tytuł", "Tehtävänimike"])
+def test_a_job_title_in_finnish_and_polish_is_the_role(ws, header):
+    text = f"Name;{header};Hourly rate\nDana Lee;Senior CSM;95\nSam Ortiz;CSM;85\n"
+    result, loaded = load_text(ws, "team.csv", text)
+    assert result.table == "team"
+    assert [r["role"] for r in loaded] == ["Senior CSM", "CSM"]
+
+
+@pytest.mark.parametrize("header", ["Pracownik", "Anställd", "Työntekijä", "Ansatt"])
+def test_the_employee_of_a_staff_list_in_polish_nordic_and_finnish_is_the_csm(ws, header):
+    text = f"{header};E-mail;Stawka godzinowa\nDana Lee;dana@x.io;95\nSam Ortiz;sam@x.io;85\n"
+    result, loaded = load_text(ws, "team.csv", text)
+    assert result.table == "team"
+    assert [r["csm"] for r in loaded] == ["Dana Lee", "Sam Ortiz"]
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [("Fornavn", "Efternavn"), ("Förnamn", "Efternamn"), ("Imię", "Nazwisko"), ("Etunimi", "Sukunimi")],
+)
+def test_a_first_and_a_last_name_column_in_nordic_polish_and_finnish_make_the_csm(ws, first, last):
+    text = (
+        f"{first};{last};Afdeling;Hourly rate\nDana;Lee;Customer Success;95\nSam;Ortiz;Customer Success;85\n"
+    )
+    result, loaded = load_text(ws, "team.csv", text)
+    assert result.table == "team"
+    assert [r["csm"] for r in loaded] == ["Dana Lee", "Sam Ortiz"]
+
+
+# ------------------------------------------------------------------------------ value shapes
+@pytest.mark.parametrize(
+    ("written", "rate"),
+    [
+        ("378,40 zł", 378.4),
+        ("1 200 kr", 1200.0),
+        ("695,50 kr.", 695.5),
+        ("R$ 90,00", 90.0),
+        ("2 500 Kč", 2500.0),
+    ],
+)
+def test_an_amount_with_a_currency_written_in_letters_is_money(ws, written, rate):
+    text = f'Employee;E-mail;Department;Hourly rate\nDana Lee;dana@x.io;CS;"{written}"\nSam Ortiz;sam@x.io;CS;"{written}"\n'
+    result, loaded = load_text(ws, "team.csv", text)
+    assert result.table == "team"
+    assert [r["hourly_rate"] for r in loaded] == [rate, rate]
+
+
+@pytest.mark.parametrize("written", ["14'400.00", "14’400.00", "CHF 14'400.00"])
+def test_a_swiss_amount_with_apostrophes_between_thousands_is_read(ws, written):
+    text = f"Datum;Kunde;Vorgang;Jahreswert\n01.03.2025;Acme;Neuabschluss;{written}\n02.04.2025;Globex;Kündigung;1'200.50\n"
+    result, loaded = load_text(ws, "changes.csv", text)
+    assert result.table == "revenue"
+    assert [r["amount"] for r in loaded] == [14400.0, 1200.5]

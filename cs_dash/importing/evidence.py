@@ -22,13 +22,18 @@ from cs_dash.schema import BOOLEAN, DATE, DURATION, INTEGER, NUMBER, SCORE, TAG,
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _HANDLE = re.compile(r"[a-z][a-z0-9._-]*")
+# The signs of currencies written in letters beside the amount, as Polish, Nordic, Czech, Hungarian,
+# Romanian and Brazilian settings write them ("378,40 zł", "1 200 kr", "R$ 90,00").
+CURRENCY_SIGNS = r"(?:zł|zl|kr\.?|Kč|Ft|lei|R\$|[₹₺₩₪₽₴₫₱])"
 _NUMBER = re.compile(
-    r"^[-+(]?\s*(?:[A-Z]{3}\s?|[A-Z]{1,2}(?=\$))?[$€£¥]?\s*[-+]?\d[\d,.' ]*(?:[eE][-+]?\d+)?\s*(?:[kK]|M|Mio\.?)?\s*[$€£¥%]?\s*(?:[A-Z]{3})?\)?$"
+    rf"^[-+(]?\s*(?:[A-Z]{{3}}\s?|[A-Z]{{1,2}}(?=\$)|{CURRENCY_SIGNS}\s?)?[$€£¥]?\s*[-+]?\d[\d,.'’ ]*"
+    rf"(?:[eE][-+]?\d+)?\s*(?:[kK]|M|Mio\.?)?\s*(?:[$€£¥%]|{CURRENCY_SIGNS})?\s*(?:[A-Z]{{3}})?\)?$"
 )
 # A currency, thousands separators, or an amount written to the cent ("4800.00", "-750,50"): counts,
 # scores and lengths are not written with two decimals on every row.
 _MONEY = re.compile(
-    r"[$€£¥]|\b(?:USD|EUR|GBP|CHF)\b|\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?$|^[-+(]?\d{2,}[.,]\d{2}\)?$"
+    r"[$€£¥]|\b(?:USD|EUR|GBP|CHF)\b|\d{1,3}(?:[,.'’ ]\d{3})+(?:[.,]\d{1,2})?$|^[-+(]?\d{2,}[.,]\d{2}\)?$"
+    rf"|\d\s?{CURRENCY_SIGNS}\)?$|^[-+(]?{CURRENCY_SIGNS}\s?\d"
 )
 _DURATION = re.compile(
     r"^\d{1,3}:\d{2}(:\d{2})?$|^\d+(\.\d+)?\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec)\b"
@@ -219,7 +224,9 @@ def _serials_may_be_dates(seen: Counter[str]) -> bool:
 
 
 def _as_number(text: str) -> float | None:
-    cleaned = re.sub(r"[A-Z]{1,2}(?=\$)|[$€£¥%\s()]|USD|EUR|GBP", "", text).replace(",", "")
+    cleaned = re.sub(rf"[A-Z]{{1,2}}(?=\$)|{CURRENCY_SIGNS}|[$€£¥%\s()'’]|[A-Z]{{3}}", "", text).replace(
+        ",", ""
+    )
     scale = 1.0
     suffix = re.search(r"(?<=\d)(k|K|M|Mio\.?)$", cleaned)
     if suffix:  # "$1.2k", "1.5M": an amount typed by hand

@@ -594,7 +594,8 @@ def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
     """
     s = f"trim({raw})"
     unscaled = f"regexp_replace({s}, '{_SCALE_WORD_SQL}', '\\1\\3')"
-    digits = f"regexp_replace({unscaled}, '[^0-9.,]', '', 'g')"
+    # (a full stop after the number closes an abbreviated currency, "695,50 kr.", not a decimal)
+    digits = f"rtrim(regexp_replace({unscaled}, '[^0-9.,]', '', 'g'), '.,')"
     last_comma = f"(length({digits}) - strpos(reverse({digits}), ','))"
     last_dot = f"(length({digits}) - strpos(reverse({digits}), '.'))"
     eu_text = f"replace(replace({digits}, '.', ''), ',', '.')"
@@ -624,7 +625,7 @@ def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
     slow = (
         f"CASE WHEN regexp_full_match({s}, '[+-]?[0-9]*[.,]?[0-9]+[eE][+-]?[0-9]+') "
         f"THEN {scientific} "
-        f"WHEN regexp_matches({s}, '[0-9]') AND NOT regexp_matches({s}, '[0-9][^0-9.,\\s\\x{{a0}}\\x{{202f}}''][0-9]') "
+        f"WHEN regexp_matches({s}, '[0-9]') AND NOT regexp_matches({s}, '[0-9][^0-9.,\\s\\x{{a0}}\\x{{202f}}\\x{{2019}}''][0-9]') "
         f"THEN (CASE WHEN {negative} THEN -1 ELSE 1 END) * TRY_CAST(({normal}) AS DOUBLE) * {suffix} END"
     )
     if comma_decimal:
