@@ -118,3 +118,19 @@ def test_a_swiss_amount_with_apostrophes_between_thousands_is_read(ws, written):
     result, loaded = load_text(ws, "changes.csv", text)
     assert result.table == "revenue"
     assert [r["amount"] for r in loaded] == [14400.0, 1200.5]
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("FY2025 Q1", "2025-01-01"),
+        ("FY25 Q3", "2025-07-01"),
+        ("fy25-q4", "2025-10-01"),
+        ("FY 2024 Q2", "2024-04-01"),
+    ],
+)
+def test_a_fiscal_year_before_its_quarter_is_the_quarters_first_day(ws, written, day):
+    text = f"Account,Fiscal Quarter,Active Users\nAcme,{written},12\nGlobex,{written},30\n"
+    result, loaded = load_text(ws, "usage.csv", text)
+    assert result.table == "usage"
+    assert [r["date"].isoformat() for r in loaded] == [day, day]
