@@ -134,3 +134,11 @@ def test_a_fiscal_year_before_its_quarter_is_the_quarters_first_day(ws, written,
     result, loaded = load_text(ws, "usage.csv", text)
     assert result.table == "usage"
     assert [r["date"].isoformat() for r in loaded] == [day, day]
+
+
+@pytest.mark.parametrize("header", ["Action", "Action item", "Maßnahme", "Åtgärd", "Actie", "Działanie"])
+def test_an_action_plan_without_a_kind_column_lists_steps(ws, header):
+    text = f"Company,{header},Status,Due date\nAcme,Run admin training,Done,2025-03-03\nGlobex,Sign order form,To do,2025-04-01\n"
+    result, loaded = load_text(ws, "plan.csv", text)
+    assert result.table == "plans"
+    assert [r["kind"] for r in loaded] == ["step", "step"]
