@@ -28,6 +28,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "organizations", "organisations", "company associated", "account display name", "accounts",
         "companies", "customers", "subscriber", "brand",
         "customer company", "customer organization", "customer organisation",
+        # the other party of a contract, as a contract repository names it (Ironclad, DocuSign CLM)
+        "counterparty", "counterparty name", "counter party", "counter party name", "contracting party",
+        "vertragspartner", "cocontractant", "contraparte", "controparte", "wederpartij",
         # Dynamics/Dataverse: an activity's "Regarding" lookup is the record it is about.
         "regarding", "regarding object", "regardingobject",
         # Dataverse: a contact's or case's "parent customer" is the account it belongs to.

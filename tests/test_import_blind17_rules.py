@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from cs_dash.importing.vocabulary import PLAN_STATUS_VOCABULARY, REVENUE_KIND_VOCABULARY
+from cs_dash.importing.vocabulary import (
+    ACCOUNT_STATUS_VOCABULARY,
+    PLAN_STATUS_VOCABULARY,
+    REVENUE_KIND_VOCABULARY,
+)
 from tests.export_judge import load_text
 
 
@@ -142,3 +146,19 @@ def test_an_action_plan_without_a_kind_column_lists_steps(ws, header):
     result, loaded = load_text(ws, "plan.csv", text)
     assert result.table == "plans"
     assert [r["kind"] for r in loaded] == ["step", "step"]
+
+
+@pytest.mark.parametrize("header", ["Counterparty Name", "Counterparty", "Vertragspartner", "Contraparte"])
+def test_a_contracts_counterparty_is_the_account_beside_the_agreements_title(ws, header):
+    text = (
+        f"Record Name,{header},Status,Annual Contract Value,Expiration Date\n"
+        "MSA - Acme,Acme,Executed,12000,2026-01-31\nMSA - Globex,Globex,Terminated,6000,2025-06-30\n"
+    )
+    result, loaded = load_text(ws, "contracts.csv", text)
+    assert result.table == "accounts"
+    assert [(r["account"], r["status"]) for r in loaded] == [("Acme", "active"), ("Globex", "churned")]
+
+
+@pytest.mark.parametrize("value", ["Executed", "signed", "In effect", "Unterzeichnet", "Firmado"])
+def test_an_agreement_signed_and_in_force_is_an_active_customer(value):
+    assert ACCOUNT_STATUS_VOCABULARY.lookup(value) == "active"
