@@ -306,6 +306,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "besucher", "eindeutige besucher", "bezoekers", "unieke bezoekers",
         "count of distinct users", "distinct count of user id",
         "aktiva anvandare", "aktive brugere", "aktywni uzytkownicy", "aktiiviset kayttajat",
+        # the people active in a customer's academy or community (Skilljar, Docebo, Discourse)
+        "active learners", "learners", "active students", "active members", "active trainees",
     ),
     "events": (
         "events", "transactions", "usage count", "actions", "sessions", "event count", "total events",
@@ -524,6 +526,9 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     # A first and a last name joined into one column is a person: a survey's respondent.
     ("surveys", "respondent"): ("full name",),
+    # An academy or a community groups its learners and members by the customer they work for
+    # (Skilljar's, Docebo's groups): the group of a usage row is its account.
+    ("usage", "account"): ("group", "group name", "learner group", "user group", "member group"),
 }
 # A to-do's yes/no completion flag (Basecamp, Todoist) is the plan item's status: yes done, no open.
 TABLE_WEAK[("plans", "status")] += (

@@ -162,3 +162,19 @@ def test_a_contracts_counterparty_is_the_account_beside_the_agreements_title(ws,
 @pytest.mark.parametrize("value", ["Executed", "signed", "In effect", "Unterzeichnet", "Firmado"])
 def test_an_agreement_signed_and_in_force_is_an_active_customer(value):
     assert ACCOUNT_STATUS_VOCABULARY.lookup(value) == "active"
+
+
+@pytest.mark.parametrize(
+    ("group", "users"),
+    [
+        ("Group", "Active Learners"),
+        ("Group Name", "Learners"),
+        ("Learner Group", "Active Members"),
+        ("Group", "Active Students"),
+    ],
+)
+def test_an_academys_active_learners_by_group_are_a_customers_active_users(ws, users, group):
+    text = f"{group},Month,{users},Course Completions\nAcme,2025-03,12,4\nGlobex,2025-03,30,9\n"
+    result, loaded = load_text(ws, "learners.csv", text)
+    assert result.table == "usage"
+    assert [(r["account"], r["active_users"]) for r in loaded] == [("Acme", 12), ("Globex", 30)]
