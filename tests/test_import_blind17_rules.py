@@ -178,3 +178,17 @@ def test_an_academys_active_learners_by_group_are_a_customers_active_users(ws, u
     result, loaded = load_text(ws, "learners.csv", text)
     assert result.table == "usage"
     assert [(r["account"], r["active_users"]) for r in loaded] == [("Acme", 12), ("Globex", 30)]
+
+
+@pytest.mark.parametrize(
+    ("written", "score"),
+    [("9/10", 9), ("9 / 10", 9), ("9 out of 10", 9), ("9 von 10", 9), ("9 sur 10", 9), ("9 ud af 10", 9)],
+)
+def test_a_score_written_over_its_scale_of_ten_is_the_number_before_it(ws, written, score):
+    text = (
+        "Submitted At;Reviewer Company;Star Rating;Likelihood to Recommend\n"
+        f"2025-03-03;Acme;4.0;{written}\n2025-03-04;Globex;2.0;3/10\n2025-03-05;Initech;5.0;10/10\n"
+    )
+    result, loaded = load_text(ws, "reviews.csv", text)
+    assert result.table == "surveys"
+    assert [r["score"] for r in loaded] == [score, 3, 10]

@@ -269,6 +269,9 @@ def _plan_kind_share(lowered: Counter[str], filled: Counter[str]) -> float:
     return max(common, known) if known >= VOCABULARY_SHARE else common
 
 
+OUT_OF_TEN_SHARE = 0.9  # the share of values written over ten ("9/10") that makes them scores
+
+
 def profile(values: list[str], limit: int = 300) -> Profile:
     """The profile of the first ``limit`` non-empty values."""
     filled = [v.strip() for v in values if v and v.strip() and v.strip().lower() not in MISSING][:limit]
@@ -280,6 +283,11 @@ def profile(values: list[str], limit: int = 300) -> Profile:
     distinct = Counter(dict.fromkeys(filled, 1))
     seen = Counter(filled)
     number_of = {v: _as_number(v) if _NUMBER.match(v) else None for v in seen}
+    if _share(seen, parse.OUT_OF_TEN.match) >= OUT_OF_TEN_SHARE:
+        # Every value over a scale of ten ("9/10") is a score, not a day and month without a year.
+        for v in seen:
+            if found := parse.OUT_OF_TEN.match(v):
+                number_of[v] = float(found.group(1).replace(",", "."))
     numeric = [(number, n) for v, n in seen.items() if (number := number_of[v]) is not None]
     whole = [(number, n) for number, n in numeric if number == int(number)]
 
