@@ -192,3 +192,19 @@ def test_a_score_written_over_its_scale_of_ten_is_the_number_before_it(ws, writt
     result, loaded = load_text(ws, "reviews.csv", text)
     assert result.table == "surveys"
     assert [r["score"] for r in loaded] == [score, 3, 10]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Run on Jun 30, 2025 8:02:11 AM",
+        "Printed on 2025-06-30 08:02",
+        "Erstellt am 30.06.2025",
+        "Généré le 30/06/2025",
+    ],
+)
+def test_a_reports_run_line_below_the_list_is_a_footer(ws, line):
+    text = f"Customer\tCSM\tARR\nAcme\tDana Lee\t12000\nGlobex\tSam Ortiz\t6000\n\n{line}\n"
+    result, loaded = load_text(ws, "portfolio.txt", text)
+    assert result.table == "accounts"
+    assert [r["account"] for r in loaded] == ["Acme", "Globex"]
