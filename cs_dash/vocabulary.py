@@ -561,6 +561,9 @@ TABLE_STRONG: dict[tuple[str, str], tuple[str, ...]] = {
         # a deal's close date in the languages of a CRM's UI ("Schlusstermin", "Fecha de cierre")
         "schlusstermin", "abschlussdatum", "date de cloture", "date de conclusion", "fecha de cierre",
         "data de fechamento", "data di chiusura", "sluitingsdatum",
+        # an order form or a quote is signed when its document is completed (PandaDoc, DocuSign)
+        "date completed", "completed date", "completed on", "date signed", "signed date", "signed on",
+        "signature date", "execution date", "executed on", "date executed",
     ),
     # a conversation or chat desk's case opens when the conversation starts (Intercom, Front)
     ("tickets", "opened_at"): (
@@ -689,4 +692,4 @@ WEAK["score"] += (
 # as weakly as "ARR" does, so a header naming the amount itself still wins.
 TABLE_WEAK[("revenue", "amount")] = tuple(
     word for word in STRONG["arr"] if word not in STRONG["amount"] and word not in WEAK["amount"]
-)
+) + ("grand total", "order total", "quote total", "total amount", "document total")

@@ -208,3 +208,21 @@ def test_a_reports_run_line_below_the_list_is_a_footer(ws, line):
     result, loaded = load_text(ws, "portfolio.txt", text)
     assert result.table == "accounts"
     assert [r["account"] for r in loaded] == ["Acme", "Globex"]
+
+
+@pytest.mark.parametrize(
+    ("date_header", "total_header"),
+    [("Date completed", "Grand total"), ("Date signed", "Order total"), ("Signed on", "Quote total")],
+)
+def test_a_signed_order_forms_completion_date_and_total_are_a_revenue_change(ws, date_header, total_header):
+    text = (
+        f"Document name,Status,{total_header},{date_header},Recipient company\n"
+        'Acme - New Customer Order Form,document.completed,"12,000.00 USD",2025-03-03T10:00:00Z,Acme\n'
+        'Globex - Renewal Order Form,document.completed,"6,000.00 USD",2025-04-01T10:00:00Z,Globex\n'
+    )
+    result, loaded = load_text(ws, "documents.csv", text)
+    assert result.table == "revenue"
+    assert [(r["kind"], r["amount"], r["date"].isoformat()) for r in loaded] == [
+        ("new", 12000.0, "2025-03-03"),
+        ("renewal", 6000.0, "2025-04-01"),
+    ]
