@@ -33,24 +33,7 @@ CASES = {case.file: case for case in load_cases(BLIND17)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "ironclad_contract_repository.csv": "the record name (agreement title) is taken for the account over the counterparty; 'Executed' is kept as a status word",
-    "cognos_customer_portfolio.csv": "not loaded: the 'Run on …' line below the list is neither loaded nor rejected",
-    "planday_medarbejdere_da.csv": "first and last name columns: the department is taken for the CSM",
-    "kadromierz_pracownicy_pl.csv": "not loaded: Pracownik / Stawka godzinowa name no table",
-    "severa_kayttajat_fi.csv": "Titteli is not read as the role",
-    "efecte_tiketit_fi.csv": "not loaded: Tunniste is not read as the ticket id",
-    "g2_reviews_export.csv": "the 5-star rating is taken for the score over 'Likelihood to Recommend' written '9/10'",
-    "skilljar_learner_activity.csv": "not loaded: Group is not read as the account, Active Learners not as active users",
-    "zoho_analytics_quarterly_usage.csv": "every row rejected: 'FY2025 Q1' fiscal quarters are not read as dates",
-    "fortnox_avtal_sv.csv": "not loaded: Swedish Kund / Händelse / Årsvärde leave the table undecided",
-    "pandadoc_documents.csv": "not loaded: the template naming the kind and 'Grand total' leave the table undecided",
-    "abacus_abo_vorgaenge_ch.csv": "not loaded: Jahreswert is not read as the amount",
-    "anaplan_arr_bridge.csv": "not loaded: a 'Time' column of fiscal quarters (FY25 Q3) is not read as the date",
-    "economic_abonnementer_da.csv": "not loaded: Årlig værdi is not read as the amount",
-    "getaccept_mutual_action_plan.csv": "not loaded: a mutual action plan without a type column has no kind",
-    "gsheet_plan_klienta_pl.csv": "Polish 'Zrobione' is not read as done",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))
