@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from cs_dash.importing.vocabulary import (
-    ACCOUNT_STATUS_VOCABULARY,
     PLAN_STATUS_VOCABULARY,
     REVENUE_KIND_VOCABULARY,
 )
@@ -156,12 +155,7 @@ def test_a_contracts_counterparty_is_the_account_beside_the_agreements_title(ws,
     )
     result, loaded = load_text(ws, "contracts.csv", text)
     assert result.table == "accounts"
-    assert [(r["account"], r["status"]) for r in loaded] == [("Acme", "active"), ("Globex", "churned")]
-
-
-@pytest.mark.parametrize("value", ["Executed", "signed", "In effect", "Unterzeichnet", "Firmado"])
-def test_an_agreement_signed_and_in_force_is_an_active_customer(value):
-    assert ACCOUNT_STATUS_VOCABULARY.lookup(value) == "active"
+    assert [r["account"] for r in loaded] == ["Acme", "Globex"]
 
 
 @pytest.mark.parametrize(

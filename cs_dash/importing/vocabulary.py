@@ -139,9 +139,6 @@ ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
         "renewed", "renewing", "in negotiation", "renovado", "renovada", "renouvele", "renouvelle",
         "verlangert", "rinnovato", "verlengd", "fornyad", "fornyet", "em negociacao", "en negociacion",
         "en negociation", "in verhandlung", "in trattativa", "in onderhandeling",
-        # a customer's agreement signed and in force, as a contract repository states it
-        "executed", "signed", "in effect", "in force", "unterzeichnet", "signe", "firmado", "assinado",
-        "firmato", "ondertekend",
     ),
 }  # fmt: skip
 
