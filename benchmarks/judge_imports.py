@@ -46,7 +46,10 @@ and Japan with their native headers.
 ``--set blind15`` judges ``tests/data/blind15``, a fifteenth: the systems CS teams name, in views and
 UI languages not judged before (grouped Salesforce reports in German, French and Spanish, Data
 Loader extracts with upper-case API names, HubSpot in four languages, two- and three-row survey
-headers in Spanish and German, Stripe in cents, Excel re-saves).
+headers in Spanish and German, Stripe in cents, Excel re-saves). ``--set blind17`` judges
+``tests/data/blind17``, a seventeenth: ERP and accounting, contract, onboarding, education, review,
+no-code and BI tools (UTF-16 tab-separated output, Windows-1250, Swiss 1'234.50, negatives in
+parentheses, ISO weeks, fiscal quarters, epoch milliseconds, totals rows).
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -84,6 +87,7 @@ from tests.data.blind12.make_blind12 import HERE as BLIND12  # noqa: E402
 from tests.data.blind13.make_blind13 import HERE as BLIND13  # noqa: E402
 from tests.data.blind14.make_blind14 import HERE as BLIND14  # noqa: E402
 from tests.data.blind15.make_blind15 import HERE as BLIND15  # noqa: E402
+from tests.data.blind17.make_blind17 import HERE as BLIND17  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -156,6 +160,7 @@ BLIND_SETS = {
     "blind13": BLIND13,
     "blind14": BLIND14,
     "blind15": BLIND15,
+    "blind17": BLIND17,
 }
 
 

@@ -28,6 +28,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "organizations", "organisations", "company associated", "account display name", "accounts",
         "companies", "customers", "subscriber", "brand",
         "customer company", "customer organization", "customer organisation",
+        # the other party of a contract, as a contract repository names it (Ironclad, DocuSign CLM)
+        "counterparty", "counterparty name", "counter party", "counter party name", "contracting party",
+        "vertragspartner", "cocontractant", "contraparte", "controparte", "wederpartij",
         # Dynamics/Dataverse: an activity's "Regarding" lookup is the record it is about.
         "regarding", "regarding object", "regardingobject",
         # Dataverse: a contact's or case's "parent customer" is the account it belongs to.
@@ -210,6 +213,8 @@ STRONG: dict[str, tuple[str, ...]] = {
     "team": ("team", "pod", "group", "department", "squad", "abteilung", "equipe", "equipo", "equipa", "squadra"),
     "role": ("role", "title", "job title", "position", "rolle", "rol", "roll", "poste", "cargo", "ruolo", "functie", "designation", "job role", "job position", "berufsbezeichnung", "intitule de poste", "puesto",
         "befattning", "stilling", "stanowisko", "tehtava", "nimike",
+        # a job title in Finnish and Polish ("Titteli", "Tytuł")
+        "titteli", "tehtavanimike", "ammattinimike", "tytul", "tytul stanowiska",
     ),
     "ticket_id": (
         "ticket id", "ticket", "ticket number", "ticket no", "ticket nr", "case number", "case id",
@@ -304,6 +309,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "besucher", "eindeutige besucher", "bezoekers", "unieke bezoekers",
         "count of distinct users", "distinct count of user id",
         "aktiva anvandare", "aktive brugere", "aktywni uzytkownicy", "aktiiviset kayttajat",
+        # the people active in a customer's academy or community (Skilljar, Docebo, Discourse)
+        "active learners", "learners", "active students", "active members", "active trainees",
     ),
     "events": (
         "events", "transactions", "usage count", "actions", "sessions", "event count", "total events",
@@ -351,7 +358,7 @@ STRONG: dict[str, tuple[str, ...]] = {
         "to do", "todo", "to do item", "to do title", "to do name", "checklist item",
         # "description" ("description" above) in other languages
         "omschrijving", "beschrijving", "beschreibung", "descripcion", "descricao", "descrizione",
-        "beskrivning", "beskrivelse",
+        "beskrivning", "beskrivelse", "opis", "kuvaus",
     ),
     "dimension": (
         "dimension", "area", "pillar", "theme", "focus area", "category", "reason", "driver", "bereich",
@@ -433,6 +440,8 @@ WEAK: dict[str, tuple[str, ...]] = {
         # "User" in other languages: the person of the vendor a call log or a CRM lists the row under
         "utilisateur", "usuario", "utilizador", "utente", "gebruiker", "benutzer", "anvandare", "bruger",
         "bruker",
+        # "employee" in the Nordic languages, Polish and Finnish, as weak as in English
+        "pracownik", "anstalld", "ansatt", "ansat", "tyontekija", "henkilo",
     ),
     "date": ("created date", "created", "start time", "due date", "when", "created at", "start date", "close date", "time",
         # when a form was started or finished, in the survey tools' own languages (easyfeedback, Netigate)
@@ -456,6 +465,8 @@ WEAK: dict[str, tuple[str, ...]] = {
         # the word for "identifier" in each language, as general as "id"
         "identifier", "identifiant", "identificador", "identificativo", "identificatore", "kennung",
         "identificatie", "identificacao",
+        # ... and in the Nordic languages, Polish and Finnish (Efecte's "Tunniste")
+        "identifikator", "identifikation", "identyfikator", "tunniste", "tunnus",
         # chat desks number chats and threads as help desks number tickets; a rating of a chat keeps its id too
         "chat id", "chat number", "thread id"),
     "opened_at": ("date", "submitted", "received"),
@@ -518,6 +529,9 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     # A first and a last name joined into one column is a person: a survey's respondent.
     ("surveys", "respondent"): ("full name",),
+    # An academy or a community groups its learners and members by the customer they work for
+    # (Skilljar's, Docebo's groups): the group of a usage row is its account.
+    ("usage", "account"): ("group", "group name", "learner group", "user group", "member group"),
 }
 # A to-do's yes/no completion flag (Basecamp, Todoist) is the plan item's status: yes done, no open.
 TABLE_WEAK[("plans", "status")] += (
@@ -550,6 +564,9 @@ TABLE_STRONG: dict[tuple[str, str], tuple[str, ...]] = {
         # a deal's close date in the languages of a CRM's UI ("Schlusstermin", "Fecha de cierre")
         "schlusstermin", "abschlussdatum", "date de cloture", "date de conclusion", "fecha de cierre",
         "data de fechamento", "data di chiusura", "sluitingsdatum",
+        # an order form or a quote is signed when its document is completed (PandaDoc, DocuSign)
+        "date completed", "completed date", "completed on", "date signed", "signed date", "signed on",
+        "signature date", "execution date", "executed on", "date executed",
     ),
     # a conversation or chat desk's case opens when the conversation starts (Intercom, Front)
     ("tickets", "opened_at"): (
@@ -686,3 +703,9 @@ WEAK["score"] += (
     "selected answer",
     "answer value",
 )
+# A revenue change's amount is the ARR it adds or takes away: a header naming an account's yearly
+# or recurring value ("Jahreswert", "Årsvärde", "Annual Contract Value") names the amount there,
+# as weakly as "ARR" does, so a header naming the amount itself still wins.
+TABLE_WEAK[("revenue", "amount")] = tuple(
+    word for word in STRONG["arr"] if word not in STRONG["amount"] and word not in WEAK["amount"]
+) + ("grand total", "order total", "quote total", "total amount", "document total")

@@ -415,6 +415,9 @@ KIND_ITEM_HEADERS = frozenset(
     "step steps milestone milestones objective objectives goal goals schritt meilenstein ziel "
     "etape jalon objectif paso hito objetivo meta marco obiettivo passo traguardo stap mijlpaal doel".split()
     + ["play step", "next step", "next steps"]
+    # an action plan's entries (a mutual action plan, a "Maßnahme" list) are its steps
+    + "action actions massnahme massnahmen accion acao azione actie atgard toimenpide dzialanie".split()
+    + ["action item", "action items"]
 )
 
 

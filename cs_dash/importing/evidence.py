@@ -22,13 +22,18 @@ from cs_dash.schema import BOOLEAN, DATE, DURATION, INTEGER, NUMBER, SCORE, TAG,
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _HANDLE = re.compile(r"[a-z][a-z0-9._-]*")
+# The signs of currencies written in letters beside the amount, as Polish, Nordic, Czech, Hungarian,
+# Romanian and Brazilian settings write them ("378,40 zł", "1 200 kr", "R$ 90,00").
+CURRENCY_SIGNS = r"(?:zł|zl|kr\.?|Kč|Ft|lei|R\$|[₹₺₩₪₽₴₫₱])"
 _NUMBER = re.compile(
-    r"^[-+(]?\s*(?:[A-Z]{3}\s?|[A-Z]{1,2}(?=\$))?[$€£¥]?\s*[-+]?\d[\d,.' ]*(?:[eE][-+]?\d+)?\s*(?:[kK]|M|Mio\.?)?\s*[$€£¥%]?\s*(?:[A-Z]{3})?\)?$"
+    rf"^[-+(]?\s*(?:[A-Z]{{3}}\s?|[A-Z]{{1,2}}(?=\$)|{CURRENCY_SIGNS}\s?)?[$€£¥]?\s*[-+]?\d[\d,.'’ ]*"
+    rf"(?:[eE][-+]?\d+)?\s*(?:[kK]|M|Mio\.?)?\s*(?:[$€£¥%]|{CURRENCY_SIGNS})?\s*(?:[A-Z]{{3}})?\)?$"
 )
 # A currency, thousands separators, or an amount written to the cent ("4800.00", "-750,50"): counts,
 # scores and lengths are not written with two decimals on every row.
 _MONEY = re.compile(
-    r"[$€£¥]|\b(?:USD|EUR|GBP|CHF)\b|\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?$|^[-+(]?\d{2,}[.,]\d{2}\)?$"
+    r"[$€£¥]|\b(?:USD|EUR|GBP|CHF)\b|\d{1,3}(?:[,.'’ ]\d{3})+(?:[.,]\d{1,2})?$|^[-+(]?\d{2,}[.,]\d{2}\)?$"
+    rf"|\d\s?{CURRENCY_SIGNS}\)?$|^[-+(]?{CURRENCY_SIGNS}\s?\d"
 )
 _DURATION = re.compile(
     r"^\d{1,3}:\d{2}(:\d{2})?$|^\d+(\.\d+)?\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec)\b"
@@ -219,7 +224,9 @@ def _serials_may_be_dates(seen: Counter[str]) -> bool:
 
 
 def _as_number(text: str) -> float | None:
-    cleaned = re.sub(r"[A-Z]{1,2}(?=\$)|[$€£¥%\s()]|USD|EUR|GBP", "", text).replace(",", "")
+    cleaned = re.sub(rf"[A-Z]{{1,2}}(?=\$)|{CURRENCY_SIGNS}|[$€£¥%\s()'’]|[A-Z]{{3}}", "", text).replace(
+        ",", ""
+    )
     scale = 1.0
     suffix = re.search(r"(?<=\d)(k|K|M|Mio\.?)$", cleaned)
     if suffix:  # "$1.2k", "1.5M": an amount typed by hand
@@ -262,6 +269,9 @@ def _plan_kind_share(lowered: Counter[str], filled: Counter[str]) -> float:
     return max(common, known) if known >= VOCABULARY_SHARE else common
 
 
+OUT_OF_TEN_SHARE = 0.9  # the share of values written over ten ("9/10") that makes them scores
+
+
 def profile(values: list[str], limit: int = 300) -> Profile:
     """The profile of the first ``limit`` non-empty values."""
     filled = [v.strip() for v in values if v and v.strip() and v.strip().lower() not in MISSING][:limit]
@@ -273,6 +283,11 @@ def profile(values: list[str], limit: int = 300) -> Profile:
     distinct = Counter(dict.fromkeys(filled, 1))
     seen = Counter(filled)
     number_of = {v: _as_number(v) if _NUMBER.match(v) else None for v in seen}
+    if _share(seen, parse.OUT_OF_TEN.match) >= OUT_OF_TEN_SHARE:
+        # Every value over a scale of ten ("9/10") is a score, not a day and month without a year.
+        for v in seen:
+            if found := parse.OUT_OF_TEN.match(v):
+                number_of[v] = float(found.group(1).replace(",", "."))
     numeric = [(number, n) for v, n in seen.items() if (number := number_of[v]) is not None]
     whole = [(number, n) for number, n in numeric if number == int(number)]
 

@@ -48,7 +48,10 @@ _ISO_WEEK = re.compile(
 )
 # A quarter: "Q1 2025", "Q1-25", "2025 Q1", "1Q25", "T1 2025" (trimestre); its first day.
 _QUARTER_YEAR = re.compile(
-    r"^\s*(?:fy\s?)?[qt]([1-4])[\s\-/']*(\d{4}|\d{2})\s*$|^\s*(\d{4})[\s\-/]*[qt]([1-4])\s*$|^\s*([1-4])q(\d{2}|\d{4})\s*$",
+    r"^\s*(?:fy\s?)?[qt]([1-4])[\s\-/']*(\d{4}|\d{2})\s*$|^\s*(\d{4})[\s\-/]*[qt]([1-4])\s*$|^\s*([1-4])q(\d{2}|\d{4})\s*$"
+    # a fiscal year before its quarter ("FY2025 Q1", "FY25-Q3"): without the month the fiscal year
+    # starts in, the calendar year's quarter
+    r"|^\s*fy\s?(\d{4}|\d{2})[\s\-/]*[qt]([1-4])\s*$",
     re.IGNORECASE,
 )
 
@@ -125,7 +128,12 @@ def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
     if m:
         quarter, year = next(
             (q, y)
-            for q, y in ((m.group(1), m.group(2)), (m.group(4), m.group(3)), (m.group(5), m.group(6)))
+            for q, y in (
+                (m.group(1), m.group(2)),
+                (m.group(4), m.group(3)),
+                (m.group(5), m.group(6)),
+                (m.group(8), m.group(7)),
+            )
             if q
         )
         year = int(year) + (2000 if len(year) == 2 else 0)

@@ -612,6 +612,19 @@ _MILLIONS_SUFFIX_SQL = "[0-9]\\s*(M|MM|Mio\\.?|mio\\.?)\\s*[$€£¥]?\\s*\\)?$"
 _SCALE_WORD_SQL = "([0-9])\\s*(k|K|MM|M|Mio\\.?|mio\\.?)(\\s*[$€£¥]?\\s*\\)?)$"
 
 
+# A score written over its scale ("9/10", "9 / 10", "9 out of 10", "9 von 10", "9 sur 10"), as review
+# sites and survey tools show it: the number before the scale.
+OUT_OF_TEN = re.compile(
+    r"^\s*(\d{1,2}(?:[.,]\d+)?)\s*(?:/|out of|von|sur|de|su|van|av|af|z|ud af)\s*10\s*$", re.IGNORECASE
+)
+_OUT_OF_TEN_SQL = "^\\s*([0-9]{1,2}([.,][0-9]+)?)\\s*(/|out of|von|sur|de|su|van|av|af|z|ud af)\\s*10\\s*$"
+
+
+def out_of_ten_sql(raw: str) -> str:
+    """``raw`` with a score's "/10" or "out of 10" taken off, as ``OUT_OF_TEN`` reads it."""
+    return f"regexp_replace({raw}, '{_OUT_OF_TEN_SQL}', '\\1', 'i')"
+
+
 def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
     """Expression reading ``$1,234.50``, ``1.234,50 €``, ``1.39E8``, ``(1,200)`` and ``-5`` as DOUBLE.
 
@@ -622,7 +635,8 @@ def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
     """
     s = f"trim({raw})"
     unscaled = f"regexp_replace({s}, '{_SCALE_WORD_SQL}', '\\1\\3')"
-    digits = f"regexp_replace({unscaled}, '[^0-9.,]', '', 'g')"
+    # (a full stop after the number closes an abbreviated currency, "695,50 kr.", not a decimal)
+    digits = f"rtrim(regexp_replace({unscaled}, '[^0-9.,]', '', 'g'), '.,')"
     last_comma = f"(length({digits}) - strpos(reverse({digits}), ','))"
     last_dot = f"(length({digits}) - strpos(reverse({digits}), '.'))"
     eu_text = f"replace(replace({digits}, '.', ''), ',', '.')"
@@ -652,7 +666,7 @@ def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
     slow = (
         f"CASE WHEN regexp_full_match({s}, '[+-]?[0-9]*[.,]?[0-9]+[eE][+-]?[0-9]+') "
         f"THEN {scientific} "
-        f"WHEN regexp_matches({s}, '[0-9]') AND NOT regexp_matches({s}, '[0-9][^0-9.,\\s\\x{{a0}}\\x{{202f}}''][0-9]') "
+        f"WHEN regexp_matches({s}, '[0-9]') AND NOT regexp_matches({s}, '[0-9][^0-9.,\\s\\x{{a0}}\\x{{202f}}\\x{{2019}}''][0-9]') "
         f"THEN (CASE WHEN {negative} THEN -1 ELSE 1 END) * TRY_CAST(({normal}) AS DOUBLE) * {suffix} END"
     )
     if comma_decimal:
@@ -926,7 +940,7 @@ def value_sql(
     if kind in (DATE, TIMESTAMP):
         return date_sql(raw, date_plan, kind)
     if kind in (NUMBER, SCORE):
-        number = number_sql(raw, comma_decimal, money)
+        number = number_sql(out_of_ten_sql(raw) if kind == SCORE else raw, comma_decimal, money)
         return (number if scale == 1 else f"({number}) * {float(scale)!r}"), []
     if kind == INTEGER:
         x = number_sql(raw, comma_decimal, money)

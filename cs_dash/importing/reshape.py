@@ -196,10 +196,12 @@ def unpivot(con: duckdb.DuckDBPyConnection, raw: str, wide: Wide, row_expr: str)
 FIRST_NAME_WORDS = (
     "first name", "firstname", "given name", "forename", "first", "vorname", "prénom", "prenom",
     "nombre", "primeiro nome", "nome", "voornaam",
+    "fornavn", "förnamn", "fornamn", "imię", "imie", "etunimi",
 )  # fmt: skip
 LAST_NAME_WORDS = (
     "last name", "lastname", "family name", "surname", "last", "nachname", "familienname",
     "nom de famille", "nom", "apellidos", "apellido", "sobrenome", "cognome", "achternaam",
+    "efternavn", "etternavn", "efternamn", "nazwisko", "sukunimi",
 )  # fmt: skip
 
 

@@ -34,6 +34,14 @@ FOOTER_PATTERNS = re.compile(
     r"todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden)",
     re.IGNORECASE,
 )
+# A report's line saying when it was run, printed or exported (IBM Cognos "Run on Jun 30, 2025",
+# "Printed on", "Erstellt am"): a footer when it stands alone on its line, a date after the words.
+RUN_LINE = re.compile(
+    r"^\s*(report\s+)?(run|printed|generated|exported|created|erstellt|gedruckt|exportiert|ex[eé]cut[eé]|"
+    r"imprim[eé]|g[eé]n[eé]r[eé]|export[eé]|generado|impreso|exportado|gerado|impresso|generato|stampato|"
+    r"esportato|gegenereerd|afgedrukt|ge[eë]xporteerd)\s+(on|at|am|um|le|el|em|il|op)\b.*\d",
+    re.IGNORECASE,
+)
 # The first cell of a spreadsheet's totals row (Smartsheet, Excel, LibreOffice, Numbers), any language.
 TOTAL_ROW_WORDS = {
     "total", "totals", "grand total", "grand totals", "sum", "summe", "gesamt", "gesamtsumme", "insgesamt",
@@ -396,7 +404,7 @@ def _footer(tail_text: str, delimiter: str) -> tuple[int, int]:
         if (
             totals_row
             or FOOTER_PATTERNS.match(values[0])
-            or (len(values) == 1 and FOOTER_PATTERNS.search(values[0]))
+            or (len(values) == 1 and (FOOTER_PATTERNS.search(values[0]) or RUN_LINE.match(values[0])))
         ):
             count += 1
             chars += pending_blank_chars + len(line)

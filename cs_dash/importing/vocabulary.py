@@ -42,6 +42,9 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "subscription create", "subscription creation",
         # German agrees with the noun too ("Neues Abo", "Neuer Vertrag", "Neue Lizenz")
         "neues", "neuer", "neue", "neues abo", "neues abonnement", "neuer vertrag", "abo angelegt",
+        # the Nordic neuter and the Polish and Finnish forms with a contract ("Nytt avtal", "Nowa umowa")
+        "nytt", "nyt", "nytt avtal", "nyt abonnement", "nyt kontrakt", "ny aftale", "nytt abonnemang",
+        "nowa", "nowe", "nowa umowa", "nowy kontrakt", "uusi sopimus",
     ),
     "reactivation": (
         "reactivation", "reactivations", "reactivated", "reactivate", "win back", "winback",
@@ -151,6 +154,9 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         "voltooid", "gedaan", "klaar", "afgerond", "bereikt",
         "klar", "fardig", "faerdig", "avslutad", "afsluttet", "uppnadd", "opnaet", "zakonczone",
         "zakonczony", "gotowe", "wykonane", "valmis", "tehty",
+        # Polish "done" agrees with the item in each gender ("Zrobione", "Zrobiony", "Ukończona")
+        "zrobione", "zrobiony", "zrobiona", "zrobiono", "ukonczone", "ukonczony", "ukonczona",
+        "wykonany", "wykonana", "zakonczona", "gotowy", "gotowa",
         "hotovo", "tamamlandi", "kesz", "teljesitve", "finalizat", "incheiat", "selesai",
     ),
     "at risk": (
