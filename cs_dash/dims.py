@@ -3,6 +3,10 @@
 ``account_dim`` is the one place that says an account's owner, ARR, renewal date, segment and
 tier; ``csm_dim`` says each CSM's hourly rate and whether it is the default. Pages and filters
 join these instead of re-deriving them.
+
+Where the rows name an account or CSM several ways, the most frequent name wins
+(``mode(x ORDER BY x)``): a tie goes to the name first in order, so every build, whatever order its
+rows were read in, gives the same owner and the same figures per CSM.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ SELECT a.account_key,
        max(a.churned_on) AS churned_on,
        arg_max(a.cac, a.source_row) FILTER (a.cac IS NOT NULL) AS cac
 FROM accounts a
-LEFT JOIN (SELECT account_key, mode(csm) AS csm FROM engagements GROUP BY account_key) e
+LEFT JOIN (SELECT account_key, mode(csm ORDER BY csm) AS csm FROM engagements GROUP BY account_key) e
        USING (account_key)
 WHERE a.account_key IS NOT NULL
 GROUP BY a.account_key
@@ -42,8 +46,8 @@ GROUP BY a.account_key
 # ``{engagements}``: the engagements summed up (all of them, or an appended file's accounts' rows).
 ACCOUNTS_FROM_ENGAGEMENTS = """
 SELECT account_key,
-       mode(account) AS account,
-       mode(csm) AS csm,
+       mode(account ORDER BY account) AS account,
+       mode(csm ORDER BY csm) AS csm,
        arg_max(arr, date) FILTER (arr IS NOT NULL) AS arr,
        arg_max(renewal_date, date) FILTER (renewal_date IS NOT NULL) AS renewal_date,
        arg_max(segment, date) FILTER (segment IS NOT NULL) AS segment,
@@ -191,7 +195,7 @@ def refresh_csm_dim(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
             UNION ALL SELECT csm_key, csm FROM accounts
         ),
         people AS (
-            SELECT csm_key, mode(csm) AS csm FROM names WHERE csm_key IS NOT NULL GROUP BY csm_key
+            SELECT csm_key, mode(csm ORDER BY csm) AS csm FROM names WHERE csm_key IS NOT NULL GROUP BY csm_key
         ),
         team_rates AS (
             SELECT csm_key,

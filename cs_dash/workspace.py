@@ -317,7 +317,7 @@ class Workspace:
             for t in TABLES.values():
                 if t.name != "accounts" and "account" in t.column_names:
                     parts.append(
-                        "SELECT 'account' AS kind, ? AS \"table\", mode(x.account) AS name, count(*) AS rows "
+                        "SELECT 'account' AS kind, ? AS \"table\", mode(x.account ORDER BY x.account) AS name, count(*) AS rows "
                         f"FROM {quote_ident(t.name)} x ANTI JOIN accounts a USING (account_key) "
                         "WHERE x.account_key IS NOT NULL GROUP BY x.account_key"
                     )
@@ -325,7 +325,7 @@ class Workspace:
         if self.has("team"):
             for t in ("engagements", "accounts"):
                 parts.append(
-                    "SELECT 'csm' AS kind, ? AS \"table\", mode(x.csm) AS name, count(*) AS rows "
+                    "SELECT 'csm' AS kind, ? AS \"table\", mode(x.csm ORDER BY x.csm) AS name, count(*) AS rows "
                     f"FROM {quote_ident(t)} x ANTI JOIN team m USING (csm_key) "
                     "WHERE x.csm_key IS NOT NULL GROUP BY x.csm_key"
                 )

@@ -156,3 +156,13 @@ def test_engagements_appended_update_only_the_accounts_they_name_and_rank_every_
     ]
     monkeypatch.setattr(dims, "refresh_account_dim", rebuild)
     _assert_same_as_rebuilt(ws)
+
+
+@pytest.mark.parametrize("order", [("Zoe", "Al"), ("Al", "Zoe")])
+def test_an_account_owned_equally_by_two_csms_gets_the_same_owner_whatever_the_rows_order(ws, order):
+    rows = "".join(f"2025-01-0{day},Acme,{csm},proactive\n" for day, csm in enumerate(order + order, start=1))
+    _add(ws, "jan.csv", "date,account,csm,tag\n" + rows, "engagements")
+    # Two rows each: a tie goes to the name first in order, on every build, not to the row read first.
+    assert ws.query("SELECT account, csm FROM account_dim").values.tolist() == [["Acme", "Al"]]
+    assert ws.query("SELECT csm FROM csm_dim ORDER BY csm").csm.tolist() == ["Al", "Zoe"]
+    _assert_same_as_rebuilt(ws)

@@ -21,12 +21,12 @@ BUILD_SQL = (
     """
 CREATE OR REPLACE TABLE pr_csm AS
 SELECT row_number() OVER (ORDER BY csm_key)::INTEGER AS cid, csm_key, csm
-FROM (SELECT csm_key, mode(csm) AS csm FROM engagements GROUP BY csm_key)
+FROM (SELECT csm_key, mode(csm ORDER BY csm) AS csm FROM engagements GROUP BY csm_key)
 """,
     """
 CREATE OR REPLACE TABLE pr_account AS
 SELECT row_number() OVER (ORDER BY account_key)::INTEGER AS aid, account_key, account
-FROM (SELECT account_key, mode(account) AS account FROM engagements GROUP BY account_key)
+FROM (SELECT account_key, mode(account ORDER BY account) AS account FROM engagements GROUP BY account_key)
 """,
     """
 CREATE OR REPLACE TABLE pr_type AS
