@@ -39,7 +39,6 @@ XFAIL: dict[str, str] = {
     "excel_rinnovi_trimestre_it.csv": "not loaded: the quarter section rows and dates make it look like engagements without a tag",
     "axonaut_entreprises.csv": "not loaded: the table is asked between tickets and accounts at low confidence",
     "kintone_customers.csv": "not loaded: Japanese headers are not known",
-    "tomticket_chamados.csv": "the requester under Cliente is taken as the account instead of the company under Organização",
     "easyvista_incidents.csv": "not loaded: N° d'incident is not read as the ticket id",
     "iugu_eventos_assinaturas.csv": "not loaded: the table is asked between tickets and usage; subscription_* events and price_cents are not read",
     "gsheet_checklist_onboarding_pt.csv": "not loaded: the customer is in 'Cliente:' section rows and a ☑/☐ checklist without a type is not read as steps",

@@ -31,9 +31,7 @@ CASES = {case.file: case for case in load_cases(BLIND9)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "onramp_onboarding_tasks.csv": "OnRamp's 'Milestone' is read as a step (as earlier sets' milestones are), but in this onboarding plan it is the goal the tasks serve",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))
