@@ -268,9 +268,9 @@ class _Run:
         if found.new_column:
             used = {h.lower() for h in headers}
             name = next(
-                f"{sections.SECTION_HEADER}{suffix}"
+                f"{found.new_header}{suffix}"
                 for suffix in ("", *(f"_{n}" for n in range(2, 99)))
-                if f"{sections.SECTION_HEADER}{suffix}".lower() not in used
+                if f"{found.new_header}{suffix}".lower() not in used
             )
             headers.append(name)
             raw_headers.append(name)

@@ -16,6 +16,10 @@ a board downloaded from a work-management tool repeats its header under each gro
   the sections and is left out of the carried text; a legal form or a company noun every name
   shares ("GmbH", "Clinics"), numbers ("Q1 2025") and a word the file does not name (two CSMs'
   family name) stay.
+  When every heading starts with the same label before a colon or a dash ("CSM: Maya Okonkwo",
+  "Cliente: Acme", "Account Manager - Jan de Vries"), the label names the column the rest of the
+  heading fills: the header of that name when the records leave it empty, else a new column named
+  by the label, so the mapping reads it as it reads any header.
 
 Both work on the raw all-text table; the cost for a file without sections is one look at its
 first rows.
@@ -48,9 +52,44 @@ class Found:
     example: str
     group_example: str
     label: str = ""  # the last word every heading shares, left out of the carried text
+    prefix: str = ""  # the label every heading starts with ("CSM" of "CSM: Maya"), left out too
+    target: int | None = None  # the column the headings fill, when not their own nor a new one
+
+    @property
+    def new_header(self) -> str:
+        """The name of the new column the headings' text goes to."""
+        return self.prefix or SECTION_HEADER
 
 
 LABEL_SEPARATORS = " -–—:·|/("
+PREFIX_SEPARATORS = (":", " - ", " – ", " — ")
+PREFIX_TRIM = " :-–—"
+MAX_PREFIX_WORDS = 3
+
+
+def shared_prefix(headings: list[str]) -> str:
+    """The label every heading starts with before a colon or a spaced dash ("CSM: Maya Okonkwo",
+    "Account Manager - Jan de Vries"), or "" when the headings do not share one.
+
+    A label is a few words of letters, and something follows it: "Q4: 2024" names no column.
+    """
+    if len(headings) < MIN_HEADINGS:
+        return ""
+    labels = set()
+    first = ""
+    for heading in headings:
+        cuts = [heading.find(sep) for sep in PREFIX_SEPARATORS if sep in heading]
+        if not cuts:
+            return ""
+        label, rest = heading[: min(cuts)].strip(), heading[min(cuts) :].lstrip(PREFIX_TRIM)
+        words = label.split()
+        if not rest or not words or len(words) > MAX_PREFIX_WORDS:
+            return ""
+        if not all(w.replace(".", "").replace("'", "").isalpha() for w in words):
+            return ""
+        labels.add(" ".join(words).lower())
+        first = first or " ".join(words)
+    return first if len(labels) == 1 else ""
 
 
 def shared_label(headings: list[str], topic: str) -> str:
@@ -123,13 +162,13 @@ def find(
     if column is None and not repeats:
         return None
     new_column = False
+    prefix = shared_prefix(headings) if column is not None else ""
+    target = None
     if column is not None:
-        own = con.execute(
-            f"SELECT count(*) FROM (SELECT {shape}, {_filled(column)} AS here FROM {quote_ident(raw)}) "
-            "WHERE filled > 1 AND here AND NOT rep",
-            params,
-        ).fetchone()[0]
-        new_column = own > 0
+        new_column = not _empty_in_records(con, raw, shape, params, column)
+        named = [i for i, h in enumerate(headers) if prefix and h.strip().lower() == prefix.lower()]
+        if named and named[0] != column and _empty_in_records(con, raw, shape, params, named[0]):
+            target, new_column = named[0], False
     return Found(
         column,
         new_column,
@@ -137,8 +176,22 @@ def find(
         repeats + len(groups),
         headings[0] if headings else "",
         groups[0] if groups else "",
-        shared_label(headings, topic),
+        "" if prefix else shared_label(headings, topic),
+        prefix,
+        target,
     )
+
+
+def _empty_in_records(
+    con: duckdb.DuckDBPyConnection, raw: str, shape: str, params: list[str], column: int
+) -> bool:
+    """Whether no record (a row filling more than one cell) fills ``column``."""
+    found = con.execute(
+        f"SELECT count(*) FROM (SELECT {shape}, {_filled(column)} AS here FROM {quote_ident(raw)}) "
+        "WHERE filled > 1 AND here AND NOT rep",
+        params,
+    ).fetchone()[0]
+    return found == 0
 
 
 def apply(con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], row_expr: str, found: Found) -> None:
@@ -154,8 +207,9 @@ def apply(con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], row_expr
     group = "(filled = 1 AND coalesce(next_rep, false))"
     columns = [f"c{i}" for i in range(n)]
     if k is not None and not found.new_column:
-        columns[k] = (
-            f"CASE WHEN filled > 0 THEN coalesce(nullif(trim(c{k}), ''), __carry) ELSE c{k} END AS c{k}"
+        into = found.target if found.target is not None else k
+        columns[into] = (
+            f"CASE WHEN filled > 0 THEN coalesce(nullif(trim(c{into}), ''), __carry) ELSE c{into} END AS c{into}"
         )
     if k is not None and found.new_column:
         columns.append(f"CASE WHEN filled > 0 THEN __carry END AS c{n}")
@@ -166,6 +220,11 @@ def apply(con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], row_expr
         text = f"trim(c{k})"
         named = f"rtrim({text}[1:length({text}) - length({label})], {separators})"
         carried = f"CASE WHEN {heading} THEN CASE WHEN suffix(lower({text}), lower({label})) THEN {named} ELSE {text} END END"
+    if k is not None and found.prefix:
+        params = [*params, found.prefix, PREFIX_TRIM]
+        label, separators = f"${len(params) - 1}", f"${len(params)}"
+        text = f"trim(c{k})"
+        carried = f"CASE WHEN {heading} THEN ltrim({text}[length({label}) + 1:], {separators}) END"
     con.execute(
         f"CREATE OR REPLACE TABLE {quote_ident(raw)} AS "
         f"WITH shaped AS (SELECT r.*, {shape} FROM {quote_ident(raw)} r), "
@@ -183,12 +242,15 @@ def sentence(found: Found, headers: list[str]) -> str:
     """What was done, in the words the user is shown."""
     parts = []
     if found.column is not None:
+        into = found.target if found.target is not None else found.column
         where = (
-            f"into a new column, {SECTION_HEADER}"
+            f"into a new column, {found.new_header}"
             if found.new_column
-            else f"into their empty {headers[found.column]} column"
+            else f"into {'their' if into == found.column else 'the'} empty {headers[into]} column"
         )
         label = f", without the word '{found.label}' they all end with" if found.label else ""
+        if found.prefix:
+            label = f", without the label '{found.prefix}' they all start with"
         parts.append(
             f"{found.headings} row(s) filling only one cell (like '{found.example}') are section headings, "
             f"not records: each one's text was carried to the rows below it{label}, {where}."
