@@ -136,6 +136,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "verlangerungsdatum", "vertragsende", "kundigungsdatum", "date de renouvellement", "fin de contrat",
         "fecha de renovacion", "renovacion", "data de renovacao", "renovacao", "data di rinnovo", "rinnovo",
         "verlengingsdatum", "einddatum contract",
+        # a contract's end in Italian, Spanish and Portuguese
+        "scadenza contratto", "scadenza del contratto", "fine contratto", "fin de contrato",
+        "vencimiento contrato", "vencimiento del contrato", "fim do contrato", "vencimento do contrato",
         "verlengdatum", "verlenging", "datum verlenging", "vernieuwingsdatum", "hernieuwingsdatum",
         "einddatum",
         "fornyelsedatum", "fornyelsesdato", "fornyelse", "forlangning", "data odnowienia", "odnowienie", "uusimispaiva", "uusiminen",
