@@ -91,3 +91,110 @@ def test_a_labelled_section_fills_the_empty_column_its_label_names(load):
 )
 def test_the_shared_label_of_section_rows(headings, label):
     assert shared_prefix(headings) == label
+
+
+# ------------------------------------------------------------------------ period sections (rule 2)
+PERIOD_SECTIONS_OVER_DATED_ROWS = """
+    Account;CSM;ARR;Renewal date
+    {first};;;
+    Acme Corp;Dana Lee;12000;15/10/2025
+    Globex;Sam Ortiz;8000;02/12/2025
+    {second};;;
+    Initech;Dana Lee;3000;20/01/2026
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Q4 2025", "Q1 2026"),
+        ("4° trimestre 2025", "1° trimestre 2026"),
+        ("4e trimestre", "1er trimestre"),
+        ("4. Quartal 2025", "1. Quartal 2026"),
+        ("Oktober 2025", "Januar 2026"),
+        ("Week 42", "Week 4"),
+    ],
+)
+def test_period_rows_over_records_with_their_own_dates_are_left_out(load, first, second):
+    r = load("renewals.csv", PERIOD_SECTIONS_OVER_DATED_ROWS.format(first=first, second=second))
+    assert r.table == "accounts", r.error
+    assert "Section" not in r.mapping and "Date" not in r.mapping
+    assert load.rows(r, "account", "renewal_date") == [
+        ("Acme Corp", D(2025, 10, 15)),
+        ("Globex", D(2025, 12, 2)),
+        ("Initech", D(2026, 1, 20)),
+    ]
+    assert r.rows_loaded == 3
+    assert "2 row(s) naming a period" in r.transformations[0].text
+    assert "own date in Renewal date" in r.transformations[0].text
+
+
+PERIOD_SECTIONS_WITHOUT_DATES = """
+    Account,CSM,Pro/Re,Minutes
+    {first},,,
+    Acme Corp,Dana Lee,Proactive,30
+    Globex,Sam Ortiz,Reactive,45
+    {second},,,
+    Initech,Dana Lee,Proactive,60
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "days"),
+    [
+        ("Q4 2024", "Q1 2025", (D(2024, 10, 1), D(2025, 1, 1))),
+        ("Noviembre 2024", "Enero 2025", (D(2024, 11, 1), D(2025, 1, 1))),
+        ("KW 12/2025", "KW 13/2025", (D(2025, 3, 17), D(2025, 3, 24))),
+    ],
+)
+def test_period_rows_over_records_without_dates_give_them_the_first_day_of_the_period(
+    load, first, second, days
+):
+    r = load("touches.csv", PERIOD_SECTIONS_WITHOUT_DATES.format(first=first, second=second))
+    assert r.table == "engagements", r.error
+    assert r.mapping.get("Date") == "date"
+    assert load.rows(r, "account", "date") == [
+        ("Acme Corp", days[0]),
+        ("Globex", days[0]),
+        ("Initech", days[1]),
+    ]
+    assert "first day of each one's period" in r.transformations[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "first_day"),
+    [
+        ("Q4 2024", D(2024, 10, 1)),
+        ("4° trimestre 2025", D(2025, 10, 1)),
+        ("1er trimestre 2026", D(2026, 1, 1)),
+        ("2. Quartal 2025", D(2025, 4, 1)),
+        ("T3 2025", D(2025, 7, 1)),
+        ("Januar 2025", D(2025, 1, 1)),
+        ("Week 2 2025", D(2025, 1, 6)),
+    ],
+)
+def test_a_section_row_names_a_period_and_its_first_day(text, first_day):
+    from cs_dash.importing.periods import section_period
+
+    period = section_period(text)
+    assert period is not None and D(period.year, period.month, period.day) == first_day
+
+
+@pytest.mark.parametrize(
+    "text", ["Acme Corp", "Dana Lee", "SMB", "03/04/2025", "Week 60", "Quarterly review"]
+)
+def test_names_and_days_are_no_section_period(text):
+    from cs_dash.importing.periods import section_period
+
+    assert section_period(text) is None
+
+
+@pytest.mark.parametrize(
+    "header", ["Scadenza contratto", "Fine contratto", "Fin de contrato", "Vencimento do contrato"]
+)
+def test_a_contracts_end_in_other_languages_is_the_renewal_date(load, header):
+    text = (
+        f"Account,CSM,ARR,{header}\nAcme Corp,Dana Lee,12000,2025-10-15\nGlobex,Sam Ortiz,8000,2025-12-02\n"
+    )
+    r = load("accounts.csv", text)
+    assert (r.table, r.mapping.get(header)) == ("accounts", "renewal_date"), r.error

@@ -20,6 +20,11 @@ a board downloaded from a work-management tool repeats its header under each gro
   "Cliente: Acme", "Account Manager - Jan de Vries"), the label names the column the rest of the
   heading fills: the header of that name when the records leave it empty, else a new column named
   by the label, so the mapping reads it as it reads any header.
+  When every heading names a period ("Q4 2024", "4° trimestre 2025", "Januar 2025", "Week 12"), the
+  sections group the rows by a date: a table whose records carry their own dates (a renewal date,
+  a call's day) loses nothing when those rows are left out, so they are left out and their text is
+  carried nowhere (it would be a value of no column); a table without dates takes the first day of
+  each section's period as its rows' date, in a new column, ``Date``.
 
 Both work on the raw all-text table; the cost for a file without sections is one look at its
 first rows.
@@ -27,16 +32,23 @@ first rows.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 import duckdb
 
 from cs_dash.importing.evidence import COMPANY_WORDS, LEGAL_FORMS
+from cs_dash.importing.parse import looks_like_date
+from cs_dash.importing.periods import section_period
 from cs_dash.sqlutil import quote_ident
 
 SECTIONS = "sections"
 SECTION_HEADER = "Section"
+PERIOD_HEADER = "Date"
+DATE_SAMPLE = 50  # records read to tell whether a column holds dates
+DATE_SHARE = 0.8
+DROPPED, DATED = "dropped", "dated"  # what became of period headings
 PROBE_ROWS = 200  # a file whose first rows show neither shape has no sections
 MIN_HEADINGS = 2
 
@@ -54,10 +66,15 @@ class Found:
     label: str = ""  # the last word every heading shares, left out of the carried text
     prefix: str = ""  # the label every heading starts with ("CSM" of "CSM: Maya"), left out too
     target: int | None = None  # the column the headings fill, when not their own nor a new one
+    periods: str = ""  # DROPPED or DATED when every heading names a period
+    date_header: str = ""  # the records' own date column, when the period headings were dropped
+    period_starts: tuple[tuple[str, str], ...] = ()  # heading -> first day of its period (DATED)
 
     @property
     def new_header(self) -> str:
         """The name of the new column the headings' text goes to."""
+        if self.periods == DATED:
+            return PERIOD_HEADER
         return self.prefix or SECTION_HEADER
 
 
@@ -161,6 +178,23 @@ def find(
         column, headings = None, []
     if column is None and not repeats:
         return None
+    group_example = groups[0] if groups else ""
+    if column is not None:
+        periods = [section_period(h) for h in headings]
+        if all(periods):
+            dated = _date_column(con, raw, headers, shape, params, column)
+            if dated is not None:
+                left_out = repeats + len(groups)
+                return Found(column, False, len(headings), left_out, headings[0], group_example,
+                             periods=DROPPED, date_header=headers[dated])  # fmt: skip
+            if all(p is not None and p.year is not None for p in periods):
+                starts = tuple(
+                    (h, dt.date(p.year, p.month, p.day).isoformat())
+                    for h, p in zip(headings, periods, strict=True)
+                    if p is not None and p.year is not None
+                )
+                return Found(column, True, len(headings), repeats + len(groups), headings[0], group_example,
+                             periods=DATED, period_starts=starts)  # fmt: skip
     new_column = False
     prefix = shared_prefix(headings) if column is not None else ""
     target = None
@@ -180,6 +214,25 @@ def find(
         prefix,
         target,
     )
+
+
+def _date_column(
+    con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], shape: str, params: list[str], heading: int
+) -> int | None:
+    """The first column, other than the headings' own, whose values in the first records are dates."""
+    cells = ", ".join(f"nullif(trim(c{i}), '')" for i in range(len(headers)))
+    rows = con.execute(
+        f"SELECT {cells} FROM (SELECT r.*, {shape} FROM {quote_ident(raw)} r) "
+        f"WHERE filled > 1 AND NOT rep ORDER BY rec LIMIT {DATE_SAMPLE}",
+        params,
+    ).fetchall()
+    for i in range(len(headers)):
+        values = [row[i] for row in rows if row[i] is not None]
+        if i == heading or len(values) < MIN_HEADINGS:
+            continue
+        if sum(looks_like_date(v) for v in values) >= DATE_SHARE * len(values):
+            return i
+    return None
 
 
 def _empty_in_records(
@@ -214,6 +267,13 @@ def apply(con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], row_expr
     if k is not None and found.new_column:
         columns.append(f"CASE WHEN filled > 0 THEN __carry END AS c{n}")
     carried = f"CASE WHEN {heading} THEN trim(c{k}) END" if k is not None else "NULL"
+    if found.periods == DROPPED:
+        carried = "NULL"
+        columns = [f"c{i}" for i in range(n)]
+    if found.periods == DATED:
+        params = [*params, [h for h, _ in found.period_starts], [d for _, d in found.period_starts]]
+        names, days = f"${len(params) - 1}", f"${len(params)}"
+        carried = f"CASE WHEN {heading} THEN list_extract({days}, list_position({names}, trim(c{k}))) END"
     if k is not None and found.label:
         params = [*params, found.label, LABEL_SEPARATORS]
         label, separators = f"${len(params) - 1}", f"${len(params)}"
@@ -241,7 +301,18 @@ def apply(con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], row_expr
 def sentence(found: Found, headers: list[str]) -> str:
     """What was done, in the words the user is shown."""
     parts = []
-    if found.column is not None:
+    if found.periods == DROPPED:
+        parts.append(
+            f"{found.headings} row(s) naming a period (like '{found.example}') are section rows, not records: "
+            f"they were left out, as every record has its own date in {found.date_header}."
+        )
+    elif found.periods == DATED:
+        parts.append(
+            f"{found.headings} row(s) naming a period (like '{found.example}') are section rows, not records: "
+            f"the first day of each one's period was carried to the rows below it, into a new column, "
+            f"{found.new_header}."
+        )
+    elif found.column is not None:
         into = found.target if found.target is not None else found.column
         where = (
             f"into a new column, {found.new_header}"
