@@ -172,6 +172,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "client depuis", "date de debut", "cliente desde", "fecha de inicio", "data de inicio",
         "data inizio", "klant sinds", "startdatum", "original contract date", "initial contract date",
         "first contract date", "contract date",
+        # a contract's start in Portuguese, Spanish, Italian, French and Dutch
+        "inicio do contrato", "inicio de contrato", "inicio del contrato", "inizio contratto",
+        "debut du contrat", "debut de contrat", "start contract", "ingangsdatum contract",
         # when a subscription began: "Activated At" (Maxio), "started_at" (billing APIs)
         "activated at", "activated on", "activation date", "started at", "started on", "start at",
         "kund sedan", "kunde siden", "klient od", "asiakkaana alkaen", "asiakas alkaen",
