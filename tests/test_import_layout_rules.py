@@ -198,3 +198,68 @@ def test_a_contracts_end_in_other_languages_is_the_renewal_date(load, header):
     )
     r = load("accounts.csv", text)
     assert (r.table, r.mapping.get(header)) == ("accounts", "renewal_date"), r.error
+
+
+# ---------------------------------------------------------------- a second table below (rule 5)
+ACCOUNTS_ABOVE = """
+    Account;CSM;ARR;Renewal;Status
+    Acme Corp;Dana Lee;12000;2025-10-15;Active
+    Globex;Sam Ortiz;8000;2025-12-02;Active
+    Initech;Dana Lee;3000;2026-01-20;Churned
+"""
+
+
+@pytest.mark.parametrize(
+    ("below", "first"),
+    [
+        ("\n;;;;\nResumo;;;;\nClientes ativos;2;;;\nMRR total;23000;;;\n", "Resumo"),  # a summary block
+        ("\n\nSummary\nActive accounts;2\n", "Summary"),  # blank lines without delimiters
+        (
+            ";;;;\n;;;;\nARR per CSM;;;;\nCSM;Accounts;ARR;;\nDana Lee;2;15000;;\nSam Ortiz;1;8000;;\n",
+            "ARR per CSM",
+        ),
+        ("\nZusammenfassung;;;;\nKunden gesamt;3;;;\n", "Zusammenfassung"),
+    ],
+)
+def test_a_second_table_below_a_blank_line_is_not_appended_to_the_first(load, below, first):
+    text = textwrap.dedent(ACCOUNTS_ABOVE).lstrip("\n") + below
+    r = load("accounts.csv", text)
+    assert r.table == "accounts", r.error
+    assert [a for (a,) in load.rows(r, "account")] == ["Acme Corp", "Globex", "Initech"]
+    assert any(f"below a blank line (from '{first}')" in w for w in r.warnings)
+
+
+def test_a_totals_row_above_the_blank_line_and_the_pivot_below_are_both_left_out(load):
+    text = (
+        textwrap.dedent(ACCOUNTS_ABOVE).lstrip("\n")
+        + "Totaal;;23000;;\n;;;;\nCSM;Klanten;ARR;;\nDana Lee;2;15000;;\n"
+    )
+    r = load("klanten.csv", text)
+    assert [a for (a,) in load.rows(r, "account")] == ["Acme Corp", "Globex", "Initech"]
+    assert sum(a for (a,) in load.rows(r, "arr")) == 23000
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "\nHooli;Sam Ortiz;5000;2026-03-01;Active\n",  # the table goes on after a blank line
+        "\nSam Ortiz;;;;\nHooli;Sam Ortiz;5000;2026-03-01;Active\n",  # a heading, then full rows
+        "\nAccount;CSM;ARR;Renewal;Status\nHooli;Sam Ortiz;5000;2026-03-01;Active\n",  # the header repeated
+    ],
+)
+def test_rows_below_a_blank_line_with_the_tables_shape_stay_in_it(load, below):
+    text = textwrap.dedent(ACCOUNTS_ABOVE).lstrip("\n") + below
+    r = load("accounts.csv", text)
+    assert "Hooli" in [a for (a,) in load.rows(r, "account")]
+    assert not any("below a blank line" in w for w in r.warnings)
+
+
+@pytest.mark.parametrize(
+    "header", ["Início do contrato", "Inicio del contrato", "Inizio contratto", "Début du contrat"]
+)
+def test_a_contracts_start_in_other_languages_is_the_subscription_date(load, header):
+    text = (
+        f"Account,CSM,ARR,{header}\nAcme Corp,Dana Lee,12000,2023-03-13\nGlobex,Sam Ortiz,8000,2024-02-24\n"
+    )
+    r = load("accounts.csv", text)
+    assert (r.table, r.mapping.get(header)) == ("accounts", "subscribed_on"), r.error

@@ -410,6 +410,53 @@ def _footer(tail_text: str, delimiter: str) -> tuple[int, int]:
     return count, chars + pending_blank_chars
 
 
+MAX_WIDTH_ROWS = 50  # the table's last rows above a blank line tell how many cells its records fill
+
+
+def _filled_cells(row: list[str]) -> int:
+    return sum(1 for v in row if v.strip())
+
+
+def _table_below(text: str, delimiter: str, header: list[str]) -> tuple[int, int, str]:
+    """(lines, characters, first text) of a second table under the first, at the end of ``text``.
+
+    A sheet kept by hand often ends with a summary under its table, after a blank line: a "Resumo"
+    block, a count per CSM, a pivot. A person sees where the first table ends: at the first blank
+    line below which nothing has the table's shape, every row filling at most half the cells its
+    records fill, or a header of its own over rows narrower than the table's. Rows below a blank
+    line that fill the table's cells (a section that goes on after a heading) are the same table.
+    """
+    blank = re.compile(rf"(^|\n)[ \t{re.escape(delimiter)}]*\r?\n", re.MULTILINE)
+    if not blank.search(text.rstrip("\r\n\t " + delimiter)):
+        return 0, 0, ""
+    records = _records(text, delimiter, 10**7)
+    filled = [_filled_cells(row) for row, _ in records]
+    named = [h.strip().lower() for h in header if h.strip()]
+    for b in range(1, len(records)):
+        if filled[b] or not filled[b - 1]:
+            continue
+        above = sorted([f for f in filled[:b] if f][-MAX_WIDTH_ROWS:])
+        below = [
+            row for row, f in zip((r for r, _ in records[b:]), filled[b:], strict=True) if _filled_cells(row)
+        ]
+        if len(above) < 3 or not below:
+            continue
+        width = above[len(above) // 2]
+        widest = max(_filled_cells(row) for row in below)
+        first_header = next((row for row in below if _filled_cells(row) > 1), [])
+        own_header = (
+            bool(first_header)
+            and not any(_looks_like_value(v) for v in first_header)
+            and [v.strip().lower() for v in first_header if v.strip()] != named
+        )
+        if widest * 2 <= width or (own_header and widest < width):
+            start = records[b][1]
+            lines = [line for line in text[start:].splitlines() if line.strip(" \t" + delimiter)]
+            first = next(v.strip() for v in below[0] if v.strip())
+            return len(lines), len(text) - start, first
+    return 0, 0, ""
+
+
 def sniff(
     path: Path, forced_delimiter: str | None = None, legacy: bool = False, forced_encoding: str | None = None
 ) -> tuple[Layout, str | None]:
@@ -528,7 +575,9 @@ def sniff(
                 merged.append(h)
         headers = merged
 
-    footer_lines, footer_chars = _footer(tail_text, delimiter)
+    below_lines, below_chars, below_first = _table_below(tail_text, delimiter, raw_headers)
+    footer_lines, footer_chars = _footer(tail_text[: len(tail_text) - below_chars], delimiter)
+    footer_chars += below_chars
     preamble_chars = sep_chars + header_start
     preamble_bytes = 0
     if full_text is None:
@@ -546,7 +595,7 @@ def sniff(
         preamble_chars=preamble_chars,
         preamble_bytes=preamble_bytes,
         extra_header_rows=extra,
-        footer_lines=footer_lines,
+        footer_lines=footer_lines + below_lines,
         footer_bytes=footer_bytes,
         footer_chars=footer_chars,
         sep_line=bool(sep_match),
@@ -562,6 +611,11 @@ def sniff(
         why = mac_roman_evidence(path.read_bytes()[:200_000]) or "its accented letters are Mac Roman bytes"
         layout.warnings.append(
             f"Read as Mac Roman (classic Mac Excel): {why}. If names look wrong, choose another encoding."
+        )
+    if below_lines:
+        layout.warnings.append(
+            f"Left out {below_lines} line(s) below a blank line (from '{below_first}'): a second table, "
+            "shaped unlike the first, that summarises it rather than adds rows to it."
         )
     if footer_lines:
         layout.warnings.append(f"Removed {footer_lines} report footer line(s) (totals, notices).")
