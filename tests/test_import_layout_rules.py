@@ -263,3 +263,70 @@ def test_a_contracts_start_in_other_languages_is_the_subscription_date(load, hea
     )
     r = load("accounts.csv", text)
     assert (r.table, r.mapping.get(header)) == ("accounts", "subscribed_on"), r.error
+
+
+# ------------------------------------------------------------------- two-level headers (rule 1)
+@pytest.mark.parametrize(
+    ("group_row", "header", "qualified"),
+    [
+        (
+            ["Q1", "", "Q2", ""],
+            ["ARR", "Users", "ARR", "Users"],
+            ["Q1 ARR", "Q1 Users", "Q2 ARR", "Q2 Users"],
+        ),
+        (["", "Renewal", ""], ["Account", "Date", "Amount"], ["Account", "Renewal Date", "Renewal Amount"]),
+        (
+            ["Kunde", "", "Termin", ""],
+            ["Name", "Stufe", "Datum", "Art"],
+            ["Kunde Name", "Kunde Stufe", "Termin Datum", "Termin Art"],
+        ),
+        (
+            ["Customer", "", "Customer", ""],
+            ["Customer name", "Tier", "Customer id", "Plan"],
+            ["Customer name", "Customer Tier", "Customer id", "Customer Plan"],
+        ),
+    ],
+)
+def test_a_group_heading_row_qualifies_the_columns_under_it(group_row, header, qualified):
+    from cs_dash.importing.sniff import group_headings
+
+    assert group_headings(group_row, header) == qualified
+
+
+@pytest.mark.parametrize(
+    ("row", "header"),
+    [
+        (["Touch log 2025", "", "", ""], ["Date", "Account", "CSM", "Minutes"]),  # a title in the first cell
+        (["Acme", "Dana Lee", "30", ""], ["Account", "CSM", "Minutes", "Notes"]),  # a record, not groups
+        (["Date", "Account", "CSM", "Minutes"], ["Date", "Account", "CSM", "Minutes"]),  # every cell named
+        (["", "2025-01-01", "", ""], ["Account", "Date", "CSM", "Minutes"]),  # a value is no group name
+        (["Customer", "Touch", "Owner", ""], ["Name", "Date", "CSM", ""]),  # no name spans a column
+    ],
+)
+def test_rows_above_the_header_that_are_no_group_headings(row, header):
+    from cs_dash.importing.sniff import group_headings
+
+    assert group_headings(row, header) is None
+
+
+TWO_LEVEL_TOUCHES = """
+    {customer},,{touch},,,{owner},
+    Name,Tier,Date,Proactive?,Minutes,CSM,Notes
+    Acme Corp,SMB,9/20/2024,TRUE,30,Dana Lee,
+    Globex,Enterprise,10/1/2024,FALSE,45,Sam Ortiz,Renewal call
+"""
+
+
+@pytest.mark.parametrize(
+    ("customer", "touch", "owner"),
+    [("Customer", "Touch", "Owner"), ("Account", "Activity", "Team"), ("Kunde", "Kontakt", "Betreuung")],
+)
+def test_a_two_level_header_loads_with_each_group_word_joined_to_its_columns(load, customer, touch, owner):
+    r = load("touches.csv", TWO_LEVEL_TOUCHES.format(customer=customer, touch=touch, owner=owner))
+    assert r.table == "engagements", r.error
+    assert r.mapping.get(f"{customer} Name") == "account"
+    assert load.rows(r, "account", "csm", "date", "tag") == [
+        ("Acme Corp", "Dana Lee", D(2024, 9, 20), "proactive"),
+        ("Globex", "Sam Ortiz", D(2024, 10, 1), "reactive"),
+    ]
+    assert any("headings over groups of columns" in w for w in r.warnings)

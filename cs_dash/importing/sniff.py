@@ -457,6 +457,44 @@ def _table_below(text: str, delimiter: str, header: list[str]) -> tuple[int, int
     return 0, 0, ""
 
 
+MAX_GROUP_WORDS = 4
+
+
+def group_headings(group_row: list[str], header: list[str]) -> list[str] | None:
+    """The header qualified by a row of group headings above it, or None when the row is none.
+
+    A sheet kept by hand heads a block of columns with a merged cell ("Q1" over "ARR | Users",
+    "Renewal" over "Date | Amount"), saved as the heading once and empty cells after it. A person
+    reads each column under a heading as "heading column" (Q1 ARR, Renewal Date). The row above
+    the header is such a row when it names a few columns, each name over a named column and no
+    value (a number, a date), the header names more, and some name spans the empty cells after
+    it (a one-cell title over the first column spans nothing a person would call a group).
+    """
+    if len(group_row) < 2 or len(group_row) > len(header) + 1:
+        return None
+    cells = [(i, v.strip()) for i, v in enumerate(group_row) if v.strip()]
+    named = [i for i, h in enumerate(header) if h.strip()]
+    if not cells or len(cells) >= len(named) or (len(cells) == 1 and cells[0][0] == 0):
+        return None
+    for i, text in cells:
+        if i >= len(header) or not header[i].strip() or _looks_like_value(text):
+            return None
+        if len(text.split()) > MAX_GROUP_WORDS or any(ch.isdigit() for ch in text) and len(text) > 12:
+            return None
+    spans = []
+    for n, (i, text) in enumerate(cells):
+        end = cells[n + 1][0] if n + 1 < len(cells) else len(header)
+        spans.append((i, end, text))
+    if not any(end - i > 1 and any(header[j].strip() for j in range(i + 1, end)) for i, end, _ in spans):
+        return None
+    qualified = list(header)
+    for i, end, text in spans:
+        for j in range(i, end):
+            if header[j].strip() and not header[j].strip().lower().startswith(text.lower()):
+                qualified[j] = f"{text} {header[j].strip()}"
+    return qualified
+
+
 def sniff(
     path: Path, forced_delimiter: str | None = None, legacy: bool = False, forced_encoding: str | None = None
 ) -> tuple[Layout, str | None]:
@@ -537,6 +575,10 @@ def sniff(
             break
     if header_index is None:
         raise UnusableFile("has no header row that could be found: put the column names on the first row")
+    if header_index + 1 < len(records) and group_headings(
+        records[header_index][0], records[header_index + 1][0]
+    ):
+        header_index += 1  # a row of group headings filling half its cells sits over the header
     header_fields, header_start = records[header_index]
     if _starts_with_data(header_fields):
         raise UnusableFile(
@@ -557,6 +599,9 @@ def sniff(
     totals_on_top = not extra and _totals_under_header(body_head, delimiter, header_index, complete)
     extra = extra or int(totals_on_top)
     headers = list(raw_headers)
+    grouped = group_headings(records[header_index - 1][0], raw_headers) if header_index > 0 else None
+    if grouped is not None and not extra:
+        headers = grouped
     if extra == 2:
         # Qualtrics: short codes, then the question texts, then ImportId lines; the texts say most.
         texts = data_records[0]
@@ -603,6 +648,13 @@ def sniff(
     )
     if len(set(h.lower() for h in headers)) < len(headers):
         layout.warnings.append("Some column names repeat; the repeats were numbered (Notes, Notes_2).")
+    if grouped is not None and not extra:
+        joined = [h for h, raw in zip(headers, raw_headers, strict=True) if h != raw]
+        layout.warnings.append(
+            f"Read the row above the header as headings over groups of columns (merged cells): "
+            f"each joins the names of the columns under it ({', '.join(joined[:3])}"
+            f"{', …' if len(joined) > 3 else ''})."
+        )
     if header_index > 0:
         layout.warnings.append(
             f"Skipped {preamble_records} line(s) above the header row (report title or filters)."
