@@ -330,3 +330,22 @@ def test_a_two_level_header_loads_with_each_group_word_joined_to_its_columns(loa
         ("Globex", "Sam Ortiz", D(2024, 10, 1), "reactive"),
     ]
     assert any("headings over groups of columns" in w for w in r.warnings)
+
+
+PERIOD_SECTIONS_IN_THE_DATE_COLUMN = """
+    Datum;Kunde;CSM;Anlass;Dauer
+    {first};;;;
+    06.01.25;Acme Corp;Dana Lee;proaktiv;30
+    07.01.25;Globex;Sam Ortiz;reaktiv;45
+    {second};;;;
+    13.01.25;Initech;Dana Lee;proaktiv;60
+"""
+
+
+@pytest.mark.parametrize(("first", "second"), [("KW 2/2025", "KW 3/2025"), ("Januar 2025", "Februar 2025")])
+def test_period_rows_in_the_records_own_date_column_are_left_out(load, first, second):
+    r = load("wochenbericht.csv", PERIOD_SECTIONS_IN_THE_DATE_COLUMN.format(first=first, second=second))
+    assert r.table == "engagements", r.error
+    assert r.mapping.get("Datum") == "date" and "Date" not in r.mapping
+    assert [d for (d,) in load.rows(r, "date")] == [D(2025, 1, 6), D(2025, 1, 7), D(2025, 1, 13)]
+    assert "own date in Datum" in r.transformations[0].text

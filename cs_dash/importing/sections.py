@@ -182,7 +182,7 @@ def find(
     if column is not None:
         periods = [section_period(h) for h in headings]
         if all(periods):
-            dated = _date_column(con, raw, headers, shape, params, column)
+            dated = _date_column(con, raw, headers, shape, params)
             if dated is not None:
                 left_out = repeats + len(groups)
                 return Found(column, False, len(headings), left_out, headings[0], group_example,
@@ -217,9 +217,10 @@ def find(
 
 
 def _date_column(
-    con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], shape: str, params: list[str], heading: int
+    con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], shape: str, params: list[str]
 ) -> int | None:
-    """The first column, other than the headings' own, whose values in the first records are dates."""
+    """The first column whose values in the first records are dates (the headings' own column too:
+    a day under a "KW 2/2025" heading in the same column is a record's date)."""
     cells = ", ".join(f"nullif(trim(c{i}), '')" for i in range(len(headers)))
     rows = con.execute(
         f"SELECT {cells} FROM (SELECT r.*, {shape} FROM {quote_ident(raw)} r) "
@@ -228,7 +229,7 @@ def _date_column(
     ).fetchall()
     for i in range(len(headers)):
         values = [row[i] for row in rows if row[i] is not None]
-        if i == heading or len(values) < MIN_HEADINGS:
+        if len(values) < MIN_HEADINGS:
             continue
         if sum(looks_like_date(v) for v in values) >= DATE_SHARE * len(values):
             return i
