@@ -526,7 +526,7 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
 TABLE_WEAK[("plans", "status")] += (
     "completed", "complete", "is completed", "is complete", "done", "is done", "finished",
     "erledigt", "abgeschlossen", "termine", "hecho", "completado", "concluido", "completato",
-    "voltooid", "afgerond",
+    "voltooid", "afgerond", "feito", "fatto", "fait", "klaar", "gedaan",
 )  # fmt: skip
 # The team's hourly rate is what Accounting bills (SPEC): what a person costs or earns per hour
 # names it only when the file has no billing rate beside it (Runn: "Cost Rate" and "Bill Rate").

@@ -349,3 +349,60 @@ def test_period_rows_in_the_records_own_date_column_are_left_out(load, first, se
     assert r.mapping.get("Datum") == "date" and "Date" not in r.mapping
     assert [d for (d,) in load.rows(r, "date")] == [D(2025, 1, 6), D(2025, 1, 7), D(2025, 1, 13)]
     assert "own date in Datum" in r.transformations[0].text
+
+
+# ---------------------------------------------------------------------- tick boxes, TRUE/FALSE (rule 6)
+@pytest.mark.parametrize(
+    ("value", "answer"),
+    [
+        ("☑", True), ("✓", True), ("[x]", True), ("[X]", True), (" TRUE ", True), ("WAAR", True),
+        ("VRAI", True), ("WAHR", True), ("Verdadero", True), ("☐", False), ("✗", False), ("[ ]", False),
+        ("FALSE", False), ("ONWAAR", False), ("FAUX", False), ("FALSCH", False), ("falso", False),
+        ("maybe", None), ("", None),
+    ],
+)  # fmt: skip
+def test_a_tick_box_or_a_sheets_true_and_false_is_a_yes_or_a_no(value, answer):
+    from cs_dash.importing.parse import yes_or_no
+
+    assert yes_or_no(value) is answer
+
+
+CHECKLIST = """
+    Customer,Task,Owner,Due,{done}
+    Acme Corp,Kickoff call,Dana Lee,2025-02-10,{yes}
+    Acme Corp,Data import,Dana Lee,2025-02-24,{no}
+    Globex,Go-live,Sam Ortiz,2025-03-03,{yes}
+"""
+
+
+@pytest.mark.parametrize(
+    ("done", "yes", "no"),
+    [
+        ("Feito", "☑", "☐"),
+        ("Done", "[x]", "[ ]"),
+        ("Fatto", "✓", "✗"),
+        ("Klaar", "WAAR", "ONWAAR"),
+        ("Fait", "VRAI", "FAUX"),
+    ],
+)
+def test_a_checklists_done_boxes_are_its_items_status(load, done, yes, no):
+    r = load("onboarding_checklist.csv", CHECKLIST.format(done=done, yes=yes, no=no))
+    assert r.table == "plans", r.error
+    assert r.mapping.get(done) == "status"
+    assert load.rows(r, "kind", "status") == [("step", "done"), ("step", "open"), ("step", "done")]
+
+
+TOUCHES_WITH_A_YES_NO_TAG = """
+    Date;Account;CSM;Proactive?
+    03/04/2025;Acme Corp;Dana Lee;{yes}
+    03/11/2025;Globex;Sam Ortiz;{no}
+"""
+
+
+@pytest.mark.parametrize(
+    ("yes", "no"), [("WAAR", "ONWAAR"), ("VRAI", "FAUX"), ("WAHR", "FALSCH"), ("☑", "☐")]
+)
+def test_a_proactive_column_answered_in_a_sheets_language_is_the_tag(load, yes, no):
+    r = load("touches.csv", TOUCHES_WITH_A_YES_NO_TAG.format(yes=yes, no=no))
+    assert r.table == "engagements", r.error
+    assert [t for (t,) in load.rows(r, "tag")] == ["proactive", "reactive"]
