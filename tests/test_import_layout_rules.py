@@ -301,6 +301,10 @@ def test_a_group_heading_row_qualifies_the_columns_under_it(group_row, header, q
         (["Date", "Account", "CSM", "Minutes"], ["Date", "Account", "CSM", "Minutes"]),  # every cell named
         (["", "2025-01-01", "", ""], ["Account", "Date", "CSM", "Minutes"]),  # a value is no group name
         (["Customer", "Touch", "Owner", ""], ["Name", "Date", "CSM", ""]),  # no name spans a column
+        (
+            ["Sum of users", "Column labels"],
+            ["Row labels", "Mar 2025", "Apr 2025", "Total"],
+        ),  # a pivot's labels
     ],
 )
 def test_rows_above_the_header_that_are_no_group_headings(row, header):
