@@ -274,7 +274,11 @@ def test_a_contracts_start_in_other_languages_is_the_subscription_date(load, hea
             ["ARR", "Users", "ARR", "Users"],
             ["Q1 ARR", "Q1 Users", "Q2 ARR", "Q2 Users"],
         ),
-        (["", "Renewal", ""], ["Account", "Date", "Amount"], ["Account", "Renewal Date", "Renewal Amount"]),
+        (
+            ["Client", "Renewal", ""],
+            ["Account", "Date", "Amount"],
+            ["Client Account", "Renewal Date", "Renewal Amount"],
+        ),
         (
             ["Kunde", "", "Termin", ""],
             ["Name", "Stufe", "Datum", "Art"],

@@ -468,15 +468,15 @@ def group_headings(group_row: list[str], header: list[str]) -> list[str] | None:
     reads each column under a heading as "heading column" (Q1 ARR, Renewal Date). The row above
     the header is such a row when it names a few columns, each name over a named column and no
     value (a number, a date), the header names more, and some name spans the empty cells after
-    it (a one-cell title over the first column spans nothing a person would call a group). The row
+    it; one name alone is the table's title ("Monthly active users" over the months). The row
     is as wide as the header, as a sheet saves it: a pivot table's short labels row is no group.
     """
     if len(group_row) < max(2, len(header)) or len(group_row) > len(header) + 1:
         return None  # a sheet saves a merged row as wide as the table; a pivot's labels row is short
     cells = [(i, v.strip()) for i, v in enumerate(group_row) if v.strip()]
     named = [i for i, h in enumerate(header) if h.strip()]
-    if not cells or len(cells) >= len(named) or (len(cells) == 1 and cells[0][0] == 0):
-        return None
+    if not cells or len(cells) >= len(named) or len(cells) == 1:
+        return None  # one name over the table, centred or not, is its title
     for i, text in cells:
         if i >= len(header) or not header[i].strip() or _looks_like_value(text):
             return None
