@@ -81,6 +81,8 @@ class Layout:
     footer_lines: int = 0
     footer_bytes: int = 0  # bytes of footer (and trailing blank lines) at the end of the file
     footer_chars: int = 0
+    table_below_rows: int = 0  # rows of a second table under the first, left out (in footer_chars)
+    table_below_blank_lines: int = 0  # the blank lines cut with it
     sep_line: bool = False
     warnings: list[str] = field(default_factory=list)
     sample_rows: list[list[str]] = field(default_factory=list)  # first data records, as text
@@ -411,24 +413,36 @@ def _footer(tail_text: str, delimiter: str) -> tuple[int, int]:
 
 
 MAX_WIDTH_ROWS = 50  # the table's last rows above a blank line tell how many cells its records fill
+MIN_WIDTH_FOR_A_TABLE_BELOW = 3  # under a narrower list, short lines below a blank line are its rows
 
 
 def _filled_cells(row: list[str]) -> int:
     return sum(1 for v in row if v.strip())
 
 
-def _table_below(text: str, delimiter: str, header: list[str]) -> tuple[int, int, str]:
-    """(lines, characters, first text) of a second table under the first, at the end of ``text``.
+@dataclass(frozen=True)
+class TableBelow:
+    """A second table under the first, left out: where it starts and what it holds."""
+
+    rows: int = 0  # its records with a value
+    blank_lines: int = 0  # the blank lines above and within it
+    chars: int = 0  # characters from the blank line above it to the end of the text
+    first: str = ""  # its first text, to name it
+
+
+def _table_below(text: str, delimiter: str, header: list[str]) -> TableBelow:
+    """The second table under the first, at the end of ``text``, or an empty ``TableBelow``.
 
     A sheet kept by hand often ends with a summary under its table, after a blank line: a "Resumo"
     block, a count per CSM, a pivot. A person sees where the first table ends: at the first blank
     line below which nothing has the table's shape, every row filling at most half the cells its
     records fill, or a header of its own over rows narrower than the table's. Rows below a blank
-    line that fill the table's cells (a section that goes on after a heading) are the same table.
+    line that fill the table's cells (a section that goes on after a heading) are the same table,
+    and so are short lines under a table of one or two cells: there a narrower row says nothing.
     """
     blank = re.compile(rf"(^|\n)[ \t{re.escape(delimiter)}]*\r?\n", re.MULTILINE)
     if not blank.search(text.rstrip("\r\n\t " + delimiter)):
-        return 0, 0, ""
+        return TableBelow()
     records = _records(text, delimiter, 10**7)
     filled = [_filled_cells(row) for row, _ in records]
     named = [h.strip().lower() for h in header if h.strip()]
@@ -436,12 +450,12 @@ def _table_below(text: str, delimiter: str, header: list[str]) -> tuple[int, int
         if filled[b] or not filled[b - 1]:
             continue
         above = sorted([f for f in filled[:b] if f][-MAX_WIDTH_ROWS:])
-        below = [
-            row for row, f in zip((r for r, _ in records[b:]), filled[b:], strict=True) if _filled_cells(row)
-        ]
+        below = [row for (row, _), f in zip(records[b:], filled[b:], strict=True) if f]
         if len(above) < 3 or not below:
             continue
         width = above[len(above) // 2]
+        if width < MIN_WIDTH_FOR_A_TABLE_BELOW:
+            continue
         widest = max(_filled_cells(row) for row in below)
         first_header = next((row for row in below if _filled_cells(row) > 1), [])
         own_header = (
@@ -451,10 +465,14 @@ def _table_below(text: str, delimiter: str, header: list[str]) -> tuple[int, int
         )
         if widest * 2 <= width or (own_header and widest < width):
             start = records[b][1]
-            lines = [line for line in text[start:].splitlines() if line.strip(" \t" + delimiter)]
+            try:
+                block = list(csv.reader(io.StringIO(text[start:], newline=""), delimiter=delimiter))
+            except csv.Error:
+                return TableBelow()  # what cannot be counted is not left out
+            rows = sum(1 for row in block if _filled_cells(row))
             first = next(v.strip() for v in below[0] if v.strip())
-            return len(lines), len(text) - start, first
-    return 0, 0, ""
+            return TableBelow(rows, len(block) - rows, len(text) - start, first)
+    return TableBelow()
 
 
 MAX_GROUP_WORDS = 4
@@ -621,9 +639,14 @@ def sniff(
                 merged.append(h)
         headers = merged
 
-    below_lines, below_chars, below_first = _table_below(tail_text, delimiter, raw_headers)
-    footer_lines, footer_chars = _footer(tail_text[: len(tail_text) - below_chars], delimiter)
-    footer_chars += below_chars
+    # A footer stays a footer; a second table may sit above it, and a totals row above that table.
+    footer_lines, footer_chars = _footer(tail_text, delimiter)
+    above_footer = tail_text[: len(tail_text) - footer_chars]
+    below = _table_below(above_footer, delimiter, raw_headers)
+    if below.chars:
+        totals_lines, totals_chars = _footer(above_footer[: len(above_footer) - below.chars], delimiter)
+        footer_lines += totals_lines
+        footer_chars += below.chars + totals_chars
     preamble_chars = sep_chars + header_start
     preamble_bytes = 0
     if full_text is None:
@@ -641,10 +664,12 @@ def sniff(
         preamble_chars=preamble_chars,
         preamble_bytes=preamble_bytes,
         extra_header_rows=extra,
-        footer_lines=footer_lines + below_lines,
+        footer_lines=footer_lines,
         footer_bytes=footer_bytes,
         footer_chars=footer_chars,
         sep_line=bool(sep_match),
+        table_below_rows=below.rows,
+        table_below_blank_lines=below.blank_lines,
         sample_rows=[r for r in data_records[extra:] if any(v.strip() for v in r)][:20],
     )
     if len(set(h.lower() for h in headers)) < len(headers):
@@ -665,9 +690,9 @@ def sniff(
         layout.warnings.append(
             f"Read as Mac Roman (classic Mac Excel): {why}. If names look wrong, choose another encoding."
         )
-    if below_lines:
+    if below.rows:
         layout.warnings.append(
-            f"Left out {below_lines} line(s) below a blank line (from '{below_first}'): a second table, "
+            f"Left out {below.rows} row(s) below a blank line (from '{below.first}'): a second table, "
             "shaped unlike the first, that summarises it rather than adds rows to it."
         )
     if footer_lines:
