@@ -140,6 +140,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "verlangerungsdatum", "vertragsende", "kundigungsdatum", "date de renouvellement", "fin de contrat",
         "fecha de renovacion", "renovacion", "data de renovacao", "renovacao", "data di rinnovo", "rinnovo",
         "verlengingsdatum", "einddatum contract",
+        # a contract's end in Italian, Spanish and Portuguese
+        "scadenza contratto", "scadenza del contratto", "fine contratto", "fin de contrato",
+        "vencimiento contrato", "vencimiento del contrato", "fim do contrato", "vencimento do contrato",
         "verlengdatum", "verlenging", "datum verlenging", "vernieuwingsdatum", "hernieuwingsdatum",
         "einddatum",
         "fornyelsedatum", "fornyelsesdato", "fornyelse", "forlangning", "data odnowienia", "odnowienie", "uusimispaiva", "uusiminen",
@@ -173,6 +176,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "client depuis", "date de debut", "cliente desde", "fecha de inicio", "data de inicio",
         "data inizio", "klant sinds", "startdatum", "original contract date", "initial contract date",
         "first contract date", "contract date",
+        # a contract's start in Portuguese, Spanish, Italian, French and Dutch
+        "inicio do contrato", "inicio de contrato", "inicio del contrato", "inizio contratto",
+        "debut du contrat", "debut de contrat", "start contract", "ingangsdatum contract",
         # when a subscription began: "Activated At" (Maxio), "started_at" (billing APIs)
         "activated at", "activated on", "activation date", "started at", "started on", "start at",
         "kund sedan", "kunde siden", "klient od", "asiakkaana alkaen", "asiakas alkaen",
@@ -537,7 +543,7 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
 TABLE_WEAK[("plans", "status")] += (
     "completed", "complete", "is completed", "is complete", "done", "is done", "finished",
     "erledigt", "abgeschlossen", "termine", "hecho", "completado", "concluido", "completato",
-    "voltooid", "afgerond",
+    "voltooid", "afgerond", "feito", "fatto", "fait", "klaar", "gedaan",
 )  # fmt: skip
 # The team's hourly rate is what Accounting bills (SPEC): what a person costs or earns per hour
 # names it only when the file has no billing rate beside it (Runn: "Cost Rate" and "Bill Rate").

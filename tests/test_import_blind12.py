@@ -34,8 +34,6 @@ CASES = {case.file: case for case in load_cases(BLIND12)}
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
     "gsheet_qbr_log.csv": "not loaded: a QBR log has no proactive/reactive column; reading every QBR as proactive is a judgement, so the importer asks for the tag column",
-    "excel_klantenlijst_arr_nl.csv": "the Totaal row and the rows of the ARR-per-CSM table below the accounts load as accounts",
-    "excel_seguimiento_renovaciones_es.csv": "not loaded: the month section rows become a date column, so the file is taken for engagements without a tag",
 }
 
 

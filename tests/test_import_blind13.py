@@ -32,9 +32,7 @@ CASES = {case.file: case for case in load_cases(BLIND13)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "google_sheets_book_of_business.csv": "the Purchased and Active columns under the Seats heading of the two-level header are not seats",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))

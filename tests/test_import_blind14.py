@@ -34,14 +34,10 @@ CASES = {case.file: case for case in load_cases(BLIND14)}
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
-    "excel_diario_attivita_it.csv": "not loaded: the CSM is named in a section row above their contacts ('CSM: Giulia Conti'), not in a column",
-    "excel_carteira_clientes_pt.csv": "the rows of the summary table below the accounts load as accounts, and Início do contrato is not read as subscribed_on",
-    "excel_rinnovi_trimestre_it.csv": "not loaded: the quarter section rows and dates make it look like engagements without a tag",
     "axonaut_entreprises.csv": "not loaded: the table is asked between tickets and accounts at low confidence",
     "kintone_customers.csv": "not loaded: Japanese headers are not known",
     "easyvista_incidents.csv": "not loaded: N° d'incident is not read as the ticket id",
     "iugu_eventos_assinaturas.csv": "not loaded: the table is asked between tickets and usage; subscription_* events and price_cents are not read",
-    "gsheet_checklist_onboarding_pt.csv": "not loaded: the customer is in 'Cliente:' section rows and a ☑/☐ checklist without a type is not read as steps",
     "businessmap_cards.csv": "not loaded: the customer is the Lane, not a known account header",
 }
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cs_dash.importing.parse import direction_of, looks_like_date, tag_of
+from cs_dash.importing.parse import direction_of, looks_like_date, tag_of, yes_or_no
 from cs_dash.importing.result import Conversion
 from cs_dash.importing.vocabulary import (
     ACCOUNT_STATUS_VOCABULARY,
@@ -316,7 +316,7 @@ def _yes_no_status(
     """A yes/no column whose header says ``header_words_for`` as a status: yes → ``yes_no[0]``, no → ``[1]``."""
     if not _says(header_words(header), header_words_for) or not values:
         return {}, None
-    flags = {v: BOOLEAN_WORDS.get(fold(v)) for v in values}
+    flags = {v: BOOLEAN_WORDS.get(fold(v), yes_or_no(v)) for v in values}
     if any(is_yes is None for is_yes in flags.values()):
         return {}, None
     lookup = {v: yes_no[0] if is_yes else yes_no[1] for v, is_yes in flags.items()}

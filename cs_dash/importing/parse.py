@@ -47,11 +47,17 @@ _REACTIVE_WORDS = (
 _YES_WORDS = ("ja", "oui", "si", "sí", "sì", "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι")  # fmt: skip
 _NO_WORDS = ("nein", "non", "não", "nao", "nee", "nej", "nei", "nie", "ei",
              "ne", "hayır", "hayir", "nem", "nu", "tidak", "όχι", "οχι")  # fmt: skip
-# A sheet's ticked and crossed boxes are a yes and a no too ("✓", "☑", "✗", "☐").
-TICKS = ("✓", "✔", "✔️", "☑", "☑️", "✅", "☒")
-CROSSES = ("✗", "✘", "✕", "✖", "✖️", "❌", "☐")
-TAG_PROACTIVE = (*_PROACTIVE_WORDS, "p", "yes", "y", "true", *_YES_WORDS, *TICKS)
-TAG_REACTIVE = (*_REACTIVE_WORDS, "r", "no", "n", "false", *_NO_WORDS, *CROSSES)
+# A sheet's ticked and crossed boxes are a yes and a no too ("✓", "☑", "✗", "☐"), and so are the
+# boxes a plain-text checklist writes ("[x]", "[ ]").
+TICKS = ("✓", "✔", "✔️", "☑", "☑️", "✅", "☒", "[x]", "[✓]", "[✔]")
+CROSSES = ("✗", "✘", "✕", "✖", "✖️", "❌", "☐", "[ ]", "[]")
+# A spreadsheet's TRUE and FALSE as Excel and Google Sheets write them in their UI languages.
+SHEET_TRUE = ("waar", "vrai", "wahr", "verdadero", "verdadeiro", "vero", "sant", "sand", "sann",
+              "prawda", "tosi", "pravda", "doğru", "dogru", "igaz", "adevărat", "adevarat", "benar")  # fmt: skip
+SHEET_FALSE = ("onwaar", "faux", "falsch", "falso", "falskt", "falsk", "usann", "fałsz", "falsz",
+               "epätosi", "epatosi", "nepravda", "yanlış", "yanlis", "hamis", "fals", "salah")  # fmt: skip
+TAG_PROACTIVE = (*_PROACTIVE_WORDS, "p", "yes", "y", "true", *_YES_WORDS, *SHEET_TRUE, *TICKS)
+TAG_REACTIVE = (*_REACTIVE_WORDS, "r", "no", "n", "false", *_NO_WORDS, *SHEET_FALSE, *CROSSES)
 TAG_WORDS = frozenset(TAG_PROACTIVE + TAG_REACTIVE)
 TAG_EXPLICIT = frozenset((*_PROACTIVE_WORDS, *_REACTIVE_WORDS, "p", "r"))
 
@@ -101,11 +107,23 @@ def direction_of(value: str | None) -> str | None:
 # "Proactive check-in", "Outbound - Proactive", "proactive_outreach": the word inside other words.
 TAG_PROACTIVE_INSIDE = _inside_pattern(_PROACTIVE_WORDS)
 TAG_REACTIVE_INSIDE = _inside_pattern(_REACTIVE_WORDS)
-BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "sì", "escalated", "wahr",
-             "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι", *TICKS)  # fmt: skip
-BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non", "falsch",
+BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "sì", "escalated",
+             "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι", *SHEET_TRUE, *TICKS)  # fmt: skip
+BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non",
               "não", "nao", "nee", "nej", "nei", "nie", "ei",
-              "ne", "hayır", "hayir", "nem", "nu", "tidak", "όχι", "οχι", *CROSSES)  # fmt: skip
+              "ne", "hayır", "hayir", "nem", "nu", "tidak", "όχι", "οχι", *SHEET_FALSE, *CROSSES)  # fmt: skip
+
+
+def yes_or_no(value: str) -> bool | None:
+    """True for a yes (a word, TRUE in a sheet's language, a ticked box), False for a no, else None."""
+    v = value.strip().lower()
+    if v in BOOL_TRUE:
+        return True
+    if v in BOOL_FALSE:
+        return False
+    return None
+
+
 # A chat or a help-desk rating is a yes or a no too: whether the customer was pleased.
 RATING_GOOD = ("good", "rated good", "thumbs up", "positive", "satisfied", "helpful", "great")
 RATING_BAD = (

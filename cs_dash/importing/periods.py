@@ -256,3 +256,46 @@ def _year_for(periods: list[Period], filename: str, today: dt.date) -> tuple[int
             if dt.date(year, first.month, first.day).weekday() == 0:
                 return year, False
     return today.year, False
+
+
+# A quarter or a week as a sheet's section row names it, in the languages above: "4° trimestre
+# 2025", "1er trimestre 2025", "2. Quartal 2025", "3rd quarter 2025", "Trimestre 4 2025", "T1 2025",
+# "Week 12", "KW 12/2025", "Semaine 12".
+_QUARTER_WORDS = r"(?:quarter|quartal|trimestre|trimester|kwartaal|kvartal|kwartał|kwartal|quadrimestre)"
+_ORDINAL_QUARTER = re.compile(
+    rf"^([1-4])\s*(?:st|nd|rd|th|°|º|ª|o|er|e|ème|eme|\.)?\s*{_QUARTER_WORDS}(?:\s+(\d{{4}}))?$",
+    re.IGNORECASE,
+)
+_NAMED_QUARTER = re.compile(rf"^(?:{_QUARTER_WORDS}|t|q)\s*([1-4])(?:[\s/\-]+(\d{{4}}))?$", re.IGNORECASE)
+_NUMBERED_WEEK = re.compile(
+    r"^(?:week|woche|semaine|semana|settimana|kw|wk|sem|uge|vecka|tydzień)\.?\s*(\d{1,2})"
+    r"(?:\s*[/\-,]?\s*(\d{4}))?$",
+    re.IGNORECASE,
+)
+
+
+def section_period(text: str) -> Period | None:
+    """The period a section row names ("Q4 2024", "4° trimestre", "Januar 2025", "Week 12"), or None.
+
+    A period without a year keeps ``year`` None; a day is no section period (it is a record's date).
+    """
+    text = " ".join(str(text).split())
+    for pattern in (_ORDINAL_QUARTER, _NAMED_QUARTER):
+        found = pattern.match(text)
+        if found:
+            year = int(found.group(2)) if found.group(2) else None
+            return Period(QUARTER, year, 3 * int(found.group(1)) - 2)
+    found = _NUMBERED_WEEK.match(text)
+    if found:
+        week, year = int(found.group(1)), found.group(2)
+        if not 1 <= week <= 53:
+            return None
+        if year is None:
+            return Period(WEEK, None, 1)
+        try:
+            start = dt.date.fromisocalendar(int(year), week, 1)
+        except ValueError:
+            return None
+        return Period(WEEK, start.year, start.month, start.day)
+    period = parse_period(text)
+    return period if period is not None and period.grain in (WEEK, MONTH, QUARTER, YEAR) else None

@@ -208,6 +208,7 @@ class _Run:
         r.delimiter = layout.delimiter
         r.header_row = layout.header_row
         r.footer_lines = layout.footer_lines
+        r.table_below_rows = layout.table_below_rows
         r.warnings.extend(layout.warnings)
         r.fingerprint = fingerprint(layout.headers)
         self.layout = layout
@@ -277,9 +278,9 @@ class _Run:
         if found.new_column:
             used = {h.lower() for h in headers}
             name = next(
-                f"{sections.SECTION_HEADER}{suffix}"
+                f"{found.new_header}{suffix}"
                 for suffix in ("", *(f"_{n}" for n in range(2, 99)))
-                if f"{sections.SECTION_HEADER}{suffix}".lower() not in used
+                if f"{found.new_header}{suffix}".lower() not in used
             )
             headers.append(name)
             raw_headers.append(name)
@@ -1346,8 +1347,9 @@ class _Run:
         r.rows_rejected = rejected_rows + len(parse_rejects)
         r.rows_loaded = data_rows - rejected_rows
         self._check_conservation(data_rows)
-        if blank_rows + self.lines.blank_lines:
-            r.warnings.append(f"Skipped {blank_rows + self.lines.blank_lines} empty row(s).")
+        empty_rows = blank_rows + self.lines.blank_lines + self.layout.table_below_blank_lines
+        if empty_rows:
+            r.warnings.append(f"Skipped {empty_rows} empty row(s).")
         if r.rows_read == 0:
             r.warnings.append("The file has a header but no rows: nothing was loaded.")
         elif r.rows_loaded == 0:
@@ -1386,9 +1388,11 @@ class _Run:
         """Loaded + rejected + skipped must be every row DuckDB read and every empty line it passed."""
         r, lines = self.result, self.lines
         raw_rows = lines.rows
-        r.rows_skipped = (raw_rows - data_rows) + lines.blank_lines
+        # A second table left out below the first was cut before DuckDB read the file.
+        left_out = self.layout.table_below_rows + self.layout.table_below_blank_lines
+        r.rows_skipped = (raw_rows - data_rows) + lines.blank_lines + left_out
         staged = self.con.execute(f"SELECT count(*) FROM {quote_ident(self.staging)}").fetchone()[0]
-        expected = raw_rows + len(self.parse_rejects) + lines.blank_lines
+        expected = raw_rows + len(self.parse_rejects) + lines.blank_lines + left_out
         if staged != r.rows_loaded or r.rows_in_file != expected:
             raise conservation.RowsUnaccounted(
                 f"could not be imported exactly: {expected:,} rows were read but {staged:,} loaded, "

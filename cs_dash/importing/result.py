@@ -77,6 +77,7 @@ class ImportResult:
     delimiter: str | None = None
     header_row: int | None = None  # 1-based line of the header in the file
     footer_lines: int = 0  # report footers stripped
+    table_below_rows: int = 0  # rows of a second table under the first, left out (in rows_skipped)
     mapping: dict[str, str] = field(default_factory=dict)  # source header -> canonical column
     unmapped: list[str] = field(default_factory=list)  # source headers left out
     mapping_reasons: dict[str, str] = field(default_factory=dict)  # header -> why (synonym/fuzzy/content)
@@ -90,7 +91,7 @@ class ImportResult:
     rows_read: int = 0
     rows_loaded: int = 0
     rows_rejected: int = 0
-    rows_skipped: int = 0  # second header rows and empty rows, named in the warnings
+    rows_skipped: int = 0  # second header rows, empty rows and a table below, named in the warnings
     rejects: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=REJECT_COLUMNS))
     warnings: list[str] = field(default_factory=list)
     conversions: list[Conversion] = field(default_factory=list)  # applied, in column order

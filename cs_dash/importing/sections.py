@@ -16,6 +16,15 @@ a board downloaded from a work-management tool repeats its header under each gro
   the sections and is left out of the carried text; a legal form or a company noun every name
   shares ("GmbH", "Clinics"), numbers ("Q1 2025") and a word the file does not name (two CSMs'
   family name) stay.
+  When every heading starts with the same label before a colon or a dash ("CSM: Maya Okonkwo",
+  "Cliente: Acme", "Account Manager - Jan de Vries"), the label names the column the rest of the
+  heading fills: the header of that name when the records leave it empty, else a new column named
+  by the label, so the mapping reads it as it reads any header.
+  When every heading names a period ("Q4 2024", "4° trimestre 2025", "Januar 2025", "Week 12"), the
+  sections group the rows by a date: a table whose records carry their own dates (a renewal date,
+  a call's day) loses nothing when those rows are left out, so they are left out and their text is
+  carried nowhere (it would be a value of no column); a table without dates takes the first day of
+  each section's period as its rows' date, in a new column, ``Date``.
 
 Both work on the raw all-text table; the cost for a file without sections is one look at its
 first rows.
@@ -23,16 +32,23 @@ first rows.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 import duckdb
 
 from cs_dash.importing.evidence import COMPANY_WORDS, LEGAL_FORMS
+from cs_dash.importing.parse import looks_like_date
+from cs_dash.importing.periods import section_period
 from cs_dash.sqlutil import quote_ident
 
 SECTIONS = "sections"
 SECTION_HEADER = "Section"
+PERIOD_HEADER = "Date"
+DATE_SAMPLE = 50  # records read to tell whether a column holds dates
+DATE_SHARE = 0.8
+DROPPED, DATED = "dropped", "dated"  # what became of period headings
 PROBE_ROWS = 200  # a file whose first rows show neither shape has no sections
 MIN_HEADINGS = 2
 
@@ -48,9 +64,49 @@ class Found:
     example: str
     group_example: str
     label: str = ""  # the last word every heading shares, left out of the carried text
+    prefix: str = ""  # the label every heading starts with ("CSM" of "CSM: Maya"), left out too
+    target: int | None = None  # the column the headings fill, when not their own nor a new one
+    periods: str = ""  # DROPPED or DATED when every heading names a period
+    date_header: str = ""  # the records' own date column, when the period headings were dropped
+    period_starts: tuple[tuple[str, str], ...] = ()  # heading -> first day of its period (DATED)
+
+    @property
+    def new_header(self) -> str:
+        """The name of the new column the headings' text goes to."""
+        if self.periods == DATED:
+            return PERIOD_HEADER
+        return self.prefix or SECTION_HEADER
 
 
 LABEL_SEPARATORS = " -–—:·|/("
+PREFIX_SEPARATORS = (":", " - ", " – ", " — ")
+PREFIX_TRIM = " :-–—"
+MAX_PREFIX_WORDS = 3
+
+
+def shared_prefix(headings: list[str]) -> str:
+    """The label every heading starts with before a colon or a spaced dash ("CSM: Maya Okonkwo",
+    "Account Manager - Jan de Vries"), or "" when the headings do not share one.
+
+    A label is a few words of letters, and something follows it: "Q4: 2024" names no column.
+    """
+    if len(headings) < MIN_HEADINGS:
+        return ""
+    labels = set()
+    first = ""
+    for heading in headings:
+        cuts = [heading.find(sep) for sep in PREFIX_SEPARATORS if sep in heading]
+        if not cuts:
+            return ""
+        label, rest = heading[: min(cuts)].strip(), heading[min(cuts) :].lstrip(PREFIX_TRIM)
+        words = label.split()
+        if not rest or not words or len(words) > MAX_PREFIX_WORDS:
+            return ""
+        if not all(w.replace(".", "").replace("'", "").isalpha() for w in words):
+            return ""
+        labels.add(" ".join(words).lower())
+        first = first or " ".join(words)
+    return first if len(labels) == 1 else ""
 
 
 def shared_label(headings: list[str], topic: str) -> str:
@@ -122,14 +178,31 @@ def find(
         column, headings = None, []
     if column is None and not repeats:
         return None
-    new_column = False
+    group_example = groups[0] if groups else ""
     if column is not None:
-        own = con.execute(
-            f"SELECT count(*) FROM (SELECT {shape}, {_filled(column)} AS here FROM {quote_ident(raw)}) "
-            "WHERE filled > 1 AND here AND NOT rep",
-            params,
-        ).fetchone()[0]
-        new_column = own > 0
+        periods = [section_period(h) for h in headings]
+        if all(periods):
+            dated = _date_column(con, raw, headers, shape, params)
+            if dated is not None:
+                left_out = repeats + len(groups)
+                return Found(column, False, len(headings), left_out, headings[0], group_example,
+                             periods=DROPPED, date_header=headers[dated])  # fmt: skip
+            if all(p is not None and p.year is not None for p in periods):
+                starts = tuple(
+                    (h, dt.date(p.year, p.month, p.day).isoformat())
+                    for h, p in zip(headings, periods, strict=True)
+                    if p is not None and p.year is not None
+                )
+                return Found(column, True, len(headings), repeats + len(groups), headings[0], group_example,
+                             periods=DATED, period_starts=starts)  # fmt: skip
+    new_column = False
+    prefix = shared_prefix(headings) if column is not None else ""
+    target = None
+    if column is not None:
+        new_column = not _empty_in_records(con, raw, shape, params, column)
+        named = [i for i, h in enumerate(headers) if prefix and h.strip().lower() == prefix.lower()]
+        if named and named[0] != column and _empty_in_records(con, raw, shape, params, named[0]):
+            target, new_column = named[0], False
     return Found(
         column,
         new_column,
@@ -137,8 +210,42 @@ def find(
         repeats + len(groups),
         headings[0] if headings else "",
         groups[0] if groups else "",
-        shared_label(headings, topic),
+        "" if prefix else shared_label(headings, topic),
+        prefix,
+        target,
     )
+
+
+def _date_column(
+    con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], shape: str, params: list[str]
+) -> int | None:
+    """The first column whose values in the first records are dates (the headings' own column too:
+    a day under a "KW 2/2025" heading in the same column is a record's date)."""
+    cells = ", ".join(f"nullif(trim(c{i}), '')" for i in range(len(headers)))
+    rows = con.execute(
+        f"SELECT {cells} FROM (SELECT r.*, {shape} FROM {quote_ident(raw)} r) "
+        f"WHERE filled > 1 AND NOT rep ORDER BY rec LIMIT {DATE_SAMPLE}",
+        params,
+    ).fetchall()
+    for i in range(len(headers)):
+        values = [row[i] for row in rows if row[i] is not None]
+        if len(values) < MIN_HEADINGS:
+            continue
+        if sum(looks_like_date(v) for v in values) >= DATE_SHARE * len(values):
+            return i
+    return None
+
+
+def _empty_in_records(
+    con: duckdb.DuckDBPyConnection, raw: str, shape: str, params: list[str], column: int
+) -> bool:
+    """Whether no record (a row filling more than one cell) fills ``column``."""
+    found = con.execute(
+        f"SELECT count(*) FROM (SELECT {shape}, {_filled(column)} AS here FROM {quote_ident(raw)}) "
+        "WHERE filled > 1 AND here AND NOT rep",
+        params,
+    ).fetchone()[0]
+    return found == 0
 
 
 def apply(con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], row_expr: str, found: Found) -> None:
@@ -154,18 +261,31 @@ def apply(con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], row_expr
     group = "(filled = 1 AND coalesce(next_rep, false))"
     columns = [f"c{i}" for i in range(n)]
     if k is not None and not found.new_column:
-        columns[k] = (
-            f"CASE WHEN filled > 0 THEN coalesce(nullif(trim(c{k}), ''), __carry) ELSE c{k} END AS c{k}"
+        into = found.target if found.target is not None else k
+        columns[into] = (
+            f"CASE WHEN filled > 0 THEN coalesce(nullif(trim(c{into}), ''), __carry) ELSE c{into} END AS c{into}"
         )
     if k is not None and found.new_column:
         columns.append(f"CASE WHEN filled > 0 THEN __carry END AS c{n}")
     carried = f"CASE WHEN {heading} THEN trim(c{k}) END" if k is not None else "NULL"
+    if found.periods == DROPPED:
+        carried = "NULL"
+        columns = [f"c{i}" for i in range(n)]
+    if found.periods == DATED:
+        params = [*params, [h for h, _ in found.period_starts], [d for _, d in found.period_starts]]
+        names, days = f"${len(params) - 1}", f"${len(params)}"
+        carried = f"CASE WHEN {heading} THEN list_extract({days}, list_position({names}, trim(c{k}))) END"
     if k is not None and found.label:
         params = [*params, found.label, LABEL_SEPARATORS]
         label, separators = f"${len(params) - 1}", f"${len(params)}"
         text = f"trim(c{k})"
         named = f"rtrim({text}[1:length({text}) - length({label})], {separators})"
         carried = f"CASE WHEN {heading} THEN CASE WHEN suffix(lower({text}), lower({label})) THEN {named} ELSE {text} END END"
+    if k is not None and found.prefix:
+        params = [*params, found.prefix, PREFIX_TRIM]
+        label, separators = f"${len(params) - 1}", f"${len(params)}"
+        text = f"trim(c{k})"
+        carried = f"CASE WHEN {heading} THEN ltrim({text}[length({label}) + 1:], {separators}) END"
     con.execute(
         f"CREATE OR REPLACE TABLE {quote_ident(raw)} AS "
         f"WITH shaped AS (SELECT r.*, {shape} FROM {quote_ident(raw)} r), "
@@ -182,13 +302,27 @@ def apply(con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], row_expr
 def sentence(found: Found, headers: list[str]) -> str:
     """What was done, in the words the user is shown."""
     parts = []
-    if found.column is not None:
+    if found.periods == DROPPED:
+        parts.append(
+            f"{found.headings} row(s) naming a period (like '{found.example}') are section rows, not records: "
+            f"they were left out, as every record has its own date in {found.date_header}."
+        )
+    elif found.periods == DATED:
+        parts.append(
+            f"{found.headings} row(s) naming a period (like '{found.example}') are section rows, not records: "
+            f"the first day of each one's period was carried to the rows below it, into a new column, "
+            f"{found.new_header}."
+        )
+    elif found.column is not None:
+        into = found.target if found.target is not None else found.column
         where = (
-            f"into a new column, {SECTION_HEADER}"
+            f"into a new column, {found.new_header}"
             if found.new_column
-            else f"into their empty {headers[found.column]} column"
+            else f"into {'their' if into == found.column else 'the'} empty {headers[into]} column"
         )
         label = f", without the word '{found.label}' they all end with" if found.label else ""
+        if found.prefix:
+            label = f", without the label '{found.prefix}' they all start with"
         parts.append(
             f"{found.headings} row(s) filling only one cell (like '{found.example}') are section headings, "
             f"not records: each one's text was carried to the rows below it{label}, {where}."

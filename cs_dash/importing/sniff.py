@@ -89,6 +89,8 @@ class Layout:
     footer_lines: int = 0
     footer_bytes: int = 0  # bytes of footer (and trailing blank lines) at the end of the file
     footer_chars: int = 0
+    table_below_rows: int = 0  # rows of a second table under the first, left out (in footer_chars)
+    table_below_blank_lines: int = 0  # the blank lines cut with it
     sep_line: bool = False
     warnings: list[str] = field(default_factory=list)
     sample_rows: list[list[str]] = field(default_factory=list)  # first data records, as text
@@ -418,6 +420,108 @@ def _footer(tail_text: str, delimiter: str) -> tuple[int, int]:
     return count, chars + pending_blank_chars
 
 
+MAX_WIDTH_ROWS = 50  # the table's last rows above a blank line tell how many cells its records fill
+MIN_WIDTH_FOR_A_TABLE_BELOW = 3  # under a narrower list, short lines below a blank line are its rows
+
+
+def _filled_cells(row: list[str]) -> int:
+    return sum(1 for v in row if v.strip())
+
+
+@dataclass(frozen=True)
+class TableBelow:
+    """A second table under the first, left out: where it starts and what it holds."""
+
+    rows: int = 0  # its records with a value
+    blank_lines: int = 0  # the blank lines above and within it
+    chars: int = 0  # characters from the blank line above it to the end of the text
+    first: str = ""  # its first text, to name it
+
+
+def _table_below(text: str, delimiter: str, header: list[str]) -> TableBelow:
+    """The second table under the first, at the end of ``text``, or an empty ``TableBelow``.
+
+    A sheet kept by hand often ends with a summary under its table, after a blank line: a "Resumo"
+    block, a count per CSM, a pivot. A person sees where the first table ends: at the first blank
+    line below which nothing has the table's shape, every row filling at most half the cells its
+    records fill, or a header of its own over rows narrower than the table's. Rows below a blank
+    line that fill the table's cells (a section that goes on after a heading) are the same table,
+    and so are short lines under a table of one or two cells: there a narrower row says nothing.
+    """
+    blank = re.compile(rf"(^|\n)[ \t{re.escape(delimiter)}]*\r?\n", re.MULTILINE)
+    if not blank.search(text.rstrip("\r\n\t " + delimiter)):
+        return TableBelow()
+    records = _records(text, delimiter, 10**7)
+    filled = [_filled_cells(row) for row, _ in records]
+    named = [h.strip().lower() for h in header if h.strip()]
+    for b in range(1, len(records)):
+        if filled[b] or not filled[b - 1]:
+            continue
+        above = sorted([f for f in filled[:b] if f][-MAX_WIDTH_ROWS:])
+        below = [row for (row, _), f in zip(records[b:], filled[b:], strict=True) if f]
+        if len(above) < 3 or not below:
+            continue
+        width = above[len(above) // 2]
+        if width < MIN_WIDTH_FOR_A_TABLE_BELOW:
+            continue
+        widest = max(_filled_cells(row) for row in below)
+        first_header = next((row for row in below if _filled_cells(row) > 1), [])
+        own_header = (
+            bool(first_header)
+            and not any(_looks_like_value(v) for v in first_header)
+            and [v.strip().lower() for v in first_header if v.strip()] != named
+        )
+        if widest * 2 <= width or (own_header and widest < width):
+            start = records[b][1]
+            try:
+                block = list(csv.reader(io.StringIO(text[start:], newline=""), delimiter=delimiter))
+            except csv.Error:
+                return TableBelow()  # what cannot be counted is not left out
+            rows = sum(1 for row in block if _filled_cells(row))
+            first = next(v.strip() for v in below[0] if v.strip())
+            return TableBelow(rows, len(block) - rows, len(text) - start, first)
+    return TableBelow()
+
+
+MAX_GROUP_WORDS = 4
+
+
+def group_headings(group_row: list[str], header: list[str]) -> list[str] | None:
+    """The header qualified by a row of group headings above it, or None when the row is none.
+
+    A sheet kept by hand heads a block of columns with a merged cell ("Q1" over "ARR | Users",
+    "Renewal" over "Date | Amount"), saved as the heading once and empty cells after it. A person
+    reads each column under a heading as "heading column" (Q1 ARR, Renewal Date). The row above
+    the header is such a row when it names a few columns, each name over a named column and no
+    value (a number, a date), the header names more, and some name spans the empty cells after
+    it; one name alone is the table's title ("Monthly active users" over the months). The row
+    is as wide as the header, as a sheet saves it: a pivot table's short labels row is no group.
+    """
+    if len(group_row) < max(2, len(header)) or len(group_row) > len(header) + 1:
+        return None  # a sheet saves a merged row as wide as the table; a pivot's labels row is short
+    cells = [(i, v.strip()) for i, v in enumerate(group_row) if v.strip()]
+    named = [i for i, h in enumerate(header) if h.strip()]
+    if not cells or len(cells) >= len(named) or len(cells) == 1:
+        return None  # one name over the table, centred or not, is its title
+    for i, text in cells:
+        if i >= len(header) or not header[i].strip() or _looks_like_value(text):
+            return None
+        if len(text.split()) > MAX_GROUP_WORDS or any(ch.isdigit() for ch in text) and len(text) > 12:
+            return None
+    spans = []
+    for n, (i, text) in enumerate(cells):
+        end = cells[n + 1][0] if n + 1 < len(cells) else len(header)
+        spans.append((i, end, text))
+    if not any(end - i > 1 and any(header[j].strip() for j in range(i + 1, end)) for i, end, _ in spans):
+        return None
+    qualified = list(header)
+    for i, end, text in spans:
+        for j in range(i, end):
+            if header[j].strip() and not header[j].strip().lower().startswith(text.lower()):
+                qualified[j] = f"{text} {header[j].strip()}"
+    return qualified
+
+
 def sniff(
     path: Path, forced_delimiter: str | None = None, legacy: bool = False, forced_encoding: str | None = None
 ) -> tuple[Layout, str | None]:
@@ -498,6 +602,10 @@ def sniff(
             break
     if header_index is None:
         raise UnusableFile("has no header row that could be found: put the column names on the first row")
+    if header_index + 1 < len(records) and group_headings(
+        records[header_index][0], records[header_index + 1][0]
+    ):
+        header_index += 1  # a row of group headings filling half its cells sits over the header
     header_fields, header_start = records[header_index]
     if _starts_with_data(header_fields):
         raise UnusableFile(
@@ -518,6 +626,9 @@ def sniff(
     totals_on_top = not extra and _totals_under_header(body_head, delimiter, header_index, complete)
     extra = extra or int(totals_on_top)
     headers = list(raw_headers)
+    grouped = group_headings(records[header_index - 1][0], raw_headers) if header_index > 0 else None
+    if grouped is not None and not extra:
+        headers = grouped
     if extra == 2:
         # Qualtrics: short codes, then the question texts, then ImportId lines; the texts say most.
         texts = data_records[0]
@@ -536,7 +647,14 @@ def sniff(
                 merged.append(h)
         headers = merged
 
+    # A footer stays a footer; a second table may sit above it, and a totals row above that table.
     footer_lines, footer_chars = _footer(tail_text, delimiter)
+    above_footer = tail_text[: len(tail_text) - footer_chars]
+    below = _table_below(above_footer, delimiter, raw_headers)
+    if below.chars:
+        totals_lines, totals_chars = _footer(above_footer[: len(above_footer) - below.chars], delimiter)
+        footer_lines += totals_lines
+        footer_chars += below.chars + totals_chars
     preamble_chars = sep_chars + header_start
     preamble_bytes = 0
     if full_text is None:
@@ -558,10 +676,19 @@ def sniff(
         footer_bytes=footer_bytes,
         footer_chars=footer_chars,
         sep_line=bool(sep_match),
+        table_below_rows=below.rows,
+        table_below_blank_lines=below.blank_lines,
         sample_rows=[r for r in data_records[extra:] if any(v.strip() for v in r)][:20],
     )
     if len(set(h.lower() for h in headers)) < len(headers):
         layout.warnings.append("Some column names repeat; the repeats were numbered (Notes, Notes_2).")
+    if grouped is not None and not extra:
+        joined = [h for h, raw in zip(headers, raw_headers, strict=True) if h != raw]
+        layout.warnings.append(
+            f"Read the row above the header as headings over groups of columns (merged cells): "
+            f"each joins the names of the columns under it ({', '.join(joined[:3])}"
+            f"{', …' if len(joined) > 3 else ''})."
+        )
     if header_index > 0:
         layout.warnings.append(
             f"Skipped {preamble_records} line(s) above the header row (report title or filters)."
@@ -570,6 +697,11 @@ def sniff(
         why = mac_roman_evidence(path.read_bytes()[:200_000]) or "its accented letters are Mac Roman bytes"
         layout.warnings.append(
             f"Read as Mac Roman (classic Mac Excel): {why}. If names look wrong, choose another encoding."
+        )
+    if below.rows:
+        layout.warnings.append(
+            f"Left out {below.rows} row(s) below a blank line (from '{below.first}'): a second table, "
+            "shaped unlike the first, that summarises it rather than adds rows to it."
         )
     if footer_lines:
         layout.warnings.append(f"Removed {footer_lines} report footer line(s) (totals, notices).")
