@@ -41,13 +41,29 @@ def shutdown() -> None:
 
 
 def chart_png(fig: go.Figure, width: int = 1100, height: int | None = None, scale: int = SCALE) -> bytes:
-    """The figure as PNG bytes, ``width`` × ``height`` CSS pixels at ``scale``."""
-    _ensure_server()
+    """The figure as PNG bytes, ``width`` × ``height`` CSS pixels at ``scale``.
+
+    On a busy machine the rendering browser's page can be asked to draw before its script has
+    loaded; the browser is then started again and asked once more.
+    """
     height = height or fig.layout.height or 450
-    with warnings.catch_warnings():
-        # Plotly passes its per-call browser options even to a running server, which ignores them.
-        warnings.filterwarnings("ignore", message="The kopts argument is ignored")
-        return fig.to_image(format="png", width=width, height=height, scale=scale)
+    for attempt in (1, 2):
+        _ensure_server()
+        try:
+            with warnings.catch_warnings():
+                # Plotly passes its per-call browser options even to a running server, which ignores them.
+                warnings.filterwarnings("ignore", message="The kopts argument is ignored")
+                return fig.to_image(format="png", width=width, height=height, scale=scale)
+        except RuntimeError as error:
+            if attempt == 2 or not _page_not_ready(error):
+                raise
+            shutdown()
+    raise AssertionError("unreachable")
+
+
+def _page_not_ready(error: RuntimeError) -> bool:
+    """Kaleido's error for a drawing page whose script is not there (yet)."""
+    return type(error).__name__ == "JavascriptError" and "is not defined" in str(error)
 
 
 def title_parts(fig: go.Figure) -> tuple[str, str]:
