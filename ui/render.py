@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 
@@ -16,6 +17,8 @@ from cs_dash.images import chart_file_name
 from cs_dash.scope import Scope, looks_back
 from cs_dash.workspace import Workspace
 from ui import deck
+
+_log = logging.getLogger(__name__)
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#!|~:$])")
 _MARKDOWN_ACTIVE = re.compile(
@@ -134,7 +137,16 @@ def prepared_download(
     stored = st.session_state.get(key)
     if st.button(f"Prepare {label}", key=f"{key}_prepare", icon=":material/description:"):
         with st.spinner(f"Preparing {label}…"):
-            stored = {"stamp": repr(stamp), "data": build(), "file_name": file_name}
+            try:
+                stored = {"stamp": repr(stamp), "data": build(), "file_name": file_name}
+            except Exception:  # noqa: BLE001 - a file that fails to build is said; the page stays
+                _log.exception("building the %s failed", label)
+                st.error(
+                    f"The {label} could not be built this time. Try again in a moment; "
+                    "the charts and tables on this page are unaffected.",
+                    icon=":material/error:",
+                )
+                return
         st.session_state[key] = stored
     if stored and stored["stamp"] == repr(stamp):
         st.download_button(
