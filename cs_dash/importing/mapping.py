@@ -487,8 +487,7 @@ def _names_before_emails(result, free, columns, details, parsed, profiles) -> No
                 best = (header, said, total, fit, why)
         if best:
             header, _, total, fit, why = best
-            for key in (result.mapping, result.reasons, result.strengths, result.fits):
-                key.pop(current, None)
+            _unmap(result, current)
             _put(
                 result,
                 header,
@@ -509,28 +508,12 @@ def _success_people_before_owners(result, free, columns, details, parsed) -> Non
     CRMs export the sales owner beside the customer success rep; both name a person and both
     headers are words for the CSM, but only one of them speaks of customer success.
     """
-    j = next((j for j, column in enumerate(columns) if column.name == "csm"), None)
-    current = next((h for h, c in result.mapping.items() if c == "csm"), None)
-    if j is None or current is None or current not in free or _speaks_of_success(parsed[current]):
-        return
-    best = None
-    for i, header in enumerate(free):
-        if header in result.mapping or not _speaks_of_success(parsed[header]):
-            continue
-        total, fit, why = details[i, j]
-        said = _said(parsed[header], result.table.name, "csm")[0]
-        if (
-            said >= SUCCESS_HEADER_MIN
-            and fit >= 0
-            and total >= MIN_PAIR
-            and (best is None or total > best[1])
-        ):
-            best = (header, total, fit, why)
-    if best:
-        header, total, fit, why = best
-        for key in (result.mapping, result.reasons, result.strengths, result.fits):
-            key.pop(current, None)
-        _put(result, header, "csm", total, fit, f"{why}; it speaks of customer success, {current} does not")
+    _prefer_another_header(
+        result, free, columns, details, parsed, "csm",
+        is_right=lambda h: _speaks_of_success(parsed[h]),
+        min_said=SUCCESS_HEADER_MIN,
+        because="it speaks of customer success, {current} does not",
+    )  # fmt: skip
 
 
 def speaks_of_company_revenue(header: str) -> bool:
@@ -547,23 +530,44 @@ def _paid_revenue_before_company_revenue(result, free, columns, details, parsed)
     A CRM's company record carries the firmographic annual revenue (millions) beside what the
     customer pays; both are money and both headers are words for revenue, but only one is paid.
     """
-    j = next((j for j, column in enumerate(columns) if column.name == "arr"), None)
-    current = next((h for h, c in result.mapping.items() if c == "arr"), None)
-    if j is None or current is None or current not in free or parsed[current].words not in _COMPANY_REVENUE:
+    _prefer_another_header(
+        result, free, columns, details, parsed, "arr",
+        is_right=lambda h: parsed[h].words not in _COMPANY_REVENUE,
+        min_said=MIN_PAIR,
+        because="{current} is the company's own revenue, not paid",
+    )  # fmt: skip
+
+
+def _prefer_another_header(
+    result, free, columns, details, parsed, column_name, is_right, min_said, because
+) -> None:
+    """Move ``column_name`` from a header that ``is_right`` rejects to the best free one it accepts.
+
+    The other header must say the column (at least ``min_said``) and fit its values; the reason
+    shown to the user ends with ``because`` (``{current}`` is the header given up).
+    """
+    j = next((j for j, column in enumerate(columns) if column.name == column_name), None)
+    current = next((h for h, c in result.mapping.items() if c == column_name), None)
+    if j is None or current is None or current not in free or is_right(current):
         return
     best = None
     for i, header in enumerate(free):
-        if header in result.mapping or parsed[header].words in _COMPANY_REVENUE:
+        if header in result.mapping or not is_right(header):
             continue
         total, fit, why = details[i, j]
-        said = _said(parsed[header], result.table.name, "arr")[0]
-        if said >= MIN_PAIR and fit >= 0 and total >= MIN_PAIR and (best is None or total > best[1]):
+        said = _said(parsed[header], result.table.name, column_name)[0]
+        if said >= min_said and fit >= 0 and total >= MIN_PAIR and (best is None or total > best[1]):
             best = (header, total, fit, why)
     if best:
         header, total, fit, why = best
-        for key in (result.mapping, result.reasons, result.strengths, result.fits):
-            key.pop(current, None)
-        _put(result, header, "arr", total, fit, f"{why}; {current} is the company's own revenue, not paid")
+        _unmap(result, current)
+        _put(result, header, column_name, total, fit, f"{why}; {because.format(current=current)}")
+
+
+def _unmap(result, header: str) -> None:
+    """Forget what the mapping said about ``header``."""
+    for key in (result.mapping, result.reasons, result.strengths, result.fits):
+        key.pop(header, None)
 
 
 def _status_beside_its_item(result, free, columns, details, parsed) -> None:
@@ -585,8 +589,7 @@ def _status_beside_its_item(result, free, columns, details, parsed) -> None:
             continue
         total, fit, why = details[i, j]
         if total >= MIN_PAIR and fit >= 0 and _said(parsed[header], "plans", "status")[0] >= MIN_PAIR:
-            for key in (result.mapping, result.reasons, result.strengths, result.fits):
-                key.pop(current, None)
+            _unmap(result, current)
             _put(result, header, "status", total, fit, f"{why}; it is the status of {item}, {current} is not")
             return
 
@@ -625,8 +628,7 @@ def _span_ends_stay_with_their_start(result: TableMapping, parsed: dict[str, Hea
         if column not in SPAN_END_COLUMNS or rest is None or rest not in starts:
             continue
         if result.mapping.get(starts[rest]) != SPAN_END_COLUMNS[column]:
-            for key in (result.mapping, result.reasons, result.strengths, result.fits):
-                key.pop(header, None)
+            _unmap(result, header)
 
 
 CALENDAR_REPEATS = 0.5  # a usage file's dates repeat: every account on each week or month
@@ -650,8 +652,7 @@ def _usage_counts_from_values(result: TableMapping, profiles: dict[str, evidence
     dates = profiles.get(by_column.get("date", ""), evidence.Profile())
     if dates.count < evidence.MIN_ROWS_FOR_REPEATS or dates.unique >= CALENDAR_REPEATS:
         for column in counts:
-            for key in (result.mapping, result.reasons, result.strengths, result.fits):
-                key.pop(by_column[column], None)
+            _unmap(result, by_column[column])
         return
     if len(counts) == 2:
         users, events = by_column["active_users"], by_column["events"]
