@@ -7,6 +7,7 @@ column mapping, day/month order — is shown as a widget the user can change, th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import pandas as pd
@@ -99,7 +100,6 @@ def upload_section(ws: Workspace) -> None:
     bar = st.progress(0.0, text="Importing…")
     done = 0
     for position, file in enumerate(new, start=1):
-        processed.add(_upload_key(file))
         bar.progress(
             min(done / total, 1.0),
             text=f"Importing file {position} of {len(new)}: {escape_md(file.name)} "
@@ -107,19 +107,29 @@ def upload_section(ws: Workspace) -> None:
         )
         problem = size_problem(file.name, file.size, limit_mb)
         if problem:
+            processed.add(_upload_key(file))
             notice("error", problem)
         else:
             with st.spinner(f"Reading {escape_md(file.name)}…", show_time=True):
-                _import_upload(ws, file)
+                _import_upload(ws, file, lambda file=file: processed.add(_upload_key(file)))
         done += file.size
     bar.progress(1.0, text="Done.")
     st.rerun()  # the sidebar, the banner and every page now see the new data
 
 
-def _import_upload(ws: Workspace, file) -> None:
+def _import_upload(ws: Workspace, file, imported: Callable[[], None]) -> None:
+    """Import one upload; ``imported()`` marks it done as soon as the workspace has it.
+
+    A rerun asked for while files are read (the uploader's value changing as a second file
+    arrives) stops this run at its next Streamlit call: a file is marked only once imported, with
+    no Streamlit call in between, so it is neither skipped nor imported twice by the next run.
+    """
     try:
         file.seek(0)
-        result = ws.add_file(file.name, file)  # streamed to disk, not copied whole in memory
+        try:
+            result = ws.add_file(file.name, file)  # streamed to disk, not copied whole in memory
+        finally:
+            imported()
     except (WorkspaceBusy, WorkspaceError) as problem:
         notice("error", f"{file.name} was not imported: {problem}")
         return
