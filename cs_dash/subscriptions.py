@@ -26,9 +26,9 @@ from cs_dash.sqlutil import quote_ident
 # Status words meaning a subscription (or an account) has ended; account_dim reads the same words.
 ENDED_STATUSES = ("churned", "churn", "lost", "cancelled", "canceled", "inactive", "closed lost")
 
-_ENDED = ", ".join(f"'{word}'" for word in ENDED_STATUSES)
-_OPEN = f"((renewal_date IS NULL OR renewal_date > current_date) AND lower(trim(coalesce(status, ''))) NOT IN ({_ENDED}))"
-_ENDS = f"(renewal_date IS NOT NULL AND (renewal_date <= current_date OR lower(trim(coalesce(status, ''))) IN ({_ENDED})))"
+_ENDED = "list_contains($ended, lower(trim(coalesce(status, ''))))"  # the words bound, never written in
+_OPEN = f"((renewal_date IS NULL OR renewal_date > current_date) AND NOT {_ENDED})"
+_ENDS = f"(renewal_date IS NOT NULL AND (renewal_date <= current_date OR {_ENDED}))"
 
 MOVEMENTS_SQL = f"""
 WITH subs AS (
@@ -101,11 +101,12 @@ GROUP BY account_key
 def read_histories(con: duckdb.DuckDBPyConnection, files: list[str]) -> None:
     """Turn the ``accounts`` rows of each named file into revenue changes and one row per account."""
     for file in files:
-        con.execute(f"INSERT INTO revenue BY NAME {MOVEMENTS_SQL}", {"file": file})
+        params = {"file": file, "ended": list(ENDED_STATUSES)}
+        con.execute(f"INSERT INTO revenue BY NAME {MOVEMENTS_SQL}", params)
         current = quote_ident("subscription_accounts")
         con.execute(
             f"CREATE OR REPLACE TEMP TABLE {current} AS {CURRENT_STATE_SQL}",
-            {"file": file},
+            params,
         )
         con.execute("DELETE FROM accounts WHERE source_file = $file", {"file": file})
         con.execute(f"INSERT INTO accounts BY NAME SELECT * FROM {current}")
