@@ -10,6 +10,7 @@ canonical table does not. Tags are coded by ``cs_dash.schema.TAG_CODES`` (SQL: t
 
 from __future__ import annotations
 
+from cs_dash.dims import most_frequent
 from cs_dash.scope import Scope
 from cs_dash.workspace import Workspace
 
@@ -18,15 +19,15 @@ SELECT count(*), min(date), max(date), sum(duration_min), max(source_row) FROM e
 """
 
 BUILD_SQL = (
-    """
+    f"""
 CREATE OR REPLACE TABLE pr_csm AS
 SELECT row_number() OVER (ORDER BY csm_key)::INTEGER AS cid, csm_key, csm
-FROM (SELECT csm_key, mode(csm ORDER BY csm) AS csm FROM engagements GROUP BY csm_key)
+FROM ({most_frequent("csm_key", "csm", "engagements")})
 """,
-    """
+    f"""
 CREATE OR REPLACE TABLE pr_account AS
 SELECT row_number() OVER (ORDER BY account_key)::INTEGER AS aid, account_key, account
-FROM (SELECT account_key, mode(account ORDER BY account) AS account FROM engagements GROUP BY account_key)
+FROM ({most_frequent("account_key", "account", "engagements")})
 """,
     """
 CREATE OR REPLACE TABLE pr_type AS
