@@ -6,7 +6,7 @@ timed where it runs (a step inside another counts in both), and the raw read is 
 process first, so the ratios hold on a busy machine. The trial read runs in a child process: its
 CPU is not this process's, so only its wall time shows.
 Run ``python benchmarks/make_engagements.py 1m`` first, then
-``python benchmarks/profile_import.py benchmarks/generated/engagements_1m.csv [--add]``.
+``python -m benchmarks.profile_import benchmarks/generated/engagements_1m.csv [--add]``.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ STEPS = [
     (pipeline._Run, "_report", "report: nulls, rejects, conservation"),
     (workspace.Workspace, "_append", "append to the canonical table, with keys"),
     (idmatch, "match_account_ids", "account ids matched to names"),
-    (dims, "refresh_account_dim", "account dimension"),
+    (dims, "update_account_dim", "account dimension after an append (its rebuild within)"),
+    (dims, "refresh_account_dim", "account dimension, whole"),
     (dims, "refresh_csm_dim", "CSM dimension"),
 ]
 
