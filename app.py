@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import session, sidebar, team
+from ui import data_widgets, session, sidebar, team
 
 # An emoji icon is drawn by the browser; a material one would be fetched from Google's servers.
 st.set_page_config(page_title="cs-dash", page_icon="📊", layout="wide")
@@ -31,7 +31,8 @@ PAGES = {
 
 navigation = st.navigation(PAGES)
 team.require_login()
-ws = session.workspace()
+# Files an upload's stopped run left are imported before anything shows the data.
+ws = data_widgets.import_waiting_uploads(session.workspace())
 session.show_notice()
 sidebar.render(ws)
 if ws.is_sample:

@@ -5,9 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
+from cs_dash import sample_copy, store
+from cs_dash.filters import Filters
 from cs_dash.importing import ImportOptions
-from cs_dash.scope import choices, latest_activity, tier_order
+from cs_dash.metrics.renewals import renewal_table
+from cs_dash.saved import SavedWorkspace
+from cs_dash.scope import build_scope, choices, latest_activity, tier_order
 from cs_dash.settings import Settings, TierSettings
+from cs_dash.workspace import Workspace
+from tests.apptest import TINY_COMPANY
 
 ENGAGEMENTS = """
 date,account,csm,tag
@@ -99,3 +107,87 @@ def test_tier_order_follows_new_tier_settings(make_ws):
     renamed = TierSettings(method="thresholds", thresholds=[2000], names=["Gold", "Silver"])
     ws.set_settings(replace(Settings(), tiers=renamed))
     assert tier_order(ws) == ["Gold", "Silver"]
+
+
+# Every change a workspace can go through, each of which must make a remembered answer be computed
+# again: the data imported, removed or read again with other choices, the settings, the id matching.
+MORE_ENGAGEMENTS = b"date,account,csm,tag\n2025-02-01,Initech,Dana Lee,proactive\n"
+MORE_ACCOUNTS = b"account,arr,csm\nInitech,3000,Dana Lee\n"
+CHANGES = {
+    "engagements imported": lambda ws: ws.add_file("more.csv", MORE_ENGAGEMENTS),
+    "accounts imported": lambda ws: ws.add_file("more_accounts.csv", MORE_ACCOUNTS),
+    "a file removed": lambda ws: ws.remove_file(0),
+    "a file read again with a chosen table": lambda ws: ws.reimport(1, ImportOptions(table="accounts")),
+    "every file read again": lambda ws: ws.rebuild_from_uploads(),
+    "new currency": lambda ws: ws.set_settings(replace(ws.settings, currency="€")),
+    "new tiers": lambda ws: ws.set_settings(
+        replace(ws.settings, tiers=TierSettings(method="thresholds", thresholds=[2000], names=["A", "B"]))
+    ),
+    "id matching off": lambda ws: ws.set_id_matching(False),
+    "everything cleared": lambda ws: ws.clear(),
+    "the sample loaded": lambda ws: ws.load_sample(TINY_COMPANY),
+}
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_every_change_computes_a_remembered_answer_again(make_ws, change):
+    ws = make_ws(engagements=ENGAGEMENTS, accounts=ACCOUNTS)
+    compute, calls = _counted(1)
+    ws.remembered("question", compute)
+    ws.remembered("question", compute)
+    assert len(calls) == 1
+    CHANGES[change](ws)
+    ws.remembered("question", compute)
+    assert len(calls) == 2
+
+
+def test_a_copy_of_the_shared_sample_computes_again_after_its_first_change():
+    first, copy = Workspace(memory_limit="256MB"), Workspace(memory_limit="256MB")
+    try:
+        first.load_sample(TINY_COMPANY)
+        copy.load_sample(TINY_COMPANY)  # reads the first one's tables through views
+        latest = latest_activity(copy)
+        compute, calls = _counted(1)
+        copy.remembered("question", compute)
+        assert sample_copy.kept_or_computed(copy, ("question",), lambda: "kept") == "kept"
+        copy.add_file("later.csv", b"date,account,csm,tag\n2031-01-05,Acme,Dana Lee,proactive\n")
+        copy.remembered("question", compute)
+        assert len(calls) == 2
+        assert latest_activity(copy) == dt.date(2031, 1, 5) != latest
+        # What the unchanged copy kept for every session is not this changed one's answer.
+        assert sample_copy.kept_or_computed(copy, ("question",), lambda: "its own") == "its own"
+    finally:
+        first.close()
+        copy.close()
+
+
+def test_a_change_saved_in_another_window_computes_the_answer_again():
+    shelf = store.Store()
+    info = shelf.create("Acme CS")
+    mine, other = SavedWorkspace(info, memory_limit="256MB"), SavedWorkspace(info, memory_limit="256MB")
+    try:
+        mine.add_file("engagements.csv", ENGAGEMENTS.strip().encode() + b"\n")
+        assert latest_activity(mine) == dt.date(2025, 1, 9)
+        other.reload()
+        other.add_file("later.csv", b"date,account,csm,tag\n2025-03-15,Acme,Zoe Park,proactive\n")
+        assert mine.is_stale()
+        mine.reload()  # as the next run of this window's session does
+        assert latest_activity(mine) == dt.date(2025, 3, 15)
+    finally:
+        mine.close()
+        other.close()
+
+
+def test_another_as_of_date_gives_its_own_days_to_renewal(make_ws):
+    ws = make_ws(
+        engagements=ENGAGEMENTS,
+        accounts="account,arr,csm,renewal_date\nAcme,5000,Dana Lee,2025-03-01\nGlobex,1000,Ali Khan,2025-02-01\n",
+    )
+
+    def days_left(day: dt.date) -> dict[str, int]:
+        table = renewal_table(ws, build_scope(ws, Filters(as_of=day)))
+        return dict(zip(table["account"], table["days_left"], strict=True))
+
+    assert days_left(dt.date(2025, 1, 9)) == {"Globex": 23, "Acme": 51}
+    assert days_left(dt.date(2025, 2, 1)) == {"Globex": 0, "Acme": 28}
+    assert days_left(dt.date(2025, 1, 9)) == {"Globex": 23, "Acme": 51}

@@ -46,6 +46,7 @@ DATE_ORDER_LABELS = {
 PROCESSED = "data_processed_uploads"
 NOTICES = "data_notices"
 UPLOAD_ROUND = "data_upload_round"
+PENDING = "data_pending_uploads"  # uploads taken from the drop zone, not yet imported
 
 
 def size_problem(name: str, size: int, limit_mb: int) -> str | None:
@@ -69,9 +70,10 @@ def show_notices() -> None:
 
 
 def reset_uploader() -> None:
-    """Empty the upload widget (a new key) and forget which uploads were imported."""
+    """Empty the upload widget (a new key), forget which uploads were imported, drop those waiting."""
     st.session_state[UPLOAD_ROUND] = st.session_state.get(UPLOAD_ROUND, 0) + 1
     st.session_state[PROCESSED] = set()
+    st.session_state[PENDING] = []
 
 
 def _upload_key(file) -> tuple[str, int]:
@@ -95,34 +97,58 @@ def upload_section(ws: Workspace) -> None:
     new = [f for key, f in uploaded.items() if key not in processed]
     if not new:
         return
+    # Taken from the drop zone all at once, with no Streamlit call in between: a run stopped from
+    # here on leaves the files not yet imported to the next run, whichever page it draws.
+    waiting = st.session_state.setdefault(PENDING, [])
+    for file in new:
+        processed.add(_upload_key(file))
+        waiting.append(file)
+    import_waiting_uploads(ws)
+    st.rerun()  # the sidebar, the banner and every page now see the new data
+
+
+def import_waiting_uploads(ws: Workspace) -> Workspace:
+    """Import the uploads taken from the drop zone and not yet imported, with a progress bar.
+
+    A run is stopped at its next Streamlit call when the user opens another page or drops another
+    file while files are read, and the page drawn next may have no drop zone. So app.py calls
+    this on every run before drawing anything from the data: a stopped run's files are imported
+    by the next one, wherever it is, each exactly once. Returns the workspace they went to.
+    """
+    waiting = st.session_state.get(PENDING)
+    if not waiting:
+        return ws
     ws = session.writable_workspace()  # the sample is read-only: the first upload starts a workspace
-    total = sum(f.size for f in new) or 1
+    limit_mb = int(st.get_option("server.maxUploadSize"))
+    files = list(waiting)
+    total = sum(f.size for f in files) or 1
     bar = st.progress(0.0, text="Importing…")
     done = 0
-    for position, file in enumerate(new, start=1):
+    for position, file in enumerate(files, start=1):
         bar.progress(
             min(done / total, 1.0),
-            text=f"Importing file {position} of {len(new)}: {escape_md(file.name)} "
+            text=f"Importing file {position} of {len(files)}: {escape_md(file.name)} "
             f"({file.size / 1e6:,.1f} MB)…",
         )
         problem = size_problem(file.name, file.size, limit_mb)
         if problem:
-            processed.add(_upload_key(file))
+            waiting.remove(file)
             notice("error", problem)
         else:
             with st.spinner(f"Reading {escape_md(file.name)}…", show_time=True):
-                _import_upload(ws, file, lambda file=file: processed.add(_upload_key(file)))
+                _import_upload(ws, file, lambda file=file: waiting.remove(file))
         done += file.size
-    bar.progress(1.0, text="Done.")
-    st.rerun()  # the sidebar, the banner and every page now see the new data
+    bar.empty()
+    return ws
 
 
 def _import_upload(ws: Workspace, file, imported: Callable[[], None]) -> None:
     """Import one upload; ``imported()`` marks it done as soon as the workspace has it.
 
     A rerun asked for while files are read (the uploader's value changing as a second file
-    arrives) stops this run at its next Streamlit call: a file is marked only once imported, with
-    no Streamlit call in between, so it is neither skipped nor imported twice by the next run.
+    arrives, another page opened) stops this run at its next Streamlit call: a file is marked
+    only once imported, with no Streamlit call in between, so it is neither skipped nor imported
+    twice by the next run.
     """
     try:
         file.seek(0)
