@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from cs_dash.importing.parse import tag_of
 from cs_dash.workspace import Workspace
 from tests.export_judge import loaded_rows
 
@@ -244,3 +245,33 @@ def test_milestones_beside_goals_stay_steps(goal):
     )
     result, rows = _load("plan.csv", text)
     assert [r["kind"] for r in rows] == ["step", "goal", "step"]
+
+
+@pytest.mark.parametrize(
+    "value, tag",
+    [("Planned Touch", "proactive"), ("planned touch", "proactive"), ("Unplanned", "reactive"),
+     ("Unplanned Touch", "reactive"), ("Geplanter Kontakt", None), ("geplant", "proactive"),
+     ("Ungeplant", "reactive"), ("Contact planifié", "proactive"), ("Contact non planifié", "reactive"),
+     ("Toque não planejado", "reactive"), ("Not planned", "reactive"), ("Planned, but reactive", None)],
+)  # fmt: skip
+def test_a_planned_touch_is_proactive_and_an_unplanned_one_reactive(value, tag):
+    # "Geplanter" is another word than "geplant"; a value naming both sides decides nothing.
+    assert tag_of(value) == tag
+
+
+@pytest.mark.parametrize(
+    "planned, unplanned",
+    [("Planned Touch", "Unplanned Touch"), ("PLANNED", "UNPLANNED"), ("Kontakt geplant", "Kontakt ungeplant"),
+     ("Suivi planifié", "Suivi non planifié")],
+)  # fmt: skip
+def test_a_task_type_saying_planned_or_unplanned_is_the_engagements_tag(planned, unplanned):
+    # No tag column: two planned touches and one unplanned one are 2 proactive, 1 reactive.
+    text = (
+        "Account Name,Task Type,Assigned To,Completed Date\n"
+        f"Acme,{planned},Ann Lee,2025-01-02\nBeta,{unplanned},Ann Lee,2025-01-03\n"
+        f"Acme,{planned},Bo Chan,2025-01-04\n"
+    )
+    result, rows = _load("tasks.csv", text)
+    assert result.table == "engagements"
+    assert result.mapping["Task Type"] == "tag"
+    assert [r["tag"] for r in rows] == ["proactive", "reactive", "proactive"]

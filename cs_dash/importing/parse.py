@@ -104,9 +104,24 @@ def direction_of(value: str | None) -> str | None:
     return None
 
 
+# A CS platform's "Planned Touch" and "Unplanned" (ChurnZero, Totango): a touch the CSM planned is
+# proactive, one that was not planned answers something that happened, so it is reactive. Read only
+# inside a value, never as a yes/no: "non planifié" is the unplanned word, not the planned one.
+_PLANNED_WORDS = (
+    "planned", "pre-planned", "geplant", "planifié", "planifie", "planificado", "planificada",
+    "planejado", "planejada", "pianificato", "pianificata", "gepland", "planerad", "planlagt",
+)  # fmt: skip
+_UNPLANNED_WORDS = (
+    "unplanned", "not planned", "ungeplant", "nicht geplant", "non planifié", "non planifie",
+    "imprévu", "imprevu", "no planificado", "no planificada", "imprevisto", "não planejado",
+    "nao planejado", "não planejada", "nao planejada", "non pianificato", "non pianificata",
+    "ongepland", "niet gepland", "oplanerad", "uplanlagt",
+)  # fmt: skip
 # "Proactive check-in", "Outbound - Proactive", "proactive_outreach": the word inside other words.
-TAG_PROACTIVE_INSIDE = _inside_pattern(_PROACTIVE_WORDS)
-TAG_REACTIVE_INSIDE = _inside_pattern(_REACTIVE_WORDS)
+TAG_PROACTIVE_INSIDE = _inside_pattern(_PROACTIVE_WORDS + _PLANNED_WORDS)
+TAG_REACTIVE_INSIDE = _inside_pattern(_REACTIVE_WORDS + _UNPLANNED_WORDS)
+_UNPLANNED_INSIDE = _inside_pattern(_UNPLANNED_WORDS)
+_PROACTIVE_ONLY_INSIDE = _inside_pattern(_PROACTIVE_WORDS)
 BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "sì", "escalated",
              "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι", *SHEET_TRUE, *TICKS)  # fmt: skip
 BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non",
@@ -841,6 +856,8 @@ def tag_of(value: str | None) -> str | None:
         return "proactive"
     if v in TAG_REACTIVE:
         return "reactive"
+    if re.search(_UNPLANNED_INSIDE, v) and not re.search(_PROACTIVE_ONLY_INSIDE, v):
+        return "reactive"  # "non planifié" holds the planned word too; the negation decides
     proactive = re.search(TAG_PROACTIVE_INSIDE, v) is not None
     reactive = re.search(TAG_REACTIVE_INSIDE, v) is not None
     if proactive != reactive:  # both words ("proactive or reactive?") decide nothing
@@ -885,9 +902,14 @@ def tag_sql(raw: str, distinct: list[str] | None = None, directions: bool = Fals
     return (
         f"CASE WHEN {v} IN ({_in_list(TAG_PROACTIVE)}) THEN 'proactive' "
         f"WHEN {v} IN ({_in_list(TAG_REACTIVE)}) THEN 'reactive' "
+        f"WHEN regexp_matches({v}, ?) AND NOT regexp_matches({v}, ?) THEN 'reactive' "
         f"WHEN regexp_matches({v}, ?) AND NOT regexp_matches({v}, ?) THEN 'proactive' "
         f"WHEN regexp_matches({v}, ?) AND NOT regexp_matches({v}, ?) THEN 'reactive' END",
-        [TAG_PROACTIVE_INSIDE, TAG_REACTIVE_INSIDE, TAG_REACTIVE_INSIDE, TAG_PROACTIVE_INSIDE],
+        [
+            *(_UNPLANNED_INSIDE, _PROACTIVE_ONLY_INSIDE),
+            *(TAG_PROACTIVE_INSIDE, TAG_REACTIVE_INSIDE),
+            *(TAG_REACTIVE_INSIDE, TAG_PROACTIVE_INSIDE),
+        ],
     )
 
 
