@@ -233,6 +233,11 @@ STRONG: dict[str, tuple[str, ...]] = {
         "incident id", "incident no",
         "meldingnummer", "meldingsnummer", "incidentnummer", "vorgangsnummer", "meldungsnummer",
         "numero d incident", "numero de incidencia", "numero incidente", "numero do incidente",
+        # "Nr. Vorgang", "N° du ticket", "Nº de chamado": the number sign before the thing a desk tracks
+        "numero vorgang", "numero der meldung", "numero meldung", "numero des vorgangs", "numero du ticket",
+        "numero de chamado", "numero chamado", "numero do ticket", "numero de l incident", "numero du incident",
+        "numero de la incidencia", "numero del ticket", "numero dell incidente", "numero di ticket",
+        "numero van melding", "numero melding", "numero van het incident",
     ),
     "opened_at": (
         "opened at", "opened", "date opened", "created at", "created", "created date", "created time",

@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from cs_dash.importing.headers import normalize_header
 from cs_dash.importing.parse import tag_of
 from cs_dash.workspace import Workspace
 from tests.export_judge import loaded_rows
@@ -275,3 +276,29 @@ def test_a_task_type_saying_planned_or_unplanned_is_the_engagements_tag(planned,
     assert result.table == "engagements"
     assert result.mapping["Task Type"] == "tag"
     assert [r["tag"] for r in rows] == ["proactive", "reactive", "proactive"]
+
+
+@pytest.mark.parametrize(
+    "header, words",
+    [("N° d'incident", "numero d incident"), ("Nº do chamado", "numero do chamado"),
+     ("nr. der Meldung", "numero der meldung"), ("N° du dossier", "numero du dossier"),
+     ("Nº de usuarios", "no de usuarios"), ("No. of seats", "no of seats"), ("N° des tickets", "n° des tickets"),
+     ("N° de licences", "n° de licences")],
+)  # fmt: skip
+def test_a_number_sign_of_one_thing_is_its_number_and_of_many_things_a_count(header, words):
+    # "the number of the incident" is an id; "the number of users" (a plural) counts.
+    assert normalize_header(header).words == words
+
+
+@pytest.mark.parametrize(
+    "header", ["N° d'incident", "Nº do chamado", "Nr. Vorgang", "N° du ticket", "nº DE CHAMADO"]
+)
+def test_the_number_of_a_ticket_in_the_words_of_a_service_desk_is_the_ticket_id(header):
+    text = (
+        f"{header};Société;Date d'ouverture;Date de clôture\n"
+        "I240915_0011;Acme;15/09/2024 13:24:00;16/09/2024 13:24:00\nI240926_0010;Globex;26/09/2024 13:57:00;\n"
+    )
+    result, rows = _load("incidents.csv", text)
+    assert result.table == "tickets"
+    assert result.mapping[header] == "ticket_id"
+    assert [r["ticket_id"] for r in rows] == ["I240915_0011", "I240926_0010"]
