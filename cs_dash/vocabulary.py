@@ -516,8 +516,27 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     # a type of "Enterprise" is a segment: the values tell which.
     ("accounts", "status"): ("type", "account type"),
     ("plans", "kind"): ("type", "category"),
-    # A board's list (Trello, Kanban tools) is the stage a card is at: the plan item's status.
-    ("plans", "status"): ("list", "list name", "board list", "lane"),
+    # A board's list or column (Trello, Kanban tools) is the stage a card is at: the plan item's
+    # status. A lane (swimlane) groups the cards across the stages: by stage words, or on a CS
+    # board by customer, and its values tell which (Businessmap, Kanbanize).
+    ("plans", "status"): (
+        "list",
+        "list name",
+        "board list",
+        "lane",
+        "swimlane",
+        "swim lane",
+        "column",
+        "column name",
+        "board column",
+        "kanban column",
+        "spalte",
+        "colonne",
+        "columna",
+        "coluna",
+        "colonna",
+        "kolom",
+    ),
     # In a help desk or a survey tool the "customer" is the person writing in (Help Scout, Medallia);
     # the organisation they belong to, when the file has one, is the account.
     ("tickets", "account"): ("customer", "customer name", "client", "client name", "customer full name"),
@@ -528,6 +547,11 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     # A task tool keeps one project per customer for its success plan (Linear, Asana, Basecamp).
     # ... or one list per customer (ClickUp's "List Name"), when the file has a status of its own.
     ("plans", "account"): (
+        "lane",
+        "lane name",
+        "swimlane",
+        "swim lane",
+        "board lane",
         "project",
         "project name",
         "list",

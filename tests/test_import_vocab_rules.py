@@ -302,3 +302,26 @@ def test_the_number_of_a_ticket_in_the_words_of_a_service_desk_is_the_ticket_id(
     assert result.table == "tickets"
     assert result.mapping[header] == "ticket_id"
     assert [r["ticket_id"] for r in rows] == ["I240915_0011", "I240926_0010"]
+
+
+@pytest.mark.parametrize(
+    "lane, column",
+    [("Lane", "Column"), ("Swimlane", "Column Name"), ("LANE", "COLUMN"), ("Swim lane", "Spalte"),
+     ("lane_name", "Colonne")],
+)  # fmt: skip
+def test_a_boards_lane_of_customers_is_the_account_and_its_column_the_status(lane, column):
+    # The lane holds company names and the column the stage: two cards of Acme, one of Globex;
+    # Done is done, In Progress open, Blocked at risk.
+    text = (
+        f"Card ID,Title,{lane},{column},Type\n"
+        "1,Reduce onboarding time,Acme GmbH,Done,Goal\n"
+        "2,Connect the warehouse,Acme GmbH,Blocked,Task\n"
+        "3,Champion left,Globex Ltd,In Progress,Impediment\n"
+    )
+    result, rows = _load("board.csv", text)
+    assert result.table == "plans"
+    assert result.mapping[lane] == "account"
+    assert result.mapping[column] == "status"
+    assert [(r["account"], r["status"]) for r in rows] == [
+        ("Acme GmbH", "done"), ("Acme GmbH", "at risk"), ("Globex Ltd", "open")
+    ]  # fmt: skip
