@@ -325,3 +325,51 @@ def test_a_boards_lane_of_customers_is_the_account_and_its_column_the_status(lan
     assert [(r["account"], r["status"]) for r in rows] == [
         ("Acme GmbH", "done"), ("Acme GmbH", "at risk"), ("Globex Ltd", "open")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "account, csm, arr, renewal, status",
+    [("顧客名", "担当CSM", "年間契約金額", "契約更新日", "ステータス"),
+     ("会社名", "CS担当", "年間契約額", "次回更新日", "契約状況"),
+     ("取引先名", "担当者", "ＡＲＲ", "更新日", "状態")],
+)  # fmt: skip
+def test_japanese_headers_and_statuses_name_an_accounts_columns(account, csm, arr, renewal, status):
+    # Three customers, one cancelled (解約): 2 active, 1 churned; ARR 1,200,000 + 600,000 + 300,000.
+    text = (
+        f"レコード番号,{status},{renewal},{arr},{csm},{account}\n"
+        '1,契約中,2026-02-26,"1,200,000",佐藤 花子,Sakura Foods K.K.\n'
+        '2,解約,2025-10-25,"600,000",鈴木 一郎,Kaiser Logistik AG\n'
+        '3,利用中,2026-03-12,"300,000",佐藤 花子,Atelier Dubois SARL\n'
+    )
+    result, rows = _load("kintone.csv", text)
+    assert result.table == "accounts"
+    assert {result.mapping[h] for h in (account, csm, arr, renewal, status)} == {
+        "account", "csm", "arr", "renewal_date", "status"
+    }  # fmt: skip
+    assert [r["status"] for r in rows] == ["active", "churned", "active"]
+    assert sum(r["arr"] for r in rows) == 2_100_000
+
+
+@pytest.mark.parametrize(
+    "value, status",
+    [("契約中", "active"), ("解約", "churned"), ("解約済み", "churned"), ("ｱｸﾃｨﾌﾞ", "active"),
+     ("Active", "active"), ("Ενεργός", None)],
+)  # fmt: skip
+def test_a_status_word_in_any_script_is_looked_up_as_a_word(value, status):
+    # Half-width katakana are the full-width word; a Greek word the list lacks stays unknown.
+    from cs_dash.importing.vocabulary import ACCOUNT_STATUS_VOCABULARY
+
+    assert ACCOUNT_STATUS_VOCABULARY.lookup(value) == status
+
+
+def test_japanese_ticket_headers_name_a_tickets_columns():
+    text = (
+        "チケット番号,顧客名,受付日時,解決日時,優先度\n"
+        "T-1,Sakura Foods K.K.,2025-03-14 10:00,2025-03-15 09:00,高\n"
+        "T-2,Kaiser Logistik AG,2025-03-16 11:00,,低\n"
+    )
+    result, rows = _load("問い合わせ.csv", text)
+    assert result.table == "tickets"
+    assert [(r["ticket_id"], r["account"]) for r in rows] == [
+        ("T-1", "Sakura Foods K.K."), ("T-2", "Kaiser Logistik AG")
+    ]  # fmt: skip
