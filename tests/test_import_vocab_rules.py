@@ -373,3 +373,20 @@ def test_japanese_ticket_headers_name_a_tickets_columns():
     assert [(r["ticket_id"], r["account"]) for r in rows] == [
         ("T-1", "Sakura Foods K.K."), ("T-2", "Kaiser Logistik AG")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "done, still_open",
+    [("Erledigt", "Offen"), ("Done", "Open"), ("DONE", "OPEN"), ("Fait", "Ouvert"), ("Hecho", "Pendiente"),
+     ("Afgerond", "Open")],
+)  # fmt: skip
+def test_a_plan_whose_status_is_done_or_open_alone_is_a_checklist_of_steps(done, still_open):
+    # Ticked off or still open, nothing else: three steps, two done and one open, and it is said.
+    text = (
+        f"Kunde,Titel,Status\nAcme,Kick-off call,{done}\nAcme,Connect the CRM,{still_open}\n"
+        f"Beta,Kick-off call,{done}\n"
+    )
+    result, rows = _load("checkliste.csv", text)
+    assert result.table == "plans"
+    assert [(r["kind"], r["status"]) for r in rows] == [("step", "done"), ("step", "open"), ("step", "done")]
+    assert any(c.key == "kind:checklist_steps" for c in result.conversions)
