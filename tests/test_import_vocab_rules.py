@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from cs_dash.importing.headers import normalize_header
-from cs_dash.importing.parse import tag_of
+from cs_dash.importing.parse import month_name_without_year, tag_of
 from cs_dash.workspace import Workspace
 from tests.export_judge import loaded_rows
 
@@ -390,3 +390,52 @@ def test_a_plan_whose_status_is_done_or_open_alone_is_a_checklist_of_steps(done,
     assert result.table == "plans"
     assert [(r["kind"], r["status"]) for r in rows] == [("step", "done"), ("step", "open"), ("step", "done")]
     assert any(c.key == "kind:checklist_steps" for c in result.conversions)
+
+
+@pytest.mark.parametrize(
+    "value, read",
+    [("März", (3, 1, "de")), ("Jan", (1, 1, "en")), ("janvier", (1, 1, "fr")), ("3 janv.", (1, 3, "fr")),
+     ("3 de marzo", (3, 3, "es")), ("MAART", (3, 1, "nl")), ("Acme", None), ("12 März 2024", None), ("Q1", None)],
+)  # fmt: skip
+def test_a_month_name_without_a_year_is_a_month_and_a_day(value, read):
+    # A month alone is its first day; a date with its year is no yearless value.
+    assert month_name_without_year(value) == read
+
+
+@pytest.mark.parametrize(
+    "title, name, months, year",
+    [("Kontaktlog 2025", "kontakte.csv", ("März", "April", "Mai"), 2025),
+     ("", "touches_2024.csv", ("Jan", "Feb", "Mar"), 2024),
+     ("Suivi des contacts - au 31/03/2026", "suivi.csv", ("janvier", "février", "mars"), 2026)],
+)  # fmt: skip
+def test_month_names_without_a_year_take_the_year_of_the_title_or_the_file_name(title, name, months, year):
+    # The title line, an as-of line or the file name gives the one year: each month's first day.
+    first, second, third = months
+    text = (
+        (f"{title}\n" if title else "")
+        + f"Month,Account,CSM,Tag\n{first},Acme,Ann Lee,Proactive\n{second},Beta,Ann Lee,Reactive\n"
+        f"{third},Acme,Bo Chan,Proactive\n"
+    )
+    result, rows = _load(name, text)
+    assert [r["date"] for r in rows] == [
+        dt.date(year, 1 + k + (2 if first == "März" else 0), 1) for k in range(3)
+    ]
+    assert any(c.key == "date:yearless" and str(year) in c.text for c in result.conversions)
+
+
+def test_a_month_name_without_a_year_takes_the_one_year_of_the_columns_other_dates():
+    text = "Date,Account,CSM,Tag\njanvier,Acme,Ann Lee,Proactive\n2025-02-03,Beta,Ann Lee,Reactive\n"
+    result, rows = _load("touches.csv", text)
+    assert [r["date"] for r in rows] == [dt.date(2025, 1, 1), dt.date(2025, 2, 3)]
+    assert any("other dates" in c.text for c in result.conversions if c.key == "date:yearless")
+
+
+def test_a_month_name_without_any_year_to_take_is_not_guessed():
+    # Nothing names a year and no other date has one: the rows are rejected, each with its reason.
+    ws = Workspace(memory_limit="256MB", threads=1)
+    try:
+        text = "Date,Account,CSM,Tag\nMärz,Acme,Ann Lee,Proactive\nApril,Beta,Ann Lee,Reactive\n"
+        result = ws.add_file("touches.csv", text.encode())
+    finally:
+        ws.close()
+    assert result.rows_loaded == 0 or not result.ok

@@ -895,11 +895,16 @@ class _Run:
             )
         off_yearless = False
         if plan.yearless:
+            source = (
+                "the column's other dates are in"
+                if plan.year_from_dates
+                else "the file's title or name gives"
+            )
             off_yearless = not self._convert(
                 Conversion(
                     f"{name}:yearless",
                     name,
-                    f"dates without a year → in {plan.year}, the one year the file's title or name gives "
+                    f"dates without a year → in {plan.year}, the one year {source} "
                     f"(column {shown}, e.g. '{plan.yearless[0]}' → {plan.lookup[plan.yearless[0]][0].isoformat()})",
                 )
             )
