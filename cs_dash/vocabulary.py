@@ -233,6 +233,11 @@ STRONG: dict[str, tuple[str, ...]] = {
         "incident id", "incident no",
         "meldingnummer", "meldingsnummer", "incidentnummer", "vorgangsnummer", "meldungsnummer",
         "numero d incident", "numero de incidencia", "numero incidente", "numero do incidente",
+        # "Nr. Vorgang", "N° du ticket", "Nº de chamado": the number sign before the thing a desk tracks
+        "numero vorgang", "numero der meldung", "numero meldung", "numero des vorgangs", "numero du ticket",
+        "numero de chamado", "numero chamado", "numero do ticket", "numero de l incident", "numero du incident",
+        "numero de la incidencia", "numero del ticket", "numero dell incidente", "numero di ticket",
+        "numero van melding", "numero melding", "numero van het incident",
     ),
     "opened_at": (
         "opened at", "opened", "date opened", "created at", "created", "created date", "created time",
@@ -504,6 +509,48 @@ MORE_LANGUAGES_WEAK: dict[str, tuple[str, ...]] = {
 for _column, _words in MORE_LANGUAGES_WEAK.items():
     WEAK[_column] += _words
 
+# Japanese, as kintone apps, Salesforce and HubSpot in Japanese and Japanese sheets write headers.
+# Japanese runs its words together, so each header is listed whole ("顧客名", not "顧客" and "名").
+JAPANESE: dict[str, tuple[str, ...]] = {
+    "account": ("顧客名", "顧客", "会社名", "企業名", "法人名", "取引先", "取引先名", "お客様名", "顧客企業名", "社名", "顧客会社名"),
+    "csm": ("担当csm", "cs担当", "cs担当者", "カスタマーサクセス担当", "カスタマーサクセス担当者", "担当cs", "顧客担当", "顧客担当者"),
+    "date": ("日付", "活動日", "対応日", "実施日", "活動日時", "対応日時", "実施日時", "面談日"),
+    "type": ("活動種別", "活動の種類", "対応種別", "接点種別"),
+    "notes": ("メモ", "備考", "内容", "活動内容", "対応内容"),
+    "duration_min": ("所要時間", "対応時間", "通話時間"),
+    "arr": ("年間契約金額", "年間契約額", "年額", "年間売上", "年間経常収益", "arr 年額"),
+    "renewal_date": ("契約更新日", "更新予定日", "次回更新日", "契約更新予定日", "更新期限"),
+    "status": ("ステータス", "状態", "契約状況", "契約ステータス", "顧客ステータス", "対応状況", "進捗状況", "進捗"),
+    "segment": ("セグメント", "顧客区分", "顧客セグメント", "業種", "企業規模", "ランク"),
+    "seats_purchased": ("契約ライセンス数", "ライセンス数", "契約席数"),
+    "subscribed_on": ("契約開始日", "利用開始日", "取引開始日"),
+    "churned_on": ("解約日", "契約終了日"),
+    "ticket_id": ("チケット番号", "チケットid", "問い合わせ番号", "問合せ番号", "受付番号", "インシデント番号"),
+    "opened_at": ("受付日時", "受付日", "起票日", "問い合わせ日時", "問合せ日時", "発生日時"),
+    "closed_at": ("解決日時", "完了日時", "クローズ日時", "解決日", "完了日", "対応完了日"),
+    "priority": ("優先度", "重要度", "緊急度"),
+    "score": ("スコア", "推奨度", "評価"),
+    "comment": ("コメント", "ご意見", "自由回答", "理由"),
+    "item": ("タスク", "タスク名", "施策", "項目", "目標"),
+    "due_date": ("期限", "期日", "締切", "締切日", "期限日"),
+    "role": ("役職", "職種"),
+    "team": ("チーム", "部署", "所属"),
+}  # fmt: skip
+# Words that name a column only when nothing better does: "担当者" is whoever is in charge (a CSM in a
+# tracker, the sales rep in a CRM), "更新日" the renewal or the record's last change, "金額" any amount.
+JAPANESE_WEAK: dict[str, tuple[str, ...]] = {
+    "csm": ("担当者", "担当", "担当者名", "営業担当", "所有者", "取引先所有者"),
+    "arr": ("契約金額", "金額"),
+    "renewal_date": ("更新日",),
+    "amount": ("金額", "変動額"),
+    "owner": ("担当者", "担当", "担当者名"),
+    "kind": ("種別", "種類", "区分"),
+}  # fmt: skip
+for _column, _words in JAPANESE.items():
+    STRONG[_column] = STRONG.get(_column, ()) + _words
+for _column, _words in JAPANESE_WEAK.items():
+    WEAK[_column] = WEAK.get(_column, ()) + _words
+
 # Per table, words that change meaning there ("Reason" is a plan's dimension, a survey's comment).
 TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     ("accounts", "account"): ("name", "account name", "title"),
@@ -511,8 +558,27 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     # a type of "Enterprise" is a segment: the values tell which.
     ("accounts", "status"): ("type", "account type"),
     ("plans", "kind"): ("type", "category"),
-    # A board's list (Trello, Kanban tools) is the stage a card is at: the plan item's status.
-    ("plans", "status"): ("list", "list name", "board list", "lane"),
+    # A board's list or column (Trello, Kanban tools) is the stage a card is at: the plan item's
+    # status. A lane (swimlane) groups the cards across the stages: by stage words, or on a CS
+    # board by customer, and its values tell which (Businessmap, Kanbanize).
+    ("plans", "status"): (
+        "list",
+        "list name",
+        "board list",
+        "lane",
+        "swimlane",
+        "swim lane",
+        "column",
+        "column name",
+        "board column",
+        "kanban column",
+        "spalte",
+        "colonne",
+        "columna",
+        "coluna",
+        "colonna",
+        "kolom",
+    ),
     # In a help desk or a survey tool the "customer" is the person writing in (Help Scout, Medallia);
     # the organisation they belong to, when the file has one, is the account.
     ("tickets", "account"): ("customer", "customer name", "client", "client name", "customer full name"),
@@ -523,6 +589,11 @@ TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     # A task tool keeps one project per customer for its success plan (Linear, Asana, Basecamp).
     # ... or one list per customer (ClickUp's "List Name"), when the file has a status of its own.
     ("plans", "account"): (
+        "lane",
+        "lane name",
+        "swimlane",
+        "swim lane",
+        "board lane",
         "project",
         "project name",
         "list",

@@ -35,10 +35,7 @@ CASES = {case.file: case for case in load_cases(BLIND14)}
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
     "axonaut_entreprises.csv": "not loaded: the table is asked between tickets and accounts at low confidence",
-    "kintone_customers.csv": "not loaded: Japanese headers are not known",
-    "easyvista_incidents.csv": "not loaded: N° d'incident is not read as the ticket id",
     "iugu_eventos_assinaturas.csv": "not loaded: the table is asked between tickets and usage; subscription_* events and price_cents are not read",
-    "businessmap_cards.csv": "not loaded: the customer is the Lane, not a known account header",
 }
 
 

@@ -34,9 +34,7 @@ CASES = {case.file: case for case in load_cases(BLIND15)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "churnzero_task_grid.csv": "not loaded: too few task types name the tag ('Planned Touch' says neither proactive nor reactive)",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))

@@ -11,6 +11,7 @@ import textwrap
 
 import pytest
 
+from cs_dash.importing import sections
 from cs_dash.importing.sections import shared_prefix
 from tests.import_helpers import Loader
 
@@ -475,3 +476,85 @@ def test_a_proactive_column_answered_in_a_sheets_language_is_the_tag(load, yes, 
     r = load("touches.csv", TOUCHES_WITH_A_YES_NO_TAG.format(yes=yes, no=no))
     assert r.table == "engagements", r.error
     assert [t for (t,) in load.rows(r, "tag")] == ["proactive", "reactive"]
+
+
+# ------------------------------------------------------------------ subtotal rows inside the table
+SUBTOTALS_BETWEEN_GROUPS = """
+    {customer},CSM,ARR,{renewal}
+    Acme GmbH,Anna Berg,12000,2026-01-10
+    Beta AG,Anna Berg,8000,2026-02-10
+    {label},,20000,
+    Gamma SE,Jan Roth,5000,2026-03-10
+    Delta KG,Jan Roth,7000,2026-04-10
+    {label},,12000,
+"""
+
+
+@pytest.mark.parametrize(
+    ("customer", "renewal", "label"),
+    [("Kunde", "Verlängerung", "Zwischensumme"), ("Customer", "Renewal", "Subtotal"),
+     ("Client", "Renouvellement", "Sous-total"), ("Klant", "Verlenging", "Subtotaal"),
+     ("Cliente", "Rinnovo", "Totale parziale"), ("Customer", "Renewal", "SUBTOTAL:"),
+     ("Customer", "Renewal", "Sub-total")],
+)  # fmt: skip
+def test_subtotal_rows_between_groups_are_left_out_counted_and_said(load, customer, renewal, label):
+    # Four customers (ARR 12000 + 8000 + 5000 + 7000 = 32000); the two subtotal rows are no accounts.
+    r = load("arr.csv", SUBTOTALS_BETWEEN_GROUPS.format(customer=customer, renewal=renewal, label=label))
+    assert r.table == "accounts", r.error
+    assert [a for (a,) in load.rows(r, "account")] == ["Acme GmbH", "Beta AG", "Gamma SE", "Delta KG"]
+    assert sum(arr for (arr,) in load.rows(r, "arr")) == 32000
+    # The last one may close the table as a report footer does; either way it is counted and said.
+    assert (r.rows_loaded, r.rows_skipped + r.footer_lines) == (4, 2)
+    assert any(t.key == "subtotals" for t in r.transformations)
+
+
+GROUP_NAME_WITH_ITS_SUMS = """
+    Account,CSM,ARR,Seats
+    EMEA,,,
+    Acme GmbH,Anna Berg,12000,10
+    Beta AG,Anna Berg,8000,5
+    EMEA,,20000,15
+    Americas,,,
+    Gamma Inc,Jan Roth,5000,3
+    americas,,5000,3
+"""
+
+
+def test_a_group_name_again_with_only_its_sums_is_a_subtotal(load):
+    # EMEA sums 20000 and 15 over its two rows, Americas 5000 and 3 (written in lower case).
+    r = load("accounts.csv", GROUP_NAME_WITH_ITS_SUMS)
+    assert r.table == "accounts", r.error
+    assert [a for (a,) in load.rows(r, "account")] == ["Acme GmbH", "Beta AG", "Gamma Inc"]
+    assert (r.rows_loaded, r.rows_skipped) == (3, 4)  # two headings, two subtotals
+
+
+def test_a_row_named_like_a_total_with_text_in_it_is_a_record(load):
+    # "Total Wine & More" has a CSM and a date: a customer, not a sum; nothing is left out.
+    text = """
+        Customer,CSM,ARR,Renewal
+        Acme GmbH,Anna Berg,12000,2026-01-10
+        Total Wine & More,Anna Berg,8000,2026-02-10
+        Beta AG,Jan Roth,5000,2026-03-10
+    """
+    r = load("arr.csv", text)
+    assert [a for (a,) in load.rows(r, "account")] == ["Acme GmbH", "Total Wine & More", "Beta AG"]
+    assert not any(t.key == "subtotals" for t in r.transformations)
+
+
+def test_a_group_name_again_whose_numbers_are_not_its_sums_is_a_record(load):
+    # Under the heading "Acme", a row "Acme" with 3 seats is not the sum of 10 + 5: it stays.
+    text = """
+        Account,Item,Seats,Note
+        Acme,,,
+        Acme,Renewal,10,
+        Acme,Upsell,5,
+        Acme,,3,
+    """
+    r = load("seats.csv", text)
+    assert not any(t.key == "subtotals" for t in r.transformations)
+
+
+@pytest.mark.parametrize(("text", "value"), [("12,000.50", 12000.5), ("12.000,50", 12000.5), ("€ 1 200", 1200.0),
+                                             ("(300)", -300.0), ("1.234.567", 1234567.0), ("0,5", 0.5)])  # fmt: skip
+def test_a_subtotals_numbers_are_read_as_a_sheet_writes_them(text, value):
+    assert sections.sheet_number(text) == value

@@ -11,6 +11,8 @@ import datetime as dt
 
 import pytest
 
+from cs_dash.importing.headers import normalize_header
+from cs_dash.importing.parse import month_name_without_year, tag_of
 from cs_dash.workspace import Workspace
 from tests.export_judge import loaded_rows
 
@@ -244,3 +246,196 @@ def test_milestones_beside_goals_stay_steps(goal):
     )
     result, rows = _load("plan.csv", text)
     assert [r["kind"] for r in rows] == ["step", "goal", "step"]
+
+
+@pytest.mark.parametrize(
+    "value, tag",
+    [("Planned Touch", "proactive"), ("planned touch", "proactive"), ("Unplanned", "reactive"),
+     ("Unplanned Touch", "reactive"), ("Geplanter Kontakt", None), ("geplant", "proactive"),
+     ("Ungeplant", "reactive"), ("Contact planifié", "proactive"), ("Contact non planifié", "reactive"),
+     ("Toque não planejado", "reactive"), ("Not planned", "reactive"), ("Planned, but reactive", None)],
+)  # fmt: skip
+def test_a_planned_touch_is_proactive_and_an_unplanned_one_reactive(value, tag):
+    # "Geplanter" is another word than "geplant"; a value naming both sides decides nothing.
+    assert tag_of(value) == tag
+
+
+@pytest.mark.parametrize(
+    "planned, unplanned",
+    [("Planned Touch", "Unplanned Touch"), ("PLANNED", "UNPLANNED"), ("Kontakt geplant", "Kontakt ungeplant"),
+     ("Suivi planifié", "Suivi non planifié")],
+)  # fmt: skip
+def test_a_task_type_saying_planned_or_unplanned_is_the_engagements_tag(planned, unplanned):
+    # No tag column: two planned touches and one unplanned one are 2 proactive, 1 reactive.
+    text = (
+        "Account Name,Task Type,Assigned To,Completed Date\n"
+        f"Acme,{planned},Ann Lee,2025-01-02\nBeta,{unplanned},Ann Lee,2025-01-03\n"
+        f"Acme,{planned},Bo Chan,2025-01-04\n"
+    )
+    result, rows = _load("tasks.csv", text)
+    assert result.table == "engagements"
+    assert result.mapping["Task Type"] == "tag"
+    assert [r["tag"] for r in rows] == ["proactive", "reactive", "proactive"]
+
+
+@pytest.mark.parametrize(
+    "header, words",
+    [("N° d'incident", "numero d incident"), ("Nº do chamado", "numero do chamado"),
+     ("nr. der Meldung", "numero der meldung"), ("N° du dossier", "numero du dossier"),
+     ("Nº de usuarios", "no de usuarios"), ("No. of seats", "no of seats"), ("N° des tickets", "n° des tickets"),
+     ("N° de licences", "n° de licences")],
+)  # fmt: skip
+def test_a_number_sign_of_one_thing_is_its_number_and_of_many_things_a_count(header, words):
+    # "the number of the incident" is an id; "the number of users" (a plural) counts.
+    assert normalize_header(header).words == words
+
+
+@pytest.mark.parametrize(
+    "header", ["N° d'incident", "Nº do chamado", "Nr. Vorgang", "N° du ticket", "nº DE CHAMADO"]
+)
+def test_the_number_of_a_ticket_in_the_words_of_a_service_desk_is_the_ticket_id(header):
+    text = (
+        f"{header};Société;Date d'ouverture;Date de clôture\n"
+        "I240915_0011;Acme;15/09/2024 13:24:00;16/09/2024 13:24:00\nI240926_0010;Globex;26/09/2024 13:57:00;\n"
+    )
+    result, rows = _load("incidents.csv", text)
+    assert result.table == "tickets"
+    assert result.mapping[header] == "ticket_id"
+    assert [r["ticket_id"] for r in rows] == ["I240915_0011", "I240926_0010"]
+
+
+@pytest.mark.parametrize(
+    "lane, column",
+    [("Lane", "Column"), ("Swimlane", "Column Name"), ("LANE", "COLUMN"), ("Swim lane", "Spalte"),
+     ("lane_name", "Colonne")],
+)  # fmt: skip
+def test_a_boards_lane_of_customers_is_the_account_and_its_column_the_status(lane, column):
+    # The lane holds company names and the column the stage: two cards of Acme, one of Globex;
+    # Done is done, In Progress open, Blocked at risk.
+    text = (
+        f"Card ID,Title,{lane},{column},Type\n"
+        "1,Reduce onboarding time,Acme GmbH,Done,Goal\n"
+        "2,Connect the warehouse,Acme GmbH,Blocked,Task\n"
+        "3,Champion left,Globex Ltd,In Progress,Impediment\n"
+    )
+    result, rows = _load("board.csv", text)
+    assert result.table == "plans"
+    assert result.mapping[lane] == "account"
+    assert result.mapping[column] == "status"
+    assert [(r["account"], r["status"]) for r in rows] == [
+        ("Acme GmbH", "done"), ("Acme GmbH", "at risk"), ("Globex Ltd", "open")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "account, csm, arr, renewal, status",
+    [("顧客名", "担当CSM", "年間契約金額", "契約更新日", "ステータス"),
+     ("会社名", "CS担当", "年間契約額", "次回更新日", "契約状況"),
+     ("取引先名", "担当者", "ＡＲＲ", "更新日", "状態")],
+)  # fmt: skip
+def test_japanese_headers_and_statuses_name_an_accounts_columns(account, csm, arr, renewal, status):
+    # Three customers, one cancelled (解約): 2 active, 1 churned; ARR 1,200,000 + 600,000 + 300,000.
+    text = (
+        f"レコード番号,{status},{renewal},{arr},{csm},{account}\n"
+        '1,契約中,2026-02-26,"1,200,000",佐藤 花子,Sakura Foods K.K.\n'
+        '2,解約,2025-10-25,"600,000",鈴木 一郎,Kaiser Logistik AG\n'
+        '3,利用中,2026-03-12,"300,000",佐藤 花子,Atelier Dubois SARL\n'
+    )
+    result, rows = _load("kintone.csv", text)
+    assert result.table == "accounts"
+    assert {result.mapping[h] for h in (account, csm, arr, renewal, status)} == {
+        "account", "csm", "arr", "renewal_date", "status"
+    }  # fmt: skip
+    assert [r["status"] for r in rows] == ["active", "churned", "active"]
+    assert sum(r["arr"] for r in rows) == 2_100_000
+
+
+@pytest.mark.parametrize(
+    "value, status",
+    [("契約中", "active"), ("解約", "churned"), ("解約済み", "churned"), ("ｱｸﾃｨﾌﾞ", "active"),
+     ("Active", "active"), ("Ενεργός", None)],
+)  # fmt: skip
+def test_a_status_word_in_any_script_is_looked_up_as_a_word(value, status):
+    # Half-width katakana are the full-width word; a Greek word the list lacks stays unknown.
+    from cs_dash.importing.vocabulary import ACCOUNT_STATUS_VOCABULARY
+
+    assert ACCOUNT_STATUS_VOCABULARY.lookup(value) == status
+
+
+def test_japanese_ticket_headers_name_a_tickets_columns():
+    text = (
+        "チケット番号,顧客名,受付日時,解決日時,優先度\n"
+        "T-1,Sakura Foods K.K.,2025-03-14 10:00,2025-03-15 09:00,高\n"
+        "T-2,Kaiser Logistik AG,2025-03-16 11:00,,低\n"
+    )
+    result, rows = _load("問い合わせ.csv", text)
+    assert result.table == "tickets"
+    assert [(r["ticket_id"], r["account"]) for r in rows] == [
+        ("T-1", "Sakura Foods K.K."), ("T-2", "Kaiser Logistik AG")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "done, still_open",
+    [("Erledigt", "Offen"), ("Done", "Open"), ("DONE", "OPEN"), ("Fait", "Ouvert"), ("Hecho", "Pendiente"),
+     ("Afgerond", "Open")],
+)  # fmt: skip
+def test_a_plan_whose_status_is_done_or_open_alone_is_a_checklist_of_steps(done, still_open):
+    # Ticked off or still open, nothing else: three steps, two done and one open, and it is said.
+    text = (
+        f"Kunde,Titel,Status\nAcme,Kick-off call,{done}\nAcme,Connect the CRM,{still_open}\n"
+        f"Beta,Kick-off call,{done}\n"
+    )
+    result, rows = _load("checkliste.csv", text)
+    assert result.table == "plans"
+    assert [(r["kind"], r["status"]) for r in rows] == [("step", "done"), ("step", "open"), ("step", "done")]
+    assert any(c.key == "kind:checklist_steps" for c in result.conversions)
+
+
+@pytest.mark.parametrize(
+    "value, read",
+    [("März", (3, 1, "de")), ("Jan", (1, 1, "en")), ("janvier", (1, 1, "fr")), ("3 janv.", (1, 3, "fr")),
+     ("3 de marzo", (3, 3, "es")), ("MAART", (3, 1, "nl")), ("Acme", None), ("12 März 2024", None), ("Q1", None)],
+)  # fmt: skip
+def test_a_month_name_without_a_year_is_a_month_and_a_day(value, read):
+    # A month alone is its first day; a date with its year is no yearless value.
+    assert month_name_without_year(value) == read
+
+
+@pytest.mark.parametrize(
+    "title, name, months, year",
+    [("Kontaktlog 2025", "kontakte.csv", ("März", "April", "Mai"), 2025),
+     ("", "touches_2024.csv", ("Jan", "Feb", "Mar"), 2024),
+     ("Suivi des contacts - au 31/03/2026", "suivi.csv", ("janvier", "février", "mars"), 2026)],
+)  # fmt: skip
+def test_month_names_without_a_year_take_the_year_of_the_title_or_the_file_name(title, name, months, year):
+    # The title line, an as-of line or the file name gives the one year: each month's first day.
+    first, second, third = months
+    text = (
+        (f"{title}\n" if title else "")
+        + f"Month,Account,CSM,Tag\n{first},Acme,Ann Lee,Proactive\n{second},Beta,Ann Lee,Reactive\n"
+        f"{third},Acme,Bo Chan,Proactive\n"
+    )
+    result, rows = _load(name, text)
+    assert [r["date"] for r in rows] == [
+        dt.date(year, 1 + k + (2 if first == "März" else 0), 1) for k in range(3)
+    ]
+    assert any(c.key == "date:yearless" and str(year) in c.text for c in result.conversions)
+
+
+def test_a_month_name_without_a_year_takes_the_one_year_of_the_columns_other_dates():
+    text = "Date,Account,CSM,Tag\njanvier,Acme,Ann Lee,Proactive\n2025-02-03,Beta,Ann Lee,Reactive\n"
+    result, rows = _load("touches.csv", text)
+    assert [r["date"] for r in rows] == [dt.date(2025, 1, 1), dt.date(2025, 2, 3)]
+    assert any("other dates" in c.text for c in result.conversions if c.key == "date:yearless")
+
+
+def test_a_month_name_without_any_year_to_take_is_not_guessed():
+    # Nothing names a year and no other date has one: the rows are rejected, each with its reason.
+    ws = Workspace(memory_limit="256MB", threads=1)
+    try:
+        text = "Date,Account,CSM,Tag\nMärz,Acme,Ann Lee,Proactive\nApril,Beta,Ann Lee,Reactive\n"
+        result = ws.add_file("touches.csv", text.encode())
+    finally:
+        ws.close()
+    assert result.rows_loaded == 0 or not result.ok

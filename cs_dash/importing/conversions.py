@@ -397,11 +397,19 @@ def done_or_not(status_values: list[str]) -> bool:
     state ("In progress", "At risk") tracks more than whether a step is ticked."""
     states = {PLAN_STATUS_VOCABULARY.lookup(v) for v in status_values if v.strip()}
     distinct = {fold(v) for v in status_values if v.strip()}
-    negated = any(value in NEGATED_DONE for value in distinct)
+    negated = any(value in NEGATED_DONE or value in OPEN_ALONE for value in distinct)
     return states == {"done", "open"} and len(distinct) == 2 and negated
 
 
-# A done word negated: the other half of a written-out tick box ("Open" beside "Done" is a status).
+# "Open" alone beside "Done" ("Erledigt" / "Offen", "Fait" / "Ouvert") is a tick box too: an item is
+# either ticked off or still open, with no third state (in progress, planned, at risk) to track.
+OPEN_ALONE = frozenset(
+    ("open", "offen", "ouvert", "abierto", "aberto", "aperto", "oppen", "aben", "apen", "avoin",
+     "otwarte", "otevreno", "acik", "nyitott", "deschis", "terbuka", "pending", "ausstehend",
+     "en attente", "pendiente", "pendente", "in sospeso", "openstaand", "todo", "to do", "a faire",
+     "zu erledigen", "por hacer", "a fazer", "da fare", "te doen")
+)  # fmt: skip
+# A done word negated: the other half of a written-out tick box.
 NEGATED_DONE = frozenset(
     ("incomplete", "not complete", "not completed", "not done", "unfinished", "uncompleted", "unvollstandig",
      "nicht erledigt", "nicht abgeschlossen", "incomplet", "non termine", "incompleto", "no completado",

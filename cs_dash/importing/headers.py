@@ -49,6 +49,29 @@ _NUMBER_SIGN = re.compile(
     r"(?!(?:of|de|des|du|d|di|do|da|del|della|van|der|des)\b)(?=[^\W\d_])",
     re.IGNORECASE,
 )
+# "N° d'incident", "Nº do chamado", "Nr. der Meldung": the sign, "of" and one thing is that thing's
+# number, an id; "Nº de usuarios", "No. of seats", "N. di utenti", "Nº des tickets" count things, as
+# a plural noun or article says.
+_NUMBER_SIGN_OF_ONE = re.compile(
+    r"^\s*(?:n\s*[º°]|n\.\s*[º°]|no\.|nr\.|nr\s|num\.)\s*"
+    r"(?P<of>of|de|du|d|di|do|da|del|della|van|der)(?:\s+|\s*['’]\s*)"
+    r"(?P<noun>[^\W\d_][\w-]*)\s*$",
+    re.IGNORECASE,
+)
+_ITALIAN_OF = ("di", "del", "della")
+
+
+def _number_of_one_thing(text: str) -> str:
+    """ "numero d incident" for "N° d'incident"; a count's header as it was."""
+    match = _NUMBER_SIGN_OF_ONE.match(text)
+    if not match:
+        return text
+    noun, of = match.group("noun"), match.group("of").lower()
+    if noun.lower().endswith(("s", "x")) or (of in _ITALIAN_OF and noun.lower().endswith("i")):
+        return text
+    return f"numero {of} {noun}"
+
+
 # A header that is the abbreviation alone ("N°", "Nº", "No.", "Nr.") is the row's number.
 _NUMBER_SIGN_ALONE = re.compile(r"^\s*(?:n\s*[º°]|n\.\s*[º°]|no\.|nr\.?)\s*$", re.IGNORECASE)
 _ODATA = re.compile(r"@odata\..*$|@.*formattedvalue$", re.IGNORECASE)
@@ -199,7 +222,7 @@ def normalize_header(header: str) -> Header:
     raw = header
     text = header.replace("\ufeff", "").strip().strip("\"'").strip()
     text = _DELTA.sub(" change ", text).strip()
-    text = _NUMBER_SIGN.sub("numero ", text)
+    text = _NUMBER_SIGN.sub("numero ", _number_of_one_thing(text))
     if _NUMBER_SIGN_ALONE.match(text):
         text = "numero"
     if _PER_HOUR.match(text):

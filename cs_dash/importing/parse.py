@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from cs_dash.importing.month_names import read_month_name_date
+from cs_dash.importing.month_names import month_table, read_month_name_date
+from cs_dash.importing.vocabulary import fold
 from cs_dash.schema import (
     BOOLEAN,
     DATE,
@@ -104,9 +105,24 @@ def direction_of(value: str | None) -> str | None:
     return None
 
 
+# A CS platform's "Planned Touch" and "Unplanned" (ChurnZero, Totango): a touch the CSM planned is
+# proactive, one that was not planned answers something that happened, so it is reactive. Read only
+# inside a value, never as a yes/no: "non planifié" is the unplanned word, not the planned one.
+_PLANNED_WORDS = (
+    "planned", "pre-planned", "geplant", "planifié", "planifie", "planificado", "planificada",
+    "planejado", "planejada", "pianificato", "pianificata", "gepland", "planerad", "planlagt",
+)  # fmt: skip
+_UNPLANNED_WORDS = (
+    "unplanned", "not planned", "ungeplant", "nicht geplant", "non planifié", "non planifie",
+    "imprévu", "imprevu", "no planificado", "no planificada", "imprevisto", "não planejado",
+    "nao planejado", "não planejada", "nao planejada", "non pianificato", "non pianificata",
+    "ongepland", "niet gepland", "oplanerad", "uplanlagt",
+)  # fmt: skip
 # "Proactive check-in", "Outbound - Proactive", "proactive_outreach": the word inside other words.
-TAG_PROACTIVE_INSIDE = _inside_pattern(_PROACTIVE_WORDS)
-TAG_REACTIVE_INSIDE = _inside_pattern(_REACTIVE_WORDS)
+TAG_PROACTIVE_INSIDE = _inside_pattern(_PROACTIVE_WORDS + _PLANNED_WORDS)
+TAG_REACTIVE_INSIDE = _inside_pattern(_REACTIVE_WORDS + _UNPLANNED_WORDS)
+_UNPLANNED_INSIDE = _inside_pattern(_UNPLANNED_WORDS)
+_PROACTIVE_ONLY_INSIDE = _inside_pattern(_PROACTIVE_WORDS)
 BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "sì", "escalated",
              "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι", *SHEET_TRUE, *TICKS)  # fmt: skip
 BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non",
@@ -308,6 +324,30 @@ def looks_like_date(value: str) -> bool:
     return found is not None and not found[2]
 
 
+def month_name_without_year(value: str) -> tuple[int, int, str] | None:
+    """(month, day, language) for a month name alone or with a day and no year ("März", "Jan",
+    "janvier", "12. März", "3 janv."), the day 1 when none is written; None for anything else."""
+    tokens = [t for t in re.split(r"[\s,./\-]+", value.casefold()) if t]
+    if not 1 <= len(tokens) <= 3:
+        return None
+    months = month_table()
+    named = [months[fold(t)] for t in tokens if fold(t) in months and not t.isdigit()]
+    rest = [t for t in tokens if not (fold(t) in months and not t.isdigit()) and fold(t) not in ("de", "del")]
+    if len(named) != 1 or len(rest) > 1:
+        return None
+    day = 1
+    if rest:
+        digits = (
+            rest[0].rstrip("ºª°.").removesuffix("th").removesuffix("st").removesuffix("nd").removesuffix("rd")
+        )
+        if not digits.isdigit() or not 1 <= int(digits) <= 31:
+            return None
+        day = int(digits)
+    month, languages = named[0]
+    language = "en" if "en" in languages else min(languages)
+    return month, day, language
+
+
 @dataclass
 class DatePlan:
     """How one column's dates are written: strptime formats, epoch or ISO-with-zone, and the order."""
@@ -325,6 +365,7 @@ class DatePlan:
     excel_example: str | None = None
     yearless: list[str] = field(default_factory=list)  # day and month only, read with the file's year
     year: int | None = None  # that year
+    year_from_dates: bool = False  # the year is the one all the column's other dates are in
     clock_zones: bool = False  # some times end in a zone's abbreviation ("5:10 AM PST")
 
     @property
@@ -367,6 +408,7 @@ def plan_dates(
     the first try. ``year`` is the one year the file names (its title, its name): a day and month
     typed without a year ("3/4") are read in it, in the column's day/month order.
     """
+    file_year = year  # ``year`` names a strptime directive further down
     fmts: list[str] = []
     first_big = second_big = False
     numeric_seps: set[str] = set()
@@ -377,11 +419,15 @@ def plan_dates(
     excel_example = None
     lookup: dict[str, tuple[dt.date, str, bool]] = {}
     yearless: list[tuple[str, int, int]] = []
+    named_yearless: list[tuple[str, int, int, str]] = []  # "März", "3 janv.": value, month, day, language
+    years_seen: set[str] = set()  # the years of the column's own full dates
 
     def read_in_python(value: str) -> None:
         nonlocal others
         found = read_month_name_date(value)
-        if found is None:
+        if found is None and (day := month_name_without_year(value)) is not None:
+            named_yearless.append((value, *day))
+        elif found is None:
             others += 1
         else:
             lookup[value] = found
@@ -396,6 +442,7 @@ def plan_dates(
             continue
         if m := _ISO.match(v):
             iso = True
+            years_seen.add(v[:4])
             add(f"%Y{m.group(2)}%m{m.group(2)}%d")
         elif m := _NUMERIC.match(v):
             a, b = int(m.group(1)), int(m.group(3))
@@ -403,6 +450,7 @@ def plan_dates(
             second_big |= b > 12
             numeric_seps.add(m.group(2))
             numeric_year_digits.add(len(m.group(4)))
+            years_seen.add(m.group(4) if len(m.group(4)) == 4 else f"20{m.group(4)}")
         elif (m := _DAY_MONTHNAME.match(v)) and not _strptime_reads_month(m.group(3), v):
             read_in_python(v)
         elif (m := _MONTHNAME_DAY.match(v)) and not _strptime_reads_month(m.group(1), v):
@@ -463,6 +511,17 @@ def plan_dates(
                 lookup[value] = (dt.date(year, month, day), "", False)
             except ValueError:
                 others += 1
+    # A month name without a year ("März", "3 janv.") is read in the year the file names, else in
+    # the one year all the column's other dates are in; the conversion says which.
+    named_year = file_year or (int(next(iter(years_seen))) if len(years_seen) == 1 else None)
+    for value, month, day, language in named_yearless:
+        if named_year is None:
+            others += 1
+            continue
+        try:
+            lookup[value] = (dt.date(named_year, month, day), language, False)
+        except ValueError:
+            others += 1  # 29 February of a year that has none
     epoch = None
     if epoch_ms or epoch_s:
         epoch = "ms" if epoch_ms >= epoch_s else "s"
@@ -481,8 +540,9 @@ def plan_dates(
         excel_serial=excel_example is not None,
         lookup=lookup,
         excel_example=excel_example,
-        yearless=[v for v, _, _ in yearless if v in lookup],
-        year=year if yearless else None,
+        yearless=[v for v, *_ in (*yearless, *named_yearless) if v in lookup],
+        year=file_year if yearless else named_year if named_yearless else None,
+        year_from_dates=bool(named_yearless) and not yearless and file_year is None,
     )
 
 
@@ -841,6 +901,8 @@ def tag_of(value: str | None) -> str | None:
         return "proactive"
     if v in TAG_REACTIVE:
         return "reactive"
+    if re.search(_UNPLANNED_INSIDE, v) and not re.search(_PROACTIVE_ONLY_INSIDE, v):
+        return "reactive"  # "non planifié" holds the planned word too; the negation decides
     proactive = re.search(TAG_PROACTIVE_INSIDE, v) is not None
     reactive = re.search(TAG_REACTIVE_INSIDE, v) is not None
     if proactive != reactive:  # both words ("proactive or reactive?") decide nothing
@@ -885,9 +947,14 @@ def tag_sql(raw: str, distinct: list[str] | None = None, directions: bool = Fals
     return (
         f"CASE WHEN {v} IN ({_in_list(TAG_PROACTIVE)}) THEN 'proactive' "
         f"WHEN {v} IN ({_in_list(TAG_REACTIVE)}) THEN 'reactive' "
+        f"WHEN regexp_matches({v}, ?) AND NOT regexp_matches({v}, ?) THEN 'reactive' "
         f"WHEN regexp_matches({v}, ?) AND NOT regexp_matches({v}, ?) THEN 'proactive' "
         f"WHEN regexp_matches({v}, ?) AND NOT regexp_matches({v}, ?) THEN 'reactive' END",
-        [TAG_PROACTIVE_INSIDE, TAG_REACTIVE_INSIDE, TAG_REACTIVE_INSIDE, TAG_PROACTIVE_INSIDE],
+        [
+            *(_UNPLANNED_INSIDE, _PROACTIVE_ONLY_INSIDE),
+            *(TAG_PROACTIVE_INSIDE, TAG_REACTIVE_INSIDE),
+            *(TAG_REACTIVE_INSIDE, TAG_PROACTIVE_INSIDE),
+        ],
     )
 
 

@@ -233,6 +233,7 @@ class _Run:
         undo, r = self.options.undo, self.result
         r.undone = sorted(undo)
         headers, raw_headers = list(layout.headers), list(layout.raw_headers)
+        self._subtotals(layout)
         headings = self._sections(layout, headers, raw_headers)
         wide = (
             reshape.find_wide(headers, self.name, lambda i: self._distinct(f"c{i}", 3))
@@ -264,6 +265,17 @@ class _Run:
             return layout
         self.layout = dataclasses.replace(layout, headers=headers, raw_headers=raw_headers)
         return self.layout
+
+    def _subtotals(self, layout: Layout) -> None:
+        """Leave out the subtotal rows inside a hand-kept table (``sections.find_subtotals``)."""
+        if sections.SUBTOTALS in self.options.undo or layout.extra_header_rows:
+            return
+        found = sections.find_subtotals(self.con, self.raw, layout.raw_headers, self.row_expr)
+        if found is None:
+            return
+        sections.drop_subtotals(self.con, self.raw, self.row_expr, found)
+        self.row_expr = "__rec"
+        self.result.transformations.append(Transformation(sections.SUBTOTALS, found.sentence))
 
     def _sections(self, layout: Layout, headers: list[str], raw_headers: list[str]) -> bool:
         """Leave out a sheet's section headings and repeated headers (see ``sections``); True if any."""
@@ -883,11 +895,16 @@ class _Run:
             )
         off_yearless = False
         if plan.yearless:
+            source = (
+                "the column's other dates are in"
+                if plan.year_from_dates
+                else "the file's title or name gives"
+            )
             off_yearless = not self._convert(
                 Conversion(
                     f"{name}:yearless",
                     name,
-                    f"dates without a year → in {plan.year}, the one year the file's title or name gives "
+                    f"dates without a year → in {plan.year}, the one year {source} "
                     f"(column {shown}, e.g. '{plan.yearless[0]}' → {plan.lookup[plan.yearless[0]][0].isoformat()})",
                 )
             )

@@ -334,3 +334,142 @@ def sentence(found: Found, headers: list[str]) -> str:
             "were left out."
         )
     return " ".join(parts)
+
+
+# ------------------------------------------------------------------------------ subtotals
+SUBTOTALS = "subtotals"
+# The label of a subtotal row inside a hand-kept table, in the languages exports come in; a plain
+# "Total" or "Summe" too, since a row of sums under a group is one wherever it sits.
+SUBTOTAL_LABEL = (
+    r"(?i)^(?:sub[\s-]?totals?|sub[\s-]?totale|sub[\s-]?totaal|zwischen[\s-]?summe|teil[\s-]?summe"
+    r"|zwischen[\s-]?ergebnis|teil[\s-]?ergebnis|sous[\s-]?totals?|sous[\s-]?totaux|totale\s+parziale"
+    r"|totali?\s+parziali?|total(?:es)?\s+parcial(?:es)?|parcial|deeltotaal|tussentotaal|delsumma|deltotal"
+    r"|totals?|summe|gesamt|somme|suma|soma|totale|totaal|som|summa|ergebnis)"
+    r"(?:$|[\s:(\-–—/]|\b)"
+)
+_NUMBER = re.compile(
+    r"^[-+(]?\s*(?:[$€£¥₹]|[A-Z]{3}\s)?\s*\d[\d\s.,'’]*\s*(?:%|[$€£¥₹]|\s?[A-Z]{3}|k|m)?\)?$"
+)
+MAX_SUBTOTAL_ROWS = 20_000  # a table this long is a system's export, which writes no subtotals
+SUM_TOLERANCE = 0.005
+
+
+@dataclass(frozen=True)
+class Subtotals:
+    """The subtotal rows in the middle of a table, by record number."""
+
+    records: tuple[int, ...]
+    example: str
+
+    @property
+    def sentence(self) -> str:
+        return (
+            f"{len(self.records)} subtotal row(s) inside the table (like '{self.example}') sum the rows of "
+            "their group, not records: they were left out."
+        )
+
+
+def sheet_number(text: str) -> float | None:
+    """A cell's number as a sheet writes it ("12,000.50", "12.000,50", "€ 1 200", "(300)"); one
+    reading per spelling is enough, since a subtotal is compared with its own column's cells."""
+    digits = re.sub(r"[^\d.,\-]", "", text.replace("(", "-"))
+    if "," in digits and "." in digits:
+        decimal = "," if digits.rfind(",") > digits.rfind(".") else "."
+        digits = digits.replace("." if decimal == "," else ",", "").replace(decimal, ".")
+    elif digits.count(",") == 1 and len(digits.rsplit(",", 1)[1]) != 3:
+        digits = digits.replace(",", ".")
+    elif digits.count(".") > 1:
+        digits = digits.replace(".", "")
+    else:
+        digits = digits.replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _only_numbers(cells: list[str | None], label_at: int) -> dict[int, float] | None:
+    """The row's numbers by column when every filled cell but its label is a number, else None."""
+    numbers = {}
+    for i, cell in enumerate(cells):
+        if i == label_at or cell is None:
+            continue
+        value = sheet_number(cell) if _NUMBER.match(cell) else None
+        if value is None:
+            return None
+        numbers[i] = value
+    return numbers or None
+
+
+def _sums_its_group(numbers: dict[int, float], group: list[list[str | None]]) -> bool:
+    """Whether some number of the row is the sum of its column over the group's records."""
+    for i, total in numbers.items():
+        cells = [row[i] for row in group if row[i] is not None]
+        values = [sheet_number(c) for c in cells if _NUMBER.match(c)]
+        if len(values) >= 1 and None not in values and len(values) == len(cells):
+            if abs(sum(v for v in values if v is not None) - total) <= SUM_TOLERANCE * max(1.0, abs(total)):
+                return True
+    return False
+
+
+def find_subtotals(
+    con: duckdb.DuckDBPyConnection, raw: str, headers: list[str], row_expr: str
+) -> Subtotals | None:
+    """Rows in the middle of a table that sum a group of the rows above, or None when there are none.
+
+    A subtotal row is labelled ("Zwischensumme", "Subtotal EMEA", "Sous-total", "Totale parziale")
+    or repeats the name of its group's heading (a row filling one cell above), and fills only
+    numbers besides its label; a group name alone must also sum a column of its group's rows, so
+    a customer named like its section is kept. A record naming the same word keeps text in its
+    other cells ("Total Wine & More", a CSM, a date) and stays.
+    """
+    n = len(headers)
+    if n < 2:
+        return None
+    shape, params = _shape_sql(headers, row_expr)
+    text = ", ".join(f"nullif(trim(c{i}), '')" for i in range(n))
+    probe = con.execute(
+        f"SELECT count(*) FILTER (WHERE regexp_matches(value, ${len(params) + 1})) + "
+        f"count(*) FILTER (WHERE filled = 1), count(*) FROM ("
+        f"SELECT {shape}, coalesce({text}) AS value FROM {quote_ident(raw)}) WHERE filled > 0",
+        [*params, SUBTOTAL_LABEL],
+    ).fetchone()
+    if not probe[0] or probe[1] > MAX_SUBTOTAL_ROWS:
+        return None
+    cells = ", ".join(f"nullif(trim(c{i}), '')" for i in range(n))
+    rows = con.execute(
+        f"SELECT rec, filled, first, rep, {cells} FROM (SELECT r.*, {shape} FROM {quote_ident(raw)} r) "
+        "WHERE filled > 0 ORDER BY rec",
+        params,
+    ).fetchall()
+    label = re.compile(SUBTOTAL_LABEL.removeprefix("(?i)"), re.IGNORECASE)
+    found: list[int] = []
+    example = ""
+    heading, group = None, []
+    for rec, filled, first, rep, *values in rows:
+        if rep:
+            continue
+        if filled == 1:
+            heading, group = values[first], []
+            continue
+        numbers = _only_numbers(values, first)
+        name = values[first]
+        named = label.match(name) is not None
+        regrouped = heading is not None and name.casefold() == heading.casefold()
+        if numbers and (named or (regrouped and _sums_its_group(numbers, group))):
+            found.append(rec)
+            example = example or name
+            group = []
+            continue
+        group.append(values)
+    return Subtotals(tuple(found), example) if found else None
+
+
+def drop_subtotals(con: duckdb.DuckDBPyConnection, raw: str, row_expr: str, found: Subtotals) -> None:
+    """Rewrite ``raw`` without its subtotal rows; ``__rec`` keeps each row's record number."""
+    keep_rec = "" if row_expr == "__rec" else f", {row_expr} AS __rec"
+    con.execute(
+        f"CREATE OR REPLACE TABLE {quote_ident(raw)} AS SELECT *{keep_rec} FROM {quote_ident(raw)} "
+        f"WHERE NOT list_contains($1, {row_expr}) ORDER BY {row_expr}",
+        [list(found.records)],
+    )

@@ -122,6 +122,8 @@ ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
         "opgezegd", "gestopt", "inactief", "voormalige klant",
         "lost customer", "churned customer", "cancelled customer", "canceled customer", "inactive customer",
         "uppsagd", "opsagt", "tidligere kunde", "rezygnacja", "nieaktywny", "entinen asiakas",
+        # Japanese: cancelled, contract ended, lost, inactive
+        "解約", "解約済", "解約済み", "契約終了", "退会", "失注", "非アクティブ", "無効",
     ),
     "active": (
         "active", "customer", "live", "current", "paying", "current customer", "active customer",
@@ -139,6 +141,8 @@ ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
         "renewed", "renewing", "in negotiation", "renovado", "renovada", "renouvele", "renouvelle",
         "verlangert", "rinnovato", "verlengd", "fornyad", "fornyet", "em negociacao", "en negociacion",
         "en negociation", "in verhandlung", "in trattativa", "in onderhandeling",
+        # Japanese (kintone, sheets): under contract, in use, live, onboarding, renewed
+        "契約中", "利用中", "有効", "アクティブ", "稼働中", "導入中", "継続", "継続中", "更新済", "更新済み",
     ),
 }  # fmt: skip
 
@@ -262,7 +266,8 @@ ENGAGEMENT_TYPES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+# Any letter or digit is a word's, in every script: "契約中" and "Ενεργός" are words too.
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def fold(text: str) -> str:
