@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from cs_dash import vocabulary
 from cs_dash.importing import conversions, evidence
-from cs_dash.importing.headers import Header, normalize_header, words_of
+from cs_dash.importing.headers import Header, is_bookkeeping, normalize_header, words_of
 from cs_dash.schema import BOOLEAN, DATE, TABLES, TAG, TIMESTAMP, Table
 
 FUZZY_THRESHOLD = 88
@@ -384,6 +384,8 @@ def _assign(
             result.strengths[header] = 1.0
             result.fits[header] = 1.0
             taken.add(column)
+    # The system's own bookkeeping columns map to nothing and say nothing about the table.
+    headers = [h for h in headers if h in forced or not is_bookkeeping(h)]
     free = [h for h in headers if h not in forced]
     columns = [c for c in table.columns if c.name not in taken]
     parsed = {h: normalize_header(asked.get(h, h)) for h in free}

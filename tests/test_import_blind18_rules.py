@@ -1,0 +1,47 @@
+"""Rules taught by the eighteenth blind judge, each tested on variations rather than one file's values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cs_dash.importing.headers import is_bookkeeping
+from tests.export_judge import load_text
+
+
+# ------------------------------------------------------------------------------ bookkeeping columns
+@pytest.mark.parametrize(
+    "header",
+    [
+        "(Do Not Modify) Modified On",
+        "(do not modify) Row Checksum",
+        "[Do not edit] Last changed",
+        "DO NOT CHANGE - Updated",
+        "(Nicht ändern) Geändert am",
+        "(Ne pas modifier) Date de modification",
+        "(No modificar) Modificado el",
+    ],
+)
+def test_a_column_marked_not_to_be_modified_is_the_systems_bookkeeping(header):
+    assert is_bookkeeping(header)
+
+
+@pytest.mark.parametrize("header", ["Modified On", "Do not call", "Notes (do not modify later)", "Date"])
+def test_other_headers_are_not_bookkeeping(header):
+    assert not is_bookkeeping(header)
+
+
+@pytest.mark.parametrize(
+    "hidden", ["(Do Not Modify) Modified On", "[do not edit] Last Updated", "(Nicht ändern) Geändert am"]
+)
+def test_a_hidden_modified_time_is_not_the_date_of_an_activity(ws, hidden):
+    # Worked by hand: the activities happened on 3 and 4 March; the rows were modified in June.
+    text = (
+        f"(Do Not Modify) Phone Call,{hidden},Subject,Regarding,Owner,Actual End,Engagement Type\n"
+        "0a1b,6/20/2025 2:11 PM,Check-in,Acme,Dana Lee,3/3/2025 10:00 AM,Proactive\n"
+        "0a1c,6/21/2025 3:12 PM,Escalation,Globex,Sam Ortiz,3/4/2025 11:30 AM,Reactive\n"
+    )
+    result, loaded = load_text(ws, "phone_calls.csv", text)
+    assert result.table == "engagements"
+    assert [r["date"] for r in loaded] == [dt.date(2025, 3, 3), dt.date(2025, 3, 4)]
