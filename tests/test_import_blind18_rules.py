@@ -45,3 +45,16 @@ def test_a_hidden_modified_time_is_not_the_date_of_an_activity(ws, hidden):
     result, loaded = load_text(ws, "phone_calls.csv", text)
     assert result.table == "engagements"
     assert [r["date"] for r in loaded] == [dt.date(2025, 3, 3), dt.date(2025, 3, 4)]
+
+
+# ------------------------------------------------------------------------------ t/f flags
+@pytest.mark.parametrize("header", ["is_proactive", "Proactive?", "proactive_flag", "IS_PROACTIVE"])
+@pytest.mark.parametrize("true, false", [("t", "f"), ("T", "F"), ("true", "false")])
+def test_a_proactive_flag_written_by_a_database_as_t_or_f_is_the_tag(ws, header, true, false):
+    text = (
+        f"call_date,account_name,rep_name,{header}\n"
+        f"2025-03-03,Acme,Dana Lee,{true}\n2025-03-04,Globex,Sam Ortiz,{false}\n2025-03-05,Acme,Dana Lee,{true}\n"
+    )
+    result, loaded = load_text(ws, "calls.csv", text)
+    assert result.table == "engagements"
+    assert [r["tag"] for r in loaded] == ["proactive", "reactive", "proactive"]
