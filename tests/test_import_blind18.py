@@ -39,7 +39,6 @@ XFAIL: dict[str, str] = {
     "sturdy_users_api.csv": "not loaded: profile.full_name / billing_rate.amount leave team against accounts undecided",
     "gainsight_px_nps_responses.csv": "the PX accountId does not match the PX accounts file's id",
     "gainsight_px_feature_usage.csv": "the PX accountId does not match the PX accounts file's id",
-    "gocardless_subscriptions_api.csv": "amounts in pence per month are read as pounds (a hundred times too much)",
     "fusebill_subscription_activity.csv": "not loaded: taken for engagements; 'MRR Change' and activity words not read as revenue",
     "moxo_workspace_flows.csv": "account names keep the ' Workspace' suffix the tool adds",
     "shortcut_onboarding_stories.csv": "accounts keep the 'Onboarding: ' epic prefix; 'In Development' not read as open",

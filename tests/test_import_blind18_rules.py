@@ -58,3 +58,51 @@ def test_a_proactive_flag_written_by_a_database_as_t_or_f_is_the_tag(ws, header,
     result, loaded = load_text(ws, "calls.csv", text)
     assert result.table == "engagements"
     assert [r["tag"] for r in loaded] == ["proactive", "reactive", "proactive"]
+
+
+# ------------------------------------------------------------------------------ minor units
+GOCARDLESS = (
+    "id,created_at,amount,currency,interval_unit,customer.company_name,metadata.movement\n"
+    "{id1},2025-01-10T09:00:00Z,{a1},GBP,{unit},Acme,new\n"
+    "{id2},2025-02-11T09:00:00Z,{a2},GBP,{unit},Globex,expansion\n"
+    "{id3},2025-03-12T09:00:00Z,{a3},GBP,{unit},Initech,renewal\n"
+    "{id4},2025-04-13T09:00:00Z,{a4},GBP,{unit},Hooli,churn\n"
+)
+CAPITAL_IDS = ("SB000123ABCD", "SB000124ABCE", "SB00ZK4XGJ01", "SB00ZK4XGJ02")
+
+
+@pytest.mark.parametrize("unit, per_year", [("monthly", 12), ("month", 12), ("weekly", 52)])
+def test_whole_amounts_per_interval_beside_capitalised_api_ids_are_in_pence(ws, unit, per_year):
+    # Worked by hand: 100000 pence a month is £1,000 a month, £12,000 a year.
+    amounts = (100000, 50000, 75000, 125000)
+    text = GOCARDLESS.format(
+        unit=unit,
+        **{f"id{n + 1}": i for n, i in enumerate(CAPITAL_IDS)},
+        **{f"a{n + 1}": a for n, a in enumerate(amounts)},
+    )
+    result, loaded = load_text(ws, "subscriptions.csv", text)
+    assert result.table == "revenue"
+    assert [r["amount"] for r in loaded] == [a / 100 * per_year for a in amounts]
+
+
+def test_the_same_amounts_without_api_ids_stay_in_units(ws):
+    amounts = (100000, 50000, 75000, 125000)
+    text = GOCARDLESS.format(
+        unit="monthly",
+        **{f"id{n + 1}": n + 1 for n in range(4)},
+        **{f"a{n + 1}": a for n, a in enumerate(amounts)},
+    )
+    result, loaded = load_text(ws, "subscriptions.csv", text)
+    assert [r["amount"] for r in loaded] == [a * 12.0 for a in amounts]
+
+
+def test_small_monthly_amounts_beside_api_ids_stay_in_units(ws):
+    # 1,000 a month is 12,000 a year: plausible in units, so nothing is divided.
+    amounts = (1000, 500, 750, 1250)
+    text = GOCARDLESS.format(
+        unit="monthly",
+        **{f"id{n + 1}": i for n, i in enumerate(CAPITAL_IDS)},
+        **{f"a{n + 1}": a for n, a in enumerate(amounts)},
+    )
+    result, loaded = load_text(ws, "subscriptions.csv", text)
+    assert [r["amount"] for r in loaded] == [a * 12.0 for a in amounts]
