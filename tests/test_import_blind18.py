@@ -35,7 +35,6 @@ CASES = {case.file: case for case in load_cases(BLIND18)}
 XFAIL: dict[str, str] = {
     "sturdy_accounts_api.csv": "the segment sits in custom_fields.0.value, named by custom_fields.0.name",
     "braintree_subscriptions.csv": "the monthly Price is taken as ARR; First Billing Date is not read as subscribed_on",
-    "paylocity_pay_rates_report.csv": "'Last, First' employee names are kept as written",
     "sturdy_users_api.csv": "not loaded: profile.full_name / billing_rate.amount leave team against accounts undecided",
     "gainsight_px_nps_responses.csv": "the PX accountId does not match the PX accounts file's id",
     "gainsight_px_feature_usage.csv": "the PX accountId does not match the PX accounts file's id",

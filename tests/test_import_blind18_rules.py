@@ -106,3 +106,40 @@ def test_small_monthly_amounts_beside_api_ids_stay_in_units(ws):
     )
     result, loaded = load_text(ws, "subscriptions.csv", text)
     assert [r["amount"] for r in loaded] == [a * 12.0 for a in amounts]
+
+
+# ------------------------------------------------------------------------------ surname first
+@pytest.mark.parametrize(
+    "written, read",
+    [
+        (["Holloway, Megan", "Okafor, Darius"], ["Megan Holloway", "Darius Okafor"]),
+        (["McAllister,Trevor", "de la Cruz, Ana María"], ["Trevor McAllister", "Ana María de la Cruz"]),
+        (["Weiß, Jürgen", "Nair, Priya"], ["Jürgen Weiß", "Priya Nair"]),
+    ],
+)
+def test_staff_written_surname_first_are_read_first_name_first(ws, written, read):
+    rows = "".join(f'"{name}",Hourly,"${rate}"\n' for name, rate in zip(written, (95, 85), strict=True))
+    result, loaded = load_text(ws, "pay_rates.csv", "Employee Name,Pay Type,Rate 1\n" + rows)
+    assert result.table == "team"
+    assert [r["csm"] for r in loaded] == read
+    assert any("surname first" in c.text for c in result.conversions)
+
+
+def test_an_engagement_log_with_surname_first_owners_matches_first_name_first(ws):
+    text = 'Date,Account,Owner,Tag\n2025-03-03,Acme,"Lee, Dana",Proactive\n2025-03-04,Globex,"Ortiz, Sam",Reactive\n'
+    _, loaded = load_text(ws, "log.csv", text)
+    assert [r["csm"] for r in loaded] == ["Dana Lee", "Sam Ortiz"]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Megan Holloway, PhD", "Darius Okafor, MBA"],  # a degree after the whole name
+        ["Holloway, Megan", "Darius Okafor"],  # not every name is surname first
+        ["Sales, EMEA, North", "Okafor, Darius"],  # more than one comma
+    ],
+)
+def test_names_not_all_surname_first_stay_as_written(ws, names):
+    rows = "".join(f'"{name}",Hourly,95\n' for name in names)
+    _, loaded = load_text(ws, "pay_rates.csv", "Employee Name,Pay Type,Rate 1\n" + rows)
+    assert [r["csm"] for r in loaded] == names

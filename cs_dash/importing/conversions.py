@@ -691,3 +691,39 @@ def interval_column(
             )
             return other, Conversion(_key(column, "per_interval"), column, text)
     return None
+
+
+# ------------------------------------------------------------------------------ people's names
+# Payroll and HR reports sort staff by surname and write "Holloway, Megan"; the other files of
+# the same team write "Megan Holloway", and people are matched by name.
+PEOPLE_COLUMNS = frozenset((("team", "csm"), ("accounts", "csm"), ("engagements", "csm"), ("plans", "owner")))
+_NAME_PART = r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
+_LAST_FIRST = re.compile(rf"^\s*({_NAME_PART})\s*,\s*({_NAME_PART})\s*$")
+# What may follow a comma after a whole name: a generation, a degree, a company's legal form.
+_AFTER_A_NAME = frozenset(
+    "jr jr. sr sr. ii iii iv phd ph.d. md mba cpa esq esq. inc inc. llc ltd ltd. gmbh ag sa plc co co. corp".split()
+)
+
+
+def names_last_first(
+    table: str, column: str, header: str, values: list[str]
+) -> tuple[dict[str, str], Conversion | None]:
+    """'Holloway, Megan' -> 'Megan Holloway' for a people column whose every name is written surname first."""
+    if (table, column) not in PEOPLE_COLUMNS:
+        return {}, None
+    filled = [v for v in values if v and v.strip()]
+    found = [_LAST_FIRST.match(v) for v in filled]
+    if not filled or not all(found):
+        return {}, None
+    if any(m and m.group(2).strip().lower() in _AFTER_A_NAME for m in found):
+        return {}, None
+    lookup = {
+        v: f"{m.group(2).strip()} {m.group(1).strip()}" for v, m in zip(filled, found, strict=True) if m
+    }
+    first = next(iter(lookup.items()))
+    text = (
+        f"names written surname first: column {_shown(header)} writes every name as 'Last, First' "
+        f"('{first[0]}'), read as '{first[1]}' so it matches the other files; switch this off if "
+        "they are not people's names"
+    )
+    return lookup, Conversion(_key(column, "last_first"), column, text)
