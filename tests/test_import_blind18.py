@@ -36,8 +36,6 @@ XFAIL: dict[str, str] = {
     "sturdy_accounts_api.csv": "the segment sits in custom_fields.0.value, named by custom_fields.0.name",
     "braintree_subscriptions.csv": "the monthly Price is taken as ARR; First Billing Date is not read as subscribed_on",
     "sturdy_users_api.csv": "not loaded: profile.full_name / billing_rate.amount leave team against accounts undecided",
-    "gainsight_px_nps_responses.csv": "the PX accountId does not match the PX accounts file's id",
-    "gainsight_px_feature_usage.csv": "the PX accountId does not match the PX accounts file's id",
     "fusebill_subscription_activity.csv": "not loaded: taken for engagements; 'MRR Change' and activity words not read as revenue",
     "moxo_workspace_flows.csv": "account names keep the ' Workspace' suffix the tool adds",
     "shortcut_onboarding_stories.csv": "accounts keep the 'Onboarding: ' epic prefix; 'In Development' not read as open",

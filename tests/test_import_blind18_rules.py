@@ -143,3 +143,35 @@ def test_names_not_all_surname_first_stay_as_written(ws, names):
     rows = "".join(f'"{name}",Hourly,95\n' for name in names)
     _, loaded = load_text(ws, "pay_rates.csv", "Employee Name,Pay Type,Rate 1\n" + rows)
     assert [r["csm"] for r in loaded] == names
+
+
+# ------------------------------------------------------------------------------ typed slugs as ids
+@pytest.mark.parametrize(
+    "values, expected",
+    [
+        (["acct-bluewater", "acct-pinecrest", "acct-harbor"], True),
+        (["org_bluewater", "ORG_pinecrest"], True),
+        (["cus:bluewater", "cus:pinecrest"], True),
+        (["Bluewater", "Pinecrest"], False),  # names, not keys
+        (["acct-bluewater", "org-pinecrest"], False),  # two types of key
+        (["acct-bluewater", "acct-bluewater"], False),  # not unique
+    ],
+)
+def test_keys_of_one_type_are_ids_without_a_digit(values, expected):
+    from cs_dash.idmatch import looks_like_ids
+
+    assert looks_like_ids(values) is expected
+
+
+@pytest.mark.parametrize("key_header", ["accountId", "account_id", "Company ID"])
+def test_answers_naming_accounts_by_a_slug_key_count_for_the_accounts_of_that_key(ws, key_header):
+    ws.add_file(
+        "px_accounts.csv",
+        b"id,name,arr\nacct-bluewater,Bluewater LLC,1000\nacct-pinecrest,Pinecrest Dental,2000\n",
+    )
+    text = f"{key_header},date,responseScore\nacct-bluewater,2025-03-03,9\nacct-pinecrest,2025-03-04,6\n"
+    result, loaded = load_text(ws, "nps.csv", text)
+    assert result.table == "surveys"
+    known = {r[0] for r in ws.con.execute("SELECT account_key FROM accounts").fetchall()}
+    assert {r["account_key"] for r in loaded} <= known
+    assert len({r["account_key"] for r in loaded}) == 2
