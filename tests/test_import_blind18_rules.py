@@ -175,3 +175,31 @@ def test_answers_naming_accounts_by_a_slug_key_count_for_the_accounts_of_that_ke
     known = {r[0] for r in ws.con.execute("SELECT account_key FROM accounts").fetchall()}
     assert {r["account_key"] for r in loaded} <= known
     assert len({r["account_key"] for r in loaded}) == 2
+
+
+# ------------------------------------------------------------------------------ name/value pairs
+@pytest.mark.parametrize(
+    "name_header, value_header",
+    [
+        ("custom_fields.0.name", "custom_fields.0.value"),
+        ("fields[1][label]", "fields[1][value]"),
+        ("customFields.2.Key", "customFields.2.Value"),
+    ],
+)
+def test_a_flattened_custom_field_is_named_by_its_pair(ws, name_header, value_header):
+    text = (
+        f"name,arr,{name_header},{value_header}\n"
+        "Acme,1000,Segment,Enterprise\nGlobex,2000,Segment,SMB\nInitech,3000,Segment,SMB\n"
+    )
+    result, loaded = load_text(ws, "accounts.csv", text)
+    assert result.table == "accounts"
+    assert [r["segment"] for r in loaded] == ["Enterprise", "SMB", "SMB"]
+
+
+def test_a_pair_whose_name_changes_from_row_to_row_names_nothing(ws):
+    text = (
+        "name,arr,custom_fields.0.name,custom_fields.0.value\n"
+        "Acme,1000,Segment,Enterprise\nGlobex,2000,Tier,Gold\nInitech,3000,Segment,SMB\n"
+    )
+    result, loaded = load_text(ws, "accounts.csv", text)
+    assert "segment" not in result.mapping.values()
