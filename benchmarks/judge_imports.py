@@ -49,7 +49,12 @@ Loader extracts with upper-case API names, HubSpot in four languages, two- and t
 headers in Spanish and German, Stripe in cents, Excel re-saves). ``--set blind17`` judges
 ``tests/data/blind17``, a seventeenth: ERP and accounting, contract, onboarding, education, review,
 no-code and BI tools (UTF-16 tab-separated output, Windows-1250, Swiss 1'234.50, negatives in
-parentheses, ISO weeks, fiscal quarters, epoch milliseconds, totals rows).
+parentheses, ISO weeks, fiscal quarters, epoch milliseconds, totals rows). ``--set blind18`` judges
+``tests/data/blind18``, an eighteenth: English-language CS, billing, analytics, help-desk, CRM,
+meeting, survey, HR and plan tools as their APIs and report builders write them (JSON-flattened
+keys, Dynamics 365 "Advanced Find" hidden columns, a 63-column "all columns" export, filter blocks
+above the header, accounts named only by an id, ISO currency codes, epoch seconds and milliseconds,
+zoned ISO 8601, durations in seconds, t/f booleans).
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -88,6 +93,7 @@ from tests.data.blind13.make_blind13 import HERE as BLIND13  # noqa: E402
 from tests.data.blind14.make_blind14 import HERE as BLIND14  # noqa: E402
 from tests.data.blind15.make_blind15 import HERE as BLIND15  # noqa: E402
 from tests.data.blind17.make_blind17 import HERE as BLIND17  # noqa: E402
+from tests.data.blind18.make_blind18 import HERE as BLIND18  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -161,6 +167,7 @@ BLIND_SETS = {
     "blind14": BLIND14,
     "blind15": BLIND15,
     "blind17": BLIND17,
+    "blind18": BLIND18,
 }
 
 

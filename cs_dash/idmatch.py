@@ -26,6 +26,8 @@ OTHER_OBJECTS = {
 }  # fmt: skip
 ID_PREFIXES = ("account", "company", "customer", "client", "organization", "organisation", "org", "record")
 _SF_SUFFIX = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"
+# The type a system writes before its own keys, with a separator: "acct-", "org_", "cus:".
+_TYPE_PREFIX = re.compile(r"^([A-Za-z]{2,10}[-_:])[A-Za-z0-9]")
 
 
 def _words(header: str) -> list[str]:
@@ -49,6 +51,9 @@ def looks_like_ids(values: list[str]) -> bool:
         return False
     if any(" " in v for v in filled):
         return False
+    typed = [_TYPE_PREFIX.match(v) for v in filled]
+    if all(typed) and len({m.group(1).lower() for m in typed if m}) == 1:
+        return True  # keys of one type: "acct-bluewater", "org_pinecrest" (slugs need no digit)
     return sum(any(c.isdigit() for c in v) for v in filled) * 2 >= len(filled)
 
 

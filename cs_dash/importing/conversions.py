@@ -70,7 +70,10 @@ _STRIPE_ID = re.compile(r"^(cus|sub|in|ch|pi|py|ii|si|il|prod|price|txn|re|dp|ev
 _ISO_LOWER = re.compile(r"^[a-z]{3}$")
 # An API's object id, a type prefix and a key ("cus_jzeftq1o", "sub_00glM93z"): the file came from
 # a billing API, and billing APIs write amounts in the currency's smallest unit.
-_API_ID = re.compile(r"^[a-z]{2,6}_(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{8,}$")
+# GoCardless writes its keys in capitals after a two-letter type ("SB000123ABCD", "PM00ZK4XGJ").
+_API_ID = re.compile(
+    r"^[a-z]{2,6}_(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{8,}$|^[A-Z]{2}(?=[A-Z0-9]*\d)[A-Z0-9]{8,}$"
+)
 # Read as units, a median annual amount per row this large is rare in a book of customers, while
 # the same figures in cents (5,000 a year) are typical: with API ids and whole numbers, cents.
 LARGE_FOR_UNITS = 500_000
@@ -144,7 +147,7 @@ def cents_factor(
     if {c.lower() for c in currencies} & ZERO_DECIMAL:
         return 1.0, None
     if not currencies or not all(_ISO_LOWER.match(c) for c in currencies):
-        return _cents_by_magnitude(table, column, header, amounts, other_columns)
+        return _cents_by_magnitude(table, column, header, values, other_columns)
     stripe_ids = any(
         any(_STRIPE_ID.match(v.strip()) for v in vals[:50] if v) for vals in other_columns.values()
     )
@@ -159,16 +162,27 @@ def cents_factor(
 
 
 def _cents_by_magnitude(
-    table: str, column: str, header: str, amounts: list[str], other_columns: dict[str, list[str]]
+    table: str, column: str, header: str, values: list[str], other_columns: dict[str, list[str]]
 ) -> tuple[float, Conversion | None]:
-    """÷ 100 for whole numbers from a billing API that would be implausibly large in units."""
+    """÷ 100 for whole numbers from a billing API that would be implausibly large in units.
+
+    An amount per billing interval ("amount" beside "interval_unit: monthly") is sized per year
+    as the import will annualise it, row by row.
+    """
+    amounts = [v.strip() for v in values if v and v.strip()]
     if len(amounts) < MIN_AMOUNTS_FOR_MAGNITUDE:
         return 1.0, None
     api_ids = any(any(_API_ID.match(v.strip()) for v in vals[:50] if v) for vals in other_columns.values())
     if not api_ids:
         return 1.0, None
-    per_year = annual_factor(table, column, header)[0]
-    sizes = sorted(abs(int(v)) * per_year for v in amounts)
+    header_factor = annual_factor(table, column, header)[0]
+    interval = interval_column(table, column, header, other_columns)
+    intervals = other_columns[interval[0]] if interval else []
+    sizes = sorted(
+        abs(int(v.strip())) * ((per_year(intervals[n] or "") or 1.0) if n < len(intervals) else header_factor)
+        for n, v in enumerate(values)
+        if v and v.strip()
+    )
     median = sizes[len(sizes) // 2]
     if median < LARGE_FOR_UNITS:
         return 1.0, None
@@ -685,3 +699,39 @@ def interval_column(
             )
             return other, Conversion(_key(column, "per_interval"), column, text)
     return None
+
+
+# ------------------------------------------------------------------------------ people's names
+# Payroll and HR reports sort staff by surname and write "Holloway, Megan"; the other files of
+# the same team write "Megan Holloway", and people are matched by name.
+PEOPLE_COLUMNS = frozenset((("team", "csm"), ("accounts", "csm"), ("engagements", "csm"), ("plans", "owner")))
+_NAME_PART = r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"
+_LAST_FIRST = re.compile(rf"^\s*({_NAME_PART})\s*,\s*({_NAME_PART})\s*$")
+# What may follow a comma after a whole name: a generation, a degree, a company's legal form.
+_AFTER_A_NAME = frozenset(
+    "jr jr. sr sr. ii iii iv phd ph.d. md mba cpa esq esq. inc inc. llc ltd ltd. gmbh ag sa plc co co. corp".split()
+)
+
+
+def names_last_first(
+    table: str, column: str, header: str, values: list[str]
+) -> tuple[dict[str, str], Conversion | None]:
+    """'Holloway, Megan' -> 'Megan Holloway' for a people column whose every name is written surname first."""
+    if (table, column) not in PEOPLE_COLUMNS:
+        return {}, None
+    filled = [v for v in values if v and v.strip()]
+    found = [_LAST_FIRST.match(v) for v in filled]
+    if not filled or not all(found):
+        return {}, None
+    if any(m and m.group(2).strip().lower() in _AFTER_A_NAME for m in found):
+        return {}, None
+    lookup = {
+        v: f"{m.group(2).strip()} {m.group(1).strip()}" for v, m in zip(filled, found, strict=True) if m
+    }
+    first = next(iter(lookup.items()))
+    text = (
+        f"names written surname first: column {_shown(header)} writes every name as 'Last, First' "
+        f"('{first[0]}'), read as '{first[1]}' so it matches the other files; switch this off if "
+        "they are not people's names"
+    )
+    return lookup, Conversion(_key(column, "last_first"), column, text)

@@ -147,6 +147,23 @@ _DELTA = re.compile(r"(?<![^\W\d_])[Δ∆](?![\u0370-\u03ff\u1f00-\u1fff])")
 _UNIT_TAIL = re.compile(r"\s(?:in|en|em)\s+(\S+)$|\s(?<!per )(?<!pro )(\S+)$")
 
 
+# A column a system writes only to recognise its own rows on re-import (Dynamics 365's
+# "(Do Not Modify) Modified On", a "[do not edit] Row ID" of a sheet add-on): the words say the
+# user is not meant to touch it, so it holds the system's bookkeeping, never a customer's data.
+_BOOKKEEPING = re.compile(
+    r"^\W*(?:do\s*not|don'?t|never)\s+(?:modify|edit|change|touch|delete|remove)\b"
+    r"|^\W*(?:nicht\s+(?:ändern|bearbeiten|verändern)|ne\s+pas\s+(?:modifier|toucher)"
+    r"|no\s+(?:modificar|editar|cambiar)|não\s+(?:modificar|alterar|editar)|non\s+modificare"
+    r"|niet\s+(?:wijzigen|bewerken|aanpassen))\b",
+    re.IGNORECASE,
+)
+
+
+def is_bookkeeping(header: str) -> bool:
+    """True when a header marks its column as the system's own, not to be modified by the user."""
+    return bool(_BOOKKEEPING.match(header.replace("\ufeff", "").strip()))
+
+
 def fold(text: str) -> str:
     """Lower case without accents: ``Fecha de creación`` -> ``fecha de creacion``."""
     text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l")

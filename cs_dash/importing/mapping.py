@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from cs_dash import vocabulary
 from cs_dash.importing import conversions, evidence
-from cs_dash.importing.headers import Header, normalize_header, words_of
+from cs_dash.importing.headers import Header, is_bookkeeping, normalize_header, words_of
 from cs_dash.schema import BOOLEAN, DATE, TABLES, TAG, TIMESTAMP, Table
 
 FUZZY_THRESHOLD = 88
@@ -384,6 +384,8 @@ def _assign(
             result.strengths[header] = 1.0
             result.fits[header] = 1.0
             taken.add(column)
+    # The system's own bookkeeping columns map to nothing and say nothing about the table.
+    headers = [h for h in headers if h in forced or not is_bookkeeping(h)]
     free = [h for h in headers if h not in forced]
     columns = [c for c in table.columns if c.name not in taken]
     parsed = {h: normalize_header(asked.get(h, h)) for h in free}
@@ -683,6 +685,27 @@ def answers_named_by_their_question(headers: list[str], samples: dict[str, list[
         found = _ANSWER.match(normalize(header))
         if found and found.group(1) in questions:
             named[header] = questions[found.group(1)]
+    named.update(_values_named_by_their_pair(headers, samples))
+    return named
+
+
+# An API's list of custom fields flattened to CSV: "custom_fields.0.name" says, on every row, what
+# "custom_fields.0.value" holds ("Segment"); so do "fields[2][label]" and "fields[2][value]".
+_PAIR_NAME = re.compile(r"^(.*\d+\W*)(name|label|key|title|field)(\W*)$", re.IGNORECASE)
+
+
+def _values_named_by_their_pair(headers: list[str], samples: dict[str, list[str]]) -> dict[str, str]:
+    """'custom_fields.0.value' -> 'Segment' when 'custom_fields.0.name' is 'Segment' on every row."""
+    present = {h.lower(): h for h in headers}
+    named = {}
+    for header in headers:
+        found = _PAIR_NAME.match(header.strip())
+        if not found:
+            continue
+        value_header = present.get(f"{found.group(1)}value{found.group(3)}".lower())
+        said = {v.strip() for v in samples.get(header, []) if v and v.strip()}
+        if value_header and len(said) == 1:
+            named[value_header] = said.pop()
     return named
 
 

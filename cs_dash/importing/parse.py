@@ -57,8 +57,9 @@ SHEET_TRUE = ("waar", "vrai", "wahr", "verdadero", "verdadeiro", "vero", "sant",
               "prawda", "tosi", "pravda", "doğru", "dogru", "igaz", "adevărat", "adevarat", "benar")  # fmt: skip
 SHEET_FALSE = ("onwaar", "faux", "falsch", "falso", "falskt", "falsk", "usann", "fałsz", "falsz",
                "epätosi", "epatosi", "nepravda", "yanlış", "yanlis", "hamis", "fals", "salah")  # fmt: skip
-TAG_PROACTIVE = (*_PROACTIVE_WORDS, "p", "yes", "y", "true", *_YES_WORDS, *SHEET_TRUE, *TICKS)
-TAG_REACTIVE = (*_REACTIVE_WORDS, "r", "no", "n", "false", *_NO_WORDS, *SHEET_FALSE, *CROSSES)
+# (A database writes a boolean as "t" or "f": PostgreSQL's text output of an "is_proactive" flag.)
+TAG_PROACTIVE = (*_PROACTIVE_WORDS, "p", "yes", "y", "true", "t", *_YES_WORDS, *SHEET_TRUE, *TICKS)
+TAG_REACTIVE = (*_REACTIVE_WORDS, "r", "no", "n", "false", "f", *_NO_WORDS, *SHEET_FALSE, *CROSSES)
 TAG_WORDS = frozenset(TAG_PROACTIVE + TAG_REACTIVE)
 TAG_EXPLICIT = frozenset((*_PROACTIVE_WORDS, *_REACTIVE_WORDS, "p", "r"))
 

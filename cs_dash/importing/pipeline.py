@@ -762,6 +762,11 @@ class _Run:
                     plans[column_name]["directions"] = True
             elif column.kind == TEXT and (table.name, column_name) in conversions.VOCABULARIES:
                 plans[column_name] = {"vocabulary": self._vocabulary(table, column_name, header, raw_col)}
+            elif column.kind == TEXT and (table.name, column_name) in conversions.PEOPLE_COLUMNS:
+                values = self._distinct(raw_col, MAX_TAG_VALUES + 1)
+                names, conversion = conversions.names_last_first(table.name, column_name, header, values)
+                if len(values) <= MAX_TAG_VALUES and self._convert(conversion):
+                    plans[column_name] = {"vocabulary": names}
         # A column whose order is certain (a day above 12) decides the file's other ambiguous columns.
         year = self._year_named() if date_inputs else None
         evidence = {
