@@ -344,6 +344,21 @@ def _distinct(p: Profile) -> int:
     return round(p.unique * p.count)
 
 
+# Tables whose rows are events a customer has again and again: a help desk hears from the same
+# customers many times, so a column naming a different customer on every row is a list of them.
+REPEATING_CUSTOMERS = ("tickets",)
+ONE_PER_ROW = 0.95
+
+
+def _one_customer_per_row(table: str, name: str, p: Profile) -> bool:
+    return (
+        table in REPEATING_CUSTOMERS
+        and name == "account"
+        and p.count >= MIN_ROWS_FOR_REPEATS
+        and p.unique >= ONE_PER_ROW
+    )
+
+
 def fit(column: Column, p: Profile, table: str = "") -> tuple[float, str]:
     """How well values with profile ``p`` suit ``column``: -1 (they cannot) to 1, and why."""
     if p.count < 2:
@@ -355,6 +370,8 @@ def fit(column: Column, p: Profile, table: str = "") -> tuple[float, str]:
         and p.unique < 0.7
     ):
         return -0.6, "the names repeat, as in one row per event rather than one per customer"
+    if _one_customer_per_row(table, column.name, p):
+        return -0.4, "every row names another customer, as a list of customers does"
     kind, name = column.kind, column.name
     if kind in (DATE, TIMESTAMP):
         if p.date >= 0.8:
@@ -530,6 +547,8 @@ def content_only(table: str, column: Column, p: Profile) -> tuple[float, str]:
     if name in ("csm", "respondent") and p.email >= 0.8:
         return 0.45, "content: the values are e-mail addresses of people"
     if name == "account" and p.company >= COMPANY_NAMES and p.idlike < OPAQUE_IDS:
+        if _one_customer_per_row(table, name, p):
+            return 0.3, "content: company names, a different one on every row"
         return (
             0.5,
             "content: the values are company names (legal forms such as GmbH, words such as Logistics)",

@@ -1,0 +1,75 @@
+"""Rules a person applies to a column's values when its header says nothing to them.
+
+Each rule is shown on a tiny hand-made file or column (headers ``col1..colN`` or words in a
+language the vocabulary lacks) whose answer was worked out by hand, and on variations that must
+not be read the same way.
+"""
+
+from __future__ import annotations
+
+from cs_dash.importing import evidence
+from cs_dash.importing.mapping import choose_table
+from cs_dash.schema import TABLES
+
+
+def _csv(rows: list[tuple[str, ...]], headers: list[str] | None = None) -> str:
+    width = len(rows[0])
+    lines = [",".join(headers or [f"col{n}" for n in range(1, width + 1)])]
+    lines += [",".join(row) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _fit(table: str, column: str, values: list[str]) -> float:
+    return evidence.fit(TABLES[table].column(column), evidence.profile(values), table)[0]
+
+
+def _only(table: str, column: str, values: list[str]) -> float:
+    return evidence.content_only(table, TABLES[table].column(column), evidence.profile(values))[0]
+
+
+# ------------------------------------------------------------------------------ one customer per row
+COMPANIES = [
+    "Acme Corp", "Globex GmbH", "Initech Inc", "Umbrella Health", "Hooli Labs", "Vandelay Industries",
+    "Northwind Traders", "Kivikoski Oy",
+]  # fmt: skip
+
+
+def test_a_different_customer_on_every_row_is_unlike_a_help_desk(ws):
+    assert _fit("tickets", "account", COMPANIES) < 0
+    assert _only("tickets", "account", COMPANIES) < _only("accounts", "account", COMPANIES)
+    # The same customers again and again, as a help desk hears from them, fit as before.
+    repeated = COMPANIES[:3] * 3
+    assert _fit("tickets", "account", repeated) > 0
+    assert _only("tickets", "account", repeated) == _only("accounts", "account", COMPANIES)
+
+
+def test_a_short_list_says_nothing_about_repeats():
+    assert _fit("tickets", "account", COMPANIES[:4]) > 0  # four tickets of four customers happen
+
+
+AMOUNTS = ["96000", "24000", "24000", "60000", "12000", "36000", "48000", "18000"]  # 318,000 in all
+
+
+def test_a_list_of_subscriptions_by_its_values_is_a_list_of_accounts():
+    # One row per customer: an id, the company, the start in epoch seconds, a yearly amount. An id,
+    # a name and a date also fit a ticket, but no help desk hears from eight customers once each.
+    rows = [
+        (f"sub_{n:03d}", company, str(1_650_000_000 + n * 8_640_000), amount)
+        for n, (company, amount) in enumerate(zip(COMPANIES, AMOUNTS, strict=True))
+    ]
+    headers = [f"col{n}" for n in range(1, 5)]
+    samples = {h: [row[i] for row in rows] for i, h in enumerate(headers)}
+    best, scores = choose_table(headers, headers, samples, "export.csv")
+    assert best is not None and best.table.name == "accounts"
+    assert best.mapping["col2"] == "account"
+    assert scores["tickets"] < scores["accounts"]
+
+
+def test_a_list_of_customers_with_written_dates_is_no_ticket_list(ws):
+    # The same with "2023-01-10" dates: accounts or revenue changes, asked, but never tickets.
+    rows = [
+        (f"sub_{n:03d}", company, f"2023-0{1 + n}-1{n}", amount)
+        for n, (company, amount) in enumerate(zip(COMPANIES, AMOUNTS, strict=True))
+    ]
+    result = ws.add_file("export.csv", _csv(rows).encode())
+    assert result.table != "tickets"
