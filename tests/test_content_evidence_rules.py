@@ -7,9 +7,12 @@ not be read the same way.
 
 from __future__ import annotations
 
+import pytest
+
 from cs_dash.importing import evidence
 from cs_dash.importing.mapping import choose_table
 from cs_dash.schema import TABLES
+from tests.export_judge import load_text
 
 
 def _csv(rows: list[tuple[str, ...]], headers: list[str] | None = None) -> str:
@@ -73,3 +76,72 @@ def test_a_list_of_customers_with_written_dates_is_no_ticket_list(ws):
     ]
     result = ws.add_file("export.csv", _csv(rows).encode())
     assert result.table != "tickets"
+
+
+# ------------------------------------------------------------------------------ small closed vocabularies
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["Completato", "Aperto", "A rischio", "Aperto"],  # Italian
+        ["Zrobione", "Otwarte", "Zrobione", "Otwarte"],  # Polish
+        ["Klar", "Öppen", "Klar", "Öppen"],  # Swedish
+        ["Concluído", "Em risco", "Aberto", "Concluído"],  # Portuguese
+    ],
+)
+def test_a_plan_items_status_words_in_other_languages_are_statuses(values):
+    assert evidence.profile(values).status >= 0.7
+    assert _fit("plans", "status", values) > 0
+
+
+def test_a_title_that_says_done_is_no_status():
+    titles = ["Onboarding done by May", "Renewal closed early", "Open a second workspace"]
+    assert evidence.profile(titles).status == 0.0
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["Haute", "Basse", "Normale", "Urgente"],  # French
+        ["hoch", "niedrig", "mittel", "hoch"],  # German
+        ["High priority", "Low priority", "Urgent", "Medium priority"],  # a priority beside the word
+        ["Prioridad alta", "Prioridad baja", "Prioridad media", "Prioridad alta"],
+    ],
+)
+def test_priorities_in_other_languages_and_beside_the_word_priority(values):
+    assert evidence.profile(values).priority == 1.0
+    assert _only("tickets", "priority", values) > 0
+
+
+def test_words_beside_a_priority_word_that_are_no_priority():
+    assert evidence.profile(["High school", "Low tide", "Normal Heights", "Urgent care"]).priority == 0.0
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["Enterprise", "Mid-Market", "SMB", "SMB"],
+        ["enterprise", "mid market", "smb", "Enterprise"],  # case and spelling
+        ["Grandes comptes", "PME", "ETI", "PME"],  # French
+        ["Strategic", "Key Account", "Self-Serve", "Strategic"],  # by how they are served
+    ],
+)
+def test_customer_segments_are_known_by_their_words(values):
+    assert _only("accounts", "segment", values) > 0
+
+
+def test_one_segment_on_every_row_or_other_words_are_no_segment():
+    assert _only("accounts", "segment", ["Enterprise"] * 8) == 0.0  # says nothing row by row
+    assert _only("accounts", "segment", COMPANIES) == 0.0
+
+
+def test_an_italian_plan_by_its_values_takes_its_status(ws):
+    rows = [
+        ("Acme Corp", "Reduce onboarding time", "Obiettivo", "Completato"),
+        ("Globex GmbH", "Champion left", "Ostacolo", "Aperto"),
+        ("Initech Inc", "Quarterly business review", "Obiettivo", "A rischio"),
+        ("Acme Corp", "Security review pending", "Ostacolo", "Aperto"),
+    ]
+    result, loaded = load_text(ws, "piano.csv", _csv(rows))
+    assert result.table == "plans"
+    assert result.mapping["col4"] == "status"
+    assert sorted(r["status"] for r in loaded) == ["at risk", "done", "open", "open"]
