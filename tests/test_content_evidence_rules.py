@@ -145,3 +145,44 @@ def test_an_italian_plan_by_its_values_takes_its_status(ws):
     assert result.table == "plans"
     assert result.mapping["col4"] == "status"
     assert sorted(r["status"] for r in loaded) == ["at risk", "done", "open", "open"]
+
+
+# ------------------------------------------------------------------------------ a plan's due date
+PLAN = [
+    ("Acme Corp", "Reduce onboarding time", "Goal", "2024-11-04", "2025-03-31", "2025-03-20"),
+    ("Globex GmbH", "Champion left", "Blocker", "2024-11-04", "2025-01-15", ""),
+    ("Initech Inc", "Quarterly business review", "Step", "2024-11-04", "2025-02-28", ""),
+    ("Acme Corp", "Security review pending", "Blocker", "2024-11-04", "2025-04-30", ""),
+    ("Hooli Labs", "Roll out to the EU team", "Goal", "2024-11-05", "2025-06-30", ""),
+]
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 3, 4, 5), (0, 1, 2, 4, 3, 5), (5, 4, 3, 0, 1, 2)])
+def test_the_plans_date_never_before_the_other_is_its_due_date(ws, order):
+    # Created 4 or 5 November, due later on every row, completed on the one row done (too few
+    # rows to be a due date): the due dates are the five later ones.
+    rows = [tuple(row[i] for i in order) for row in PLAN]
+    result, loaded = load_text(ws, "plan.csv", _csv(rows))
+    assert result.table == "plans"
+    assert result.mapping[f"col{order.index(4) + 1}"] == "due_date"
+    assert sorted(str(r["due_date"]) for r in loaded) == [
+        "2025-01-15", "2025-02-28", "2025-03-31", "2025-04-30", "2025-06-30"
+    ]  # fmt: skip
+
+
+def test_a_plans_one_date_is_its_due_date(ws):
+    rows = [row[:3] + (row[4],) for row in PLAN]
+    result, loaded = load_text(ws, "plan.csv", _csv(rows))
+    assert result.mapping["col4"] == "due_date"
+
+
+def test_two_dates_that_cross_name_no_due_date(ws):
+    # The second date is before the first on one row and after it on others: neither is the later.
+    rows = [
+        row[:4] + (due,)
+        for row, due in zip(
+            PLAN, ["2025-01-01", "2024-10-01", "2025-01-01", "2025-01-01", "2025-01-01"], strict=True
+        )
+    ]
+    result = ws.add_file("plan.csv", _csv(rows).encode())
+    assert "due_date" not in result.mapping.values()
