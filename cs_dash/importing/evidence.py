@@ -174,6 +174,7 @@ class Profile:
     revenue_kind_inside: float = 0.0  # a kind named inside longer text ("New annual subscription")
     revenue_kinds_inside: int = 0  # how many different kinds that text names
     priority: float = 0.0
+    plan_status: float = 0.0  # a plan item's status in any language the value vocabulary knows
     segment: float = 0.0  # "Enterprise", "Mid-Market", "SMB": the segments accounts are sorted into
     long_text: float = 0.0  # more than four words
     phrase: float = 0.0  # two words or more with letters: "Reduce onboarding time", a title
@@ -352,7 +353,8 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         idlike=_share(seen, lambda v: bool(_ID.match(v)) and " " not in v),
         unique=len(lowered) / count,
         interval=_share(seen, lambda v: conversions.per_year(v) is not None),
-        status=max(words(STATUS_WORDS), _share(seen, _names_an_account_status), _plan_status_share(seen)),
+        status=max(words(STATUS_WORDS), _share(seen, _names_an_account_status)),
+        plan_status=_plan_status_share(seen),
         plan_kind=_plan_kind_share(lowered, seen),
         dimension=words(DIMENSIONS),
         revenue_kind=max(
@@ -487,7 +489,8 @@ def _text_fit(name: str, p: Profile, table: str = "") -> tuple[float, str]:
             return 0.6, "the values are unique ids"
         return (-0.6, "the values are not ids") if p.unique < 0.5 else (0.0, "")
     if name == "status":
-        return (0.6, "the values are status words") if p.status >= 0.7 else (0.0, "")
+        status = max(p.status, p.plan_status) if table == "plans" else p.status
+        return (0.6, "the values are status words") if status >= 0.7 else (0.0, "")
     if name == "priority":
         return (0.6, "the values are priorities") if p.priority >= 0.7 else (0.0, "")
     if name == "kind":
@@ -625,7 +628,7 @@ def content_only(table: str, column: Column, p: Profile) -> tuple[float, str]:
         return 0.45, "content: titles of several words, mostly different"
     if name in USAGE_COUNTS and table == "usage" and _counts(p):
         return USAGE_COUNTS[name], "content: whole numbers that repeat little, as counts do"
-    if name == "status" and p.status >= 0.8:
+    if name == "status" and max(p.status, p.plan_status if table == "plans" else 0.0) >= 0.8:
         return 0.4, "content: the values are status words"
     if name == "priority" and p.priority >= 0.8:
         return 0.4, "content: the values are priorities"
