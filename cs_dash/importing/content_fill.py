@@ -5,8 +5,8 @@ mapped by what its values look like, but some columns look like too many things 
 one column alone: a number is a duration, an amount or a count. Once stronger evidence has chosen
 the table, the rest of the row tells them apart the way a person would: in an engagement log, the
 one column of plausible lengths is the duration; in a ticket list, the date that is never before
-the opening is the closing; in a list of accounts, the dates within one year are the next
-renewals. These readings never choose or change the table, never replace a column a header
+the opening is the closing; in a plan, the date never before the others is the due date; in a
+list of accounts, the dates within one year are the next renewals. These readings never choose or change the table, never replace a column a header
 mapped (only a ticket's opening that the values alone took for a later date is moved to the
 earlier one), and speak only when there is one such column (not the only reading: no reading).
 """
@@ -175,6 +175,36 @@ def _renewal(headers: list[str], free: list[str], mapped: dict[str, str], rows: 
     return found[0] if len(found) == 1 else None
 
 
+PLAN_DATES_FILLED = 0.5  # a plan item's due date is set on most items; a completion date on the done ones
+
+
+def _due(headers: list[str], free: list[str], mapped: dict[str, str], rows: list[Row]) -> str | None:
+    """The date a plan item is due: the plan's one date on most items, or the latest of several.
+
+    An item is created before it is due, so of two dates filled on most items the one never
+    before the other on any row is the due date; a date set only on the items done is when
+    they were completed, and says nothing of when they are due.
+    """
+    dated = []
+    for header in free:
+        values = _column(rows, headers.index(header))
+        filled = _dates(values)
+        if filled is not None and len(filled) >= PLAN_DATES_FILLED * len(values):
+            dated.append(header)
+    if len(dated) <= 1:
+        return dated[0] if dated else None
+    columns = {h: _column(rows, headers.index(h)) for h in dated}
+    plan = _plan([v for values in columns.values() for v in _filled(values)])
+    days = {h: _days(columns[h], plan) for h in dated}
+
+    def never_before(later: str, earlier: str) -> bool:
+        pairs = [(a, b) for a, b in zip(days[earlier], days[later], strict=True) if a and b]
+        return len(pairs) >= MIN_ROWS and all(b >= a for a, b in pairs) and any(b > a for a, b in pairs)
+
+    latest = [h for h in dated if all(never_before(h, other) for other in dated if other != h)]
+    return latest[0] if len(latest) == 1 else None
+
+
 def earliest_opening(
     table: str, headers: list[str], free: list[str], mapped: dict[str, str], rows: list[Row]
 ) -> str | None:
@@ -210,6 +240,10 @@ RULES: dict[tuple[str, str], tuple[Callable[..., str | None], str]] = {
     ("accounts", "renewal_date"): (
         _renewal,
         "content: a date on nearly every account, all within a year, as next renewals are",
+    ),
+    ("plans", "due_date"): (
+        _due,
+        "content: the plan's date on most items, never before its other dates",
     ),
     ("tickets", "closed_at"): (
         _closing,

@@ -71,7 +71,26 @@ REVENUE_KINDS = frozenset(
 )
 PRIORITY_WORDS = frozenset(
     "low normal medium high urgent critical p1 p2 p3 p4 sev1 sev2 sev3 blocker major minor".split()
+    # German, French, Spanish and Portuguese, Italian, Dutch, the Nordic languages, Polish
+    + "niedrig mittel hoch dringend kritisch basse moyenne normale haute urgente critique".split()
+    + "baja media alta urgente critica baixa bassa hoog laag normaal kritiek dringend".split()
+    + "lav middels hog kritisk lag medel brad niski sredni wysoki pilny krytyczny".split()
 )
+# "High priority", "Priorität hoch", "Prioridade alta": a priority word beside the word priority.
+PRIORITY_NOUNS = frozenset("priority prio priorität prioritat priorite prioridad prioridade priorita".split())
+# The customer segments CS teams sort accounts into, by size or by how they are served.
+SEGMENT_WORDS = frozenset(
+    """enterprise enterprises mid market midmarket mid size midsize smb sme smes small business
+    small medium large strategic key account key accounts commercial corporate startup startups
+    scale up scaleup growth mass market long tail self serve self service high touch low touch
+    tech touch mittelstand grosskunden grosskunde kmu grandes comptes grand compte pme eti
+    grande empresa grandes empresas pyme pymes mediana empresa pequena empresa grande impresa
+    grandi aziende pmi mkb grootzakelijk zakelijk""".split()
+    + ["mid market", "mid size", "small business", "key account", "key accounts", "scale up",
+       "self serve", "self service", "high touch", "low touch", "tech touch", "mass market",
+       "long tail", "grandes comptes", "grand compte", "grande empresa", "grandes empresas",
+       "mediana empresa", "pequena empresa", "grande impresa", "grandi aziende"]
+)  # fmt: skip
 MISSING = frozenset(("n/a", "na", "-", "--", "null", "none", "#n/a", "nan", "(blank)", "?"))
 BOOL_WORDS = frozenset(parse.BOOL_TRUE + parse.BOOL_FALSE)
 RATING_WORDS = frozenset(parse.RATING_GOOD + parse.RATING_BAD)
@@ -155,6 +174,8 @@ class Profile:
     revenue_kind_inside: float = 0.0  # a kind named inside longer text ("New annual subscription")
     revenue_kinds_inside: int = 0  # how many different kinds that text names
     priority: float = 0.0
+    plan_status: float = 0.0  # a plan item's status in any language the value vocabulary knows
+    segment: float = 0.0  # "Enterprise", "Mid-Market", "SMB": the segments accounts are sorted into
     long_text: float = 0.0  # more than four words
     phrase: float = 0.0  # two words or more with letters: "Reduce onboarding time", a title
     median: float = 0.0  # the middle of the numeric values
@@ -269,6 +290,23 @@ def _plan_kind_share(lowered: Counter[str], filled: Counter[str]) -> float:
     return max(common, known) if known >= VOCABULARY_SHARE else common
 
 
+def _plan_status_share(seen: Counter[str]) -> float:
+    """Share of a plan item's status words in any language the value vocabulary knows ("Completato").
+
+    Only a column the vocabulary mostly fills counts: a title that merely says "done" is no status.
+    """
+    known = _share(
+        seen, lambda v: kinds.fold(_LABEL_QUALIFIER.sub("", v)) in kinds.PLAN_STATUS_VOCABULARY.index
+    )
+    return known if known >= VOCABULARY_SHARE else 0.0
+
+
+def _names_a_priority(value: str) -> bool:
+    """A priority alone ("Haute") or beside the word priority ("High priority", "Prio: hoch")."""
+    words = [w for w in kinds.fold(value).split() if w not in PRIORITY_NOUNS]
+    return len(words) == 1 and words[0] in PRIORITY_WORDS
+
+
 OUT_OF_TEN_SHARE = 0.9  # the share of values written over ten ("9/10") that makes them scores
 
 
@@ -316,6 +354,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         unique=len(lowered) / count,
         interval=_share(seen, lambda v: conversions.per_year(v) is not None),
         status=max(words(STATUS_WORDS), _share(seen, _names_an_account_status)),
+        plan_status=_plan_status_share(seen),
         plan_kind=_plan_kind_share(lowered, seen),
         dimension=words(DIMENSIONS),
         revenue_kind=max(
@@ -327,7 +366,8 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         ),
         revenue_kind_inside=_share(seen, lambda v: kinds.REVENUE_KIND_VOCABULARY.lookup(v) is not None),
         revenue_kinds_inside=len({kinds.REVENUE_KIND_VOCABULARY.lookup(v) for v in seen} - {None}),
-        priority=words(PRIORITY_WORDS),
+        priority=_share(seen, _names_a_priority),
+        segment=_share(seen, lambda v: kinds.fold(v) in SEGMENT_WORDS),
         long_text=_share(seen, lambda v: len(v.split()) > 4),
         phrase=_share(seen, lambda v: len(v.split()) >= 2 and sum(c.isalpha() for c in v) > len(v) / 2),
         round_thousands=sum(n for w, n in whole if abs(w) >= 1000 and w % 100 == 0) / count,
@@ -344,6 +384,21 @@ def _distinct(p: Profile) -> int:
     return round(p.unique * p.count)
 
 
+# Tables whose rows are events a customer has again and again: a help desk hears from the same
+# customers many times, so a column naming a different customer on every row is a list of them.
+REPEATING_CUSTOMERS = ("tickets",)
+ONE_PER_ROW = 0.95
+
+
+def _one_customer_per_row(table: str, name: str, p: Profile) -> bool:
+    return (
+        table in REPEATING_CUSTOMERS
+        and name == "account"
+        and p.count >= MIN_ROWS_FOR_REPEATS
+        and p.unique >= ONE_PER_ROW
+    )
+
+
 def fit(column: Column, p: Profile, table: str = "") -> tuple[float, str]:
     """How well values with profile ``p`` suit ``column``: -1 (they cannot) to 1, and why."""
     if p.count < 2:
@@ -355,6 +410,8 @@ def fit(column: Column, p: Profile, table: str = "") -> tuple[float, str]:
         and p.unique < 0.7
     ):
         return -0.6, "the names repeat, as in one row per event rather than one per customer"
+    if _one_customer_per_row(table, column.name, p):
+        return -0.4, "every row names another customer, as a list of customers does"
     kind, name = column.kind, column.name
     if kind in (DATE, TIMESTAMP):
         if p.date >= 0.8:
@@ -432,7 +489,8 @@ def _text_fit(name: str, p: Profile, table: str = "") -> tuple[float, str]:
             return 0.6, "the values are unique ids"
         return (-0.6, "the values are not ids") if p.unique < 0.5 else (0.0, "")
     if name == "status":
-        return (0.6, "the values are status words") if p.status >= 0.7 else (0.0, "")
+        status = max(p.status, p.plan_status) if table == "plans" else p.status
+        return (0.6, "the values are status words") if status >= 0.7 else (0.0, "")
     if name == "priority":
         return (0.6, "the values are priorities") if p.priority >= 0.7 else (0.0, "")
     if name == "kind":
@@ -452,6 +510,8 @@ def _text_fit(name: str, p: Profile, table: str = "") -> tuple[float, str]:
         if max(p.plan_kind, p.revenue_kind) < 0.3:
             return -1.0, "the values are not goal/step/blocker or revenue kinds"
         return -0.5, "the values are not goal/step/blocker or revenue kinds"
+    if name == "segment" and p.segment >= 0.8:
+        return 0.5, "the values are customer segments"
     if name == "segment" and max(p.revenue_kind, p.status, p.tag, p.plan_kind) >= 0.7:
         return -0.5, "the values are kinds or statuses, not segments"
     if name == "segment" and p.interval >= 0.9:
@@ -530,6 +590,8 @@ def content_only(table: str, column: Column, p: Profile) -> tuple[float, str]:
     if name in ("csm", "respondent") and p.email >= 0.8:
         return 0.45, "content: the values are e-mail addresses of people"
     if name == "account" and p.company >= COMPANY_NAMES and p.idlike < OPAQUE_IDS:
+        if _one_customer_per_row(table, name, p):
+            return 0.3, "content: company names, a different one on every row"
         return (
             0.5,
             "content: the values are company names (legal forms such as GmbH, words such as Logistics)",
@@ -566,10 +628,12 @@ def content_only(table: str, column: Column, p: Profile) -> tuple[float, str]:
         return 0.45, "content: titles of several words, mostly different"
     if name in USAGE_COUNTS and table == "usage" and _counts(p):
         return USAGE_COUNTS[name], "content: whole numbers that repeat little, as counts do"
-    if name == "status" and p.status >= 0.8:
+    if name == "status" and max(p.status, p.plan_status if table == "plans" else 0.0) >= 0.8:
         return 0.4, "content: the values are status words"
     if name == "priority" and p.priority >= 0.8:
         return 0.4, "content: the values are priorities"
+    if name == "segment" and p.segment >= 0.8 and _distinct(p) >= 2:
+        return 0.4, "content: the values are customer segments (Enterprise, Mid-Market, SMB)"
     if name == "ticket_id" and p.idlike >= 0.9 and p.unique >= 0.95:
         return 0.35, "content: unique ids"
     if (
