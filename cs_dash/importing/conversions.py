@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from cs_dash.importing.parse import direction_of, looks_like_date, tag_of, yes_or_no
 from cs_dash.importing.result import Conversion
 from cs_dash.importing.vocabulary import (
-    ACCOUNT_STATUS_VOCABULARY,
+    ACCOUNT_OR_CONTRACT_STATUS_VOCABULARY,
     ENGAGEMENT_TYPE_VOCABULARY,
     PLAN_DIMENSION_VOCABULARY,
     PLAN_KIND_VOCABULARY,
@@ -260,7 +260,7 @@ def money_scale(
 # ------------------------------------------------------------------------------ vocabularies
 VOCABULARIES: dict[tuple[str, str], tuple[Vocabulary, str]] = {
     ("revenue", "kind"): (REVENUE_KIND_VOCABULARY, "revenue kinds"),
-    ("accounts", "status"): (ACCOUNT_STATUS_VOCABULARY, "account statuses"),
+    ("accounts", "status"): (ACCOUNT_OR_CONTRACT_STATUS_VOCABULARY, "account statuses"),
     ("plans", "status"): (PLAN_STATUS_VOCABULARY, "plan statuses"),
     ("plans", "kind"): (PLAN_KIND_VOCABULARY, "plan kinds"),
     ("plans", "dimension"): (PLAN_DIMENSION_VOCABULARY, "plan dimensions"),

@@ -306,8 +306,27 @@ class Vocabulary:
         return meanings.pop() if len(meanings) == 1 else None
 
 
+# A contract repository's status words (Ironclad, DocuSign CLM, Juro): a signed contract in force is
+# a customer's, one ended is a customer lost. Read only once a file is decided to be an accounts
+# table: as evidence for the table they would make an order list of "EXECUTED" orders look like one.
+CONTRACT_STATUSES: dict[str, tuple[str, ...]] = {
+    "active": (
+        "executed", "fully executed", "signed", "fully signed", "countersigned", "in force", "in effect",
+        "effective", "unterzeichnet", "unterschrieben", "in kraft", "signe", "en vigueur", "firmado",
+        "vigente", "en vigor", "assinado", "em vigor", "firmato", "in vigore", "getekend",
+        "ondertekend", "van kracht", "undertecknad", "signert", "podpisana", "voimassa",
+    ),
+    "churned": (
+        "not in force", "no longer in force", "not in effect", "no longer in effect",
+        "nicht mehr in kraft", "plus en vigueur", "ya no vigente", "no vigente",
+    ),
+}  # fmt: skip
+
 REVENUE_KIND_VOCABULARY = Vocabulary(REVENUE_KINDS)
 ACCOUNT_STATUS_VOCABULARY = Vocabulary(ACCOUNT_STATUSES)
+ACCOUNT_OR_CONTRACT_STATUS_VOCABULARY = Vocabulary(
+    {word: ACCOUNT_STATUSES[word] + CONTRACT_STATUSES[word] for word in ACCOUNT_STATUSES}
+)
 PLAN_STATUS_VOCABULARY = Vocabulary(PLAN_STATUSES)
 PLAN_KIND_VOCABULARY = Vocabulary(PLAN_KINDS)
 PLAN_DIMENSION_VOCABULARY = Vocabulary(PLAN_DIMENSIONS)
