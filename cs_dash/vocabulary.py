@@ -715,3 +715,14 @@ WEAK["score"] += (
 TABLE_WEAK[("revenue", "amount")] = tuple(
     word for word in STRONG["arr"] if word not in STRONG["amount"] and word not in WEAK["amount"]
 ) + ("grand total", "order total", "quote total", "total amount", "document total")
+# A billing system's subscription event carries the plan's price ("price_cents", "Preço"): the
+# amount of the change, as weakly as "ARR", converted to a year by the price's own rule.
+TABLE_WEAK[("revenue", "amount")] += (
+    "price", "plan price", "subscription price", "recurring price", "unit price", "preis", "prix",
+    "precio", "preco", "prezzo", "prijs", "pris", "cena", "hinta",
+)  # fmt: skip
+# ... and names the change as its event ("subscription_upgraded"): the kind, as weakly as "Type",
+# so the values must still be revenue kinds for the column to be one.
+TABLE_WEAK[("revenue", "kind")] = TABLE_WEAK.get(("revenue", "kind"), ()) + (
+    "event", "event name", "evento", "ereignis", "evenement", "gebeurtenis", "handelse",
+)  # fmt: skip

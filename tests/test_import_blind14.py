@@ -37,7 +37,6 @@ XFAIL: dict[str, str] = {
     "axonaut_entreprises.csv": "not loaded: the table is asked between tickets and accounts at low confidence",
     "kintone_customers.csv": "not loaded: Japanese headers are not known",
     "easyvista_incidents.csv": "not loaded: N° d'incident is not read as the ticket id",
-    "iugu_eventos_assinaturas.csv": "not loaded: the table is asked between tickets and usage; subscription_* events and price_cents are not read",
     "businessmap_cards.csv": "not loaded: the customer is the Lane, not a known account header",
 }
 

@@ -183,6 +183,24 @@ def _cents_by_magnitude(
 # "Plan price"): the period lives on the plan, and subscription prices are quoted per month.
 UNIT_PRICE_WORDS = ("unit amount", "unit price", "plan amount", "plan price", "subscription price",
                     "subscription amount", "recurring price", "recurring amount")  # fmt: skip
+# A bare price is a plan's too when the file names the plan in a column of its own ("price_cents"
+# beside "plan_identifier"), or when it is written in cents, as billing systems write their prices.
+PRICE_WORDS = ("price", "preis", "prix", "precio", "preco", "prezzo", "prijs", "pris", "cena", "hinta")
+PLAN_HEADER_WORDS = ("plan", "plano", "plan id", "plan name", "plan identifier", "tarif", "tariff",
+                     "tarifa", "piano", "abo", "package", "paket", "forfait", "pakket")  # fmt: skip
+
+
+def _unit_price_said(header: str, other_columns: dict[str, list[str]]) -> str | None:
+    """The words by which ``header`` names a subscription's price for one billing period, if it does."""
+    words = header_words(header)
+    said = _says(words, UNIT_PRICE_WORDS)
+    if said is not None:
+        return said
+    price = _says(words, PRICE_WORDS)
+    if price is None:
+        return None
+    beside_a_plan = any(o != header and _says(header_words(o), PLAN_HEADER_WORDS) for o in other_columns)
+    return price if beside_a_plan or _says(words, CENTS_WORDS) else None
 
 
 def assumed_monthly(
@@ -192,7 +210,7 @@ def assumed_monthly(
     if (table, column) not in ANNUAL_COLUMNS:
         return 1.0, None
     words = header_words(header)
-    said = _says(words, UNIT_PRICE_WORDS)
+    said = _unit_price_said(header, other_columns)
     if said is None or _says(words, ANNUAL_WORDS) or annual_factor(table, column, header)[1] is not None:
         return 1.0, None
     for other, values in other_columns.items():
