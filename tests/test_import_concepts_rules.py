@@ -310,3 +310,22 @@ def test_a_suspended_subscription_is_a_churned_account(ws, word):
         ("Acme", "active"),
         ("Globex", "churned"),
     ]
+
+
+def test_a_subscription_historys_openness_is_judged_against_today_whatever_the_as_of_date(ws):
+    # By hand: Globex's two subscriptions ended on 2024-06-30, Acme's run to 2099 (1000 + 500).
+    # Viewed as of 2024-03-01 the accounts' state is still today's (Globex churned on 2024-06-30),
+    # while the revenue changes dated up to that day say what each paid then.
+    rows = [
+        ("S1", "Acme", "2024-01-01", "2099-01-01", "Pro", 3, 1000),
+        ("S2", "Acme", "2024-05-01", "2099-05-01", "Pro", 1, 500),
+        ("G1", "Globex", "2024-02-01", "2024-06-30", "Pro", 4, 2000),
+        ("G2", "Globex", "2024-04-01", "2024-06-30", "Pro", 1, 300),
+    ]
+    _load(ws, _history(HEADERS[1], rows))
+    dim = ws.con.execute("SELECT account, arr, status, churned_on FROM account_dim ORDER BY 1").fetchall()
+    assert dim == [("Acme", 1500.0, "active", None), ("Globex", None, "churned", D(2024, 6, 30))]
+    then = ws.con.execute(
+        "SELECT account, kind, amount FROM revenue WHERE date <= $day ORDER BY date", {"day": D(2024, 3, 1)}
+    ).fetchall()
+    assert then == [("Acme", "new", 1000.0), ("Globex", "new", 2000.0)]
