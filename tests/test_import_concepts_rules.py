@@ -329,3 +329,31 @@ def test_a_subscription_historys_openness_is_judged_against_today_whatever_the_a
         "SELECT account, kind, amount FROM revenue WHERE date <= $day ORDER BY date", {"day": D(2024, 3, 1)}
     ).fetchall()
     assert then == [("Acme", "new", 1000.0), ("Globex", "new", 2000.0)]
+
+
+# ------------------------------------------------------------------------------ plans without a kind column
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [
+        ("Goal name", "goal"),
+        ("Milestone Title", "step"),
+        ("Nom de l'objectif", "goal"),
+        ("Ziel-Bezeichnung", "goal"),
+        ("Título do marco", "step"),
+    ],
+)
+def test_a_plans_kind_is_the_one_its_item_header_names_beside_words_for_the_text(ws, header, kind):
+    text = (
+        f"Account Name,{header},Status\nAcme,Run training,Open\nGlobex,Go live,Done\nInitech,Kickoff,Open\n"
+    )
+    result = _load(ws, text.encode(), "plan.csv")
+    assert result.table == "plans"
+    assert ws.con.execute("SELECT DISTINCT kind FROM plans").fetchall() == [(kind,)]
+    assert ws.scalar("SELECT count(*) FROM plans") == 3
+
+
+@pytest.mark.parametrize("header", ["Title", "Task name", "Name of the item"])
+def test_an_item_header_naming_no_kind_gives_none(header):
+    from cs_dash.importing.conversions import kind_named_by_item_header
+
+    assert kind_named_by_item_header(header) is None

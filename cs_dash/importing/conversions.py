@@ -439,12 +439,30 @@ KIND_ITEM_HEADERS = frozenset(
 )
 
 
+# Words a header names an item's text by, beside the kind it names ("Goal name", "Titre du jalon",
+# "Ziel-Bezeichnung"), and the little words between: the kind is what is left.
+ITEM_TEXT_WORDS = frozenset(
+    "name title description text label summary titel bezeichnung beschreibung nom titre libelle "
+    "description intitule nombre titulo descripcion nome titolo descrizione naam titel omschrijving "
+    "namn beskrivning navn beskrivelse nazwa opis nimi kuvaus "
+    "of the de du des d l la le del do da di van het der die des".split()
+)
+
+
+def _kind_words_of(item_header: str) -> str:
+    """The header without the words for an item's text: 'Nom de l'objectif' -> 'objectif'."""
+    return " ".join(w for w in header_words(item_header).split() if w not in ITEM_TEXT_WORDS)
+
+
 def kind_named_by_item_header(item_header: str) -> tuple[str, Conversion] | None:
     """A plan file without a kind column whose items are headed by a kind ("Step", "Milestone",
-    "Objective", "Risk", "Aufgabe") lists items of that kind: a playbook's steps, a list of goals."""
-    if fold(item_header) not in KIND_ITEM_HEADERS:
+    "Objective", "Risk", "Aufgabe") lists items of that kind: a playbook's steps, a list of goals.
+    The kind may stand beside words for the item's text ("Goal name", "Titre du jalon")."""
+    if fold(item_header) not in KIND_ITEM_HEADERS and _kind_words_of(item_header) not in KIND_ITEM_HEADERS:
         return None
-    kind = PLAN_KIND_VOCABULARY.lookup(item_header)
+    kind = PLAN_KIND_VOCABULARY.lookup(item_header) or PLAN_KIND_VOCABULARY.lookup(
+        _kind_words_of(item_header)
+    )
     if kind is None:
         return None
     return kind, Conversion(
