@@ -721,8 +721,3 @@ TABLE_WEAK[("revenue", "amount")] += (
     "price", "plan price", "subscription price", "recurring price", "unit price", "preis", "prix",
     "precio", "preco", "prezzo", "prijs", "pris", "cena", "hinta",
 )  # fmt: skip
-# ... and names the change as its event ("subscription_upgraded"): the kind, as weakly as "Type",
-# so the values must still be revenue kinds for the column to be one.
-TABLE_WEAK[("revenue", "kind")] = TABLE_WEAK.get(("revenue", "kind"), ()) + (
-    "event", "event name", "evento", "ereignis", "evenement", "gebeurtenis", "handelse",
-)  # fmt: skip
