@@ -15,6 +15,15 @@ history (``ImportResult.subscription_history``):
   subscriptions' sum and its renewal date their next end; its seats are the paid open ones' and its
   segment (the plan) the latest-started paid one's, so a trial beside a contract changes neither.
   It started with its first subscription, and with none open it churned on the last end.
+
+Openness is judged against today, not against a page's as-of date, on purpose. The as-of date is
+a filter of each view, changed with every page's control, while these rows are written once, when
+the files are imported, into the accounts table every page and the accounts dimension read;
+following the as-of date would rebuild both on each change of it. Nothing is lost by it: an end
+still to come is no change yet on any as-of date up to today, and a view of an earlier day reads
+the account's revenue then from the changes dated up to it, as for any other revenue file. Only
+the accounts' current state (ARR, status, renewal) is today's, as for an accounts list exported
+today.
 """
 
 from __future__ import annotations

@@ -786,3 +786,9 @@ WEAK["score"] += (
 TABLE_WEAK[("revenue", "amount")] = tuple(
     word for word in STRONG["arr"] if word not in STRONG["amount"] and word not in WEAK["amount"]
 ) + ("grand total", "order total", "quote total", "total amount", "document total")
+# A billing system's subscription event carries the plan's price ("price_cents", "Preço"): the
+# amount of the change, as weakly as "ARR", converted to a year by the price's own rule.
+TABLE_WEAK[("revenue", "amount")] += (
+    "price", "plan price", "subscription price", "recurring price", "unit price", "preis", "prix",
+    "precio", "preco", "prezzo", "prijs", "pris", "cena", "hinta",
+)  # fmt: skip

@@ -35,7 +35,6 @@ CASES = {case.file: case for case in load_cases(BLIND14)}
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
     "axonaut_entreprises.csv": "not loaded: the table is asked between tickets and accounts at low confidence",
-    "iugu_eventos_assinaturas.csv": "not loaded: the table is asked between tickets and usage; subscription_* events and price_cents are not read",
 }
 
 

@@ -33,9 +33,7 @@ CASES = {case.file: case for case in load_cases(BLIND17)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "ironclad_contract_repository.csv": "'Executed' is kept as a status word (as an account status it would make an order list with EXECUTED orders look like accounts)",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))

@@ -158,6 +158,58 @@ def test_a_contracts_counterparty_is_the_account_beside_the_agreements_title(ws,
     assert [r["account"] for r in loaded] == ["Acme", "Globex"]
 
 
+# A contract in force is a customer's, once the file is decided to be accounts: by hand, the two
+# signed ones are active and the terminated one churned, whatever the language or case.
+@pytest.mark.parametrize(
+    ("signed", "ended"),
+    [
+        ("Executed", "Terminated"),
+        ("SIGNED", "Not in force"),
+        ("In Force", "terminated"),
+        ("Fully executed", "Cancelled"),
+        ("Unterzeichnet", "Nicht mehr in Kraft"),
+        ("En vigueur", "Résilié"),
+        ("Vigente", "Cancelado"),
+    ],
+)
+def test_a_signed_contract_is_an_active_account_and_an_ended_one_churned(ws, signed, ended):
+    text = (
+        "Record Name,Counterparty Name,Status,Annual Contract Value,Expiration Date\n"
+        f"MSA - Acme,Acme,{signed},12000,2026-01-31\nMSA - Initech,Initech,{signed},3000,2026-03-31\n"
+        f"MSA - Globex,Globex,{ended},6000,2025-06-30\n"
+    )
+    result, loaded = load_text(ws, "contracts.csv", text)
+    assert result.table == "accounts"
+    assert [(r["account"], r["status"]) for r in loaded] == [
+        ("Acme", "active"),
+        ("Initech", "active"),
+        ("Globex", "churned"),
+    ]
+
+
+@pytest.mark.parametrize("status", ["EXECUTED", "Signed", "In force"])
+def test_an_order_lists_executed_orders_stay_revenue_changes(ws, status):
+    text = (
+        "Order ID,Account Name,Order Type,Order Status,Start Date,Order ARR\n"
+        f"ORD-1,Acme,NEW,{status},2025-01-10,1200\nORD-2,Globex,RENEWAL,{status},2025-02-10,3000\n"
+        f"ORD-3,Acme,CANCEL,{status},2025-06-10,-1200\n"
+    )
+    result, loaded = load_text(ws, "orders.csv", text)
+    assert result.table == "revenue"
+    assert [(r["account"], r["kind"]) for r in loaded] == [
+        ("Acme", "new"),
+        ("Globex", "renewal"),
+        ("Acme", "churn"),
+    ]
+
+
+@pytest.mark.parametrize("word", ["Executed", "In Force", "Signed"])
+def test_a_contracts_status_words_are_no_evidence_that_a_file_is_an_accounts_list(word):
+    from cs_dash.importing.evidence import _names_an_account_status
+
+    assert not _names_an_account_status(word)
+
+
 @pytest.mark.parametrize(
     ("group", "users"),
     [

@@ -219,3 +219,141 @@ def test_refunds_are_not_taken_for_the_arr_a_change_moves(ws, header):
         "churn.csv", text.encode(), ImportOptions(table="revenue", columns={header: "amount"})
     )
     assert not result.ok and "holds refunds" in result.error
+
+
+# ------------------------------------------------------------------------------ billing events
+@pytest.mark.parametrize(
+    ("value", "named"),
+    [
+        ("subscription_upgraded", True),
+        ("Contrato renovado", True),
+        ("Abo gekündigt", True),
+        ("upgraded subscription", True),
+        ("SUBSCRIPTION_SUSPENDED", True),
+        ("subscription", False),
+        ("Plan B", False),
+        ("subscription paid", False),
+    ],
+)
+def test_a_revenue_kind_is_named_beside_the_thing_it_changed(value, named):
+    from cs_dash.importing.vocabulary import names_a_revenue_kind
+
+    assert names_a_revenue_kind(value) is named
+
+
+# By hand: 5000 cents a month is 50 a month, 600 a year; 12000 cents is 1440 a year.
+@pytest.mark.parametrize(
+    ("header", "words"),
+    [
+        (
+            "id,customer_name,created_at,event,plan_identifier,price_cents,currency",
+            ("subscription_created", "subscription_upgraded", "subscription_suspended"),
+        ),
+        (
+            "Customer,Date,Event,Plan,Price in cents",
+            ("Subscription created", "Subscription upgraded", "Suspended"),
+        ),
+        (
+            "Cliente,Data,Evento,Plano,Preço centavos",
+            ("Assinatura criada", "Assinatura upgraded", "Suspensa"),
+        ),
+    ],
+)
+def test_a_billing_systems_subscription_events_are_revenue_changes_per_year(ws, header, words):
+    created, upgraded, suspended = words
+    columns = header.split(",")
+    values = [
+        {"customer": "Acme", "date": "2025-01-10", "event": created, "cents": "5000"},
+        {"customer": "Globex", "date": "2025-02-10", "event": created, "cents": "12000"},
+        {"customer": "Acme", "date": "2025-03-10", "event": upgraded, "cents": "5000"},
+        {"customer": "Globex", "date": "2025-04-10", "event": suspended, "cents": "12000"},
+    ]
+    rows = []
+    for i, v in enumerate(values):
+        by_position = [v["customer"], v["date"], v["event"], "pro", v["cents"]]
+        if len(columns) == 7:
+            by_position = [f"EV{i:04d}AB12", *by_position, "BRL"]
+        rows.append(",".join(by_position))
+    result = _load(ws, (header + "\n" + "\n".join(rows) + "\n").encode(), "events.csv")
+    assert result.table == "revenue"
+    assert ws.con.execute("SELECT account, kind, amount FROM revenue ORDER BY date").fetchall() == [
+        ("Acme", "new", 600.0),
+        ("Globex", "new", 1440.0),
+        ("Acme", "expansion", 600.0),
+        ("Globex", "churn", 1440.0),
+    ]
+    said = " ".join(c.text for c in result.conversions)
+    assert "× 12" in said and "÷ 100" in said
+
+
+@pytest.mark.parametrize(
+    ("header", "others", "factor"),
+    [
+        ("price_cents", {"event": []}, 12.0),
+        ("Preis", {"Tarif": []}, 12.0),
+        ("price", {"plan_identifier": []}, 12.0),
+        ("Price", {"Product": []}, 1.0),  # a bare price, in units, beside no plan: a deal's, kept
+        ("Annual price", {"Plan": []}, 1.0),  # the header says its period
+    ],
+)
+def test_a_price_is_a_monthly_plan_price_beside_its_plan_or_in_cents(header, others, factor):
+    from cs_dash.importing.conversions import assumed_monthly
+
+    assert assumed_monthly("revenue", "amount", header, others)[0] == factor
+
+
+@pytest.mark.parametrize("word", ["Suspended", "suspensa", "SUSPENDIDO", "Suspendiert"])
+def test_a_suspended_subscription_is_a_churned_account(ws, word):
+    text = f"Customer,ARR,Status\nAcme,1200,Active\nGlobex,600,{word}\n"
+    _load(ws, text.encode(), "customers.csv")
+    assert ws.con.execute("SELECT account, status FROM accounts ORDER BY account").fetchall() == [
+        ("Acme", "active"),
+        ("Globex", "churned"),
+    ]
+
+
+def test_a_subscription_historys_openness_is_judged_against_today_whatever_the_as_of_date(ws):
+    # By hand: Globex's two subscriptions ended on 2024-06-30, Acme's run to 2099 (1000 + 500).
+    # Viewed as of 2024-03-01 the accounts' state is still today's (Globex churned on 2024-06-30),
+    # while the revenue changes dated up to that day say what each paid then.
+    rows = [
+        ("S1", "Acme", "2024-01-01", "2099-01-01", "Pro", 3, 1000),
+        ("S2", "Acme", "2024-05-01", "2099-05-01", "Pro", 1, 500),
+        ("G1", "Globex", "2024-02-01", "2024-06-30", "Pro", 4, 2000),
+        ("G2", "Globex", "2024-04-01", "2024-06-30", "Pro", 1, 300),
+    ]
+    _load(ws, _history(HEADERS[1], rows))
+    dim = ws.con.execute("SELECT account, arr, status, churned_on FROM account_dim ORDER BY 1").fetchall()
+    assert dim == [("Acme", 1500.0, "active", None), ("Globex", None, "churned", D(2024, 6, 30))]
+    then = ws.con.execute(
+        "SELECT account, kind, amount FROM revenue WHERE date <= $day ORDER BY date", {"day": D(2024, 3, 1)}
+    ).fetchall()
+    assert then == [("Acme", "new", 1000.0), ("Globex", "new", 2000.0)]
+
+
+# ------------------------------------------------------------------------------ plans without a kind column
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [
+        ("Goal name", "goal"),
+        ("Milestone Title", "step"),
+        ("Nom de l'objectif", "goal"),
+        ("Ziel-Bezeichnung", "goal"),
+        ("Título do marco", "step"),
+    ],
+)
+def test_a_plans_kind_is_the_one_its_item_header_names_beside_words_for_the_text(ws, header, kind):
+    text = (
+        f"Account Name,{header},Status\nAcme,Run training,Open\nGlobex,Go live,Done\nInitech,Kickoff,Open\n"
+    )
+    result = _load(ws, text.encode(), "plan.csv")
+    assert result.table == "plans"
+    assert ws.con.execute("SELECT DISTINCT kind FROM plans").fetchall() == [(kind,)]
+    assert ws.scalar("SELECT count(*) FROM plans") == 3
+
+
+@pytest.mark.parametrize("header", ["Title", "Task name", "Name of the item"])
+def test_an_item_header_naming_no_kind_gives_none(header):
+    from cs_dash.importing.conversions import kind_named_by_item_header
+
+    assert kind_named_by_item_header(header) is None

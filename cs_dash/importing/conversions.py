@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from cs_dash.importing.parse import direction_of, looks_like_date, tag_of, yes_or_no
 from cs_dash.importing.result import Conversion
 from cs_dash.importing.vocabulary import (
-    ACCOUNT_STATUS_VOCABULARY,
+    ACCOUNT_OR_CONTRACT_STATUS_VOCABULARY,
     ENGAGEMENT_TYPE_VOCABULARY,
     PLAN_DIMENSION_VOCABULARY,
     PLAN_KIND_VOCABULARY,
@@ -197,6 +197,24 @@ def _cents_by_magnitude(
 # "Plan price"): the period lives on the plan, and subscription prices are quoted per month.
 UNIT_PRICE_WORDS = ("unit amount", "unit price", "plan amount", "plan price", "subscription price",
                     "subscription amount", "recurring price", "recurring amount")  # fmt: skip
+# A bare price is a plan's too when the file names the plan in a column of its own ("price_cents"
+# beside "plan_identifier"), or when it is written in cents, as billing systems write their prices.
+PRICE_WORDS = ("price", "preis", "prix", "precio", "preco", "prezzo", "prijs", "pris", "cena", "hinta")
+PLAN_HEADER_WORDS = ("plan", "plano", "plan id", "plan name", "plan identifier", "tarif", "tariff",
+                     "tarifa", "piano", "abo", "package", "paket", "forfait", "pakket")  # fmt: skip
+
+
+def _unit_price_said(header: str, other_columns: dict[str, list[str]]) -> str | None:
+    """The words by which ``header`` names a subscription's price for one billing period, if it does."""
+    words = header_words(header)
+    said = _says(words, UNIT_PRICE_WORDS)
+    if said is not None:
+        return said
+    price = _says(words, PRICE_WORDS)
+    if price is None:
+        return None
+    beside_a_plan = any(o != header and _says(header_words(o), PLAN_HEADER_WORDS) for o in other_columns)
+    return price if beside_a_plan or _says(words, CENTS_WORDS) else None
 
 
 def assumed_monthly(
@@ -206,7 +224,7 @@ def assumed_monthly(
     if (table, column) not in ANNUAL_COLUMNS:
         return 1.0, None
     words = header_words(header)
-    said = _says(words, UNIT_PRICE_WORDS)
+    said = _unit_price_said(header, other_columns)
     if said is None or _says(words, ANNUAL_WORDS) or annual_factor(table, column, header)[1] is not None:
         return 1.0, None
     for other, values in other_columns.items():
@@ -274,7 +292,7 @@ def money_scale(
 # ------------------------------------------------------------------------------ vocabularies
 VOCABULARIES: dict[tuple[str, str], tuple[Vocabulary, str]] = {
     ("revenue", "kind"): (REVENUE_KIND_VOCABULARY, "revenue kinds"),
-    ("accounts", "status"): (ACCOUNT_STATUS_VOCABULARY, "account statuses"),
+    ("accounts", "status"): (ACCOUNT_OR_CONTRACT_STATUS_VOCABULARY, "account statuses"),
     ("plans", "status"): (PLAN_STATUS_VOCABULARY, "plan statuses"),
     ("plans", "kind"): (PLAN_KIND_VOCABULARY, "plan kinds"),
     ("plans", "dimension"): (PLAN_DIMENSION_VOCABULARY, "plan dimensions"),
@@ -443,12 +461,30 @@ KIND_ITEM_HEADERS = frozenset(
 )
 
 
+# Words a header names an item's text by, beside the kind it names ("Goal name", "Titre du jalon",
+# "Ziel-Bezeichnung"), and the little words between: the kind is what is left.
+ITEM_TEXT_WORDS = frozenset(
+    "name title description text label summary titel bezeichnung beschreibung nom titre libelle "
+    "description intitule nombre titulo descripcion nome titolo descrizione naam titel omschrijving "
+    "namn beskrivning navn beskrivelse nazwa opis nimi kuvaus "
+    "of the de du des d l la le del do da di van het der die des".split()
+)
+
+
+def _kind_words_of(item_header: str) -> str:
+    """The header without the words for an item's text: 'Nom de l'objectif' -> 'objectif'."""
+    return " ".join(w for w in header_words(item_header).split() if w not in ITEM_TEXT_WORDS)
+
+
 def kind_named_by_item_header(item_header: str) -> tuple[str, Conversion] | None:
     """A plan file without a kind column whose items are headed by a kind ("Step", "Milestone",
-    "Objective", "Risk", "Aufgabe") lists items of that kind: a playbook's steps, a list of goals."""
-    if fold(item_header) not in KIND_ITEM_HEADERS:
+    "Objective", "Risk", "Aufgabe") lists items of that kind: a playbook's steps, a list of goals.
+    The kind may stand beside words for the item's text ("Goal name", "Titre du jalon")."""
+    if fold(item_header) not in KIND_ITEM_HEADERS and _kind_words_of(item_header) not in KIND_ITEM_HEADERS:
         return None
-    kind = PLAN_KIND_VOCABULARY.lookup(item_header)
+    kind = PLAN_KIND_VOCABULARY.lookup(item_header) or PLAN_KIND_VOCABULARY.lookup(
+        _kind_words_of(item_header)
+    )
     if kind is None:
         return None
     return kind, Conversion(

@@ -360,9 +360,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         revenue_kind=max(
             words(REVENUE_KINDS),
             # a movement word ("Amendment", "Change") is a kind whose amount's sign tells which
-            _share(
-                seen, lambda v: kinds.fold(v) in kinds.REVENUE_KIND_VOCABULARY.index or kinds.is_movement(v)
-            ),
+            _share(seen, lambda v: kinds.names_a_revenue_kind(v) or kinds.is_movement(v)),
         ),
         revenue_kind_inside=_share(seen, lambda v: kinds.REVENUE_KIND_VOCABULARY.lookup(v) is not None),
         revenue_kinds_inside=len({kinds.REVENUE_KIND_VOCABULARY.lookup(v) for v in seen} - {None}),

@@ -1166,10 +1166,11 @@ class _Run:
         # One pass types the rows and keeps those that load: the rejected, blank and extra header
         # rows are left out by the same typed values the report reads them by. OFFSET 0 keeps the
         # condition above the typing: pushed below it, each required value would be parsed twice.
+        left_out, left_out_params = self._left_out(table)
         self.con.execute(
             f"CREATE OR REPLACE TABLE {quote_ident(self.staging)} AS SELECT * EXCLUDE (__blank) "
-            f"FROM ({self._typed(table)} OFFSET 0) WHERE NOT ({self._left_out(table)})",
-            self._typed_params,
+            f"FROM ({self._typed(table)} OFFSET 0) WHERE NOT ({left_out})",
+            self._typed_params + left_out_params,
         )
         self.result.staging_table = self.staging
 
@@ -1213,13 +1214,16 @@ class _Run:
             typed = f"SELECT * REPLACE ({fix}) FROM ({typed})"
         return typed
 
-    def _left_out(self, table: Table) -> str:
-        """The condition on a typed row that leaves it out: a header row, a blank row, a required value missing."""
+    def _left_out(self, table: Table) -> tuple[str, list[str]]:
+        """The condition on a typed row that leaves it out (a header row, a blank row, a required value
+        missing, a forecast), and the values it binds, placed after the typed SELECT's own."""
         first_data_row = self.layout.header_row + self.layout.extra_header_rows
         required_null = " OR ".join(f"{quote_ident(c)} IS NULL" for c in table.required) or "false"
+        params = []
         if self.forecasts:
-            required_null += f" OR kind = '{FORECAST}'"
-        return f"source_row <= {first_data_row} OR __blank OR {required_null}"
+            required_null += " OR kind = ?"
+            params.append(FORECAST)
+        return f"source_row <= {first_data_row} OR __blank OR {required_null}", params
 
     # ------------------------------------------------------------------------------ the report
     def _report(self, table: Table, parse_rejects: list[tuple[int, str, str]]) -> None:
@@ -1262,10 +1266,11 @@ class _Run:
         loaded = f"{loaded_table} s"
         per_column = dict.fromkeys((c for _, c, _ in problems), 0)
         if suspects:
+            left_out, left_out_params = self._left_out(table)
             self.con.execute(
                 f"CREATE OR REPLACE TEMP TABLE {loaded_table} AS SELECT * FROM "
-                f"({self._typed(table, with_raw=True)}) WHERE NOT ({self._left_out(table)})",
-                self._typed_params,
+                f"({self._typed(table, with_raw=True)}) WHERE NOT ({left_out})",
+                self._typed_params + left_out_params,
             )
             counts = self.con.execute(
                 "SELECT "
@@ -1304,7 +1309,8 @@ class _Run:
             if self.forecasts:
                 forecast_rows = self.con.execute(
                     f"SELECT source_row, {self._raw_of(header_of_kind)} FROM {left} "
-                    f"WHERE NOT __blank AND kind = '{FORECAST}' ORDER BY source_row"
+                    "WHERE NOT __blank AND kind = ? ORDER BY source_row",
+                    [FORECAST],
                 ).fetchall()
         data_rows = staged + rejected_rows
 

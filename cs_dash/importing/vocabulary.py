@@ -61,6 +61,9 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "obnoveni", "yenileme", "megujitas", "reinnoire", "perpanjangan",
         # the invoice of a subscription's next billing period (Stripe "subscription_cycle")
         "subscription cycle", "subscription renewal", "subscription renew",
+        # renewed, agreeing with the contract or subscription renewed ("Contrato renovado")
+        "renovado", "renovada", "renouvele", "renouvelee", "verlangert", "rinnovato", "rinnovata",
+        "verlengd", "fornyad", "fornyet",
     ),
     "expansion": (
         "expansion", "expansions", "upgrade", "upgrades", "upsell", "up sell", "upsale",
@@ -96,6 +99,10 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "uppsagd", "uppsagning", "opsagt", "opsigelse", "tabt", "forlorad", "rezygnacja", "utracony",
         "irtisanottu", "irtisanominen", "menetetty",
         "odchod", "ztraceny", "kayip", "lemorzsolodas", "pierdut", "anulare", "berhenti", "hilang",
+        # a billing system's subscription suspended for good (iugu "subscription_suspended", "Suspensa")
+        "suspended", "suspension", "subscription suspended", "suspendiert", "suspendu", "suspendue",
+        "suspendido", "suspendida", "suspenso", "suspensa", "suspensao", "sospeso", "sospesa",
+        "opgeschort",
     ),
 }  # fmt: skip
 
@@ -311,8 +318,30 @@ class Vocabulary:
         return meanings.pop() if len(meanings) == 1 else None
 
 
+# A contract repository's or a billing system's status words (Ironclad, DocuSign CLM, iugu): a signed
+# contract in force is a customer's, one ended or a subscription suspended is a customer lost. Read only once a file is decided to be an accounts
+# table: as evidence for the table they would make an order list of "EXECUTED" orders look like one.
+CONTRACT_STATUSES: dict[str, tuple[str, ...]] = {
+    "active": (
+        "executed", "fully executed", "signed", "fully signed", "countersigned", "in force", "in effect",
+        "effective", "unterzeichnet", "unterschrieben", "in kraft", "signe", "en vigueur", "firmado",
+        "vigente", "en vigor", "assinado", "em vigor", "firmato", "in vigore", "getekend",
+        "ondertekend", "van kracht", "undertecknad", "signert", "podpisana", "voimassa",
+    ),
+    "churned": (
+        "not in force", "no longer in force", "not in effect", "no longer in effect",
+        "nicht mehr in kraft", "plus en vigueur", "ya no vigente", "no vigente",
+        # a subscription suspended by its billing system ("suspended", iugu's "Suspensa")
+        "suspended", "suspendiert", "suspendu", "suspendue", "suspendido", "suspendida", "suspenso",
+        "suspensa", "sospeso", "sospesa", "opgeschort",
+    ),
+}  # fmt: skip
+
 REVENUE_KIND_VOCABULARY = Vocabulary(REVENUE_KINDS)
 ACCOUNT_STATUS_VOCABULARY = Vocabulary(ACCOUNT_STATUSES)
+ACCOUNT_OR_CONTRACT_STATUS_VOCABULARY = Vocabulary(
+    {word: ACCOUNT_STATUSES[word] + CONTRACT_STATUSES[word] for word in ACCOUNT_STATUSES}
+)
 PLAN_STATUS_VOCABULARY = Vocabulary(PLAN_STATUSES)
 PLAN_KIND_VOCABULARY = Vocabulary(PLAN_KINDS)
 PLAN_DIMENSION_VOCABULARY = Vocabulary(PLAN_DIMENSIONS)
@@ -332,6 +361,34 @@ FORECAST_WORDS = (
     "verwachting", "verwacht", "voorspelling", "prognos", "prognoza", "ennuste",
 )  # fmt: skip
 _FORECASTS = tuple(fold(w) for w in FORECAST_WORDS)
+
+
+# What a billing system's event names before or after the change ("subscription_upgraded",
+# "Contrato renovado", "Abo gekündigt"): the thing changed, which says nothing of the kind itself.
+CHANGED_THINGS = frozenset(
+    fold(w)
+    for w in ("subscription", "subscriptions", "contract", "plan", "license", "licence", "account",
+              "customer", "assinatura", "suscripcion", "abonnement", "abo", "vertrag", "contrat",
+              "contrato", "contratto", "abbonamento", "contract", "licentie", "lizenz")
+)  # fmt: skip
+
+
+def names_a_revenue_kind(value: str) -> bool:
+    """True for a revenue kind alone, or beside the thing it changed ("subscription_upgraded")."""
+    folded = fold(value)
+    index = REVENUE_KIND_VOCABULARY.index
+    if folded in index:
+        return True
+    words = folded.split()
+    if len(words) < 2:
+        return False
+    for rest in (
+        words[1:] if words[0] in CHANGED_THINGS else None,
+        words[:-1] if words[-1] in CHANGED_THINGS else None,
+    ):
+        if rest and " ".join(rest) in index:
+            return True
+    return False
 
 
 def is_movement(value: str) -> bool:
