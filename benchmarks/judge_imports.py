@@ -49,7 +49,10 @@ Loader extracts with upper-case API names, HubSpot in four languages, two- and t
 headers in Spanish and German, Stripe in cents, Excel re-saves). ``--set blind17`` judges
 ``tests/data/blind17``, a seventeenth: ERP and accounting, contract, onboarding, education, review,
 no-code and BI tools (UTF-16 tab-separated output, Windows-1250, Swiss 1'234.50, negatives in
-parentheses, ISO weeks, fiscal quarters, epoch milliseconds, totals rows).
+parentheses, ISO weeks, fiscal quarters, epoch milliseconds, totals rows). ``--set blind19`` judges
+``tests/data/blind19``, a nineteenth: trackers a CS team keeps by hand in seven languages (Excel's
+locale CSVs, Google Sheets and other spreadsheets, with as-of lines, section and subtotal rows,
+legends, "22,5k" amounts, "KW 12" and "Q3/25" dates, CSM initials) and BI and planning downloads.
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -88,6 +91,7 @@ from tests.data.blind13.make_blind13 import HERE as BLIND13  # noqa: E402
 from tests.data.blind14.make_blind14 import HERE as BLIND14  # noqa: E402
 from tests.data.blind15.make_blind15 import HERE as BLIND15  # noqa: E402
 from tests.data.blind17.make_blind17 import HERE as BLIND17  # noqa: E402
+from tests.data.blind19.make_blind19 import HERE as BLIND19  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -161,6 +165,7 @@ BLIND_SETS = {
     "blind14": BLIND14,
     "blind15": BLIND15,
     "blind17": BLIND17,
+    "blind19": BLIND19,
 }
 
 
