@@ -520,13 +520,15 @@ def write_team(x: Exports, rng, _company=None):
 def write_tickets(x: Exports, rng, company):
     # Excel, Spanish locale escalation log: "Nº", Sí/No escalated, multi-line notes.
     recs = tickets(rng, company, 15)
+    for r in recs:  # the priority a person loads is the word the sheet writes
+        r["priority"] = {"Low": "Baja", "Normal": "Media", "High": "Alta", "Urgent": "Crítica"}[r["priority"]]
     rows = [
         [
             f"ESC-{r['ticket_id']}",
             r["account"],
             r["opened_at"].strftime("%d/%m/%Y %H:%M"),
             r["closed_at"].strftime("%d/%m/%Y %H:%M") if r["closed_at"] else "",
-            {"Low": "Baja", "Normal": "Media", "High": "Alta", "Urgent": "Crítica"}[r["priority"]],
+            r["priority"],
             "Sí" if r["escalated"] else "No",
             rng.choice(
                 [
@@ -556,13 +558,17 @@ def write_tickets(x: Exports, rng, company):
 
     # Google Sheets, German escalation list: "Stand:" line, a tick when escalated.
     recs = tickets(rng, company, 14, prefix="T-")
+    for r in recs:
+        r["priority"] = {"Low": "niedrig", "Normal": "mittel", "High": "hoch", "Urgent": "kritisch"}[
+            r["priority"]
+        ]
     rows = [
         [
             r["ticket_id"],
             r["account"],
             r["opened_at"].strftime("%d.%m.%Y %H:%M"),
             r["closed_at"].strftime("%d.%m.%Y %H:%M") if r["closed_at"] else "",
-            {"Low": "niedrig", "Normal": "mittel", "High": "hoch", "Urgent": "kritisch"}[r["priority"]],
+            r["priority"],
             "✓" if r["escalated"] else "",
         ]
         for r in recs
@@ -629,13 +635,17 @@ def write_tickets(x: Exports, rng, company):
 
     # Quip, Portuguese support tracker: "Chamado", dates dd/mm/aaaa hh:mm.
     recs = tickets(rng, company, 14)
+    for r in recs:
+        r["priority"] = {"Low": "Baixa", "Normal": "Normal", "High": "Alta", "Urgent": "Urgente"}[
+            r["priority"]
+        ]
     rows = [
         [
             r["ticket_id"],
             r["account"],
             r["opened_at"].strftime("%d/%m/%Y %H:%M"),
             r["closed_at"].strftime("%d/%m/%Y %H:%M") if r["closed_at"] else "",
-            {"Low": "Baixa", "Normal": "Normal", "High": "Alta", "Urgent": "Urgente"}[r["priority"]],
+            r["priority"],
         ]
         for r in recs
     ]
