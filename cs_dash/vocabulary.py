@@ -274,7 +274,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "closure date", "closure time", "date of closure", "closing date", "closing time",
         "afgemeld op", "afmelddatum", "datum afgemeld", "afgehandeld op", "datum afgehandeld",
     ),
-    "priority": ("priority", "severity", "urgency", "prioritat", "priorite", "prioridad", "prioridade", "priorita", "prioriteit"),
+    "priority": ("priority", "severity", "urgency", "prioritat", "priorite", "prioridad", "prioridade", "priorita", "prioriteit",
+        # the short form a hand-kept list heads its column with, in every language ("Prio", "Prio.")
+        "prio"),
     "escalated": ("escalated", "is escalated", "escalation", "escalation flag", "eskaliert", "escalade", "escalado", "escalato", "geescaleerd"),
     "score": (
         "score", "nps", "nps score", "likelihood to recommend", "how likely are you to recommend",

@@ -1,0 +1,31 @@
+"""Rules the nineteenth blind judge found missing, each tried on several spellings of the same thing.
+
+Every case is a tiny file whose answer is worked out by hand in the comment next to it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cs_dash.workspace import Workspace
+from tests.export_judge import loaded_rows
+
+
+def _load(name: str, text: str, encoding: str = "utf-8"):
+    ws = Workspace(memory_limit="256MB", threads=1)
+    try:
+        result = ws.add_file(name, text.encode(encoding))
+        assert result.ok, result.error
+        return result, loaded_rows(ws, result.table, name)
+    finally:
+        ws.close()
+
+
+@pytest.mark.parametrize("header", ["Prio", "PRIO", "Prio.", "prio"])
+def test_the_short_prio_is_a_tickets_priority(header):
+    # Two tickets, one closed: the priorities are kept as the list writes them.
+    text = f"Ticket-Nr.,Kunde,Eröffnet am,Gelöst am,{header}\nT-1,Acme,01.03.2025 10:00,02.03.2025 10:00,hoch\nT-2,Beta,03.03.2025 09:00,,niedrig\n"
+    result, rows = _load("eskalationen.csv", text)
+    assert result.table == "tickets"
+    assert result.mapping[header] == "priority"
+    assert [r["priority"] for r in rows] == ["hoch", "niedrig"]
