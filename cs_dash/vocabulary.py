@@ -233,6 +233,10 @@ STRONG: dict[str, tuple[str, ...]] = {
         "incident id", "incident no",
         "meldingnummer", "meldingsnummer", "incidentnummer", "vorgangsnummer", "meldungsnummer",
         "numero d incident", "numero de incidencia", "numero incidente", "numero do incidente",
+        # a service request is a ticket, as Oracle, SAP and ServiceNow number them
+        "service request", "service request number", "service request id", "service request no",
+        "sr number", "sr id", "sr no", "request number", "numero de solicitud", "numero da solicitacao",
+        "numero de demande", "anfragenummer", "numero richiesta", "aanvraagnummer",
     ),
     "opened_at": (
         "opened at", "opened", "date opened", "created at", "created", "created date", "created time",

@@ -29,3 +29,16 @@ def test_the_short_prio_is_a_tickets_priority(header):
     assert result.table == "tickets"
     assert result.mapping[header] == "priority"
     assert [r["priority"] for r in rows] == ["hoch", "niedrig"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Service Request Number", "SR Number", "service_request_id", "Número de solicitud", "Request Number"],
+)
+def test_a_service_request_number_is_the_ticket_id(header):
+    # Two requests, the first closed a day after it opened: 24 hours to resolve.
+    text = f"{header},Account Name,Created Date,Closed Date\nSR1,Acme,2025-03-01 10:00:00,2025-03-02 10:00:00\nSR2,Beta,2025-03-03 09:00:00,\n"
+    result, rows = _load("requests.csv", text)
+    assert result.table == "tickets"
+    assert result.mapping[header] == "ticket_id"
+    assert [r["ticket_id"] for r in rows] == ["SR1", "SR2"]
