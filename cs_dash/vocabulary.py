@@ -221,6 +221,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "befattning", "stilling", "stanowisko", "tehtava", "nimike",
         # a job title in Finnish and Polish ("Titteli", "Tytuł")
         "titteli", "tehtavanimike", "ammattinimike", "tytul", "tytul stanowiska",
+        # a person's function in the team, as French, Spanish, Portuguese and Italian lists say
+        "fonction", "funcion", "funcao", "funzione",
     ),
     "ticket_id": (
         "ticket id", "ticket", "ticket number", "ticket no", "ticket nr", "case number", "case id",
@@ -513,6 +515,8 @@ for _column, _words in MORE_LANGUAGES_WEAK.items():
 # Per table, words that change meaning there ("Reason" is a plan's dimension, a survey's comment).
 TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     ("accounts", "account"): ("name", "account name", "title"),
+    # a team list's "Name" in the other languages is the CSM, as "Name" is in English
+    ("team", "csm"): ("nom", "nombre", "nome", "naam"),
     # A CRM's account type ("Customer", "Former Customer", "Prospect") is the relationship's status;
     # a type of "Enterprise" is a segment: the values tell which.
     ("accounts", "status"): ("type", "account type"),

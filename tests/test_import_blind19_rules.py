@@ -42,3 +42,19 @@ def test_a_service_request_number_is_the_ticket_id(header):
     assert result.table == "tickets"
     assert result.mapping[header] == "ticket_id"
     assert [r["ticket_id"] for r in rows] == ["SR1", "SR2"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Nom;Fonction;Taux horaire (€)", "Nombre;Puesto;Coste/hora (€)", "Nome;Ruolo;Tariffa oraria",
+     "Naam;Functie;Uurtarief", "NOM;Fonction;Taux horaire", "Nombre;Función;Coste/hora",
+     "Nome;Funzione;Tariffa oraria", "Nome;Função;Valor hora"],
+)  # fmt: skip
+def test_the_word_for_name_in_other_languages_is_the_csm_of_a_team_file(header):
+    text = f"{header}\nAiko Tanaka;Senior CSM;88,50\nLuca Bianchi;CSM;70,00\n"
+    result, rows = _load("team.csv", text)
+    assert result.table == "team"
+    # 88,50 and 70,00 with a decimal comma: 158.5 an hour together.
+    assert [r["csm"] for r in rows] == ["Aiko Tanaka", "Luca Bianchi"]
+    assert [r["role"] for r in rows] == ["Senior CSM", "CSM"]
+    assert sum(r["hourly_rate"] for r in rows) == 158.5
