@@ -357,6 +357,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         # a movement column names the kind or the amount: its values (words or money) tell which
         "mrr movement", "arr movement", "net mrr movement", "net arr movement",
         "belopp", "belob", "belop", "kwota", "summa", "maara",
+        # a change of ARR or MRR in Dutch ("ARR-mutatie", "MRR mutatie")
+        "mutatie", "arr mutatie", "mrr mutatie", "omzetmutatie",
     ),
     "item": (
         "item", "title", "goal", "objective", "objective name", "goal name", "step", "milestone", "task",

@@ -58,3 +58,14 @@ def test_the_word_for_name_in_other_languages_is_the_csm_of_a_team_file(header):
     assert [r["csm"] for r in rows] == ["Aiko Tanaka", "Luca Bianchi"]
     assert [r["role"] for r in rows] == ["Senior CSM", "CSM"]
     assert sum(r["hourly_rate"] for r in rows) == 158.5
+
+
+@pytest.mark.parametrize("header", ["ARR-mutatie (€)", "ARR mutatie", "Mutatie", "Omzetmutatie"])
+def test_a_dutch_mutatie_is_a_revenue_change_amount(header):
+    # A new customer at 12.000,00 and a churn of 6.000,00 (decimal comma, thousands dot).
+    text = f"Datum;Klant;Soort mutatie;{header}\n01-03-2025;Acme;Nieuw;12.000,00\n15-04-2025;Beta;Opzegging;6.000,00\n"
+    result, rows = _load("mutaties.csv", text)
+    assert result.table == "revenue"
+    assert result.mapping[header] == "amount"
+    assert [r["amount"] for r in rows] == [12000.0, 6000.0]
+    assert [r["kind"] for r in rows] == ["new", "churn"]
