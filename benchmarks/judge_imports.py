@@ -54,7 +54,10 @@ parentheses, ISO weeks, fiscal quarters, epoch milliseconds, totals rows). ``--s
 meeting, survey, HR and plan tools as their APIs and report builders write them (JSON-flattened
 keys, Dynamics 365 "Advanced Find" hidden columns, a 63-column "all columns" export, filter blocks
 above the header, accounts named only by an id, ISO currency codes, epoch seconds and milliseconds,
-zoned ISO 8601, durations in seconds, t/f booleans).
+zoned ISO 8601, durations in seconds, t/f booleans). ``--set blind19`` judges
+``tests/data/blind19``, a nineteenth: trackers a CS team keeps by hand in seven languages (Excel's
+locale CSVs, Google Sheets and other spreadsheets, with as-of lines, section and subtotal rows,
+legends, "22,5k" amounts, "KW 12" and "Q3/25" dates, CSM initials) and BI and planning downloads.
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -94,6 +97,7 @@ from tests.data.blind14.make_blind14 import HERE as BLIND14  # noqa: E402
 from tests.data.blind15.make_blind15 import HERE as BLIND15  # noqa: E402
 from tests.data.blind17.make_blind17 import HERE as BLIND17  # noqa: E402
 from tests.data.blind18.make_blind18 import HERE as BLIND18  # noqa: E402
+from tests.data.blind19.make_blind19 import HERE as BLIND19  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -168,6 +172,7 @@ BLIND_SETS = {
     "blind15": BLIND15,
     "blind17": BLIND17,
     "blind18": BLIND18,
+    "blind19": BLIND19,
 }
 
 

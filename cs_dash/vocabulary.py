@@ -221,6 +221,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         "befattning", "stilling", "stanowisko", "tehtava", "nimike",
         # a job title in Finnish and Polish ("Titteli", "Tytuł")
         "titteli", "tehtavanimike", "ammattinimike", "tytul", "tytul stanowiska",
+        # a person's function in the team, as French, Spanish, Portuguese and Italian lists say
+        "fonction", "funcion", "funcao", "funzione",
     ),
     "ticket_id": (
         "ticket id", "ticket", "ticket number", "ticket no", "ticket nr", "case number", "case id",
@@ -238,6 +240,10 @@ STRONG: dict[str, tuple[str, ...]] = {
         "numero de chamado", "numero chamado", "numero do ticket", "numero de l incident", "numero du incident",
         "numero de la incidencia", "numero del ticket", "numero dell incidente", "numero di ticket",
         "numero van melding", "numero melding", "numero van het incident",
+        # a service request is a ticket, as Oracle, SAP and ServiceNow number them
+        "service request", "service request number", "service request id", "service request no",
+        "sr number", "sr id", "sr no", "request number", "numero de solicitud", "numero da solicitacao",
+        "numero de demande", "anfragenummer", "numero richiesta", "aanvraagnummer",
     ),
     "opened_at": (
         "opened at", "opened", "date opened", "created at", "created", "created date", "created time",
@@ -279,7 +285,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "closure date", "closure time", "date of closure", "closing date", "closing time",
         "afgemeld op", "afmelddatum", "datum afgemeld", "afgehandeld op", "datum afgehandeld",
     ),
-    "priority": ("priority", "severity", "urgency", "prioritat", "priorite", "prioridad", "prioridade", "priorita", "prioriteit"),
+    "priority": ("priority", "severity", "urgency", "prioritat", "priorite", "prioridad", "prioridade", "priorita", "prioriteit",
+        # the short form a hand-kept list heads its column with, in every language ("Prio", "Prio.")
+        "prio"),
     "escalated": ("escalated", "is escalated", "escalation", "escalation flag", "eskaliert", "escalade", "escalado", "escalato", "geescaleerd"),
     "score": (
         "score", "nps", "nps score", "likelihood to recommend", "how likely are you to recommend",
@@ -354,6 +362,8 @@ STRONG: dict[str, tuple[str, ...]] = {
         # a movement column names the kind or the amount: its values (words or money) tell which
         "mrr movement", "arr movement", "net mrr movement", "net arr movement",
         "belopp", "belob", "belop", "kwota", "summa", "maara",
+        # a change of ARR or MRR in Dutch ("ARR-mutatie", "MRR mutatie")
+        "mutatie", "arr mutatie", "mrr mutatie", "omzetmutatie",
     ),
     "item": (
         "item", "title", "goal", "objective", "objective name", "goal name", "step", "milestone", "task",
@@ -554,6 +564,8 @@ for _column, _words in JAPANESE_WEAK.items():
 # Per table, words that change meaning there ("Reason" is a plan's dimension, a survey's comment).
 TABLE_WEAK: dict[tuple[str, str], tuple[str, ...]] = {
     ("accounts", "account"): ("name", "account name", "title"),
+    # a team list's "Name" in the other languages is the CSM, as "Name" is in English
+    ("team", "csm"): ("nom", "nombre", "nome", "naam"),
     # A CRM's account type ("Customer", "Former Customer", "Prospect") is the relationship's status;
     # a type of "Enterprise" is a segment: the values tell which.
     ("accounts", "status"): ("type", "account type"),
