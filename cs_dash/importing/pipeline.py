@@ -380,6 +380,16 @@ class _Run:
                 # A cancellations log is complete: as sure as its lead over the other tables.
                 best.confidence = confidence_over(best.score, best.rival)
                 r.confidence = best.confidence
+        # A header naming the items' kind ("Goal name") says more than a done-or-open status.
+        if table.name == "plans" and missing == ["kind"] and "item" in r.mapping.values():
+            item = next(h for h, c in r.mapping.items() if c == "item")
+            named = conversions.kind_named_by_item_header(item)
+            if named is not None and self._convert(named[1]):
+                missing = []
+                self.items_kind = named[0]
+                rival = max((v for k, v in scores.items() if k != table.name), default=0.0)
+                best.confidence = confidence_over(best.score, rival)
+                r.confidence = best.confidence
         if table.name == "plans" and missing == ["kind"] and {"item", "status"} <= set(r.mapping.values()):
             status = next(h for h, c in r.mapping.items() if c == "status")
             values = sorted(set(samples.get(status, [])))
@@ -387,15 +397,6 @@ class _Run:
                 missing = []
                 self.items_are_steps = True
                 # Complete now: as sure as its lead over every other table's score makes it.
-                rival = max((v for k, v in scores.items() if k != table.name), default=0.0)
-                best.confidence = confidence_over(best.score, rival)
-                r.confidence = best.confidence
-        if table.name == "plans" and missing == ["kind"] and "item" in r.mapping.values():
-            item = next(h for h, c in r.mapping.items() if c == "item")
-            named = conversions.kind_named_by_item_header(item)
-            if named is not None and self._convert(named[1]):
-                missing = []
-                self.items_kind = named[0]
                 rival = max((v for k, v in scores.items() if k != table.name), default=0.0)
                 best.confidence = confidence_over(best.score, rival)
                 r.confidence = best.confidence
