@@ -350,6 +350,12 @@ SUBTOTAL_LABEL = (
 _NUMBER = re.compile(
     r"^[-+(]?\s*(?:[$€£¥₹]|[A-Z]{3}\s)?\s*\d[\d\s.,'’]*\s*(?:%|[$€£¥₹]|\s?[A-Z]{3}|k|m)?\)?$"
 )
+# The words that say "sub": such a row is a subtotal wherever it sits under rows of its group. A
+# plain total word ("Total", "Summe") is also an account's possible name, so it must sum its group.
+SUBTOTAL_ONLY = re.compile(
+    r"(?i)^(?:sub[\s-]?tota|zwischen|teil[\s-]?(?:summe|ergebnis)|sous[\s-]?tota|totale?s?\s+parzial"
+    r"|totali\s+parziali|totales?\s+parcial|parcial|deeltotaal|tussentotaal|delsumma|deltotal)"
+)
 MAX_SUBTOTAL_ROWS = 20_000  # a table this long is a system's export, which writes no subtotals
 SUM_TOLERANCE = 0.005
 
@@ -419,8 +425,9 @@ def find_subtotals(
 
     A subtotal row is labelled ("Zwischensumme", "Subtotal EMEA", "Sous-total", "Totale parziale")
     or repeats the name of its group's heading (a row filling one cell above), and fills only
-    numbers besides its label; a group name alone must also sum a column of its group's rows, so
-    a customer named like its section is kept. A record naming the same word keeps text in its
+    numbers besides its label, under at least one record of its group; a plain total word
+    ("Total", "Summe") or a group name alone must also sum a column of its group's rows, so a
+    customer named like its section, or an account called "Total", is kept. A record naming the same word keeps text in its
     other cells ("Total Wine & More", a CSM, a date) and stays.
     """
     n = len(headers)
@@ -456,7 +463,12 @@ def find_subtotals(
         name = values[first]
         named = label.match(name) is not None
         regrouped = heading is not None and name.casefold() == heading.casefold()
-        if numbers and (named or (regrouped and _sums_its_group(numbers, group))):
+        says_sub = SUBTOTAL_ONLY.match(name) is not None
+        if (
+            numbers
+            and group
+            and ((named and says_sub) or ((named or regrouped) and _sums_its_group(numbers, group)))
+        ):
             found.append(rec)
             example = example or name
             group = []
