@@ -356,7 +356,7 @@ SUBTOTAL_ONLY = re.compile(
     r"(?i)^(?:sub[\s-]?tota|zwischen|teil[\s-]?(?:summe|ergebnis)|sous[\s-]?tota|totale?s?\s+parzial"
     r"|totali\s+parziali|totales?\s+parcial|parcial|deeltotaal|tussentotaal|delsumma|deltotal)"
 )
-MAX_SUBTOTAL_ROWS = 20_000  # a table this long is a system's export, which writes no subtotals
+MAX_SUBTOTAL_ROWS = 20_000
 SUM_TOLERANCE = 0.005
 
 
@@ -432,6 +432,9 @@ def find_subtotals(
     """
     n = len(headers)
     if n < 2:
+        return None
+    # A table this long is a system's export, which writes no subtotals: not worth a look per row.
+    if con.execute(f"SELECT count(*) FROM {quote_ident(raw)}").fetchone()[0] > MAX_SUBTOTAL_ROWS:
         return None
     shape, params = _shape_sql(headers, row_expr)
     text = ", ".join(f"nullif(trim(c{i}), '')" for i in range(n))
