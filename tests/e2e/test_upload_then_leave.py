@@ -12,7 +12,8 @@ import pytest
 
 from tests.e2e.conftest import ARTIFACTS, VIEWPORT, serve_app
 
-ENGAGEMENT_DAYS = 4000  # enough rows that the first file is still being read when the click lands
+# Enough rows (about 12 MB) that the first file is still being read when the click lands.
+ENGAGEMENT_DAYS = 300_000
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +52,7 @@ def test_every_file_of_an_upload_left_for_another_page_is_imported(app_url, brow
         page.goto(f"{app_url}/data")
         page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(_files(tmp_path))
         try:  # both files arrived in one run, which is reading the first
-            page.get_by_text(re.compile(r"Importing file 1 of 2")).wait_for(timeout=300_000)
+            page.get_by_text(re.compile(r"Importing file 1 of 2")).wait_for(timeout=120_000)
         except PlaywrightTimeout:
             page.screenshot(path=str(ARTIFACTS / "upload-then-leave-no-run.png"), full_page=True)
             pytest.skip("the files reached the app in runs of their own: no run reading two to leave")
