@@ -427,8 +427,8 @@ def find_subtotals(
     or repeats the name of its group's heading (a row filling one cell above), and fills only
     numbers besides its label, under at least one record of its group; a plain total word
     ("Total", "Summe") or a group name alone must also sum a column of its group's rows, so a
-    customer named like its section, or an account called "Total", is kept. A record naming the same word keeps text in its
-    other cells ("Total Wine & More", a CSM, a date) and stays.
+    customer named like its section, or an account called "Total", is kept. A record naming the
+    same word keeps text in its other cells ("Total Wine & More", a CSM, a date) and stays.
     """
     n = len(headers)
     if n < 2:
@@ -437,16 +437,14 @@ def find_subtotals(
     if con.execute(f"SELECT count(*) FROM {quote_ident(raw)}").fetchone()[0] > MAX_SUBTOTAL_ROWS:
         return None
     shape, params = _shape_sql(headers, row_expr)
-    text = ", ".join(f"nullif(trim(c{i}), '')" for i in range(n))
-    probe = con.execute(
-        f"SELECT count(*) FILTER (WHERE regexp_matches(value, ${len(params) + 1})) + "
-        f"count(*) FILTER (WHERE filled = 1), count(*) FROM ("
-        f"SELECT {shape}, coalesce({text}) AS value FROM {quote_ident(raw)}) WHERE filled > 0",
-        [*params, SUBTOTAL_LABEL],
-    ).fetchone()
-    if not probe[0] or probe[1] > MAX_SUBTOTAL_ROWS:
-        return None
     cells = ", ".join(f"nullif(trim(c{i}), '')" for i in range(n))
+    candidates = con.execute(
+        f"SELECT count(*) FILTER (WHERE regexp_matches(value, ${len(params) + 1}) OR filled = 1) FROM ("
+        f"SELECT {shape}, coalesce({cells}) AS value FROM {quote_ident(raw)}) WHERE filled > 0",
+        [*params, SUBTOTAL_LABEL],
+    ).fetchone()[0]
+    if not candidates:
+        return None
     rows = con.execute(
         f"SELECT rec, filled, first, rep, {cells} FROM (SELECT r.*, {shape} FROM {quote_ident(raw)} r) "
         "WHERE filled > 0 ORDER BY rec",
