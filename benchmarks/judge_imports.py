@@ -58,6 +58,10 @@ zoned ISO 8601, durations in seconds, t/f booleans). ``--set blind19`` judges
 ``tests/data/blind19``, a nineteenth: trackers a CS team keeps by hand in seven languages (Excel's
 locale CSVs, Google Sheets and other spreadsheets, with as-of lines, section and subtotal rows,
 legends, "22,5k" amounts, "KW 12" and "Q3/25" dates, CSM initials) and BI and planning downloads.
+``--set blind20`` judges ``tests/data/blind20``, a twentieth: meeting, call, help-desk, HR, survey,
+analytics and plan tools no earlier set names, and Excel saved in the Japanese (Shift_JIS), Polish
+and Swedish locales ("2025年3月14日", "△" before a decrease, non-breaking-space thousands, MRR
+beside ARR, "1h 20m", ISO weeks, Excel serial dates, first and last names in two columns).
 
     python benchmarks/judge_imports.py
     python benchmarks/judge_imports.py --set holdout --verbose
@@ -98,6 +102,7 @@ from tests.data.blind15.make_blind15 import HERE as BLIND15  # noqa: E402
 from tests.data.blind17.make_blind17 import HERE as BLIND17  # noqa: E402
 from tests.data.blind18.make_blind18 import HERE as BLIND18  # noqa: E402
 from tests.data.blind19.make_blind19 import HERE as BLIND19  # noqa: E402
+from tests.data.blind20.make_blind20 import HERE as BLIND20  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
 from tests.export_judge import EXPECTED_FILE, EXPORTS, judge, load_cases  # noqa: E402
@@ -173,6 +178,7 @@ BLIND_SETS = {
     "blind17": BLIND17,
     "blind18": BLIND18,
     "blind19": BLIND19,
+    "blind20": BLIND20,
 }
 
 
