@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import duckdb
 import pytest
 
@@ -246,3 +248,30 @@ def test_the_shared_sample_lives_in_a_folder_this_process_owns(sessions):
     folder = sample_copy.shared_folder()
     assert (folder / tempdirs.OWNER_FILE).read_text() == str(os.getpid())  # the next process sweeps it
     assert all(snapshot.database.parent == folder for snapshot in sample_copy._snapshots.values())
+
+
+@pytest.mark.parametrize("settings", [None, Settings(tiers=TierSettings(shares=[0.2, 0.3, 0.5]))])
+def test_a_workspace_made_of_the_sample_holds_what_loading_it_into_a_new_one_gives(
+    sessions, settings, tmp_path
+):
+    """``of_sample`` skips the empty tables a new workspace builds; the first (imported: a sample
+    folder this process has not seen) and a later one (copied) must hold every table a plain
+    workspace holds after ``load_sample``."""
+    sample = tmp_path / "sample"
+    shutil.copytree(SAMPLE_DIR, sample)
+    made = [Workspace.of_sample(sample, derive=facts.ensure, settings=settings) for _ in range(2)]
+    loaded = sessions(settings=settings)
+    loaded.load_sample(sample, derive=facts.ensure)
+    staging = {f.result.staging_table for f in loaded.files}
+    want = {name: table for name, table in _tables(loaded).items() if name not in staging}
+    try:
+        for ws in made:
+            # The imported one holds its files' staging tables, which a copy reads when it needs them.
+            got = {name: table for name, table in _tables(ws).items() if name not in staging}
+            assert got.keys() == want.keys()
+            for name in got:
+                assert got[name].equals(want[name]), name
+            assert ws.is_sample and [f.name for f in ws.files] == [f.name for f in loaded.files]
+    finally:
+        for ws in made:
+            ws.close()

@@ -191,3 +191,20 @@ def test_another_as_of_date_gives_its_own_days_to_renewal(make_ws):
     assert days_left(dt.date(2025, 1, 9)) == {"Globex": 23, "Acme": 51}
     assert days_left(dt.date(2025, 2, 1)) == {"Globex": 0, "Acme": 28}
     assert days_left(dt.date(2025, 1, 9)) == {"Globex": 23, "Acme": 51}
+
+
+def test_a_later_unchanged_copy_of_the_sample_reuses_the_answer_and_a_changed_one_computes_its_own():
+    first, later, changed = (Workspace.of_sample() for _ in range(3))
+    try:
+        compute, calls = _counted(("CSM A", "CSM B"))
+        assert first.remembered("shared question", compute) == ("CSM A", "CSM B")
+        assert later.remembered("shared question", compute) == ("CSM A", "CSM B")
+        assert len(calls) == 1  # the second session found the first one's answer
+        changed.add_file("more.csv", b"date,account,csm,tag\n2025-02-01,Initech,Dana Lee,proactive\n")
+        mine, my_calls = _counted(("CSM A", "CSM B", "Dana Lee"))
+        assert changed.remembered("shared question", mine) == ("CSM A", "CSM B", "Dana Lee")
+        assert len(my_calls) == 1
+        assert later.remembered("shared question", mine) == ("CSM A", "CSM B")  # still its own copy's
+    finally:
+        for ws in (first, later, changed):
+            ws.close()

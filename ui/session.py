@@ -65,9 +65,9 @@ class OpenWorkspace:
     def open(self, workspace_id: str) -> None:
         """Open a saved workspace or the sample; the one open before is closed."""
         if workspace_id == store.SAMPLE_ID:
-            ws = Workspace(threads=SESSION_THREADS)
             # The compact engagement facts every page reads are built once, with the copy.
-            ws.load_sample(Path(os.environ.get(SAMPLE_DIR_ENV, SAMPLE_DIR)), derive=facts.ensure)
+            sample_dir = Path(os.environ.get(SAMPLE_DIR_ENV, SAMPLE_DIR))
+            ws = Workspace.of_sample(sample_dir, derive=facts.ensure, threads=SESSION_THREADS)
         else:
             info = self.store.get(workspace_id)
             if info is None:
