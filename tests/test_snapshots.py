@@ -54,6 +54,14 @@ def test_each_import_stamps_the_kpis_and_scores_of_its_time(saved):
     assert before.scalar("SELECT count(*) FROM cs_snapshots") == 2
 
 
+def test_a_workspace_without_snapshot_tables_says_so_and_gets_them_with_its_first_stamp(make_ws):
+    ws = make_ws(engagements=(TINY / "engagements.csv").read_text())
+    assert not snapshots.has_tables(ws) and snapshots.previous(ws) is None
+    snapshots.stamp(ws)
+    assert snapshots.has_tables(ws)
+    assert ws.scalar("SELECT count(*) FROM cs_snapshots") == 1
+
+
 def test_a_snapshot_stores_every_account_score_as_scored_then(saved):
     ws = saved(store.Store().create("Acme"))
     ws.add_file("engagements.csv", (TINY / "engagements.csv").read_bytes())
