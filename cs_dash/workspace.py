@@ -310,6 +310,16 @@ class Workspace:
         self.caches[key] = (self.version, value)
         return value
 
+    def view_frame(self, question: tuple, compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+        """``compute()``'s frame for this data version and ``question``, computed once; a copy each time.
+
+        For a view's table that several pages, charts and files ask of the same filters (the band
+        mix, the early warning list, the renewals due): ``question`` names the function and every
+        argument the answer depends on (the scope's ``repr`` for the filters). A reader's change to
+        its copy stays its own.
+        """
+        return self.remembered(repr(question), compute).copy()
+
     def query(self, sql: str, params=None) -> pd.DataFrame:
         return self.con.execute(sql, params or []).df()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pandas as pd
 import pytest
 
 from cs_dash import sample_copy, store
@@ -208,3 +209,17 @@ def test_a_later_unchanged_copy_of_the_sample_reuses_the_answer_and_a_changed_on
     finally:
         for ws in (first, later, changed):
             ws.close()
+
+
+def test_a_view_frame_is_computed_once_per_question_and_each_reader_gets_its_own_copy(make_ws):
+    ws = make_ws(engagements=ENGAGEMENTS)
+    compute, calls = _counted(pd.DataFrame({"account": ["Acme"], "arr": [5000]}))
+    first = ws.view_frame(("renewals", "all CSMs", 90), compute)
+    first.loc[0, "arr"] = 1  # a reader's change stays its own
+    again = ws.view_frame(("renewals", "all CSMs", 90), compute)
+    assert again["arr"].tolist() == [5000] and len(calls) == 1
+    ws.view_frame(("renewals", "Dana Lee", 90), compute)  # other filters: another question
+    assert len(calls) == 2
+    ws.add_file("more.csv", b"date,account,csm,tag\n2025-02-01,Initech,Dana Lee,proactive\n")
+    ws.view_frame(("renewals", "all CSMs", 90), compute)  # other data: computed again
+    assert len(calls) == 3

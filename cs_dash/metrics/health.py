@@ -394,6 +394,12 @@ ORDER BY a.tier_rank, list_position($band_order, band_name)
 def band_distribution(ws: Workspace, filters: Scope, as_of: dt.date | None = None) -> pd.DataFrame:
     """Accounts and ARR per tier and band: columns tier, tier_rank, band, accounts, arr."""
     day = as_of or filters.day
+    return ws.view_frame(
+        ("band_distribution", repr(filters), day), lambda: _band_distribution(ws, filters, day)
+    )
+
+
+def _band_distribution(ws: Workspace, filters: Scope, day: dt.date) -> pd.DataFrame:
     scores, all_params = scores_on(ws, filters, [day])
     order = [b.name for b in ws.settings.bands] + [NO_SCORE_BAND]
     sql = BAND_DISTRIBUTION.format(scores=scores)
@@ -517,6 +523,12 @@ def early_warning(
     weakest_measure, weakest_label, reason.
     """
     day = as_of or filters.day
+    return ws.view_frame(
+        ("early_warning", repr(filters), day, first), lambda: _early_warning(ws, filters, day, first)
+    )
+
+
+def _early_warning(ws: Workspace, filters: Scope, day: dt.date, first: int | None) -> pd.DataFrame:
     previous = month_ends(day, 1)[0]
     scores, all_params = scores_on(ws, filters, [previous, day])
     own = {

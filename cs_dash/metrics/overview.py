@@ -40,7 +40,10 @@ def arr_by_tier(ws: Workspace, filters: Scope) -> pd.DataFrame:
 def renewals_due(ws: Workspace, filters: Scope, days: int = 90) -> pd.DataFrame:
     """The customers renewing within ``days`` of the as-of date, soonest first."""
     sql = RENEWALS_SQL.format(customers=filters.customer_filter("a"))
-    return ws.query(sql, filters.bind(sql, due_by=filters.day + dt.timedelta(days=days)))
+    due_by = filters.day + dt.timedelta(days=days)
+    return ws.view_frame(
+        ("renewals_due", repr(filters), days), lambda: ws.query(sql, filters.bind(sql, due_by=due_by))
+    )
 
 
 def tier_order(ws: Workspace) -> list[str]:
