@@ -20,7 +20,10 @@ version on.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
+import os
+import shutil
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -34,6 +37,7 @@ from cs_dash import tempdirs
 from cs_dash.sqlutil import quote_ident
 
 if TYPE_CHECKING:
+    from cs_dash.importing import ImportResult
     from cs_dash.workspace import LoadedFile, Workspace
 
 SHARED = "cs_shared_sample"  # the alias a session's connection attaches the shared sample as
@@ -43,7 +47,7 @@ SHARED = "cs_shared_sample"  # the alias a session's connection attaches the sha
 class SampleSnapshot:
     database: Path  # the DuckDB file holding every table's rows, opened READ_ONLY by each session
     tables: tuple[tuple[str, str], ...]  # name, CREATE TABLE statement
-    files: tuple[tuple[LoadedFile, bytes], ...]
+    files: tuple[tuple[LoadedFile, Path], ...]  # each file and its bytes' copy in the shared folder
     counter: int
     id_matches: tuple
     settings: str  # repr of the settings the snapshot's dimensions were built with
@@ -92,9 +96,20 @@ def take(ws: Workspace) -> SampleSnapshot:
             writer.from_arrow(ws.con.table(quote_ident(name)).to_arrow_table()).insert_into(quote_ident(name))
     finally:
         writer.close()
-    files = tuple((copy.deepcopy(f), f.path.read_bytes()) for f in ws.files)
+    kept_files = database.with_suffix(".files")
+    kept_files.mkdir()
+    files = []
+    for loaded in ws.files:
+        kept = kept_files / loaded.path.name
+        shutil.copyfile(loaded.path, kept)
+        files.append((copy.deepcopy(loaded), kept))
     return SampleSnapshot(
-        database, tuple(rows), files, ws._counter, tuple(copy.deepcopy(ws.id_matches)), repr(ws.settings)
+        database,
+        tuple(rows),
+        tuple(files),
+        ws._counter,
+        tuple(copy.deepcopy(ws.id_matches)),
+        repr(ws.settings),
     )
 
 
@@ -117,16 +132,38 @@ def restore(ws: Workspace, snapshot: SampleSnapshot) -> None:
         else:
             ws.con.execute(f"CREATE VIEW {quote_ident(name)} AS FROM {SHARED}.{quote_ident(name)}")
             ws.shared_views.append((name, sql))
-    for loaded, data in snapshot.files:
+    for loaded, kept in snapshot.files:
         path = ws._dir / loaded.path.name
-        path.write_bytes(data)
+        _link_or_copy(kept, path)
         ws.files.append(
-            LoadedFile(loaded.name, path, copy.deepcopy(loaded.result), copy.deepcopy(loaded.options))
+            LoadedFile(loaded.name, path, _session_copy(loaded.result), copy.deepcopy(loaded.options))
         )
     ws._counter = snapshot.counter
     ws.id_matches = list(copy.deepcopy(snapshot.id_matches))
     # The shared dimensions are what these settings build; other settings build their own.
     ws.refresh_derived(changed=None if repr(ws.settings) != snapshot.settings else set())
+
+
+def _link_or_copy(kept: Path, path: Path) -> None:
+    """The session's own name for a sample file: a hard link (no bytes written), else a copy."""
+    try:
+        os.link(kept, path)
+    except OSError:
+        shutil.copyfile(kept, path)
+
+
+def _session_copy(result: ImportResult) -> ImportResult:
+    """A file's import result for one session: its lists and dicts its own, its frames shared.
+
+    Nothing changes a loaded file's rejects or preview in place (a session that reads a file again
+    gets a new result), and deep-copying the frames of every sample file was a tenth of opening it.
+    """
+    fresh = copy.copy(result)
+    for part in dataclasses.fields(result):
+        value = getattr(result, part.name)
+        if isinstance(value, (list, dict)):
+            setattr(fresh, part.name, copy.deepcopy(value))
+    return fresh
 
 
 def make_own(ws: Workspace) -> None:

@@ -275,3 +275,18 @@ def test_a_workspace_made_of_the_sample_holds_what_loading_it_into_a_new_one_giv
     finally:
         for ws in made:
             ws.close()
+
+
+def test_a_copy_has_its_own_files_and_results_and_a_change_to_them_stays_its_own(sessions):
+    sessions().load_sample()
+    first, later = sessions(), sessions()
+    first.load_sample()
+    later.load_sample()
+    mine, theirs = first.files[0], later.files[0]
+    assert mine.path != theirs.path and mine.path.read_bytes() == theirs.path.read_bytes()
+    mine.result.warnings.append("only mine")
+    mine.result.mapping["extra"] = "account"
+    assert "only mine" not in theirs.result.warnings and "extra" not in theirs.result.mapping
+    first.remove_file(0)  # its file is gone from its folder; the other session's stays readable
+    assert not mine.path.exists() and theirs.path.read_bytes()
+    assert sessions().load_sample() is None and later.files[0].path.exists()
