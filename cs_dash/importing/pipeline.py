@@ -236,7 +236,9 @@ class _Run:
         self._subtotals(layout)
         headings = self._sections(layout, headers, raw_headers)
         wide = (
-            reshape.find_wide(headers, self.name, lambda i: self._distinct(f"c{i}", 3))
+            reshape.find_wide(
+                headers, self.name, lambda i: self._distinct(f"c{i}", 3), title=self._title(layout)
+            )
             if reshape.UNPIVOT not in undo
             else None
         )
