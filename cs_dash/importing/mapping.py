@@ -284,10 +284,16 @@ RECOMMEND_QUESTION = 0.9
 MIN_QUESTION_WORDS = 3  # a question, not a one-word header ("Recommender", a person's role)
 
 
+def _asks(header: Header) -> bool:
+    """True when the header is a question: a few words, or a question mark ("Nous recommanderait ?")."""
+    raw = header.raw.strip()
+    return len(header.tokens) >= MIN_QUESTION_WORDS or raw.endswith("?") or raw.startswith("¿")
+
+
 def _recommend_verb(header: Header) -> str | None:
     """The word of a question that asks about recommending, or None."""
     tokens = header.tokens
-    if len(tokens) < MIN_QUESTION_WORDS:
+    if not _asks(header):
         return None
     return next((t for t in tokens if t.startswith(RECOMMEND_STEMS)), None)
 
