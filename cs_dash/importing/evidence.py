@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from cs_dash.importing import conversions, month_names, parse
+from cs_dash.importing import conversions, initiator, month_names, parse
 from cs_dash.importing import vocabulary as kinds
 from cs_dash.schema import BOOLEAN, DATE, DURATION, INTEGER, NUMBER, SCORE, TAG, TIMESTAMP, Column
 
@@ -163,6 +163,7 @@ class Profile:
     tag: float = 0.0  # exactly Proactive / Reactive / P / R
     tag_inside: float = 0.0  # the words inside longer text ("Proactive check-in")
     direction: float = 0.0  # a call's direction (outbound/inbound), read as the tag by assumption
+    initiator: float = 0.0  # who started a contact: our side, the customer's, or the team's people
     duration: float = 0.0
     idlike: float = 0.0
     unique: float = 0.0  # distinct values / values
@@ -186,6 +187,16 @@ class Profile:
     company: float = 0.0  # distinct values with a legal form or a company's word ("GmbH", "Logistics")
     person: float = 0.0  # distinct values written as a person's name ("Priya Raman")
     rating: float = 0.0  # "rated good" / "rated bad", "thumbs up": a customer pleased or not
+
+
+def _initiator_share(seen: Counter[str]) -> float:
+    """The share of values saying who started a contact: a side, or a person beside a side word.
+
+    A column of people's names alone is a list of people; one beside "Client" names the team.
+    """
+    if not any(initiator.side_of(v) for v in seen):
+        return 0.0
+    return _share(seen, lambda v: initiator.side_of(v) or _person_name(v) or initiator.initials(v))
 
 
 def _share(counts: Counter[str], test) -> float:
@@ -349,6 +360,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         tag=_share(lowered, lambda v: v in parse.TAG_EXPLICIT),
         tag_inside=_share(seen, _TAG_INSIDE.search),
         direction=_share(seen, parse.direction_of),
+        initiator=_initiator_share(seen),
         duration=_share(seen, _DURATION.match),
         idlike=_share(seen, lambda v: bool(_ID.match(v)) and " " not in v),
         unique=len(lowered) / count,

@@ -23,7 +23,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from cs_dash import vocabulary
-from cs_dash.importing import conversions, evidence
+from cs_dash.importing import conversions, evidence, initiator
 from cs_dash.importing.headers import Header, is_bookkeeping, normalize_header, words_of
 from cs_dash.schema import BOOLEAN, DATE, TABLES, TAG, TIMESTAMP, Table
 
@@ -62,6 +62,7 @@ REQUIRED_WEIGHT = 1.3  # in the assignment, filling a required column counts thi
 PLAINER_HEADER = 1e-3
 POSITIVE_FIT = 0.25  # how much values that look right add to what the header says
 NEGATIVE_FIT = 0.15  # and how much values that look wrong take off
+INITIATOR_FIT = 0.3  # values saying who started a contact fit the tag by a CS leader's reading
 VETO_PENALTY = 0.5  # taken off a header's score when its values cannot be that column
 EXACT = 0.95  # a header naming a column by its name or a synonym, with nothing else in it
 # The table score: required columns' evidence, the share of the file explained, the values' fit.
@@ -266,6 +267,10 @@ def header_score(header: str, column_synonyms: tuple[str, ...], column_name: str
 def _said(header: Header, table_name: str, column_name: str) -> tuple[float, str]:
     strong, weak, name = _vocabularies(table_name, column_name)
     said = match_header(header, strong, weak, name)
+    if column_name == "tag" and said[0] < INITIATOR_HEADER:
+        asked = initiator.asks_who_started(header.words)
+        if asked:
+            return INITIATOR_HEADER, f"a header asking who started the contact ('{asked}')"
     if table_name == "surveys" and column_name in ("score", "recommend") and said[0] < RECOMMEND_QUESTION:
         verb = _recommend_verb(header)
         if verb:
@@ -281,13 +286,20 @@ RECOMMEND_STEMS = (
     "consigli", "rekommend", "anbefal", "polecil", "polecasz", "suosittel", "doporuc", "tavsiye",
 )  # fmt: skip
 RECOMMEND_QUESTION = 0.9
+INITIATOR_HEADER = 0.8  # "Initiated by": the tag only with values saying who started the contact
 MIN_QUESTION_WORDS = 3  # a question, not a one-word header ("Recommender", a person's role)
+
+
+def _asks(header: Header) -> bool:
+    """True when the header is a question: a few words, or a question mark ("Nous recommanderait ?")."""
+    raw = header.raw.strip()
+    return len(header.tokens) >= MIN_QUESTION_WORDS or raw.endswith("?") or raw.startswith("¿")
 
 
 def _recommend_verb(header: Header) -> str | None:
     """The word of a question that asks about recommending, or None."""
     tokens = header.tokens
-    if len(tokens) < MIN_QUESTION_WORDS:
+    if not _asks(header):
         return None
     return next((t for t in tokens if t.startswith(RECOMMEND_STEMS)), None)
 
@@ -296,6 +308,9 @@ def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple
     """(pair score, content fit, why) for mapping one header onto one column."""
     said, why = _said(header, table.name, column.name)
     fit, fit_why = evidence.fit(column, prof, table.name)
+    if column.kind == TAG and fit <= 0 and prof.initiator >= initiator.MOST:
+        if initiator.asks_who_started(header.words):
+            fit, fit_why = INITIATOR_FIT, "the values say who started each contact: the team or the customer"
     if said > 0:
         if fit <= -1.0:
             # Only a header that names the column outright survives values that cannot be it.

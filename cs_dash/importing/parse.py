@@ -921,11 +921,17 @@ def _ticked_boxes_only(values: list[str]) -> bool:
     return bool(filled) and all(v in TICK_MARKS for v in filled)
 
 
-def tag_sql(raw: str, distinct: list[str] | None = None, directions: bool = False) -> tuple[str, list]:
+def tag_sql(
+    raw: str, distinct: list[str] | None = None, directions: bool = False, readings: dict | None = None
+) -> tuple[str, list]:
     """Expression and parameters mapping tags; with the column's distinct values, a plain lookup.
 
     ``directions``: the column holds call directions, read as the tag (outbound is proactive).
+    ``readings``: the tag of each value, read from who started the contact (``initiator``).
     """
+    if readings:
+        whens = " ".join("WHEN ? THEN ?" for _ in readings)
+        return f"CASE {raw} {whens} END", [x for pair in readings.items() for x in pair]
     if directions:
         known = [(value, direction_of(value)) for value in distinct or () if direction_of(value)]
         if not known:
@@ -1009,6 +1015,7 @@ def value_sql(
     clock="hm",
     tag_values=None,
     directions=False,
+    readings=None,
     scale=1.0,
     vocabulary=None,
 ) -> tuple[str, list]:
@@ -1034,7 +1041,7 @@ def value_sql(
     if kind == DURATION:
         return duration_sql(raw, unit, clock), []
     if kind == TAG:
-        return tag_sql(raw, tag_values, directions)
+        return tag_sql(raw, tag_values, directions, readings)
     if kind == BOOLEAN:
         return boolean_sql(raw), []
     raise ValueError(f"unknown kind {kind}")

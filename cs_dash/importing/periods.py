@@ -51,6 +51,7 @@ class Period:
     month: int
     day: int = 1
     order: str | None = None  # for numeric dates: "MDY" or "DMY" when only one fits, "either"
+    week: int | None = None  # the ISO week number of a yearless week header ("KW 12")
 
 
 _WEEK_PREFIX = re.compile(
@@ -63,6 +64,17 @@ _WEEK_SUFFIX = re.compile(
     r"\s*[\-–(]?\s*(?:week starting|week|wk|woche|kw|semaine|semana|settimana)\.?\)?$", re.IGNORECASE
 )
 _ISO_WEEK = re.compile(r"^(\d{4})[-\s]?w(\d{1,2})$|^w(\d{1,2})[-\s/]+(\d{4})$", re.IGNORECASE)
+# A week by its number, as calendars and spreadsheets write it: "KW 12", "KW12/2025", "S12",
+# "Sem. 12", "Semana 12", "Wk 12", "W12", "week 12", "2025 KW 12"; the year is optional.
+_WEEK_WORDS = (
+    r"(?:calendar week|kalenderwoche|kalenderweek|semaine|semana|settimana|woche|week|uge|vecka"
+    r"|viikko|tydzień|tydzien|kw|cw|wk|sem|s|w)"
+)
+_NUMBERED_WEEK_HEADER = re.compile(
+    rf"^(?:(\d{{4}})\s*[/\-]?\s*)?{_WEEK_WORDS}\.?\s*(?:n[°º.]\s*|no\.?\s*|nr\.?\s*)?(\d{{1,2}})"
+    r"(?:\s*[/\-,']?\s*(\d{4}))?$",
+    re.IGNORECASE,
+)
 _QUARTER = re.compile(
     r"^q([1-4])[\s\-/']*(?:fy)?(\d{4}|\d{2})$|^(?:fy)?(\d{4}|\d{2})[\s\-/]*q([1-4])$", re.IGNORECASE
 )
@@ -137,6 +149,9 @@ def parse_period(header: str) -> Period | None:
         except ValueError:
             return None
         return Period(WEEK, start.year, start.month, start.day)
+    found = _NUMBERED_WEEK_HEADER.match(text)
+    if found and not (found.group(1) and found.group(3)):
+        return _numbered_week(int(found.group(2)), found.group(1) or found.group(3))
     found = _QUARTER.match(text)
     if found:
         quarter, year = (
@@ -178,6 +193,19 @@ def parse_period(header: str) -> Period | None:
     return _with_names(text)
 
 
+def _numbered_week(week: int, year: str | None) -> Period | None:
+    """Week ``week`` of ``year`` (its Monday), or a yearless week that keeps its number."""
+    if not 1 <= week <= 53:
+        return None
+    if year is None:
+        return Period(WEEK, None, 1, 1, week=week)
+    try:
+        start = dt.date.fromisocalendar(int(year), week, 1)
+    except ValueError:
+        return None
+    return Period(WEEK, start.year, start.month, start.day)
+
+
 @dataclass
 class Series:
     """A run of period headers read together: their positions, first days and what was assumed."""
@@ -188,13 +216,16 @@ class Series:
     assumptions: list[str]
 
 
-def read_series(headers: list[str], filename: str = "", today: dt.date | None = None) -> Series | None:
+def read_series(
+    headers: list[str], filename: str = "", today: dt.date | None = None, title: str = ""
+) -> Series | None:
     """The period headers of a header row as one series, or None when fewer than two fit.
 
     Every period header must have the same granularity; numeric day/month headers take the
     order all of them fit (month first when both do, and that is said); headers without a year
-    take the year from the file name, or the latest year up to now in which the first one is a
-    Monday (weeks), or this year, rolling over when the months go back to January.
+    take the one year the lines above the header (``title``) name, else the file name's, or the
+    latest year up to now in which the first one is a Monday (weeks), or this year, rolling over
+    when the months (or week numbers) go back to January.
     """
     today = today or dt.date.today()
     found = [(i, parse_period(h)) for i, h in enumerate(headers)]
@@ -219,13 +250,17 @@ def read_series(headers: list[str], filename: str = "", today: dt.date | None = 
         periods = [Period(MONTH, _year(str(p.day)), p.month) for p in periods]
         grain = MONTH
     if any(p.year is None for p in periods):
-        year, named = _year_for(periods, filename, today)
-        filled = _fill_years(periods, year)
-        if not named and dt.date(filled[-1].year, filled[-1].month, filled[-1].day) > today:
-            year -= 1  # a series without a year ends in the past, not in a future year
+        year, named = _year_for(periods, filename, today, title)
+        try:
             filled = _fill_years(periods, year)
+            if not named and dt.date(filled[-1].year, filled[-1].month, filled[-1].day) > today:
+                year -= 1  # a series without a year ends in the past, not in a future year
+                filled = _fill_years(periods, year)
+        except ValueError:  # a week 53 in a year that has 52
+            return None
         periods = filled
-        assumptions.append(f"the headers give no year: {year} assumed")
+        source = ", the year the file's title or name gives" if named else " assumed"
+        assumptions.append(f"the headers give no year: {year}{source}")
     starts = [dt.date(p.year, p.month, p.day) for p in periods]
     if len(set(starts)) != len(starts):
         return None
@@ -233,25 +268,36 @@ def read_series(headers: list[str], filename: str = "", today: dt.date | None = 
 
 
 def _fill_years(periods: list[Period], year: int) -> list[Period]:
-    """Give yearless periods ``year``, moving to the next year when the months go back."""
-    filled, previous_month = [], 0
+    """Give yearless periods ``year``, moving to the next year when the months go back.
+
+    A week known by its number is that week of the year (ISO weeks start on a Monday).
+    """
+    filled, previous = [], 0
     for p in periods:
         if p.year is None:
-            if p.month < previous_month:
+            position = p.week if p.week is not None else p.month
+            if position < previous:
                 year += 1
-            previous_month = p.month
-            p = Period(p.grain, year, p.month, p.day, p.order)
+            previous = position
+            if p.week is not None:
+                start = dt.date.fromisocalendar(year, p.week, 1)
+                p = Period(p.grain, start.year, start.month, start.day)
+            else:
+                p = Period(p.grain, year, p.month, p.day, p.order)
         filled.append(p)
     return filled
 
 
-def _year_for(periods: list[Period], filename: str, today: dt.date) -> tuple[int, bool]:
-    """The year of the first yearless period, and whether the file name said it."""
+def _year_for(periods: list[Period], filename: str, today: dt.date, title: str = "") -> tuple[int, bool]:
+    """The year of the first yearless period, and whether the file's title or name said it."""
+    titled = set(re.findall(r"(?<!\d)(20\d{2})(?!\d)", title))
+    if len(titled) == 1:
+        return int(titled.pop()), True
     named = re.findall(r"(?<!\d)(20\d{2})(?!\d)", filename)
     if named:
         return int(named[0]), True
     first = next(p for p in periods if p.year is None)
-    if first.grain == WEEK:
+    if first.grain == WEEK and first.week is None:
         for year in range(today.year, today.year - 7, -1):
             if dt.date(year, first.month, first.day).weekday() == 0:
                 return year, False

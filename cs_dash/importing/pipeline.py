@@ -22,6 +22,7 @@ from cs_dash.importing import (
     conservation,
     content_fill,
     conversions,
+    initiator,
     isolation,
     limits,
     merged_cells,
@@ -236,7 +237,9 @@ class _Run:
         self._subtotals(layout)
         headings = self._sections(layout, headers, raw_headers)
         wide = (
-            reshape.find_wide(headers, self.name, lambda i: self._distinct(f"c{i}", 3))
+            reshape.find_wide(
+                headers, self.name, lambda i: self._distinct(f"c{i}", 3), title=self._title(layout)
+            )
             if reshape.UNPIVOT not in undo
             else None
         )
@@ -761,6 +764,10 @@ class _Run:
                     conversions.assumed_direction(column_name, header, values)
                 ):
                     plans[column_name]["directions"] = True
+                elif len(values) <= MAX_TAG_VALUES and not any(parse.tag_of(v) for v in values):
+                    found = initiator.assumed_initiator(column_name, header, values, self._team_names())
+                    if found is not None and self._convert(found[1]):
+                        plans[column_name]["readings"] = found[0]
             elif column.kind == TEXT and (table.name, column_name) in conversions.VOCABULARIES:
                 plans[column_name] = {"vocabulary": self._vocabulary(table, column_name, header, raw_col)}
             elif column.kind == TEXT and (table.name, column_name) in conversions.PEOPLE_COLUMNS:
@@ -804,6 +811,11 @@ class _Run:
                     f"{plan.order} were not loaded (see the report)."
                 )
         return plans
+
+    def _team_names(self) -> list[str]:
+        """The people of the file's CSM column, who a log may name as the one who started a contact."""
+        header = next((h for h, c in self.result.mapping.items() if c == "csm"), None)
+        return self._distinct(self._raw_of(header), MAX_TAG_VALUES) if header else []
 
     def _title(self, layout: Layout) -> str:
         """The lines above the header ("Touch log 2025"), as text."""

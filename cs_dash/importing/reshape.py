@@ -103,14 +103,15 @@ def _content_value_name(headers: list[str], kept: list[int], distinct) -> tuple[
     return None
 
 
-def find_wide(headers: list[str], filename: str, distinct=None) -> Wide | None:
+def find_wide(headers: list[str], filename: str, distinct=None, title: str = "") -> Wide | None:
     """The wide layout of a header row, or None when fewer than two headers name periods.
 
     ``distinct(i)`` (a few distinct values of column i) lets the file's content name the values:
     a series column with one measure's name names them and is dropped; a breakdown column is
     the account when it is the only other column kept. Without it, the file name names them.
+    ``title`` (the lines above the header) gives the year of headers that name none ("KW 12").
     """
-    series = read_series(headers, filename)
+    series = read_series(headers, filename, title=title)
     if series is None:
         return None
     period_set = set(series.positions)
