@@ -40,7 +40,6 @@ XFAIL: dict[str, str] = {
     "excel_de_aktive_nutzer_kw.csv": "a column per 'KW n' week loaded as accounts instead of usage",
     "sap_analytics_cloud_nutzung_monat.csv": "events with a thousands dot ('1.234') read as decimals",
     "gsheet_de_mrr_bewegungen_tsd.csv": "not loaded: 'MRR in Tsd. €' not taken as the amount (thousands of MRR)",
-    "excel_churn_post_mortem.csv": "loaded as accounts: a list of churns with 'Lost ARR' and no kind column",
 }
 
 
