@@ -118,3 +118,11 @@ def test_a_customer_list_with_its_arr_and_churn_date_stays_a_list_of_accounts():
     assert result.ok, result.error
     assert result.table == "accounts"
     assert [(r["account"], r["arr"]) for r in rows] == [("Acme", 12_000.0), ("Beta", 6_000.0)]
+
+
+def test_won_back_money_makes_every_row_new_business():
+    # "Reactivation MRR" 200 a month is 2,400 a year, each row a won-back customer counted as new.
+    text = "Account,Date,Reactivation MRR\nAcme,2025-03-01,200\nBeta,2025-04-01,200\n"
+    result, rows = _import("winback.csv", text)
+    assert result.ok, result.error
+    assert [(r["kind"], r["amount"]) for r in rows] == [("new", 2_400.0), ("new", 2_400.0)]

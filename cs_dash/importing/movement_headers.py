@@ -69,13 +69,16 @@ def with_article(kind: str) -> str:
 
 def rows_kind_named_by(amount_header: str) -> tuple[str, Conversion] | None:
     """The kind of every row of a revenue file without a kind column, as its amount's header names it."""
-    kind = kind_named_by_amount_header(amount_header)
-    if kind is None:
+    named = kind_named_by_amount_header(amount_header)
+    if named is None:
         return None
+    # A won-back customer counts as new business, as a kind column's "Reactivation" does.
+    kind = "new" if named == "reactivation" else named
+    counted = " (a reactivation counts as new)" if kind != named else ""
     shown = " ".join(amount_header.split())[:80]
     return kind, Conversion(
         "kind:named_by_amount_header",
         "kind",
-        f"Every row is {with_article(kind)}: no column names the kind of change, and '{shown}' names "
-        f"money moved by {with_article(kind)}",
+        f"Every row is {with_article(kind)}{counted}: no column names the kind of change, and '{shown}' "
+        f"names money moved by {with_article(named)}",
     )
