@@ -37,8 +37,6 @@ XFAIL: dict[str, str] = {
     "excel_es_registro_escalados.csv": "Windows-1252 'ê' read as another code page (Construtora Ipę)",
     "sap_analytics_cloud_nutzung_monat.csv": "events with a thousands dot ('1.234') read as decimals",
     "gsheet_de_mrr_bewegungen_tsd.csv": "not loaded: 'MRR in Tsd. €' not taken as the amount (thousands of MRR)",
-    "excel_churn_post_mortem.csv": "loaded as accounts: a list of churns with 'Lost ARR' and no kind column",
-    "excel_de_onboarding_tracker.csv": "not loaded: no kind column (every onboarding task is a step); customer section rows",
 }
 
 

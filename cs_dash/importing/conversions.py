@@ -376,9 +376,29 @@ COMPLETION_FLAG_WORDS = ("completed", "complete", "is completed", "is complete",
                          "afgerond", "klaar", "gedaan")  # fmt: skip
 
 
+# A box flagged rather than ticked: a warning sign among a checklist's ticks marks a step at risk.
+WARNING_MARKS = frozenset(("⚠", "❗", "❕", "!", "‼", "🚩", "🔴"))
+
+
+def is_warning_mark(value: str) -> bool:
+    """True for a warning sign alone in a cell ("⚠", "⚠️" with its emoji selector, "❗")."""
+    return value.strip().replace("\ufe0f", "") in WARNING_MARKS
+
+
 def completion_flag(header: str, values: list[str]) -> tuple[dict[str, str], Conversion | None]:
-    """A yes/no column whose header says an item is done ("Completed", "Done?") as the plan status."""
-    return _yes_no_status(header, values, COMPLETION_FLAG_WORDS, ("done", "open"), "completion")
+    """A yes/no column whose header says an item is done ("Completed", "Done?") as the plan status.
+
+    Ticks and empty boxes may sit beside a warning sign ("✔", "☐", "⚠"): the box is still a done
+    box, and a flagged one is a step at risk.
+    """
+    flagged = sorted(v for v in values if is_warning_mark(v))
+    marks = [v for v in values if v not in flagged]
+    lookup, conversion = _yes_no_status(header, marks, COMPLETION_FLAG_WORDS, ("done", "open"), "completion")
+    if not flagged or conversion is None:
+        return lookup, conversion
+    lookup.update(dict.fromkeys(flagged, "at risk"))
+    text = f"{conversion.text}; a warning sign {flagged[0]!r} → at risk"
+    return lookup, Conversion(conversion.key, conversion.column, text)
 
 
 # A milestone, in the six languages: a step toward a goal, or the goal of the tasks beside it.

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 from cs_dash import vocabulary
 from cs_dash.importing import conversions, evidence, initiator
 from cs_dash.importing.headers import Header, is_bookkeeping, normalize_header, words_of
+from cs_dash.importing.movement_headers import kind_named_by_amount_header, with_article
 from cs_dash.schema import BOOLEAN, DATE, TABLES, TAG, TIMESTAMP, Table
 
 FUZZY_THRESHOLD = 88
@@ -65,6 +66,9 @@ NEGATIVE_FIT = 0.15  # and how much values that look wrong take off
 INITIATOR_FIT = 0.3  # values saying who started a contact fit the tag by a CS leader's reading
 VETO_PENALTY = 0.5  # taken off a header's score when its values cannot be that column
 EXACT = 0.95  # a header naming a column by its name or a synonym, with nothing else in it
+# The revenue change's amount, and what a customer pays now: a header naming money moved by a
+# change ("Lost ARR", "Upsell MRR") is the one and never the other.
+MOVED_MONEY = frozenset(("amount", "arr"))
 # The table score: required columns' evidence, the share of the file explained, the values' fit.
 WEIGHTS = {"required": 0.25, "coverage": 0.6, "fit": 0.15}
 FILENAME_BONUS = 0.05
@@ -135,6 +139,8 @@ class TableMapping:
     # Known by its values alone and too weakly to load: the user is asked rather than refused.
     too_weak: bool = False
     rival: float = 0.0  # the best other table's score, less its missing columns' discount
+    # The amount's header when it names the kind of every row ("Lost ARR": each row a churn).
+    kind_named_by: str | None = None
 
     @property
     def points(self) -> float:  # kept for callers that compared raw points
@@ -142,7 +148,7 @@ class TableMapping:
 
     @property
     def missing_required(self) -> list[str]:
-        mapped = set(self.mapping.values())
+        mapped = set(self.mapping.values()) | ({"kind"} if self.kind_named_by else set())
         missing = [c for c in self.table.required if c not in mapped]
         wanted = AT_LEAST_ONE.get(self.table.name, ())
         if wanted and not mapped & set(wanted):
@@ -271,6 +277,13 @@ def _said(header: Header, table_name: str, column_name: str) -> tuple[float, str
         asked = initiator.asks_who_started(header.words)
         if asked:
             return INITIATOR_HEADER, f"a header asking who started the contact ('{asked}')"
+    if column_name in MOVED_MONEY and said[0] < EXACT:
+        kind = kind_named_by_amount_header(header.raw)
+        if kind is not None:
+            # Money a change moved ("Lost ARR"): the change's amount, never what a customer pays now.
+            if table_name == "revenue":
+                return EXACT, f"money moved by {with_article(kind)}, as its header says"
+            return 0.0, ""
     if table_name == "surveys" and column_name in ("score", "recommend") and said[0] < RECOMMEND_QUESTION:
         verb = _recommend_verb(header)
         if verb:
@@ -434,10 +447,29 @@ def _assign(
         _status_beside_its_item(result, free, columns, details, parsed)
     if table.name == "usage":
         _usage_counts_from_values(result, profiles)
+    if table.name == "revenue":
+        result.kind_named_by = _kind_named_by_the_amount(result, headers)
     for header in result.mapping.keys() & asked.keys():
         result.reasons[header] = f"the answers to '{asked[header]}': {result.reasons[header]}"
     _score(result, headers, profiles, filename)
     return result
+
+
+def _kind_named_by_the_amount(result: TableMapping, headers: list[str]) -> str | None:
+    """The amount's header, when it names the one kind of change every row is ("Lost ARR").
+
+    Only in a file without a kind column, and with no other header naming money moved another
+    way: beside "Expansion ARR" a "Churned ARR" is one movement among several, not the file's.
+    """
+    by_column = {c: h for h, c in result.mapping.items()}
+    amount = by_column.get("amount")
+    if "kind" in by_column or amount is None:
+        return None
+    kind = kind_named_by_amount_header(amount)
+    if kind is None:
+        return None
+    others = {kind_named_by_amount_header(h) for h in headers if h != amount} - {None}
+    return amount if others <= {kind} else None
 
 
 def _put(result: TableMapping, header: str, column: str, total: float, fit: float, why: str) -> None:
@@ -752,6 +784,8 @@ def _score(result: TableMapping, headers: list[str], profiles, filename: str) ->
     table = result.table
     by_column = {c: h for h, c in result.mapping.items()}
     strengths = _table_strengths(result)
+    if result.kind_named_by:
+        by_column.setdefault("kind", result.kind_named_by)  # the one header says both
     slots = [strengths.get(by_column.get(c, ""), 0.0) for c in table.required]
     wanted = AT_LEAST_ONE.get(table.name, ())
     if wanted:

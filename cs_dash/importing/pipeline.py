@@ -26,6 +26,7 @@ from cs_dash.importing import (
     isolation,
     limits,
     merged_cells,
+    movement_headers,
     parse,
     reading,
     repair,
@@ -44,7 +45,7 @@ from cs_dash.importing.month_names import LANGUAGE_NAMES, is_quarter
 from cs_dash.importing.profiles import find_profile, fingerprint
 from cs_dash.importing.result import REJECT_COLUMNS, Conversion, ImportOptions, ImportResult, Transformation
 from cs_dash.importing.sniff import HEAD_BYTES, Layout, UnusableFile, sniff
-from cs_dash.importing.vocabulary import PLAN_KINDS, is_forecast
+from cs_dash.importing.vocabulary import PLAN_KINDS, REVENUE_KINDS, is_forecast
 from cs_dash.schema import DATE, DURATION, INTEGER, NUMBER, SCORE, TABLES, TAG, TEXT, TIMESTAMP, Table
 from cs_dash.sqlutil import quote_ident
 
@@ -136,7 +137,10 @@ class _Run:
         self.positive_amounts = False
         self.items_are_steps = False  # a checklist without a kind column: every item is a step
         self.items_kind: str | None = None  # the kind the item column's header names ("Step")
-        self.rows_are_churn = False  # a cancellations log without a kind column: every row is churn
+        # The one revenue kind of every row when no column names it: a cancellations log's churn,
+        # or the change an amount's header names ("Lost ARR").
+        self.rows_kind: str | None = None
+        self.kind_named_by: str | None = None  # that amount header, as the table choice found it
         self.forecasts: list[str] = []  # revenue kinds naming expected revenue, left out of the actuals
         # column -> (raw interval column, its values, times a year each): amounts per interval.
         self.row_factors: dict[str, tuple[str, list[str], list[float | None]]] = {}
@@ -375,6 +379,7 @@ class _Run:
         self._warn_of_amounts_known_by_values(table)
         r.unmapped = [h for h in layout.headers if h not in r.mapping]
         r.confidence, r.runner_up, r.table_reason = best.confidence, best.runner_up, best.why
+        self.kind_named_by = best.kind_named_by
         missing = list(best.missing_required)
         if table.name == "revenue" and missing == ["kind"] and "amount" in r.mapping.values():
             missing = []  # a file of signed movements: the sign may tell (checked in _plans)
@@ -845,16 +850,29 @@ class _Run:
         has_negative = any(v.strip().startswith(("-", "(")) or v.strip().endswith("-") for v in amounts)
         kind_header = by_column.get("kind")
         kinds = self._distinct(self._raw_of(kind_header), MAX_TAG_VALUES) if kind_header else []
-        if kind_header is None and not has_negative:
-            churn_log = conversions.churn_named_by_file(str(self.name), self._title(self.layout))
-            self.rows_are_churn = churn_log is not None and self._convert(churn_log)
-        self.kind_from_sign = not self.rows_are_churn and self._convert(
+        if kind_header is None:
+            self.rows_kind = self._kind_of_every_row(by_column["amount"], has_negative)
+        self.kind_from_sign = self.rows_kind is None and self._convert(
             conversions.signed_movements(kinds, has_negative)
         )
-        if kind_header is None and not (self.kind_from_sign or self.rows_are_churn):
+        if kind_header is None and not (self.kind_from_sign or self.rows_kind):
             raise UnusableFile(self._missing_message(TABLES["revenue"], ["kind"]))
         if has_negative:
             self.positive_amounts = self._convert(conversions.POSITIVE_AMOUNTS)
+
+    def _kind_of_every_row(self, amount_header: str, has_negative: bool) -> str | None:
+        """The one kind of change every row is, when no column names it.
+
+        The amount's header may name it ("Lost ARR": the sign then says nothing, amounts are stored
+        positive); else a file named for cancellations whose amounts carry no sign is a churn log.
+        """
+        named = movement_headers.rows_kind_named_by(amount_header)
+        if named is not None and amount_header == self.kind_named_by:
+            return named[0] if self._convert(named[1]) else None
+        if has_negative:
+            return None
+        churn_log = conversions.churn_named_by_file(str(self.name), self._title(self.layout))
+        return "churn" if self._convert(churn_log) else None
 
     def _vocabulary(self, table: Table, column_name: str, header: str, raw_col: str) -> dict:
         """Raw value -> canonical word of a kind or status column (empty: values kept as written)."""
@@ -1206,8 +1224,9 @@ class _Run:
                 "CAST(CASE WHEN kind IS NULL AND amount <> 0 THEN CASE WHEN amount < 0 THEN 'contraction' "
                 "ELSE 'expansion' END ELSE kind END AS VARCHAR) AS kind"
             )
-        if self.rows_are_churn:
-            fixes.append("CAST(coalesce(kind, 'churn') AS VARCHAR) AS kind")
+        if self.rows_kind in REVENUE_KINDS:
+            # A canonical kind from the vocabulary's own keys, never text from the upload.
+            fixes.append(f"CAST(coalesce(kind, '{self.rows_kind}') AS VARCHAR) AS kind")
         if self.items_are_steps:
             # The status is the done box: a box left empty is an item still open.
             fixes.append(
