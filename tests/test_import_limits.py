@@ -97,6 +97,16 @@ def test_carriage_returns_before_the_first_newline_do_not_count_as_lines(tmp_pat
     assert (size.lines, size.crlf_lines, size.lf_lines) == (2, 1, 2)
 
 
+@pytest.mark.parametrize("chunk", [1, 2, 3, 64])
+def test_only_a_carriage_return_right_before_a_newline_ends_a_crlf_line(tmp_path, chunk):
+    path = tmp_path / "x.csv"
+    # Worked out by hand: three \n; "\r\r\n" and "c\r\n" hold one \r\n each, "\n\r" and a lone \r none;
+    # four lines, the longest of three bytes ("a\r\r", "\rc\r", "d\re").
+    path.write_bytes(b"a\r\r\nb\n\rc\r\nd\re")
+    size = limits.measure(path, chunk_bytes=chunk)
+    assert (size.lines, size.crlf_lines, size.lf_lines, size.longest_line) == (4, 2, 3, 3)
+
+
 def test_many_repeated_headers_are_numbered_in_one_pass():
     names = make_unique(["x"] * 20_000 + ["x_3", "X"])
     assert names[:3] == ["x", "x_2", "x_3"]

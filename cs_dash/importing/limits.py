@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from cs_dash.importing.sniff import UnusableFile
 
 MAX_FILE_BYTES = 500 * 1000 * 1000  # the Data page's upload limit (server.maxUploadSize = 500 MB)
@@ -19,6 +21,7 @@ MAX_HEADER_CHARS = 50_000
 MAX_COLUMNS = 1_000
 MAX_LINE_BYTES = 4 << 20  # the longest line, and so the longest unbroken field; DuckDB's max_line_size
 CHUNK_BYTES = 4 << 20
+NEWLINE, CARRIAGE_RETURN = 10, 13
 
 
 @dataclass(frozen=True)
@@ -38,24 +41,30 @@ class FileSize:
 
 
 def measure(path: Path, chunk_bytes: int = CHUNK_BYTES) -> FileSize:
-    """Bytes, lines (``\n``-ended, or ``\r`` in a file without any ``\n``) and the longest line."""
+    """Bytes, lines (``\n``-ended, or ``\r`` in a file without any ``\n``) and the longest line.
+
+    The line ends are counted over each chunk's bytes as an array: at a million lines that is
+    a third of ``bytes.count``'s time, which searches for ``\r\n`` rather than scanning.
+    """
     size = lines = longest = run = cr = crlf = 0
     last = b""
     with path.open("rb") as fh:
         while chunk := fh.read(chunk_bytes):
             size += len(chunk)
             first = chunk.find(b"\n")
-            if b"\r" in chunk:  # a quick scan: most files end their lines with \n alone
-                # Lone carriage returns end lines only in a file without any \n: counted till one is seen.
-                cr += chunk.count(b"\r") if lines == 0 and first < 0 else 0
-                crlf += chunk.count(b"\r\n")
             crlf += last == b"\r" and chunk[:1] == b"\n"
             last = chunk[-1:]
             if first < 0:
+                # Lone carriage returns end lines only in a file without any \n: counted till one is seen.
+                cr += chunk.count(b"\r") if lines == 0 else 0
                 run += len(chunk)
                 longest = max(longest, run)
                 continue
-            lines += chunk.count(b"\n")
+            codes = np.frombuffer(chunk, np.uint8)
+            ends = codes == NEWLINE
+            lines += int(np.count_nonzero(ends))
+            if b"\r" in chunk:  # a quick scan: most files end their lines with \n alone
+                crlf += int(np.count_nonzero(ends[1:] & (codes[:-1] == CARRIAGE_RETURN)))
             longest = max(longest, run + first, _longest_inner(chunk, first))
             run = len(chunk) - chunk.rfind(b"\n") - 1
             longest = max(longest, run)

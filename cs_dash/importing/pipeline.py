@@ -977,8 +977,12 @@ class _Run:
 
     def _parsed(self, column, raw_col: str, plan: dict, rows: int) -> tuple[str, list]:
         """The expression (and parameters) of a column's canonical value read from ``raw_col``."""
-        costly = column.kind in (NUMBER, SCORE, INTEGER) or bool(
-            getattr(plan.get("date_plan"), "lookup", None)
+        expr, params = parse.value_sql(column, raw_col, **plan)
+        # A word looked up in a vocabulary costs twice as much per row as finding the text's code.
+        costly = (
+            column.kind in (NUMBER, SCORE, INTEGER)
+            or bool(getattr(plan.get("date_plan"), "lookup", None))
+            or bool(plan.get("vocabulary"))
         )
         if rows >= PARSE_ONCE_ROWS and costly and column.name not in self.lookups:
             once = self._parse_once(column, raw_col, plan, rows)
@@ -986,7 +990,6 @@ class _Run:
                 return once
         if column.name in self.lookups:
             return self._lookup(column, raw_col, plan)
-        expr, params = parse.value_sql(column, raw_col, **plan)
         return f"CAST({expr} AS {column.duckdb_type})", params
 
     def _parse_once(self, column, raw_col: str, plan: dict, rows: int) -> tuple[str, list] | None:
