@@ -34,12 +34,10 @@ CASES = {case.file: case for case in load_cases(BLIND19)}
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
     "gsheet_fr_journal_echanges.csv": "not loaded: no tag column ('À l'initiative de' CSM / Client says who started the contact)",
-    "excel_nl_klantenoverzicht.csv": "Subtotaal rows loaded as accounts; ARR (k€) not scaled to euros",
     "excel_es_registro_escalados.csv": "Windows-1252 'ê' read as another code page (Construtora Ipę)",
     "excel_fr_recommandation.csv": "not loaded: taken for engagements without a tag ('Nous recommanderait ?' Oui / Non is a survey)",
     "excel_de_aktive_nutzer_kw.csv": "a column per 'KW n' week loaded as accounts instead of usage",
     "sap_analytics_cloud_nutzung_monat.csv": "events with a thousands dot ('1.234') read as decimals",
-    "gsheet_de_mrr_bewegungen_tsd.csv": "not loaded: 'MRR in Tsd. €' not taken as the amount (thousands of MRR)",
     "excel_churn_post_mortem.csv": "loaded as accounts: a list of churns with 'Lost ARR' and no kind column",
     "excel_de_onboarding_tracker.csv": "not loaded: no kind column (every onboarding task is a step); customer section rows",
 }

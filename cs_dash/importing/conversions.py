@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from cs_dash.importing.parse import direction_of, looks_like_date, tag_of, yes_or_no
 from cs_dash.importing.result import Conversion
+from cs_dash.importing.scale_words import scale_in_header
 from cs_dash.importing.vocabulary import (
     ACCOUNT_OR_CONTRACT_STATUS_VOCABULARY,
     ENGAGEMENT_TYPE_VOCABULARY,
@@ -112,6 +113,16 @@ def annual_factor(table: str, column: str, header: str) -> tuple[float, Conversi
             text = f"{label} × {factor} → {target} (column {_shown(header)} says '{said}')"
             return float(factor), Conversion(_key(column, period), column, text)
     return 1.0, None
+
+
+def header_scale_factor(column: str, header: str) -> tuple[float, Conversion | None]:
+    """× 1,000 or × 1,000,000 when the header says its amounts are in thousands or millions ("ARR (k€)")."""
+    found = scale_in_header(header)
+    if found is None:
+        return 1.0, None
+    unit = "thousands" if found.factor == 1e3 else "millions"
+    text = f"{unit} × {found.factor:,.0f} → units (column {_shown(header)} says '{found.said}')"
+    return found.factor, Conversion(_key(column, unit), column, text)
 
 
 def cents_factor(
@@ -272,9 +283,13 @@ def money_scale(
     other_columns: dict[str, list[str]],
     off: set[str],
 ) -> tuple[Scale, list[Conversion]]:
-    """The factor for one money column (conversions switched off count as 1) and those left off."""
+    """The factor for one number column (conversions switched off count as 1) and those left off.
+
+    A unit of scale in the header applies to any number; the period and cents rules to money only.
+    """
     factor, applied, skipped = 1.0, [], []
     for step, found in (
+        header_scale_factor(column, header),
         annual_factor(table, column, header),
         assumed_monthly(table, column, header, other_columns),
         cents_factor(table, column, header, values, other_columns),
