@@ -37,7 +37,6 @@ XFAIL: dict[str, str] = {
     "excel_es_registro_escalados.csv": "Windows-1252 'ê' read as another code page (Construtora Ipę)",
     "excel_fr_recommandation.csv": "not loaded: taken for engagements without a tag ('Nous recommanderait ?' Oui / Non is a survey)",
     "excel_de_aktive_nutzer_kw.csv": "a column per 'KW n' week loaded as accounts instead of usage",
-    "sap_analytics_cloud_nutzung_monat.csv": "events with a thousands dot ('1.234') read as decimals",
     "excel_churn_post_mortem.csv": "loaded as accounts: a list of churns with 'Lost ARR' and no kind column",
     "excel_de_onboarding_tracker.csv": "not loaded: no kind column (every onboarding task is a step); customer section rows",
 }

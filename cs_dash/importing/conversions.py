@@ -63,6 +63,19 @@ PERIODS = (
 ANNUAL_COLUMNS = frozenset((("accounts", "arr"), ("engagements", "arr"), ("revenue", "amount")))
 MONEY_COLUMNS = ANNUAL_COLUMNS | {("accounts", "cac"), ("team", "hourly_rate")}
 
+# Canonical columns that count whole things, and the header words that make one an average instead.
+COUNT_COLUMNS = frozenset((("usage", "active_users"), ("usage", "events"), ("accounts", "seats_purchased"),
+                           ("accounts", "seats_active")))  # fmt: skip
+AVERAGE_WORDS = ("avg", "average", "mean", "median", "durchschnitt", "durchschnittlich", "mittelwert",
+                 "moyenne", "moyen", "promedio", "media", "medio", "gemiddeld", "gemiddelde", "ratio",
+                 "rate", "share", "percent", "pct")  # fmt: skip
+
+
+def counts_whole_things(table: str, column: str, header: str) -> bool:
+    """True for a column of counts (users, events, seats) whose header does not make it an average."""
+    return (table, column) in COUNT_COLUMNS and _says(header_words(header), AVERAGE_WORDS) is None
+
+
 CENTS_WORDS = ("cents", "cent", "in cents", "centimes", "centavos", "centimos", "centesimi",
                "pence", "minor units", "minor unit", "smallest unit")  # fmt: skip
 # Stripe writes amounts of these currencies in whole units, not hundredths.

@@ -724,7 +724,10 @@ class _Run:
                 values = (
                     few if len(few) <= MAX_LOOKUP_VALUES else self._distinct(raw_col, 5_000, rows=200_000)
                 )
-                comma = parse.decimal_comma(values, self.layout.european)
+                comma = parse.decimal_comma(values, self.layout.european) or (
+                    conversions.counts_whole_things(table.name, column_name, header)
+                    and parse.dotted_thousands(values)
+                )
                 plans[column_name] = {"comma_decimal": comma, "money": parse.money_first(values[:500])}
                 scale, skipped = conversions.money_scale(
                     table.name, column_name, header, values, samples, self.options.conversions_off
