@@ -34,7 +34,6 @@ CASES = {case.file: case for case in load_cases(BLIND19)}
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
     "gsheet_fr_journal_echanges.csv": "not loaded: no tag column ('À l'initiative de' CSM / Client says who started the contact)",
-    "excel_es_registro_escalados.csv": "Windows-1252 'ê' read as another code page (Construtora Ipę)",
     "excel_fr_recommandation.csv": "not loaded: taken for engagements without a tag ('Nous recommanderait ?' Oui / Non is a survey)",
     "excel_de_aktive_nutzer_kw.csv": "a column per 'KW n' week loaded as accounts instead of usage",
     "excel_churn_post_mortem.csv": "loaded as accounts: a list of churns with 'Lost ARR' and no kind column",
