@@ -1462,6 +1462,11 @@ def _reason(table: Table, column_name: str, header: str, value: str | None) -> s
         reason = f"tag '{text}' is neither Proactive nor Reactive"
     elif not text:
         reason = f"{header} is empty" if not value else f"{header} has only spaces, no name"
+    elif column.kind in (DATE, TIMESTAMP) and parse.month_name_without_year(text) is not None:
+        reason = (
+            f"{header} '{text[:80]}' names a month but no year, and neither the file's title, its name "
+            "nor the column's other dates give one"
+        )
     else:
         reason = f"{header} '{text[:80]}' is not {parse.describe_kind(column)}"
     return reason if column.required else f"value dropped: {reason}"
