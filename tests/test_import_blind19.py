@@ -32,12 +32,7 @@ CASES = {case.file: case for case in load_cases(BLIND19)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "excel_nl_klantenoverzicht.csv": "Subtotaal rows loaded as accounts; ARR (k€) not scaled to euros",
-    "excel_es_registro_escalados.csv": "Windows-1252 'ê' read as another code page (Construtora Ipę)",
-    "sap_analytics_cloud_nutzung_monat.csv": "events with a thousands dot ('1.234') read as decimals",
-    "gsheet_de_mrr_bewegungen_tsd.csv": "not loaded: 'MRR in Tsd. €' not taken as the amount (thousands of MRR)",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))

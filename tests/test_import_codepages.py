@@ -220,3 +220,30 @@ def test_one_central_european_letter_decides_when_the_header_reads_as_one_langua
 )
 def test_a_western_file_with_one_letter_a_central_page_could_read_stays_western(header, names):
     assert best_western_code_page(_with_header(header, names).encode("cp1252"))[0] == "cp1252"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spanish, Portuguese and Italian write "Nº", "1ª", "2º": Windows-1250 reads those bytes as
+        # Romanian and Turkish letters ("Nş"), and "ê" as Polish "ę"; the ordinal is no letter.
+        "Nº;Cliente;Notas\r\nESC-1;Construtora Ipê Ltda;Caída del servicio\r\nESC-2;Kraftwerk Süd AG;Lentitud\r\n",
+        "Nº do chamado;Cliente;Estado\r\n1;Construtora Ipê Ltda;Aberto\r\n2;Farmácias Aurora;Fechado\r\n",
+        "Cliente;Visita\r\nCafé Ipê;1ª visita\r\nEscola Nova;2º contacto\r\n",
+        "Nº;Cliente;Notas\r\n1;Hôtel Noël;Prioridad\r\n2;Brightwater;Alta\r\n",
+        "Pratica Nº;Cliente\r\n7;Ottica Bellini\r\n8;Pâtisserie Ipê\r\n",
+    ],
+)
+def test_an_ordinal_indicator_in_a_western_file_is_no_central_european_letter(text):
+    assert best_western_code_page(text.encode("cp1252"))[0] == "cp1252"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klient;Kwota (zł)\r\nNowak;378,40\r\nKowalski;341,85\r\n",  # ł is ³ in Windows-1252
+        "Nr;Klient;Miasto\r\n1;Michał Wiśniewski;Łódź\r\n2;Paweł Żak;Kraków\r\n",
+    ],
+)
+def test_a_central_european_file_with_few_letters_in_its_header_still_reads_as_windows_1250(text):
+    assert best_western_code_page(text.encode("cp1250"))[0] == "cp1250"

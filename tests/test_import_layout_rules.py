@@ -495,7 +495,10 @@ SUBTOTALS_BETWEEN_GROUPS = """
     [("Kunde", "Verlängerung", "Zwischensumme"), ("Customer", "Renewal", "Subtotal"),
      ("Client", "Renouvellement", "Sous-total"), ("Klant", "Verlenging", "Subtotaal"),
      ("Cliente", "Rinnovo", "Totale parziale"), ("Customer", "Renewal", "SUBTOTAL:"),
-     ("Customer", "Renewal", "Sub-total")],
+     ("Customer", "Renewal", "Sub-total"), ("Kunde", "Fornyelse", "Mellemtotal"), ("Kunde", "Fornyelse", "Delsum"),
+     ("Asiakas", "Uusiminen", "Välisumma"), ("Klient", "Odnowienie", "Suma częściowa"),
+     ("Zákazník", "Obnovení", "Mezisoučet"), ("Müşteri", "Yenileme", "Ara toplam"),
+     ("Ügyfél", "Megújítás", "Részösszeg")],
 )  # fmt: skip
 def test_subtotal_rows_between_groups_are_left_out_counted_and_said(load, customer, renewal, label):
     # Four customers (ARR 12000 + 8000 + 5000 + 7000 = 32000); the two subtotal rows are no accounts.

@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from cs_dash.importing.headers import normalize_header
+from cs_dash.importing.month_names import read_month_name_date
 from cs_dash.importing.parse import month_name_without_year, tag_of
 from cs_dash.workspace import Workspace
 from tests.export_judge import loaded_rows
@@ -439,3 +440,43 @@ def test_a_month_name_without_any_year_to_take_is_not_guessed():
     finally:
         ws.close()
     assert result.rows_loaded == 0 or not result.ok
+
+
+@pytest.mark.parametrize(
+    "value, read",
+    [("12. Mai", (5, 12, "de")), ("12 mars", (3, 12, "fr")), ("25-Jan", (1, 25, "en")),
+     ("3 de marzo", (3, 3, "es")), ("7 giugno", (6, 7, "it"))],
+)  # fmt: skip
+def test_a_day_before_a_month_name_is_a_day_and_never_a_year(value, read):
+    # "12. Mai" is the twelfth of May, not May 2012; "Jan-25", with the month first, stays a month-year.
+    assert read_month_name_date(value) is None
+    assert month_name_without_year(value) == read
+    assert read_month_name_date("Jan-25") == (dt.date(2025, 1, 1), "en", True)
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # the as-of line names 2025: 12 May and 3 June of 2025
+        ("Stand: 31.03.2025\nDatum;Kunde;CSM;Art\n12. Mai;Acme;Ann Lee;Proaktiv\n3. Juni;Beta;Ann Lee;Reaktiv\n",
+         [dt.date(2025, 5, 12), dt.date(2025, 6, 3)]),
+        # the column's other date is in 2024: 12 March 2024
+        ("Date,Account,CSM,Tag\n12 mars,Acme,Ann Lee,Proactive\n2024-02-03,Beta,Ann Lee,Reactive\n",
+         [dt.date(2024, 3, 12), dt.date(2024, 2, 3)]),
+    ],
+)  # fmt: skip
+def test_a_day_and_month_without_a_year_take_the_year_of_the_as_of_line_or_the_other_dates(text, dates):
+    result, rows = _load("kontakte.csv", text)
+    assert [r["date"] for r in rows] == dates
+    assert any(c.key == "date:yearless" for c in result.conversions)
+
+
+def test_a_day_and_month_with_no_year_anywhere_are_rejected_with_a_reason_that_says_so():
+    ws = Workspace(memory_limit="256MB", threads=1)
+    try:
+        text = "Datum;Kunde;CSM;Art\n12. Mai;Acme;Ann Lee;Proaktiv\n3. Juni;Beta;Ann Lee;Reaktiv\n"
+        result = ws.add_file("kontakte.csv", text.encode())
+    finally:
+        ws.close()
+    assert result.rows_loaded == 0 and result.rows_rejected == 2
+    assert all("no year" in reason for reason in result.rejects["reason"])

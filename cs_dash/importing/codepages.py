@@ -54,6 +54,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 # it is a Central European letter read in a Western page (Polish "zł" as "z³").
 _POWER_AFTER_WORD = re.compile(r"([^\W\d_]+)[²³](?![^\W\d_])")  # (inside a word it is a sign)
 _UNITS_WITH_POWERS = frozenset("m cm mm km dm ft in yd mi".split())
+# The ordinal indicators of Spanish, Portuguese and Italian ("Nº", "1ª", "2º") are abbreviations,
+# signs, though Unicode files them as letters: no language's alphabet lists them.
+_ORDINALS = frozenset("ºª")
+
+
+def _letters(text: str) -> set[str]:
+    """The lower-case letters ``text`` writes outside ASCII, ordinal indicators left out."""
+    return {c for c in text.lower() if not c.isascii() and c.isalpha() and c not in _ORDINALS}
 
 
 def unlikely_characters(text: str) -> int:
@@ -103,7 +111,7 @@ def implausible_words(text: str) -> int:
         else:
             count += 2 if unicodedata.category(char).startswith("C") or char == "\ufffd" else 1
     for word in _WORD.findall(text):
-        letters = {c for c in word.lower() if not c.isascii() and c.isalpha()}
+        letters = _letters(word)
         if letters and not any(letters <= set(alphabet) for alphabet in ALPHABETS.values()):
             count += 1
     count += sum(
@@ -118,8 +126,13 @@ def one_language(text: str) -> bool:
     A file is written in one language: Czech read as Czech keeps to Czech letters, Czech read as
     Windows-1252 mixes French ``è`` with Spanish ``á`` although each word alone looks plausible.
     """
-    letters = {c for c in text.lower() if not c.isascii() and c.isalpha()}
+    letters = _letters(text)
     return bool(letters) and any(letters <= set(alphabet) for alphabet in ALPHABETS.values())
+
+
+def mixes_languages(text: str) -> bool:
+    """Whether ``text`` writes letters outside ASCII that no one language's alphabet holds together."""
+    return bool(_letters(text)) and not one_language(text)
 
 
 def _regional(sample: bytes, western: str) -> tuple[str, int] | None:
@@ -138,14 +151,18 @@ def _regional(sample: bytes, western: str) -> tuple[str, int] | None:
         score = implausible_words(text)
         if shown >= MIN_CENTRAL_LETTERS and (
             score < western_score
-            or (score == western_score and one_language(text) and not one_language(western_text))
+            or (score == western_score and one_language(text) and mixes_languages(western_text))
         ):
             return page, score
         # One regional letter (Czech č) decides when the header, written in the file's own
         # language while its rows name people and firms of any country, keeps to one language's
-        # letters in this page ("Roční", "účtu") and mixes them in the Western one ("Roèní", "úètu").
+        # letters in this page ("Roční", "účtu") and mixes them in the Western one ("Roèní", "úètu")
+        # or reads as no word there ("z³" for "zł"); a Western "Nº" read as "Nş" is no such evidence.
         header, western_header = _first_line(text), _first_line(western_text)
-        if score <= western_score and one_language(header) and not one_language(western_header):
+        doubted = mixes_languages(western_header) or implausible_words(western_header) > implausible_words(
+            header
+        )
+        if score <= western_score and one_language(header) and doubted:
             return page, score
     return None
 

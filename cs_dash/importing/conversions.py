@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from cs_dash.importing.parse import direction_of, looks_like_date, tag_of, yes_or_no
 from cs_dash.importing.result import Conversion
+from cs_dash.importing.scale_words import scale_in_header
 from cs_dash.importing.vocabulary import (
     ACCOUNT_OR_CONTRACT_STATUS_VOCABULARY,
     ENGAGEMENT_TYPE_VOCABULARY,
@@ -61,6 +62,19 @@ PERIODS = (
 # Canonical columns holding money per year, and those holding money at all.
 ANNUAL_COLUMNS = frozenset((("accounts", "arr"), ("engagements", "arr"), ("revenue", "amount")))
 MONEY_COLUMNS = ANNUAL_COLUMNS | {("accounts", "cac"), ("team", "hourly_rate")}
+
+# Canonical columns that count whole things, and the header words that make one an average instead.
+COUNT_COLUMNS = frozenset((("usage", "active_users"), ("usage", "events"), ("accounts", "seats_purchased"),
+                           ("accounts", "seats_active")))  # fmt: skip
+AVERAGE_WORDS = ("avg", "average", "mean", "median", "durchschnitt", "durchschnittlich", "mittelwert",
+                 "moyenne", "moyen", "promedio", "media", "medio", "gemiddeld", "gemiddelde", "ratio",
+                 "rate", "share", "percent", "pct")  # fmt: skip
+
+
+def counts_whole_things(table: str, column: str, header: str) -> bool:
+    """True for a column of counts (users, events, seats) whose header does not make it an average."""
+    return (table, column) in COUNT_COLUMNS and _says(header_words(header), AVERAGE_WORDS) is None
+
 
 CENTS_WORDS = ("cents", "cent", "in cents", "centimes", "centavos", "centimos", "centesimi",
                "pence", "minor units", "minor unit", "smallest unit")  # fmt: skip
@@ -112,6 +126,16 @@ def annual_factor(table: str, column: str, header: str) -> tuple[float, Conversi
             text = f"{label} × {factor} → {target} (column {_shown(header)} says '{said}')"
             return float(factor), Conversion(_key(column, period), column, text)
     return 1.0, None
+
+
+def header_scale_factor(column: str, header: str) -> tuple[float, Conversion | None]:
+    """× 1,000 or × 1,000,000 when the header says its amounts are in thousands or millions ("ARR (k€)")."""
+    found = scale_in_header(header)
+    if found is None:
+        return 1.0, None
+    unit = "thousands" if found.factor == 1e3 else "millions"
+    text = f"{unit} × {found.factor:,.0f} → units (column {_shown(header)} says '{found.said}')"
+    return found.factor, Conversion(_key(column, unit), column, text)
 
 
 def cents_factor(
@@ -272,9 +296,13 @@ def money_scale(
     other_columns: dict[str, list[str]],
     off: set[str],
 ) -> tuple[Scale, list[Conversion]]:
-    """The factor for one money column (conversions switched off count as 1) and those left off."""
+    """The factor for one number column (conversions switched off count as 1) and those left off.
+
+    A unit of scale in the header applies to any number; the period and cents rules to money only.
+    """
     factor, applied, skipped = 1.0, [], []
     for step, found in (
+        header_scale_factor(column, header),
         annual_factor(table, column, header),
         assumed_monthly(table, column, header, other_columns),
         cents_factor(table, column, header, values, other_columns),

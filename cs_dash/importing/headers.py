@@ -14,6 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from cs_dash.importing.scale_words import scale_in_header
+
 # Segments of a dotted API path that only say where a field lives ("properties.hs_call_duration").
 _CONTAINERS = {
     "properties", "property", "fields", "field", "attributes", "custom attributes", "custom fields",
@@ -239,6 +241,9 @@ def normalize_header(header: str) -> Header:
     raw = header
     text = header.replace("\ufeff", "").strip().strip("\"'").strip()
     text = _DELTA.sub(" change ", text).strip()
+    scale = scale_in_header(text)
+    if scale:
+        text = scale.rest  # "ARR (k€)" names ARR; the factor is a conversion of its own
     text = _NUMBER_SIGN.sub("numero ", _number_of_one_thing(text))
     if _NUMBER_SIGN_ALONE.match(text):
         text = "numero"

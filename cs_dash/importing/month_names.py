@@ -150,10 +150,12 @@ def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
     months = month_table()
     named = []
     rest = []
+    before_month = []  # the tokens written before the month name
     for token in tokens:
         key = fold(token)
         if key in months and not key.isdigit():
             named.append(months[key])
+            before_month = list(rest)
         elif key in _FILLER or key in weekday_names():
             continue
         else:
@@ -166,6 +168,8 @@ def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
     language = "en" if "en" in languages else min(languages, key=lambda lang: (lang in ADDED_LANGUAGES, lang))
     try:
         if len(rest) == 1:
+            if rest == before_month and len(rest[0]) <= 2 and 1 <= (_day(rest[0]) or 0) <= 31:
+                return None  # "12. Mai", "12 mars", "25-Jan": a day before its month, no year
             year = _year(rest[0]) if rest[0].isdigit() else None
             return (dt.date(year, month, 1), language, True) if year else None
         if len(rest) == 2:

@@ -654,6 +654,26 @@ def decimal_comma(values: list[str], european_hint: bool) -> bool:
     return european_hint
 
 
+# A whole number in groups of three after a dot ("1.234", "12.500.000"), as German, Dutch, Spanish,
+# Italian and Portuguese sheets write counts; a lone zero before the dot ("0.250") is a decimal.
+_DOTTED_GROUPS = re.compile(r"[+-]?(?!0\.)\d{1,3}(\.\d{3})+")
+
+
+def dotted_thousands(values: list[str]) -> bool:
+    """True when every value of a column with a dot is a whole number with a thousands dot.
+
+    Only for a column that counts things (users, events, seats): a count has no fractions, so
+    "1.234" beside "698" is one thousand two hundred and thirty-four. A single "1.5" or "0.250",
+    or a comma anywhere, says the dot is something else.
+    """
+    dotted = [v.strip() for v in values if v and "." in v]
+    return (
+        bool(dotted)
+        and all(_DOTTED_GROUPS.fullmatch(v) for v in dotted)
+        and not any("," in v for v in values if v)
+    )
+
+
 def _finite_cast(text: str) -> str:
     """TRY_CAST to DOUBLE that also refuses 'inf', 'nan' and overflowing exponents.
 

@@ -732,7 +732,10 @@ class _Run:
                 values = (
                     few if len(few) <= MAX_LOOKUP_VALUES else self._distinct(raw_col, 5_000, rows=200_000)
                 )
-                comma = parse.decimal_comma(values, self.layout.european)
+                comma = parse.decimal_comma(values, self.layout.european) or (
+                    conversions.counts_whole_things(table.name, column_name, header)
+                    and parse.dotted_thousands(values)
+                )
                 plans[column_name] = {"comma_decimal": comma, "money": parse.money_first(values[:500])}
                 scale, skipped = conversions.money_scale(
                     table.name, column_name, header, values, samples, self.options.conversions_off
@@ -1493,6 +1496,11 @@ def _reason(table: Table, column_name: str, header: str, value: str | None) -> s
         reason = f"tag '{text}' is neither Proactive nor Reactive"
     elif not text:
         reason = f"{header} is empty" if not value else f"{header} has only spaces, no name"
+    elif column.kind in (DATE, TIMESTAMP) and parse.month_name_without_year(text) is not None:
+        reason = (
+            f"{header} '{text[:80]}' names a month but no year, and neither the file's title, its name "
+            "nor the column's other dates give one"
+        )
     else:
         reason = f"{header} '{text[:80]}' is not {parse.describe_kind(column)}"
     return reason if column.required else f"value dropped: {reason}"

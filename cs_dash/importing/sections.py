@@ -338,12 +338,16 @@ def sentence(found: Found, headers: list[str]) -> str:
 
 # ------------------------------------------------------------------------------ subtotals
 SUBTOTALS = "subtotals"
-# The label of a subtotal row inside a hand-kept table, in the languages exports come in; a plain
+# The label of a subtotal row inside a hand-kept table, in the languages exports come in (Danish
+# "Mellemtotal", Norwegian "Delsum", Finnish "Välisumma", Polish "Suma częściowa", Czech "Mezisoučet",
+# Turkish "Ara toplam", Hungarian "Részösszeg" besides the Western ones); a plain
 # "Total" or "Summe" too, since a row of sums under a group is one wherever it sits.
 SUBTOTAL_LABEL = (
     r"(?i)^(?:sub[\s-]?totals?|sub[\s-]?totale|sub[\s-]?totaal|zwischen[\s-]?summe|teil[\s-]?summe"
     r"|zwischen[\s-]?ergebnis|teil[\s-]?ergebnis|sous[\s-]?totals?|sous[\s-]?totaux|totale\s+parziale"
     r"|totali?\s+parziali?|total(?:es)?\s+parcial(?:es)?|parcial|deeltotaal|tussentotaal|delsumma|deltotal"
+    r"|mellem[\s-]?total|del[\s-]?sum(?:mer)?|v[äa]li[\s-]?summa|suma\s+cz[ęe][śs]ciowa|mezisou[čc]et"
+    r"|ara\s+toplam|r[ée]sz[öo]sszeg"
     r"|totals?|summe|gesamt|somme|suma|soma|totale|totaal|som|summa|ergebnis)"
     r"(?:$|[\s:(\-–—/]|\b)"
 )
@@ -354,7 +358,9 @@ _NUMBER = re.compile(
 # plain total word ("Total", "Summe") is also an account's possible name, so it must sum its group.
 SUBTOTAL_ONLY = re.compile(
     r"(?i)^(?:sub[\s-]?tota|zwischen|teil[\s-]?(?:summe|ergebnis)|sous[\s-]?tota|totale?s?\s+parzial"
-    r"|totali\s+parziali|totales?\s+parcial|parcial|deeltotaal|tussentotaal|delsumma|deltotal)"
+    r"|totali\s+parziali|totales?\s+parcial|parcial|deeltotaal|tussentotaal|delsumma|deltotal"
+    r"|mellem[\s-]?total|del[\s-]?sum(?:mer)?\b|v[äa]li[\s-]?summa|suma\s+cz[ęe][śs]ciowa|mezisou[čc]et"
+    r"|ara\s+toplam|r[ée]sz[öo]sszeg)"
 )
 MAX_SUBTOTAL_ROWS = 20_000
 SUM_TOLERANCE = 0.005
