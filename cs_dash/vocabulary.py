@@ -181,6 +181,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "debut du contrat", "debut de contrat", "start contract", "ingangsdatum contract",
         # when a subscription began: "Activated At" (Maxio), "started_at" (billing APIs)
         "activated at", "activated on", "activation date", "started at", "started on", "start at",
+        # the first charge of a subscription (Braintree "First Billing Date", Chargebee's first invoice)
+        "first billing date", "first billed", "first billed on", "first billing", "first invoice date",
+        "first invoiced on", "first charge date", "first charged at", "billing start date", "billing start",
         "kund sedan", "kunde siden", "klient od", "asiakkaana alkaen", "asiakas alkaen",
     ),
     "provisioned_on": ("provisioned on", "provisioned", "provisioning date", "environment ready", "kickoff date"),

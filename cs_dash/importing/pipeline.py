@@ -152,7 +152,7 @@ class _Run:
             return
         raw_col = self._raw_of(found[0])
         values = sorted({v.strip() for v in self._distinct(raw_col, MAX_LOOKUP_VALUES)})
-        factors = [conversions.per_year(v) for v in values]
+        factors = [conversions.interval_per_year(found[0], v) for v in values]
         self.row_factors[column_name] = (raw_col, values, factors)
 
     def _convert(self, conversion: Conversion | None) -> bool:
