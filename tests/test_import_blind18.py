@@ -34,9 +34,6 @@ CASES = {case.file: case for case in load_cases(BLIND18)}
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
     "sturdy_users_api.csv": "not loaded: profile.full_name / billing_rate.amount leave team against accounts undecided",
-    "fusebill_subscription_activity.csv": "not loaded: taken for engagements; 'MRR Change' and activity words not read as revenue",
-    "moxo_workspace_flows.csv": "account names keep the ' Workspace' suffix the tool adds",
-    "shortcut_onboarding_stories.csv": "accounts keep the 'Onboarding: ' epic prefix; 'In Development' not read as open",
 }
 
 

@@ -31,9 +31,13 @@ from cs_dash.importing.vocabulary import (
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
+# The sign for a change before a Latin abbreviation ("ΔMRR", "∆ ARR"); in a Greek word it is a letter.
+_DELTA = re.compile(r"[Δ∆](?=\s*[A-Za-z])")
+
+
 def header_words(header: str) -> str:
     """The header as folded words with single spaces around: 'monthlyAmount_cents' -> ' monthly amount cents '."""
-    return f" {fold(_CAMEL.sub(' ', header))} "
+    return f" {fold(_CAMEL.sub(' ', _DELTA.sub(' delta ', header)))} "
 
 
 def _says(words: str, phrases: tuple[str, ...]) -> str | None:
