@@ -32,9 +32,7 @@ CASES = {case.file: case for case in load_cases(BLIND18)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "sturdy_users_api.csv": "not loaded: profile.full_name / billing_rate.amount leave team against accounts undecided",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))

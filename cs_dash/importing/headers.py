@@ -21,6 +21,8 @@ _CONTAINERS = {
     "values", "value", "user properties", "event properties", "answers", "cf", "custom",
     # a survey tool's response object ("response.button_text", "answer.value")
     "response", "responses", "answer",
+    # a user object's personal details ("profile.full_name", "profile.email")
+    "profile", "user profile",
 }  # fmt: skip
 # Prefixes systems put before their own field names.
 _PREFIXES = re.compile(r"^(?:hs|cf|hubspot|sf|zd|fd|mp|amp|x|ga|gs|pendo|custom|c)_(?=[a-z])|^\$")
@@ -216,7 +218,20 @@ def _api_name(text: str) -> str:
         if words_of(part) in _CONTAINERS and len(parts) > 1:
             continue
         cleaned.append(part)
+    if len(cleaned) > 1 and words_of(cleaned[-1]) in _MONEY_LEAVES and _names_money(cleaned[-2]):
+        cleaned.pop()  # "billing_rate.amount" is the billing rate itself, in the object's currency
     return " ".join(cleaned) if cleaned else text
+
+
+# The field holding a money object's number ("billing_rate.amount", "unit_price.value").
+_MONEY_LEAVES = frozenset(("amount", "value", "decimal", "units"))
+# A money object named by what it prices, not by what it is attached to ("plan.amount" stays).
+_MONEY_NOUNS = frozenset("rate price cost fee salary wage charge revenue mrr arr acv".split())
+
+
+def _names_money(part: str) -> bool:
+    words = words_of(part).split()
+    return bool(words) and words[-1] in _MONEY_NOUNS
 
 
 def _split_unit(words: str) -> tuple[str, str | None]:
