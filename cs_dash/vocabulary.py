@@ -482,7 +482,10 @@ WEAK: dict[str, tuple[str, ...]] = {
         # the phase a card or a deal is in now (Pipefy "Fase atual")
         "current phase", "current stage", "fase", "fase atual", "fase actual", "fase attuale",
         "phase actuelle", "aktuelle phase", "huidige fase"),
-    "subscribed_on": ("close date", "created date", "won date", "start date", "start", "created", "created on", "create date"),
+    "subscribed_on": ("close date", "created date", "won date", "start date", "start", "created", "created on", "create date",
+        # the record's creation date in French, Spanish, Portuguese, Italian, German and Dutch, as weak
+        "date de creation", "fecha de creacion", "data de criacao", "data di creazione", "erstellt am",
+        "erstellungsdatum", "aanmaakdatum"),
     "renewal_date": ("end date", "renewal"),
     "ticket_id": ("id", "number", "no", "key", "reference", "ref", "case",
         "slug", "numero", "nummer", "numer", "referencia", "riferimento", "referentie",

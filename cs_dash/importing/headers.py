@@ -234,6 +234,24 @@ def _names_money(part: str) -> bool:
     return bool(words) and words[-1] in _MONEY_NOUNS
 
 
+# Whether an amount includes sales tax, said after it ("Abonnement annuel HT", "Umsatz netto",
+# "ARR excl. VAT"): a qualifier of the amount, not part of its name.
+_TAX_BASIS = re.compile(
+    r"\s(ht|ttc|hors taxes?|toutes taxes comprises|excl vat|excl tax|ex vat|excluding vat|zzgl mw st|ohne mw st|inkl mw st|"
+    r"excluding tax|incl vat|including vat|net of vat|pre tax|before tax|zzgl mwst|ohne mwst|"
+    r"inkl mwst|netto|brutto|sin iva|con iva|iva incluido|iva excluido|sem iva|senza iva|iva esclusa|"
+    r"iva inclusa|excl btw|ex btw|incl btw)$"
+)
+
+
+def _without_tax_basis(words: str) -> tuple[str, str]:
+    """``abonnement annuel ht`` -> (``abonnement annuel``, ``ht``); the words unchanged when no tax basis ends them."""
+    found = _TAX_BASIS.search(words)
+    if not found or not words[: found.start()].strip():
+        return words, ""
+    return words[: found.start()].strip(), found.group(1)
+
+
 def _split_unit(words: str) -> tuple[str, str | None]:
     """``call duration in seconds`` -> (``call duration``, ``seconds``); only a trailing unit counts."""
     match = _UNIT_TAIL.search(words)
@@ -290,6 +308,9 @@ def normalize_header(header: str) -> Header:
     if not main and qualifiers:
         main, qualifiers = qualifiers[0], qualifiers[1:]
     main, tail_unit = _split_unit(main)
+    main, tax = _without_tax_basis(main)
+    if tax:
+        qualifiers.append(tax)
     if not unit and not tail_unit and len(main) >= 3 and _UNIT_OF.get(main) in TIME_UNITS:
         # A header that is only a unit of time ("Mins", "Hrs", "Minuten") is a duration in that unit.
         main, tail_unit = "duration", _UNIT_OF[main]
