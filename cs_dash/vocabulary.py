@@ -181,6 +181,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "debut du contrat", "debut de contrat", "start contract", "ingangsdatum contract",
         # when a subscription began: "Activated At" (Maxio), "started_at" (billing APIs)
         "activated at", "activated on", "activation date", "started at", "started on", "start at",
+        # the first charge of a subscription (Braintree "First Billing Date", Chargebee's first invoice)
+        "first billing date", "first billed", "first billed on", "first billing", "first invoice date",
+        "first invoiced on", "first charge date", "first charged at", "billing start date", "billing start",
         "kund sedan", "kunde siden", "klient od", "asiakkaana alkaen", "asiakas alkaen",
     ),
     "provisioned_on": ("provisioned on", "provisioned", "provisioning date", "environment ready", "kickoff date"),
@@ -479,7 +482,10 @@ WEAK: dict[str, tuple[str, ...]] = {
         # the phase a card or a deal is in now (Pipefy "Fase atual")
         "current phase", "current stage", "fase", "fase atual", "fase actual", "fase attuale",
         "phase actuelle", "aktuelle phase", "huidige fase"),
-    "subscribed_on": ("close date", "created date", "won date", "start date", "start", "created", "created on", "create date"),
+    "subscribed_on": ("close date", "created date", "won date", "start date", "start", "created", "created on", "create date",
+        # the record's creation date in French, Spanish, Portuguese, Italian, German and Dutch, as weak
+        "date de creation", "fecha de creacion", "data de criacao", "data di creazione", "erstellt am",
+        "erstellungsdatum", "aanmaakdatum"),
     "renewal_date": ("end date", "renewal"),
     "ticket_id": ("id", "number", "no", "key", "reference", "ref", "case",
         "slug", "numero", "nummer", "numer", "referencia", "riferimento", "referentie",

@@ -32,13 +32,7 @@ CASES = {case.file: case for case in load_cases(BLIND18)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "braintree_subscriptions.csv": "the monthly Price is taken as ARR; First Billing Date is not read as subscribed_on",
-    "sturdy_users_api.csv": "not loaded: profile.full_name / billing_rate.amount leave team against accounts undecided",
-    "fusebill_subscription_activity.csv": "not loaded: taken for engagements; 'MRR Change' and activity words not read as revenue",
-    "moxo_workspace_flows.csv": "account names keep the ' Workspace' suffix the tool adds",
-    "shortcut_onboarding_stories.csv": "accounts keep the 'Onboarding: ' epic prefix; 'In Development' not read as open",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))

@@ -32,9 +32,13 @@ from cs_dash.importing.vocabulary import (
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
+# The sign for a change before a Latin abbreviation ("ΔMRR", "∆ ARR"); in a Greek word it is a letter.
+_DELTA = re.compile(r"[Δ∆](?=\s*[A-Za-z])")
+
+
 def header_words(header: str) -> str:
     """The header as folded words with single spaces around: 'monthlyAmount_cents' -> ' monthly amount cents '."""
-    return f" {fold(_CAMEL.sub(' ', header))} "
+    return f" {fold(_CAMEL.sub(' ', _DELTA.sub(' delta ', header)))} "
 
 
 def _says(words: str, phrases: tuple[str, ...]) -> str | None:
@@ -201,9 +205,14 @@ def _cents_by_magnitude(
         return 1.0, None
     header_factor = annual_factor(table, column, header)[0]
     interval = interval_column(table, column, header, other_columns)
-    intervals = other_columns[interval[0]] if interval else []
+    interval_header, intervals = (interval[0], other_columns[interval[0]]) if interval else ("", [])
     sizes = sorted(
-        abs(int(v.strip())) * ((per_year(intervals[n] or "") or 1.0) if n < len(intervals) else header_factor)
+        abs(int(v.strip()))
+        * (
+            (interval_per_year(interval_header, intervals[n] or "") or 1.0)
+            if n < len(intervals)
+            else header_factor
+        )
         for n, v in enumerate(values)
         if v and v.strip()
     )
@@ -253,7 +262,7 @@ def assumed_monthly(
         return 1.0, None
     for other, values in other_columns.items():
         filled = [v for v in values if v and v.strip()]
-        if other != header and filled and all(per_year(v) is not None for v in filled):
+        if other != header and filled and all(interval_per_year(other, v) is not None for v in filled):
             return 1.0, None  # the interval is there, yearly or not: annualised row by row if need be
     text = (
         f"assumed monthly: column {_shown(header)} is a subscription's '{said}' and no column says "
@@ -763,6 +772,34 @@ def per_year(value: str) -> float | None:
     return _PER_YEAR[found.group(2)] / count if count else None
 
 
+# The unit an interval header counts its values in ("Billing Period (Months)", "interval_weeks").
+_INTERVAL_UNIT_WORDS = {"month": "month", "months": "month", "monate": "month", "mois": "month",
+                        "meses": "month", "mesi": "month", "maanden": "month", "week": "week",
+                        "weeks": "week", "wochen": "week", "semaines": "week", "semanas": "week",
+                        "settimane": "week", "weken": "week", "quarter": "quarter", "quarters": "quarter",
+                        "year": "year", "years": "year", "jahre": "year", "ans": "year", "anos": "year",
+                        "anni": "year", "jaren": "year", "day": "day", "days": "day", "tage": "day",
+                        "jours": "day", "dias": "day", "giorni": "day", "dagen": "day"}  # fmt: skip
+_COUNT = re.compile(r"^\d{1,3}(?:\.0+)?$")
+
+
+def interval_per_year(header: str, value: str) -> float | None:
+    """How many times a year one row's interval recurs, the unit read from the header when the value is a count.
+
+    'month' 12 under any interval header; '3' under 'Billing Period (Months)' 4, '12' there 1.
+    """
+    said = per_year(value)
+    if said is not None:
+        return said
+    count = value.strip()
+    if not _COUNT.match(count):
+        return None
+    units = {_INTERVAL_UNIT_WORDS[w] for w in header_words(header).split() if w in _INTERVAL_UNIT_WORDS}
+    if len(units) != 1 or not float(count):
+        return None
+    return _PER_YEAR[units.pop()] / float(count)
+
+
 def interval_column(
     table: str, column: str, header: str, other_columns: dict[str, list[str]]
 ) -> tuple[str, Conversion] | None:
@@ -775,7 +812,8 @@ def interval_column(
         filled = [v for v in values if v and v.strip()]
         if other == header or not filled or not _says(header_words(other), INTERVAL_HEADER_WORDS):
             continue
-        if all(per_year(v) is not None for v in filled) and any(per_year(v) != 1 for v in filled):
+        times = [interval_per_year(other, v) for v in filled]
+        if all(t is not None for t in times) and any(t != 1 for t in times):
             target = "ARR" if column == "arr" else "an annual amount"
             text = (
                 f"{_shown(header)} is an amount per {_shown(other)}: annualised row by row "

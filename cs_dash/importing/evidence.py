@@ -124,12 +124,16 @@ def _company_name(value: str) -> bool:
 
 
 def _person_name(value: str) -> bool:
-    """Two to four capitalised words without digits or a company's words: "Priya Raman"."""
+    """Two to four capitalised words without digits or a company's words: "Priya Raman".
+
+    A billing system's event in title case ("Subscription Cancelled") names a revenue change, not a person.
+    """
     words = value.split()
     return (
         2 <= len(words) <= 4
         and all(_NAME_WORD.match(w) and w[0].isupper() for w in words)
         and not (_company_name(value))
+        and not kinds.names_a_revenue_kind(value)
     )
 
 

@@ -23,6 +23,8 @@ _CONTAINERS = {
     "values", "value", "user properties", "event properties", "answers", "cf", "custom",
     # a survey tool's response object ("response.button_text", "answer.value")
     "response", "responses", "answer",
+    # a user object's personal details ("profile.full_name", "profile.email")
+    "profile", "user profile",
 }  # fmt: skip
 # Prefixes systems put before their own field names.
 _PREFIXES = re.compile(r"^(?:hs|cf|hubspot|sf|zd|fd|mp|amp|x|ga|gs|pendo|custom|c)_(?=[a-z])|^\$")
@@ -218,7 +220,38 @@ def _api_name(text: str) -> str:
         if words_of(part) in _CONTAINERS and len(parts) > 1:
             continue
         cleaned.append(part)
+    if len(cleaned) > 1 and words_of(cleaned[-1]) in _MONEY_LEAVES and _names_money(cleaned[-2]):
+        cleaned.pop()  # "billing_rate.amount" is the billing rate itself, in the object's currency
     return " ".join(cleaned) if cleaned else text
+
+
+# The field holding a money object's number ("billing_rate.amount", "unit_price.value").
+_MONEY_LEAVES = frozenset(("amount", "value", "decimal", "units"))
+# A money object named by what it prices, not by what it is attached to ("plan.amount" stays).
+_MONEY_NOUNS = frozenset("rate price cost fee salary wage charge revenue mrr arr acv".split())
+
+
+def _names_money(part: str) -> bool:
+    words = words_of(part).split()
+    return bool(words) and words[-1] in _MONEY_NOUNS
+
+
+# Whether an amount includes sales tax, said after it ("Abonnement annuel HT", "Umsatz netto",
+# "ARR excl. VAT"): a qualifier of the amount, not part of its name.
+_TAX_BASIS = re.compile(
+    r"\s(ht|ttc|hors taxes?|toutes taxes comprises|excl vat|excl tax|ex vat|excluding vat|zzgl mw st|ohne mw st|inkl mw st|"
+    r"excluding tax|incl vat|including vat|net of vat|pre tax|before tax|zzgl mwst|ohne mwst|"
+    r"inkl mwst|netto|brutto|sin iva|con iva|iva incluido|iva excluido|sem iva|senza iva|iva esclusa|"
+    r"iva inclusa|excl btw|ex btw|incl btw)$"
+)
+
+
+def _without_tax_basis(words: str) -> tuple[str, str]:
+    """``abonnement annuel ht`` -> (``abonnement annuel``, ``ht``); the words unchanged when no tax basis ends them."""
+    found = _TAX_BASIS.search(words)
+    if not found or not words[: found.start()].strip():
+        return words, ""
+    return words[: found.start()].strip(), found.group(1)
 
 
 def _split_unit(words: str) -> tuple[str, str | None]:
@@ -280,6 +313,9 @@ def normalize_header(header: str) -> Header:
     if not main and qualifiers:
         main, qualifiers = qualifiers[0], qualifiers[1:]
     main, tail_unit = _split_unit(main)
+    main, tax = _without_tax_basis(main)
+    if tax:
+        qualifiers.append(tax)
     if not unit and not tail_unit and len(main) >= 3 and _UNIT_OF.get(main) in TIME_UNITS:
         # A header that is only a unit of time ("Mins", "Hrs", "Minuten") is a duration in that unit.
         main, tail_unit = "duration", _UNIT_OF[main]

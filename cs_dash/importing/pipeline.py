@@ -27,6 +27,7 @@ from cs_dash.importing import (
     limits,
     merged_cells,
     movement_headers,
+    name_affixes,
     parse,
     reading,
     repair,
@@ -56,6 +57,7 @@ SAMPLE_ROWS = 1_000
 PREVIEW_ROWS = 20
 MAX_DISTINCT_DATES = 50_000
 MAX_TAG_VALUES = 200
+AFFIX_SAMPLE_NAMES = 500  # distinct account names of the sample rows read for a tool's added word
 MAX_LOOKUP_VALUES = 48  # a column with at most this many distinct values is parsed once per value
 # In a larger file a number column that repeats its values is parsed once per distinct text and
 # each row looks its value up by the text's code: a million rows of 500 ARR amounts run the
@@ -157,7 +159,7 @@ class _Run:
             return
         raw_col = self._raw_of(found[0])
         values = sorted({v.strip() for v in self._distinct(raw_col, MAX_LOOKUP_VALUES)})
-        factors = [conversions.per_year(v) for v in values]
+        factors = [conversions.interval_per_year(found[0], v) for v in values]
         self.row_factors[column_name] = (raw_col, values, factors)
 
     def _convert(self, conversion: Conversion | None) -> bool:
@@ -1127,6 +1129,41 @@ class _Run:
         )
         return {"account": raw_col}
 
+    def _known_accounts(self) -> frozenset[str]:
+        """The folded names of the accounts the workspace already holds (none before its tables exist)."""
+        try:
+            names = self.con.execute(
+                "SELECT DISTINCT account FROM accounts WHERE account IS NOT NULL"
+            ).fetchall()
+        except duckdb.CatalogException:
+            return frozenset()
+        return frozenset(fold(n) for (n,) in names)
+
+    def _account_affix(self, by_column: dict[str, str]) -> name_affixes.Affix | None:
+        """The word a tool adds to every account name ("X Workspace", "Onboarding: X"), said to the user."""
+        header = by_column.get("account")
+        if header is None or name_affixes.STRIP_AFFIX in self.options.undo:
+            return None
+        raw_col = self._raw_of(header)
+        sample = self._distinct(raw_col, AFFIX_SAMPLE_NAMES, SAMPLE_ROWS)
+        affix = name_affixes.find_affix(sample, self._known_accounts)
+        if affix is None:
+            return None
+        names, carrying = self.con.execute(
+            f"SELECT count(v), count(v) FILTER (regexp_matches(v, ?)) FROM {self._distinct_names(raw_col)}",
+            [affix.pattern],
+        ).fetchone()
+        if carrying < name_affixes.MOST_NAMES * names:
+            return None
+        self.result.transformations.append(
+            Transformation(
+                name_affixes.STRIP_AFFIX,
+                f'Every name in {header} carries "{affix.shown}", which the tool adds to its '
+                "customers' names: the accounts were taken without it.",
+            )
+        )
+        return affix
+
     def _duration_from_times(self, table: Table, by_column: dict[str, str], plans: dict) -> str | None:
         """Minutes from start to end, when an engagement's duration is not a column but its times are."""
         if "duration_min" not in table.column_names or "duration_min" in by_column:
@@ -1159,6 +1196,7 @@ class _Run:
         span = self._duration_from_times(table, by_column, plans)
         with_ids = self._names_with_ids(table, by_column)
         in_folders = self._accounts_in_folders(table, by_column)
+        affix = self._account_affix(by_column) if not {"account"} & (set(linked) | set(in_folders)) else None
         selects, params = [], []
         rows = self.con.execute(f"SELECT count(*) FROM {quote_ident(self.raw)}").fetchone()[0]
         for column in table.columns:
@@ -1195,6 +1233,9 @@ class _Run:
                 times = f"list_extract(?::DOUBLE[], list_position(?::VARCHAR[], trim({interval})))"
                 expr = f"CAST(({expr}) * {times} AS {column.duckdb_type})"
                 params += [factors, values]
+            if column.name == "account" and affix is not None:
+                expr = name_affixes.stripped_sql(expr)
+                params.append(affix.pattern)
             selects.append(f"{expr} AS {quote_ident(column.name)}")
         selects.append("CAST(? AS VARCHAR) AS source_file")
         selects.append(f"CAST({self.layout.header_row} + {self.row_expr} AS BIGINT) AS source_row")

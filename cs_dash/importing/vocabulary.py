@@ -75,6 +75,8 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "utokning", "merforsaljning", "udvidelse", "mersalg", "opgradering", "uppgradering",
         "rozszerzenie", "dosprzedaz", "laajennus", "lisamyynti",
         "rozsireni", "genisleme", "bovites", "extindere", "ekspansi", "upgraded", "expanded", "upsold",
+        # a billing system's event: more of what the customer pays for ("Quantity Increased")
+        "increased", "quantity increased", "seats added", "quantity increase",
     ),
     "contraction": (
         "contraction", "contractions", "downgrade", "downgrades", "downsell", "down sell",
@@ -85,6 +87,8 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "afwaardering",
         "nedgradering", "minskning", "reduktion", "zmniejszenie", "obnizenie", "supistus", "alennus",
         "snizeni", "daralma", "csokkentes", "reducere", "pengurangan", "downgraded", "contracted", "reduced",
+        # ... and less ("Quantity Decreased", "Seats removed")
+        "decreased", "quantity decreased", "seats removed", "quantity decrease",
     ),
     "churn": (
         "churn", "churns", "churned", "cancellation", "cancellations", "cancelled", "canceled",
@@ -165,6 +169,8 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         "voltooid", "gedaan", "klaar", "afgerond", "bereikt",
         "klar", "fardig", "faerdig", "avslutad", "afsluttet", "uppnadd", "opnaet", "zakonczone",
         "zakonczony", "gotowe", "wykonane", "valmis", "tehty",
+        # a work tracker's last column (Shortcut, Jira, Linear): the work went out
+        "shipped", "released", "deployed", "merged",
         # Polish "done" agrees with the item in each gender ("Zrobione", "Zrobiony", "Ukończona")
         "zrobione", "zrobiony", "zrobiona", "zrobiono", "ukonczone", "ukonczony", "ukonczona",
         "wykonany", "wykonana", "zakonczona", "gotowy", "gotowa",
@@ -186,6 +192,10 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
     "open": (
         "open", "not started", "in progress", "on track", "planned", "new", "todo", "to do",
         "doing", "backlog", "in review", "up next", "next up",
+        # a work tracker's columns before done (Shortcut, Jira, Linear, Asana boards)
+        "in development", "in dev", "in qa", "in testing", "in test", "ready for review",
+        "ready for development", "ready for dev", "ready for qa", "ready for testing", "ready to start",
+        "selected for development", "code review", "unstarted", "icebox",
         # a done word negated: the item is still open
         "incomplete", "not complete", "not completed", "not done", "unfinished", "uncompleted",
         "unvollstandig", "nicht erledigt", "incomplet", "non termine", "incompleto", "no completado",
