@@ -119,6 +119,9 @@ def import_waiting_uploads(ws: Workspace) -> Workspace:
     if not waiting:
         return ws
     ws = session.writable_workspace()  # the sample is read-only: the first upload starts a workspace
+    # Reading session state is a point where a stopped run ends too: what became of each file is
+    # written to a list taken before any is read, so it is told even when the run is stopped.
+    told = st.session_state.setdefault(NOTICES, [])
     limit_mb = int(st.get_option("server.maxUploadSize"))
     files = list(waiting)
     total = sum(f.size for f in files) or 1
@@ -132,23 +135,25 @@ def import_waiting_uploads(ws: Workspace) -> Workspace:
         )
         problem = size_problem(file.name, file.size, limit_mb)
         if problem:
+            told.append(("error", problem))
             waiting.remove(file)
-            notice("error", problem)
         else:
             with st.spinner(f"Reading {escape_md(file.name)}…", show_time=True):
-                _import_upload(ws, file, lambda file=file: waiting.remove(file))
+                _import_upload(ws, file, lambda file=file: waiting.remove(file), told)
         done += file.size
     bar.empty()
     return ws
 
 
-def _import_upload(ws: Workspace, file, imported: Callable[[], None]) -> None:
-    """Import one upload; ``imported()`` marks it done as soon as the workspace has it.
+def _import_upload(ws: Workspace, file, imported: Callable[[], None], told: list[tuple[str, str]]) -> None:
+    """Import one upload; ``imported()`` marks it done as soon as the workspace has it, and what
+    became of it is added to ``told`` (the notices shown at the top of the Data page).
 
     A rerun asked for while files are read (the uploader's value changing as a second file
-    arrives, another page opened) stops this run at its next Streamlit call: a file is marked
-    only once imported, with no Streamlit call in between, so it is neither skipped nor imported
-    twice by the next run.
+    arrives, another page opened) stops this run at its next Streamlit call, a read of session
+    state included: a file is marked only once imported and its notice added, with no Streamlit
+    call in between, so it is neither skipped nor imported twice by the next run, and the user
+    coming back to the Data page is told of it.
     """
     try:
         file.seek(0)
@@ -157,27 +162,31 @@ def _import_upload(ws: Workspace, file, imported: Callable[[], None]) -> None:
         finally:
             imported()
     except (WorkspaceBusy, WorkspaceError) as problem:
-        notice("error", f"{file.name} was not imported: {problem}")
+        told.append(("error", f"{file.name} was not imported: {problem}"))
         return
     except Exception:  # the importer's own errors are results; anything else must not reach the UI
-        notice(
-            "error",
-            f"{file.name} could not be read as a CSV file. Check that it is a CSV export (not an "
-            "Excel workbook or a PDF) and upload it again.",
+        told.append(
+            (
+                "error",
+                f"{file.name} could not be read as a CSV file. Check that it is a CSV export (not an "
+                "Excel workbook or a PDF) and upload it again.",
+            )
         )
         return
     if result.needs_table_choice:
-        notice("warning", f"{file.name} waits for your choice of table: see its card below.")
+        told.append(("warning", f"{file.name} waits for your choice of table: see its card below."))
     if result.ok:
         loaded = f"{file.name}: {plural(result.rows_loaded, 'row')} loaded into {TABLES[result.table].title}"
         if result.rows_rejected:
-            notice(
-                "warning",
-                f"{loaded}; {plural(result.rows_rejected, 'row')} could not be loaded — see the reasons in "
-                "the data report below.",
+            told.append(
+                (
+                    "warning",
+                    f"{loaded}; {plural(result.rows_rejected, 'row')} could not be loaded — see the reasons "
+                    "in the data report below.",
+                )
             )
         else:
-            notice("success", f"{loaded}.")
+            told.append(("success", f"{loaded}."))
 
 
 # ----------------------------------------------------------------------------- one file

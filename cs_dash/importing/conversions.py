@@ -11,6 +11,7 @@ what to do with a ``Conversion`` the user sees. A conversion whose key is in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cs_dash.importing.parse import direction_of, looks_like_date, tag_of, yes_or_no
@@ -549,6 +550,42 @@ def kind_named_by_item_header(item_header: str) -> tuple[str, Conversion] | None
         "kind",
         f"Every item under '{item_header}' is a {kind}, as its header says",
     )
+
+
+@dataclass(frozen=True)
+class EveryItem:
+    """The kind every item of a plan file without a kind column is of."""
+
+    kind: str  # a key of the plan kinds' vocabulary
+    ticked_off: bool  # a checklist: an item whose box is left empty is still open
+
+
+def kind_of_every_item(
+    item_header: str,
+    status_header: str | None,
+    status_values: list[str],
+    applied: Callable[[Conversion | None], bool],
+) -> EveryItem | None:
+    """What kind the items of a plan file without a kind column are, or None when nothing says.
+
+    The evidence for a plan item's kind, strongest first:
+
+    1. its own cell in a kind column, read by the vocabulary (not here: such a file has a kind),
+       with a list of milestones beside tasks and no goal read as its goals (``milestones_as_goals``);
+    2. the item column's header, when it names a kind ("Step", "Goal name", "Titre du jalon"):
+       every item is of that kind, whatever its status says (``kind_named_by_item_header``);
+    3. a status that says only done or not ("Done" / "Not done", a ticked box): a checklist, every
+       item a step to tick off, and one left unticked still open (``checklist_steps``).
+
+    ``applied`` records each conversion found and says whether the user left it on; one switched
+    off gives way to the next.
+    """
+    named = kind_named_by_item_header(item_header)
+    if named is not None and applied(named[1]):
+        return EveryItem(named[0], ticked_off=False)
+    if status_header is not None and applied(checklist_steps(status_header, status_values)):
+        return EveryItem("step", ticked_off=True)
+    return None
 
 
 # Endings a plural or an inflection adds to a churn word in a file's name ("Kündigungen",

@@ -137,8 +137,10 @@ class _Run:
         self.lines: conservation.LineAccount | None = None
         self.kind_from_sign = False  # revenue rows without a kind take it from the amount's sign
         self.positive_amounts = False
-        self.items_are_steps = False  # a checklist without a kind column: every item is a step
-        self.items_kind: str | None = None  # the kind the item column's header names ("Step")
+        # A plan file without a kind column: the kind of every item (``conversions.kind_of_every_item``),
+        # and whether its status is a checklist's box, so an item left unticked is open.
+        self.items_kind: str | None = None
+        self.items_ticked_off = False
         # The one revenue kind of every row when no column names it: a cancellations log's churn,
         # or the change an amount's header names ("Lost ARR").
         self.rows_kind: str | None = None
@@ -390,22 +392,14 @@ class _Run:
                 # A cancellations log is complete: as sure as its lead over the other tables.
                 best.confidence = confidence_over(best.score, best.rival)
                 r.confidence = best.confidence
-        # A header naming the items' kind ("Goal name") says more than a done-or-open status.
         if table.name == "plans" and missing == ["kind"] and "item" in r.mapping.values():
             item = next(h for h, c in r.mapping.items() if c == "item")
-            named = conversions.kind_named_by_item_header(item)
-            if named is not None and self._convert(named[1]):
+            status = next((h for h, c in r.mapping.items() if c == "status"), None)
+            values = sorted(set(samples.get(status, []))) if status is not None else []
+            every = conversions.kind_of_every_item(item, status, values, self._convert)
+            if every is not None:
                 missing = []
-                self.items_kind = named[0]
-                rival = max((v for k, v in scores.items() if k != table.name), default=0.0)
-                best.confidence = confidence_over(best.score, rival)
-                r.confidence = best.confidence
-        if table.name == "plans" and missing == ["kind"] and {"item", "status"} <= set(r.mapping.values()):
-            status = next(h for h, c in r.mapping.items() if c == "status")
-            values = sorted(set(samples.get(status, [])))
-            if self._convert(conversions.checklist_steps(status, values)):
-                missing = []
-                self.items_are_steps = True
+                self.items_kind, self.items_ticked_off = every.kind, every.ticked_off
                 # Complete now: as sure as its lead over every other table's score makes it.
                 rival = max((v for k, v in scores.items() if k != table.name), default=0.0)
                 best.confidence = confidence_over(best.score, rival)
@@ -1274,17 +1268,16 @@ class _Run:
         if self.rows_kind in REVENUE_KINDS:
             # A canonical kind from the vocabulary's own keys, never text from the upload.
             fixes.append(f"CAST(coalesce(kind, '{self.rows_kind}') AS VARCHAR) AS kind")
-        if self.items_are_steps:
-            # The status is the done box: a box left empty is an item still open.
-            fixes.append(
-                "CAST(CASE WHEN item IS NOT NULL THEN coalesce(kind, 'step') ELSE kind END AS VARCHAR) AS kind, "
-                "CAST(CASE WHEN item IS NOT NULL THEN coalesce(status, 'open') ELSE status END AS VARCHAR) AS status"
-            )
         if self.items_kind in PLAN_KINDS:
             # A canonical kind from the vocabulary's own keys, never text from the upload.
             fixes.append(
                 f"CAST(CASE WHEN item IS NOT NULL THEN coalesce(kind, '{self.items_kind}') ELSE kind END "
                 "AS VARCHAR) AS kind"
+            )
+        if self.items_ticked_off:
+            # The status is the done box: a box left empty is an item still open.
+            fixes.append(
+                "CAST(CASE WHEN item IS NOT NULL THEN coalesce(status, 'open') ELSE status END AS VARCHAR) AS status"
             )
         if self.positive_amounts:
             kind = table.column("amount").duckdb_type

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
+import re
 import subprocess
 import sys
 import tempfile
@@ -40,17 +40,45 @@ def pytest_collection_modifyitems(items):
                 item.add_marker(pytest.mark.skip(reason="browser tests need /usr/bin/chromium"))
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+# Streamlit prints this once it listens: on port 0 it takes a free port of its own, so no other
+# process can take the port between a look for a free one and the server's bind, and no other
+# server can answer in its place.
+ADDRESS_LINE = re.compile(rb"URL: (http://127\.0\.0\.1:\d+)")
+START_TIMEOUT_S = 180.0  # a cold server on a busy machine; a healthy start takes seconds
+STOP_TIMEOUT_S = 10.0
+LOG_TAIL_CHARS = 2000
 
 
-def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
+def log_tail(log: Path) -> str:
+    """The end of a server's log, to quote in a failure."""
+    text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+    return text[-LOG_TAIL_CHARS:].strip() or "(empty)"
+
+
+def _wait_for_address(log: Path, server: subprocess.Popen, deadline: float) -> str:
+    """The address the server prints once it listens."""
+    while time.monotonic() < deadline:
+        found = ADDRESS_LINE.search(log.read_bytes())
+        if found:
+            return found.group(1).decode()
+        if server.poll() is not None:
+            raise RuntimeError(
+                f"streamlit exited with status {server.returncode} before printing its address; "
+                f"{log.name} ends:\n{log_tail(log)}"
+            )
+        time.sleep(0.2)
+    raise RuntimeError(
+        f"streamlit printed no address within {START_TIMEOUT_S:.0f} s; {log.name} ends:\n{log_tail(log)}"
+    )
+
+
+def _wait_healthy(url: str, server: subprocess.Popen, log: Path, deadline: float) -> None:
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError(f"streamlit exited with status {server.returncode}")
+            raise RuntimeError(
+                f"streamlit exited with status {server.returncode} after printing {url}; "
+                f"{log.name} ends:\n{log_tail(log)}"
+            )
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                 if response.status == 200:
@@ -58,26 +86,30 @@ def _wait_healthy(url: str, server: subprocess.Popen, timeout: float = 60) -> No
         except OSError:
             pass
         time.sleep(0.3)
-    raise RuntimeError(f"streamlit did not answer at {url} within {timeout} s")
+    raise RuntimeError(
+        f"streamlit printed {url} but its health check did not answer within {START_TIMEOUT_S:.0f} s "
+        f"of the start; {log.name} ends:\n{log_tail(log)}"
+    )
 
 
 def start_server(
     log_name: str, home: Path, extra: tuple[str, ...] = (), script: str = "app.py", root: Path = ROOT
 ) -> tuple[subprocess.Popen, str]:
     """Start ``streamlit run`` of ``script`` in ``root`` on a free local port, saving workspaces to ``home``."""
-    port = _free_port()
     command = [
         sys.executable, "-m", "streamlit", "run", script,
-        "--server.headless=true", "--server.address=127.0.0.1", f"--server.port={port}",
+        "--server.headless=true", "--server.address=127.0.0.1", "--server.port=0",
         "--server.fileWatcherType=none", *extra,
     ]  # fmt: skip
     ARTIFACTS.mkdir(exist_ok=True)
-    with open(ARTIFACTS / log_name, "wb") as log:
+    log = ARTIFACTS / log_name
+    with open(log, "wb") as out:
         env = {**os.environ, "CS_DASH_HOME": str(home)}
-        server = subprocess.Popen(command, cwd=root, stdout=log, stderr=subprocess.STDOUT, env=env)
-    url = f"http://127.0.0.1:{port}"
+        server = subprocess.Popen(command, cwd=root, stdout=out, stderr=subprocess.STDOUT, env=env)
+    deadline = time.monotonic() + START_TIMEOUT_S
     try:
-        _wait_healthy(url, server)
+        url = _wait_for_address(log, server, deadline)
+        _wait_healthy(url, server, log, deadline)
     except BaseException:
         stop_server(server)
         raise
@@ -85,14 +117,44 @@ def start_server(
 
 
 def stop_server(server: subprocess.Popen) -> None:
+    """End the server: asked to stop, then killed if it has not within ``STOP_TIMEOUT_S``."""
     if server.poll() is not None:
         return
     server.terminate()
     try:
-        server.wait(timeout=10)
+        server.wait(timeout=STOP_TIMEOUT_S)
+        return
     except subprocess.TimeoutExpired:
         server.kill()
-        server.wait()
+    try:
+        server.wait(timeout=STOP_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        raise RuntimeError(
+            f"streamlit (pid {server.pid}) did not end within {STOP_TIMEOUT_S:.0f} s of being killed"
+        ) from None
+
+
+@contextlib.contextmanager
+def waits_explained(context, what: str, log_name: str, shot_name: str):
+    """Turn a Playwright wait that runs out into a failure saying what the test waited for.
+
+    Playwright's own words name the element or page it waited on; ``what`` says which step that
+    was. A screenshot of every open page (``shot_name-N.png``) and the end of the server's log
+    (``log_name``) go with it.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+    try:
+        yield
+    except PlaywrightTimeoutError as timeout:
+        for number, page in enumerate(context.pages):
+            with contextlib.suppress(Exception):  # a page that cannot draw cannot be shown either
+                page.screenshot(path=str(ARTIFACTS / f"{shot_name}-{number}.png"), timeout=10_000)
+        pytest.fail(
+            f"Waited in vain for {what}.\n{timeout.message}\n"
+            f"Screenshots: test-artifacts/{shot_name}-*.png. {log_name} ends:\n{log_tail(ARTIFACTS / log_name)}",
+            pytrace=False,
+        )
 
 
 @contextlib.contextmanager

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from tests.conftest import TEST_DATA
-from tests.e2e.conftest import VIEWPORT, serve_app, start_server, stop_server
+from tests.e2e.conftest import STOP_TIMEOUT_S, VIEWPORT, serve_app, start_server, stop_server
 
 TINY = TEST_DATA / "tiny_company"
 FIRST_FILE = "engagements.csv — Engagements (CSM tracker), 6 rows"
@@ -42,7 +42,7 @@ def test_a_server_killed_while_saving_an_import_reopens_the_previous_workspace(b
             assert server.poll() is None and time.monotonic() < deadline, "the save never started"
             time.sleep(0.01)
         server.send_signal(signal.SIGKILL)
-        server.wait()
+        server.wait(timeout=STOP_TIMEOUT_S)
         context.close()
     finally:
         stop_server(server)

@@ -2,6 +2,12 @@
 
 A click on another page stops the upload's run at its next Streamlit call, and the page drawn next
 has no drop zone. Every file dropped must still reach the workspace, exactly once.
+
+The drop zone sends its files to the app together, once all are uploaded, so one run reads both.
+The page itself opens the other page the moment it shows that run reading the first file: the
+click reaches the server within milliseconds, while reading the first file takes seconds, however
+busy the machine is. Coming back, the Data page says what became of both files, which it can only
+do when the run that read them was stopped before it could show it.
 """
 
 from __future__ import annotations
@@ -12,8 +18,25 @@ import pytest
 
 from tests.e2e.conftest import ARTIFACTS, VIEWPORT, serve_app
 
-# Enough rows (about 12 MB) that the first file is still being read when the click lands.
+# Enough rows (about 10 MB) that reading the first file outlasts a click by far.
 ENGAGEMENT_DAYS = 300_000
+READING_FIRST = "Importing file 1 of 2: engagements.csv"
+LEFT_FOR = "Overview"
+WAIT_MS = 600_000  # a cold server's first upload on a busy machine takes a minute or more
+
+# Watches the page; the moment it shows ``reading``, clicks the sidebar's link to ``page`` and
+# notes in ``window.leftWhileReading`` whether it found the link.
+LEAVE_WHEN_SHOWN = """([reading, page]) => {
+    const watch = new MutationObserver(() => {
+        if (!document.body.textContent.includes(reading)) return;
+        watch.disconnect();
+        const label = document.querySelector(`[data-testid="stSidebarNav"] span[label="${page}"]`);
+        const link = label && label.closest("a");
+        if (link) link.click();
+        window.leftWhileReading = link ? "clicked" : `no sidebar link to ${page}`;
+    });
+    watch.observe(document.body, {subtree: true, childList: true, characterData: true});
+}"""
 
 
 @pytest.fixture(scope="module")
@@ -48,19 +71,26 @@ def test_every_file_of_an_upload_left_for_another_page_is_imported(app_url, brow
     context = browser.new_context(viewport=VIEWPORT)
     try:
         page = context.new_page()
-        page.set_default_timeout(300_000)
+        page.set_default_timeout(WAIT_MS)
         page.goto(f"{app_url}/data")
-        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(_files(tmp_path))
-        try:  # both files arrived in one run, which is reading the first
-            page.get_by_text(re.compile(r"Importing file 1 of 2")).wait_for(timeout=120_000)
+        drop_zone = page.get_by_test_id("stFileUploaderDropzoneInput")
+        drop_zone.wait_for(state="attached")
+        page.evaluate(LEAVE_WHEN_SHOWN, [READING_FIRST, LEFT_FOR])
+        drop_zone.set_input_files(_files(tmp_path))
+        try:
+            page.wait_for_function("() => window.leftWhileReading !== undefined")
         except PlaywrightTimeout:
             page.screenshot(path=str(ARTIFACTS / "upload-then-leave-no-run.png"), full_page=True)
-            pytest.skip("the files reached the app in runs of their own: no run reading two to leave")
-        page.get_by_test_id("stSidebarNav").get_by_text("Overview", exact=True).click()
+            pytest.fail(
+                f"the Data page never showed '{READING_FIRST}' within {WAIT_MS // 1000} s of the upload"
+            )
+        assert page.evaluate("window.leftWhileReading") == "clicked"
+
         arr = _tile(page, "Active ARR")
         arr.get_by_text("2 accounts").wait_for()
         page.screenshot(path=str(ARTIFACTS / "upload-then-leave-overview.png"), full_page=True)
         assert arr.get_by_test_id("stMetricValue").inner_text() == "$160k"
+
         page.get_by_test_id("stSidebarNav").get_by_text("Data", exact=True).click()
         page.get_by_text(f"engagements.csv — Engagements (CSM tracker), {ENGAGEMENT_DAYS:,} rows").wait_for()
         page.get_by_text("accounts.csv — Accounts, 2 rows").wait_for()
@@ -68,5 +98,10 @@ def test_every_file_of_an_upload_left_for_another_page_is_imported(app_url, brow
             has_text=re.compile(r"(engagements|accounts)\.csv — ")
         )
         assert cards.count() == 2  # each file once
+        # The run reading them was stopped before it could say what became of them: the Data page
+        # says it now, of the file read before leaving and of the one the Overview's run read.
+        notices = page.get_by_test_id("stAlert")
+        assert notices.filter(has_text=f"engagements.csv: {ENGAGEMENT_DAYS:,} rows loaded").count() == 1
+        assert notices.filter(has_text="accounts.csv: 2 rows loaded into Accounts").count() == 1
     finally:
         context.close()
