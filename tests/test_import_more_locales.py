@@ -85,6 +85,11 @@ def test_a_czech_file_whose_western_reading_is_plausible_word_by_word_is_told_by
         ("2024.09.27.", "2024.09.27"),
         ("2024.09.27. 10:15", "2024.09.27 10:15"),
         ("8/9/2024 09.40.00", "8/9/2024 09:40:00"),
+        ("29/09/2024 10.43", "29/09/2024 10:43"),  # Excel in the Italian locale: h.mm
+        ("29.9.2024 klo 9.05", "29.9.2024 9:05"),  # Finnish
+        ("2024-09-29 kl. 16.39", "2024-09-29 16:39"),  # Swedish, Danish, Norwegian
+        ("1 12.50", "1 12.50"),  # no date before it: not a clock
+        ("29/09/2024 10.4", "29/09/2024 10.4"),  # minutes are two digits
         ("03.04.2025 10:15", "03.04.2025 10:15"),
         ("2025-01-06", "2025-01-06"),
     ],
@@ -125,6 +130,21 @@ def test_a_tracker_with_spaced_czech_dates_and_dotted_hungarian_dates_loads_ever
     result, rows = _load("kapcsolatok.csv", hungarian)
     assert result.table == "engagements" and result.rows_rejected == 0
     assert [r["date"] for r in rows] == [dt.date(2024, 9, 27), dt.date(2024, 10, 3)]
+
+
+def test_a_ticket_register_with_hours_and_minutes_written_with_a_dot_loads_its_times():
+    text = (
+        "N. ticket;Cliente;Data apertura;Data chiusura\n"
+        "7;Vittoria Moda S.p.A.;29/09/2024 10.43;30/09/2024 16.39\n"
+        "8;Helvetia Dental AG;04/10/2024 09.05;\n"
+    )
+    result, rows = _load("registro.csv", text)
+    assert result.table == "tickets" and (result.rows_loaded, result.rows_rejected) == (2, 0)
+    assert [r["opened_at"] for r in rows] == [
+        dt.datetime(2024, 9, 29, 10, 43),
+        dt.datetime(2024, 10, 4, 9, 5),
+    ]
+    assert rows[0]["closed_at"] == dt.datetime(2024, 9, 30, 16, 39)
 
 
 # ------------------------------------------------------------------------------------ values
