@@ -314,6 +314,66 @@ def test_a_month_header_over_values_that_are_no_dates_is_not_a_date():
 
 
 @pytest.mark.parametrize(
+    ("period", "periods", "day", "days"),
+    [
+        (
+            "Month",
+            ("Jan 2024", "Feb 2024", "Feb 2024"),
+            "Effective date",
+            ("2024-01-12", "2024-02-17", "2024-02-21"),
+        ),
+        (
+            "Mois",
+            ("Janv. 2024", "Févr. 2024", "Févr. 2024"),
+            "Date d'effet",
+            ("12/01/2024", "17/02/2024", "21/02/2024"),
+        ),
+        (
+            "Monat",
+            ("2024-01", "2024-02", "2024-02"),
+            "Buchungsdatum",
+            ("12.01.2024", "17.02.2024", "21.02.2024"),
+        ),
+        (
+            "Quarter",
+            ("Q1 2024", "Q1 2024", "Q2 2024"),
+            "Posted date",
+            ("2024-01-12", "2024-02-17", "2024-04-21"),
+        ),
+    ],
+)
+@pytest.mark.parametrize("day_first", [False, True])
+def test_a_full_date_beside_a_month_is_the_date_of_a_revenue_change(period, periods, day, days, day_first):
+    headers = (
+        [day, period, "Customer", "Kind", "Amount"]
+        if day_first
+        else [period, day, "Customer", "Kind", "Amount"]
+    )
+    samples = {
+        period: list(periods),
+        day: list(days),
+        "Customer": ["Acme Inc", "Beta LLC", "Gamma Ltd"],
+        "Kind": ["New", "Expansion", "Churn"],
+        "Amount": ["1200", "300", "500"],
+    }
+    best, _ = choose_table(headers, headers, samples, "bridge.csv")
+    assert best.table.name == "revenue" and best.mapping.get(day) == "date", best.mapping
+    assert period not in best.mapping
+
+
+def test_a_month_stays_the_date_of_a_usage_row_beside_a_last_login_day():
+    headers = ["Month", "Account", "Active users", "Last login"]
+    samples = {
+        "Month": ["2024-01", "2024-02", "2024-01", "2024-02"],
+        "Account": ["Acme Inc", "Acme Inc", "Beta LLC", "Beta LLC"],
+        "Active users": ["12", "14", "3", "5"],
+        "Last login": ["2024-01-28", "2024-02-27", "2024-01-15", "2024-02-11"],
+    }
+    best, _ = choose_table(headers, headers, samples, "usage.csv")
+    assert best.table.name == "usage" and best.mapping.get("Month") == "date", best.mapping
+
+
+@pytest.mark.parametrize(
     ("item", "kind", "kinds"),
     [
         ("Voce", "Tipo", ("Obiettivo", "Ostacolo")),

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from cs_dash.importing import conversions, month_names, parse
+from cs_dash.importing import conversions, month_names, parse, periods
 from cs_dash.importing import vocabulary as kinds
 from cs_dash.schema import BOOLEAN, DATE, DURATION, INTEGER, NUMBER, SCORE, TAG, TIMESTAMP, Column
 
@@ -186,6 +186,7 @@ class Profile:
     company: float = 0.0  # distinct values with a legal form or a company's word ("GmbH", "Logistics")
     person: float = 0.0  # distinct values written as a person's name ("Priya Raman")
     rating: float = 0.0  # "rated good" / "rated bad", "thumbs up": a customer pleased or not
+    period: float = 0.0  # a month, quarter, week or year, not a day ("Jan 2024", "2025-01", "Q1 2025")
 
 
 def _share(counts: Counter[str], test) -> float:
@@ -374,7 +375,14 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         company=_share(distinct, _company_name),
         person=_share(distinct, _person_name),
         rating=_share(lowered, lambda v: v in RATING_WORDS),
+        period=_share(seen, _names_a_period),
     )
+
+
+def _names_a_period(value: str) -> bool:
+    """Whether ``value`` names a period longer than a day: a label for the rows of that period."""
+    found = periods.parse_period(value)
+    return found is not None and found.grain != periods.DAY
 
 
 def _distinct(p: Profile) -> int:

@@ -415,6 +415,7 @@ def _assign(
     _success_people_before_owners(result, free, columns, details, parsed)
     _span_ends_stay_with_their_start(result, parsed)
     _paid_revenue_before_company_revenue(result, free, columns, details, parsed)
+    _days_before_periods(result, free, columns, details, parsed, profiles)
     if table.name == "plans":
         _status_beside_its_item(result, free, columns, details, parsed)
     if table.name == "usage":
@@ -564,6 +565,44 @@ def _prefer_another_header(
         header, total, fit, why = best
         _unmap(result, current)
         _put(result, header, column_name, total, fit, f"{why}; {because.format(current=current)}")
+
+
+# Tables whose rows are periods (an account's usage in a month): there the period is the date.
+PERIOD_ROWS = frozenset({"usage"})
+PERIOD_LABELS = 0.8  # the share of a column's values naming a month, quarter, week or year
+FULL_DATES = 0.8  # the share of the other column's values that are dates, of which few are periods
+
+
+def _days_before_periods(result, free, columns, details, parsed, profiles) -> None:
+    """A full date beats a month as the day a row's event happened ("Effective date" beside "Month").
+
+    A sheet that groups its rows by month or quarter writes the period beside the day each change
+    was booked, posted or took effect; the period is a label for the group, the day is the date.
+    Only for tables whose rows are events: a usage row is its period.
+    """
+    if result.table.name in PERIOD_ROWS:
+        return
+    nothing = evidence.Profile()
+
+    def days(header: str) -> bool:
+        found = profiles.get(header, nothing)
+        return found.period < 1 - PERIOD_LABELS and found.date >= FULL_DATES
+
+    for column in columns:
+        current = next((h for h, c in result.mapping.items() if c == column.name), None)
+        if column.kind not in (DATE, TIMESTAMP) or current is None:
+            continue
+        if profiles.get(current, nothing).period < PERIOD_LABELS:
+            continue
+        table, name = result.table.name, column.name
+        _prefer_another_header(
+            result, free, columns, details, parsed, name,
+            # The day's header says the column, or names nothing the vocabulary knows ("Date d'effet").
+            is_right=lambda h, table=table, name=name: days(h)
+            and (_said(parsed[h], table, name)[0] >= MIN_PAIR or _names_nothing(parsed[h])),
+            min_said=0.0,
+            because="a full date, where {current} names only the period",
+        )  # fmt: skip
 
 
 def _unmap(result, header: str) -> None:
