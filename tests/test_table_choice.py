@@ -361,6 +361,52 @@ def test_a_full_date_beside_a_month_is_the_date_of_a_revenue_change(period, peri
     assert period not in best.mapping
 
 
+def _tickets(id_header: str, ids: list[str], extra: dict[str, list[str]] | None = None):
+    samples = {
+        id_header: ids,
+        "Title": ["Invoice question", "SSO login fails", "Slow dashboard", "Export stuck"],
+        "Workspace": ["Acme Inc", "Beta LLC", "Acme Inc", "Gamma Ltd"],
+        "Severity": ["High", "Low", "Blocker", "Medium"],
+        "Created Date": ["2024-10-06", "2024-11-24", "2024-12-03", "2024-12-18"],
+        **(extra or {}),
+    }
+    headers = list(samples)
+    return choose_table(headers, headers, samples, "export.csv")[0]
+
+
+@pytest.mark.parametrize(
+    ("header", "ids"),
+    [
+        ("Display ID", ["TKT-1003", "TKT-1006", "TKT-1013", "TKT-1008"]),
+        ("Public number", ["#4521", "#4522", "#4530", "#4533"]),
+        ("Human-readable key", ["SUP-7", "SUP-12", "SUP-13", "SUP-40"]),
+        ("short_id", ["INC0012345", "INC0012346", "INC0012350", "INC0012351"]),
+    ],
+)
+def test_a_qualified_id_over_unique_short_codes_is_the_ticket_id(header, ids):
+    best = _tickets(header, ids)
+    assert best.table.name == "tickets" and best.mapping.get(header) == "ticket_id", best.mapping
+
+
+@pytest.mark.parametrize(
+    ("header", "ids"),
+    [
+        ("Display ID", ["TKT-1003", "TKT-1003", "TKT-1006", "TKT-1006"]),  # repeated: no record's own id
+        ("Display ID", ["Ann", "Bob", "Cy", "Dee"]),  # no codes
+        ("Display name", ["TKT-1003", "TKT-1006", "TKT-1013", "TKT-1008"]),  # no id word
+    ],
+)
+def test_a_qualified_id_header_says_nothing_over_other_values(header, ids):
+    best = _tickets(header, ids)
+    assert best.mapping.get(header) != "ticket_id" or not best.reasons[header].startswith("synonym")
+
+
+def test_a_ticket_number_beats_a_display_id_as_the_ticket_id():
+    extra = {"Ticket number": ["1003", "1006", "1013", "1008"]}
+    best = _tickets("Display ID", ["TKT-1003", "TKT-1006", "TKT-1013", "TKT-1008"], extra)
+    assert best.mapping.get("Ticket number") == "ticket_id" and best.mapping.get("Display ID") != "ticket_id"
+
+
 def test_a_month_stays_the_date_of_a_usage_row_beside_a_last_login_day():
     headers = ["Month", "Account", "Active users", "Last login"]
     samples = {

@@ -41,6 +41,8 @@ _DURATION = re.compile(
     re.I,
 )
 _ID = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_\-#:./]{1,40}$")
+# A record's short code: a prefix and digits ("TKT-1003", "INC0012345", "#4521"), as a tool shows it.
+_RECORD_CODE = re.compile(r"(?:[A-Za-z]{1,8}[-_#]?|#)[0-9]{1,12}")
 # A board label's colour or a count after a word in brackets: "Goal (green)", "Blocker (3)".
 _LABEL_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 _TAG_INSIDE = re.compile(f"{parse.TAG_PROACTIVE_INSIDE}|{parse.TAG_REACTIVE_INSIDE}", re.I)
@@ -187,6 +189,7 @@ class Profile:
     person: float = 0.0  # distinct values written as a person's name ("Priya Raman")
     rating: float = 0.0  # "rated good" / "rated bad", "thumbs up": a customer pleased or not
     period: float = 0.0  # a month, quarter, week or year, not a day ("Jan 2024", "2025-01", "Q1 2025")
+    code: float = 0.0  # a record's short code: a prefix and digits ("TKT-1003", "#4521")
 
 
 def _share(counts: Counter[str], test) -> float:
@@ -376,6 +379,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         person=_share(distinct, _person_name),
         rating=_share(lowered, lambda v: v in RATING_WORDS),
         period=_share(seen, _names_a_period),
+        code=_share(seen, _RECORD_CODE.fullmatch),
     )
 
 

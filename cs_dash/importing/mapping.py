@@ -292,9 +292,37 @@ def _recommend_verb(header: Header) -> str | None:
     return next((t for t in tokens if t.startswith(RECOMMEND_STEMS)), None)
 
 
+# Words for a record's id, and the qualifiers a tool puts before them for the id it shows people
+# ("Display ID", "Public number", "Human-readable key") beside an internal one it keeps.
+ID_WORDS = frozenset("id number no nr key ref reference".split())
+ID_QUALIFIERS = frozenset("display displayed public external human readable short friendly visible".split())
+RECORD_CODES = 0.9  # the share of values that must be unique short codes for a qualified id
+
+
+def _qualified_id(
+    header: Header, table_name: str, column_name: str, prof: evidence.Profile
+) -> tuple[float, str]:
+    """What a qualified id header says of a column when its values are each record's own code.
+
+    "Display ID" over "TKT-1003", "TKT-1006": a person reads it as the record's id, as a bare
+    "ID" would be; the qualifier only says which of a tool's ids people see. Over other values
+    (names, dates) the header says nothing.
+    """
+    tokens = header.tokens
+    if len(tokens) < 2 or tokens[-1] not in ID_WORDS or not set(tokens[:-1]) <= ID_QUALIFIERS:
+        return 0.0, ""
+    if prof.code < RECORD_CODES or prof.unique < RECORD_CODES:
+        return 0.0, ""
+    said, why = _said(normalize_header(tokens[-1]), table_name, column_name)
+    qualifier = " ".join(tokens[:-1])
+    return (said, f"{why} under the qualifier '{qualifier}', over each row's own code") if said else (0.0, "")
+
+
 def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple[float, float, str]:
     """(pair score, content fit, why) for mapping one header onto one column."""
     said, why = _said(header, table.name, column.name)
+    if not said:
+        said, why = _qualified_id(header, table.name, column.name, prof)
     fit, fit_why = evidence.fit(column, prof, table.name)
     if said > 0:
         if fit <= -1.0:
