@@ -93,7 +93,7 @@ SEGMENT_WORDS = frozenset(
        "long tail", "grandes comptes", "grand compte", "grande empresa", "grandes empresas",
        "mediana empresa", "pequena empresa", "grande impresa", "grandi aziende"]
 )  # fmt: skip
-MISSING = frozenset(("n/a", "na", "-", "--", "null", "none", "#n/a", "nan", "(blank)", "?"))
+MISSING = frozenset(("n/a", "na", "-", "--", "null", "none", "#n/a", "nan", "(blank)", "?", "not set"))
 BOOL_WORDS = frozenset(parse.BOOL_TRUE + parse.BOOL_FALSE)
 RATING_WORDS = frozenset(parse.RATING_GOOD + parse.RATING_BAD)
 

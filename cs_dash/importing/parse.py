@@ -198,6 +198,9 @@ CLOCK_RULES = (
     # Universal Time)": the UTC zone and its name go, then the weekday before the month or day.
     (r"\s+GMT[+-]?0000(\s*\([^()]*\))?$", ""),
     (r"^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+([A-Za-z0-9])", r"\1"),
+    # C's ctime() (Request Tracker, Unix tools): "Wed Sep 04 10:35:00 2024", the year after the
+    # clock, once its weekday is gone: the year moves before the clock.
+    (r"^([A-Za-z]{3,9}\.? [0-9]{1,2}) ([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?) ([0-9]{4})$", r"\1 \3 \2"),
     # A zone after the clock goes; date_sql converts the time to UTC from it (CLOCK_ZONES).
     (CLOCK_ZONE_SQL, r"\1"),
     (r"([0-9])\s*[Aa]\.?\s?[Mm]\.?$", r"\1 AM"),
