@@ -407,6 +407,40 @@ def test_a_ticket_number_beats_a_display_id_as_the_ticket_id():
     assert best.mapping.get("Ticket number") == "ticket_id" and best.mapping.get("Display ID") != "ticket_id"
 
 
+def _search_results(queue: str, requester: str, order: list[int] | None = None):
+    samples = {
+        "id": ["11", "12", "13", "14"],
+        "Subject": ["Password reset", "API limit", "Cannot export", "Login fails"],
+        queue: ["support", "support", "billing", "support"],
+        "Status": ["new", "open", "stalled", "resolved"],
+        requester: ["a@acme.example", "b@beta.example", "c@gamma.example", "a@acme.example"],
+        "Customer": ["Acme Inc", "Beta LLC", "Gamma Ltd", "Acme Inc"],
+        "Created": ["2024-09-04 10:35", "2024-10-04 11:00", "2024-11-04 09:00", "2024-12-04 08:00"],
+    }
+    headers = list(samples)
+    headers = [headers[i] for i in order] if order else headers
+    return choose_table(headers, headers, samples, "search.csv")[0]
+
+
+@pytest.mark.parametrize(
+    ("queue", "requester", "order"),
+    [
+        ("Queue", "Requestors", None),
+        ("Warteschlange", "Anfragesteller", None),
+        ("File d'attente", "Demandeur", [6, 5, 4, 3, 2, 1, 0]),
+        ("Coda", "Richiedente", [1, 0, 2, 6, 3, 4, 5]),
+    ],
+)
+def test_a_queue_and_a_requester_tell_a_ticket_list_from_a_plan(queue, requester, order):
+    best = _search_results(queue, requester, order)
+    assert best.table.name == "tickets" and not best.needs_choice, (best.table.name, best.confidence)
+
+
+def test_without_a_queue_or_a_requester_the_same_rows_are_a_close_call():
+    best = _search_results("Spalte 3", "Spalte 5")
+    assert best.table.name != "tickets" or best.needs_choice
+
+
 def test_a_month_stays_the_date_of_a_usage_row_beside_a_last_login_day():
     headers = ["Month", "Account", "Active users", "Last login"]
     samples = {

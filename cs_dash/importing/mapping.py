@@ -817,7 +817,8 @@ def _score(result: TableMapping, headers: list[str], profiles, filename: str) ->
     result.headers_with_values = len(with_values)
     room = max(1, len(with_values))
     # Squared, so that weak words ("Type", "Owner") explain less of a file than exact names.
-    coverage = min(1.0, sum(s * s for s in strengths.values()) / room)
+    explained = sum(s * s for s in strengths.values()) + _attributes_named(result, with_values)
+    coverage = min(1.0, explained / room)
     fit = sum((f + 1) / 2 for f in result.fits.values()) / len(result.fits) if result.fits else 0.0
     score = WEIGHTS["required"] * required + WEIGHTS["coverage"] * coverage + WEIGHTS["fit"] * fit
     stem = filename.lower()
@@ -826,6 +827,24 @@ def _score(result: TableMapping, headers: list[str], profiles, filename: str) ->
     if _customer_list_with_churn(result, by_column, profiles):
         score = max(score, CUSTOMER_LIST_SCORE)
     result.score = round(min(1.0, score), 3)
+
+
+# Headers naming what only one table's records have, though it keeps no column for it.
+RECORD_ATTRIBUTES = {"tickets": frozenset(words_of(w) for w in vocabulary.TICKET_ATTRIBUTES)}
+ATTRIBUTE_STRENGTH = 0.8  # how much such a header explains of the file, as a synonym would
+
+
+def _attributes_named(result: TableMapping, headers: list[str]) -> float:
+    """What the unmapped headers that name an attribute of the table's records explain (squared).
+
+    A help desk's "Queue" and "Requestor" are no column cs-dash keeps, yet a person reads them
+    as a ticket list's, and they count for tickets as a column explained.
+    """
+    words = RECORD_ATTRIBUTES.get(result.table.name)
+    if not words:
+        return 0.0
+    named = [h for h in headers if h not in result.mapping and normalize_header(h).words in words]
+    return len(named) * ATTRIBUTE_STRENGTH**2
 
 
 def _customer_list_with_churn(result: TableMapping, by_column: dict[str, str], profiles) -> bool:
