@@ -595,8 +595,9 @@ def _prefer_another_header(
         _put(result, header, column_name, total, fit, f"{why}; {because.format(current=current)}")
 
 
-# Tables whose rows are periods (an account's usage in a month): there the period is the date.
-PERIOD_ROWS = frozenset({"usage"})
+# Tables whose rows are events on a day. A usage row is its period, and an account's renewal
+# or a plan item's due date may be planned to the month: there a month stays the date.
+EVENT_ROWS = frozenset({"engagements", "tickets", "surveys", "revenue"})
 PERIOD_LABELS = 0.8  # the share of a column's values naming a month, quarter, week or year
 FULL_DATES = 0.8  # the share of the other column's values that are dates, of which few are periods
 
@@ -606,9 +607,9 @@ def _days_before_periods(result, free, columns, details, parsed, profiles) -> No
 
     A sheet that groups its rows by month or quarter writes the period beside the day each change
     was booked, posted or took effect; the period is a label for the group, the day is the date.
-    Only for tables whose rows are events: a usage row is its period.
+    Only for tables whose rows are events (EVENT_ROWS).
     """
-    if result.table.name in PERIOD_ROWS:
+    if result.table.name not in EVENT_ROWS:
         return
     nothing = evidence.Profile()
 
