@@ -385,7 +385,10 @@ def profile(values: list[str], limit: int = 300) -> Profile:
 
 def _names_a_period(value: str) -> bool:
     """Whether ``value`` names a period longer than a day: a label for the rows of that period."""
-    found = periods.parse_period(value)
+    try:
+        found = periods.parse_period(value)
+    except (OverflowError, ValueError):  # a long number taken for a year ("sub_3112776062")
+        return False
     return found is not None and found.grain != periods.DAY
 
 
