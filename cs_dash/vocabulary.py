@@ -700,6 +700,15 @@ ASSIGNED_TO = (
     "attribue a", "atribuido a", "atribuida a", "assegnato a", "assegnata a", "toegewezen aan",
 )  # fmt: skip
 
+# What only a help desk's tickets have, though the tickets table keeps no column for it: the queue a
+# ticket waits in and the person who asked (Request Tracker, OTRS, Jira Service Management).
+TICKET_ATTRIBUTES = (
+    "queue", "queue name", "requestor", "requestors", "requester", "requesters", "requestor email",
+    "requester email", "requester name", "warteschlange", "anfragesteller",
+    "antragsteller", "file d attente", "demandeur", "cola", "solicitante", "fila", "requerente",
+    "coda", "richiedente", "wachtrij", "aanvrager", "melder",
+)  # fmt: skip
+
 # More words for a column, grouped by the concept a person reads in them, in the six languages.
 CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
     # what a time tracker or a staffing tool charges per hour of a person's work ("Price per hour")

@@ -187,3 +187,10 @@ def test_two_dates_that_cross_name_no_due_date(ws):
     ]
     result = ws.add_file("plan.csv", _csv(rows).encode())
     assert "due_date" not in result.mapping.values()
+
+
+def test_ids_with_long_numbers_are_no_periods_and_profile_without_an_error():
+    from cs_dash.importing import evidence
+
+    assert evidence.profile(["sub_3112776062", "sub_3161383472"]).period == 0.0
+    assert evidence.profile(["Jan 2024", "Feb 2024"]).period == 1.0

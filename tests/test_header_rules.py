@@ -25,6 +25,9 @@ from cs_dash.importing.parse import duration_unit
         ("CSM_Name__c", "csm name", None),
         ("properties.hs_call_duration", "call duration", None),
         ("Custom field (Organizations)", "organizations", None),
+        ("CF.{Customer}", "customer", None),  # Request Tracker's custom fields
+        ("CF.{Account Manager}", "account manager", None),
+        ("{Priority}", "priority", None),
         ("Duration (mins)", "duration", "minutes"),
         ("Time spent in hrs", "time spent", "hours"),
         ("Call Duration (ms)", "call duration", "ms"),

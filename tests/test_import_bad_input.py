@@ -278,3 +278,34 @@ def test_a_number_too_large_for_a_float_does_not_stop_the_import(load):
     )
     assert r.ok, r.error
     assert r.rows_loaded + r.rows_rejected == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "commonest"),
+    [
+        # Dates in a spelling nothing reads: two of the three rows say so, the third has no tag.
+        (
+            "Date,Account,CSM,Type\nsomeday,Acme,Lee,Proactive\nlater,Beta,Lee,Reactive\n2025-01-02,Beta,Lee,maybe\n",
+            "2 of them because Date 'someday' is not a date",
+        ),
+        # A ticket list whose every opening is empty; the optional priority dropped is no reason.
+        (
+            "Ticket,Kunde,Erstellt,Priorität\n1,Acme GmbH,,Hoch\n2,Beta AG,,Niedrig\n",
+            "2 of them because Erstellt is empty",
+        ),
+    ],
+)
+def test_a_file_whose_every_row_is_rejected_is_an_error_with_its_commonest_reason(load, text, commonest):
+    r = load("all_rejected.csv", data=text.encode("utf-8"))
+    assert not r.ok and r.staging_table is None and r.rows_loaded == 0
+    assert r.error.startswith(
+        f"all_rejected.csv could not be loaded: all {r.rows_rejected} of its rows were rejected"
+    )
+    assert commonest in r.error
+    assert len(load.rejects(r)) >= r.rows_rejected  # each rejected row keeps its reason in the report
+
+
+def test_a_file_with_one_row_loaded_among_rejected_ones_loads_it_without_an_error(load):
+    text = "Date,Account,CSM,Type\nsomeday,Acme,Lee,Proactive\n2025-01-02,Beta,Lee,Reactive\n"
+    r = load("one_good.csv", data=text.encode("utf-8"))
+    assert r.ok and (r.rows_loaded, r.rows_rejected) == (1, 1)

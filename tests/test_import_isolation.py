@@ -76,7 +76,8 @@ def test_rows_the_reader_rejects_are_still_counted_by_the_sessions_read(loaded):
     result = loaded.add_file(
         "quote.csv", b'date,account,csm,tag\n2025-03-01,"Delta,Lee,P\n2025-03-02,Eps,Lee,R\n'
     )
-    assert result.ok and result.rows_loaded == 0 and result.rows_rejected == 1
+    assert (result.rows_loaded, result.rows_rejected) == (0, 1)
+    assert "all 1 of its rows were rejected" in result.error  # and none reached the tables
     assert _accounts(loaded) == ["Acme", "Beta"]
 
 

@@ -85,6 +85,14 @@ def test_a_czech_file_whose_western_reading_is_plausible_word_by_word_is_told_by
         ("2024.09.27.", "2024.09.27"),
         ("2024.09.27. 10:15", "2024.09.27 10:15"),
         ("8/9/2024 09.40.00", "8/9/2024 09:40:00"),
+        ("29/09/2024 10.43", "29/09/2024 10:43"),  # Excel in the Italian locale: h.mm
+        ("Wed Sep 04 10:35:00 2024", "Sep 04 2024 10:35:00"),  # C's ctime(): the year after the clock
+        ("Sat Mar 1 09:05 2025", "Mar 1 2025 09:05"),
+        ("Sep 04 10:35:00", "Sep 04 10:35:00"),  # no year: left as written
+        ("29.9.2024 klo 9.05", "29.9.2024 9:05"),  # Finnish
+        ("2024-09-29 kl. 16.39", "2024-09-29 16:39"),  # Swedish, Danish, Norwegian
+        ("1 12.50", "1 12.50"),  # no date before it: not a clock
+        ("29/09/2024 10.4", "29/09/2024 10.4"),  # minutes are two digits
         ("03.04.2025 10:15", "03.04.2025 10:15"),
         ("2025-01-06", "2025-01-06"),
     ],
@@ -125,6 +133,37 @@ def test_a_tracker_with_spaced_czech_dates_and_dotted_hungarian_dates_loads_ever
     result, rows = _load("kapcsolatok.csv", hungarian)
     assert result.table == "engagements" and result.rows_rejected == 0
     assert [r["date"] for r in rows] == [dt.date(2024, 9, 27), dt.date(2024, 10, 3)]
+
+
+def test_a_ticket_register_with_hours_and_minutes_written_with_a_dot_loads_its_times():
+    text = (
+        "N. ticket;Cliente;Data apertura;Data chiusura\n"
+        "7;Vittoria Moda S.p.A.;29/09/2024 10.43;30/09/2024 16.39\n"
+        "8;Helvetia Dental AG;04/10/2024 09.05;\n"
+    )
+    result, rows = _load("registro.csv", text)
+    assert result.table == "tickets" and (result.rows_loaded, result.rows_rejected) == (2, 0)
+    assert [r["opened_at"] for r in rows] == [
+        dt.datetime(2024, 9, 29, 10, 43),
+        dt.datetime(2024, 10, 4, 9, 5),
+    ]
+    assert rows[0]["closed_at"] == dt.datetime(2024, 9, 30, 16, 39)
+
+
+def test_search_results_with_ctime_dates_and_not_set_for_an_open_ticket_load_as_tickets():
+    text = (
+        "id,Subject,Queue,Status,Requestors,CF.{Customer},Created,Resolved\n"
+        "1001,Password reset,support,resolved,a@vittoria.example,Vittoria Moda S.p.A.,"
+        "Wed Sep 04 10:35:00 2024,Sat Sep 07 20:00:00 2024\n"
+        "1002,API limit,support,open,b@polder.example,Polder Water B.V.,Mon Feb 24 12:43:00 2025,Not set\n"
+        "1003,Cannot export,support,stalled,c@maple.example,Maple & Finch Ltd,Sun Mar 02 10:39:00 2025,Not set\n"
+    )
+    result, rows = _load("search.csv", text)
+    assert result.table == "tickets" and result.mapping["CF.{Customer}"] == "account", result.mapping
+    assert (result.rows_loaded, result.rows_rejected) == (3, 0)
+    assert rows[0]["opened_at"] == dt.datetime(2024, 9, 4, 10, 35)
+    assert rows[0]["closed_at"] == dt.datetime(2024, 9, 7, 20, 0)
+    assert [r["closed_at"] for r in rows[1:]] == [None, None]
 
 
 # ------------------------------------------------------------------------------------ values

@@ -314,6 +314,146 @@ def test_a_month_header_over_values_that_are_no_dates_is_not_a_date():
 
 
 @pytest.mark.parametrize(
+    ("period", "periods", "day", "days"),
+    [
+        (
+            "Month",
+            ("Jan 2024", "Feb 2024", "Feb 2024"),
+            "Effective date",
+            ("2024-01-12", "2024-02-17", "2024-02-21"),
+        ),
+        (
+            "Mois",
+            ("Janv. 2024", "Févr. 2024", "Févr. 2024"),
+            "Date d'effet",
+            ("12/01/2024", "17/02/2024", "21/02/2024"),
+        ),
+        (
+            "Monat",
+            ("2024-01", "2024-02", "2024-02"),
+            "Buchungsdatum",
+            ("12.01.2024", "17.02.2024", "21.02.2024"),
+        ),
+        (
+            "Quarter",
+            ("Q1 2024", "Q1 2024", "Q2 2024"),
+            "Posted date",
+            ("2024-01-12", "2024-02-17", "2024-04-21"),
+        ),
+    ],
+)
+@pytest.mark.parametrize("day_first", [False, True])
+def test_a_full_date_beside_a_month_is_the_date_of_a_revenue_change(period, periods, day, days, day_first):
+    headers = (
+        [day, period, "Customer", "Kind", "Amount"]
+        if day_first
+        else [period, day, "Customer", "Kind", "Amount"]
+    )
+    samples = {
+        period: list(periods),
+        day: list(days),
+        "Customer": ["Acme Inc", "Beta LLC", "Gamma Ltd"],
+        "Kind": ["New", "Expansion", "Churn"],
+        "Amount": ["1200", "300", "500"],
+    }
+    best, _ = choose_table(headers, headers, samples, "bridge.csv")
+    assert best.table.name == "revenue" and best.mapping.get(day) == "date", best.mapping
+    assert period not in best.mapping
+
+
+def _tickets(id_header: str, ids: list[str], extra: dict[str, list[str]] | None = None):
+    samples = {
+        id_header: ids,
+        "Title": ["Invoice question", "SSO login fails", "Slow dashboard", "Export stuck"],
+        "Workspace": ["Acme Inc", "Beta LLC", "Acme Inc", "Gamma Ltd"],
+        "Severity": ["High", "Low", "Blocker", "Medium"],
+        "Created Date": ["2024-10-06", "2024-11-24", "2024-12-03", "2024-12-18"],
+        **(extra or {}),
+    }
+    headers = list(samples)
+    return choose_table(headers, headers, samples, "export.csv")[0]
+
+
+@pytest.mark.parametrize(
+    ("header", "ids"),
+    [
+        ("Display ID", ["TKT-1003", "TKT-1006", "TKT-1013", "TKT-1008"]),
+        ("Public number", ["#4521", "#4522", "#4530", "#4533"]),
+        ("Human-readable key", ["SUP-7", "SUP-12", "SUP-13", "SUP-40"]),
+        ("short_id", ["INC0012345", "INC0012346", "INC0012350", "INC0012351"]),
+    ],
+)
+def test_a_qualified_id_over_unique_short_codes_is_the_ticket_id(header, ids):
+    best = _tickets(header, ids)
+    assert best.table.name == "tickets" and best.mapping.get(header) == "ticket_id", best.mapping
+
+
+@pytest.mark.parametrize(
+    ("header", "ids"),
+    [
+        ("Display ID", ["TKT-1003", "TKT-1003", "TKT-1006", "TKT-1006"]),  # repeated: no record's own id
+        ("Display ID", ["Ann", "Bob", "Cy", "Dee"]),  # no codes
+        ("Display name", ["TKT-1003", "TKT-1006", "TKT-1013", "TKT-1008"]),  # no id word
+    ],
+)
+def test_a_qualified_id_header_says_nothing_over_other_values(header, ids):
+    best = _tickets(header, ids)
+    assert best.mapping.get(header) != "ticket_id" or not best.reasons[header].startswith("synonym")
+
+
+def test_a_ticket_number_beats_a_display_id_as_the_ticket_id():
+    extra = {"Ticket number": ["1003", "1006", "1013", "1008"]}
+    best = _tickets("Display ID", ["TKT-1003", "TKT-1006", "TKT-1013", "TKT-1008"], extra)
+    assert best.mapping.get("Ticket number") == "ticket_id" and best.mapping.get("Display ID") != "ticket_id"
+
+
+def _search_results(queue: str, requester: str, order: list[int] | None = None):
+    samples = {
+        "id": ["11", "12", "13", "14"],
+        "Subject": ["Password reset", "API limit", "Cannot export", "Login fails"],
+        queue: ["support", "support", "billing", "support"],
+        "Status": ["new", "open", "stalled", "resolved"],
+        requester: ["a@acme.example", "b@beta.example", "c@gamma.example", "a@acme.example"],
+        "Customer": ["Acme Inc", "Beta LLC", "Gamma Ltd", "Acme Inc"],
+        "Created": ["2024-09-04 10:35", "2024-10-04 11:00", "2024-11-04 09:00", "2024-12-04 08:00"],
+    }
+    headers = list(samples)
+    headers = [headers[i] for i in order] if order else headers
+    return choose_table(headers, headers, samples, "search.csv")[0]
+
+
+@pytest.mark.parametrize(
+    ("queue", "requester", "order"),
+    [
+        ("Queue", "Requestors", None),
+        ("Warteschlange", "Anfragesteller", None),
+        ("File d'attente", "Demandeur", [6, 5, 4, 3, 2, 1, 0]),
+        ("Coda", "Richiedente", [1, 0, 2, 6, 3, 4, 5]),
+    ],
+)
+def test_a_queue_and_a_requester_tell_a_ticket_list_from_a_plan(queue, requester, order):
+    best = _search_results(queue, requester, order)
+    assert best.table.name == "tickets" and not best.needs_choice, (best.table.name, best.confidence)
+
+
+def test_without_a_queue_or_a_requester_the_same_rows_are_a_close_call():
+    best = _search_results("Spalte 3", "Spalte 5")
+    assert best.table.name != "tickets" or best.needs_choice
+
+
+def test_a_month_stays_the_date_of_a_usage_row_beside_a_last_login_day():
+    headers = ["Month", "Account", "Active users", "Last login"]
+    samples = {
+        "Month": ["2024-01", "2024-02", "2024-01", "2024-02"],
+        "Account": ["Acme Inc", "Acme Inc", "Beta LLC", "Beta LLC"],
+        "Active users": ["12", "14", "3", "5"],
+        "Last login": ["2024-01-28", "2024-02-27", "2024-01-15", "2024-02-11"],
+    }
+    best, _ = choose_table(headers, headers, samples, "usage.csv")
+    assert best.table.name == "usage" and best.mapping.get("Month") == "date", best.mapping
+
+
+@pytest.mark.parametrize(
     ("item", "kind", "kinds"),
     [
         ("Voce", "Tipo", ("Obiettivo", "Ostacolo")),

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from cs_dash.importing import conversions, initiator, month_names, parse
+from cs_dash.importing import conversions, initiator, month_names, parse, periods
 from cs_dash.importing import vocabulary as kinds
 from cs_dash.schema import BOOLEAN, DATE, DURATION, INTEGER, NUMBER, SCORE, TAG, TIMESTAMP, Column
 
@@ -41,6 +41,8 @@ _DURATION = re.compile(
     re.I,
 )
 _ID = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9_\-#:./]{1,40}$")
+# A record's short code: a prefix and digits ("TKT-1003", "INC0012345", "#4521"), as a tool shows it.
+_RECORD_CODE = re.compile(r"(?:[A-Za-z]{1,8}[-_#]?|#)[0-9]{1,12}")
 # A board label's colour or a count after a word in brackets: "Goal (green)", "Blocker (3)".
 _LABEL_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 _TAG_INSIDE = re.compile(f"{parse.TAG_PROACTIVE_INSIDE}|{parse.TAG_REACTIVE_INSIDE}", re.I)
@@ -91,7 +93,7 @@ SEGMENT_WORDS = frozenset(
        "long tail", "grandes comptes", "grand compte", "grande empresa", "grandes empresas",
        "mediana empresa", "pequena empresa", "grande impresa", "grandi aziende"]
 )  # fmt: skip
-MISSING = frozenset(("n/a", "na", "-", "--", "null", "none", "#n/a", "nan", "(blank)", "?"))
+MISSING = frozenset(("n/a", "na", "-", "--", "null", "none", "#n/a", "nan", "(blank)", "?", "not set"))
 BOOL_WORDS = frozenset(parse.BOOL_TRUE + parse.BOOL_FALSE)
 RATING_WORDS = frozenset(parse.RATING_GOOD + parse.RATING_BAD)
 
@@ -191,6 +193,8 @@ class Profile:
     company: float = 0.0  # distinct values with a legal form or a company's word ("GmbH", "Logistics")
     person: float = 0.0  # distinct values written as a person's name ("Priya Raman")
     rating: float = 0.0  # "rated good" / "rated bad", "thumbs up": a customer pleased or not
+    period: float = 0.0  # a month, quarter, week or year, not a day ("Jan 2024", "2025-01", "Q1 2025")
+    code: float = 0.0  # a record's short code: a prefix and digits ("TKT-1003", "#4521")
 
 
 def _initiator_share(seen: Counter[str]) -> float:
@@ -390,7 +394,18 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         company=_share(distinct, _company_name),
         person=_share(distinct, _person_name),
         rating=_share(lowered, lambda v: v in RATING_WORDS),
+        period=_share(seen, _names_a_period),
+        code=_share(seen, _RECORD_CODE.fullmatch),
     )
+
+
+def _names_a_period(value: str) -> bool:
+    """Whether ``value`` names a period longer than a day: a label for the rows of that period."""
+    try:
+        found = periods.parse_period(value)
+    except (OverflowError, ValueError):  # a long number taken for a year ("sub_3112776062")
+        return False
+    return found is not None and found.grain != periods.DAY
 
 
 def _distinct(p: Profile) -> int:

@@ -81,8 +81,9 @@ _NUMBER_SIGN_ALONE = re.compile(r"^\s*(?:n\s*[º°]|n\.\s*[º°]|no\.|nr\.?)\s*$
 _ODATA = re.compile(r"@odata\..*$|@.*formattedvalue$", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
-# (Spanish opens a question or an exclamation with "¿" and "¡".)
-_SEPARATORS = re.compile(r"[\s_\-./:|,;#*?!¿¡'\"`´’]+")
+# (Spanish opens a question or an exclamation with "¿" and "¡"; Request Tracker names a custom
+# field "CF.{Customer}".)
+_SEPARATORS = re.compile(r"[\s_\-./:|,;#*?!¿¡'\"`´’{}]+")
 
 # A pivot table names its value columns by the aggregate ("Sum of ARR", "Summe von Aktive Nutzer");
 # per row label the sum, mean, minimum or maximum is still the column's own value. A count is not.

@@ -317,9 +317,37 @@ def _recommend_verb(header: Header) -> str | None:
     return next((t for t in tokens if t.startswith(RECOMMEND_STEMS)), None)
 
 
+# Words for a record's id, and the qualifiers a tool puts before them for the id it shows people
+# ("Display ID", "Public number", "Human-readable key") beside an internal one it keeps.
+ID_WORDS = frozenset("id number no nr key ref reference".split())
+ID_QUALIFIERS = frozenset("display displayed public external human readable short friendly visible".split())
+RECORD_CODES = 0.9  # the share of values that must be unique short codes for a qualified id
+
+
+def _qualified_id(
+    header: Header, table_name: str, column_name: str, prof: evidence.Profile
+) -> tuple[float, str]:
+    """What a qualified id header says of a column when its values are each record's own code.
+
+    "Display ID" over "TKT-1003", "TKT-1006": a person reads it as the record's id, as a bare
+    "ID" would be; the qualifier only says which of a tool's ids people see. Over other values
+    (names, dates) the header says nothing.
+    """
+    tokens = header.tokens
+    if len(tokens) < 2 or tokens[-1] not in ID_WORDS or not set(tokens[:-1]) <= ID_QUALIFIERS:
+        return 0.0, ""
+    if prof.code < RECORD_CODES or prof.unique < RECORD_CODES:
+        return 0.0, ""
+    said, why = _said(normalize_header(tokens[-1]), table_name, column_name)
+    qualifier = " ".join(tokens[:-1])
+    return (said, f"{why} under the qualifier '{qualifier}', over each row's own code") if said else (0.0, "")
+
+
 def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple[float, float, str]:
     """(pair score, content fit, why) for mapping one header onto one column."""
     said, why = _said(header, table.name, column.name)
+    if not said:
+        said, why = _qualified_id(header, table.name, column.name, prof)
     fit, fit_why = evidence.fit(column, prof, table.name)
     if column.kind == TAG and fit <= 0 and prof.initiator >= initiator.MOST:
         if initiator.asks_who_started(header.words):
@@ -443,6 +471,7 @@ def _assign(
     _success_people_before_owners(result, free, columns, details, parsed)
     _span_ends_stay_with_their_start(result, parsed)
     _paid_revenue_before_company_revenue(result, free, columns, details, parsed)
+    _days_before_periods(result, free, columns, details, parsed, profiles)
     if table.name == "plans":
         _status_beside_its_item(result, free, columns, details, parsed)
     if table.name == "usage":
@@ -611,6 +640,45 @@ def _prefer_another_header(
         header, total, fit, why = best
         _unmap(result, current)
         _put(result, header, column_name, total, fit, f"{why}; {because.format(current=current)}")
+
+
+# Tables whose rows are events on a day. A usage row is its period, and an account's renewal
+# or a plan item's due date may be planned to the month: there a month stays the date.
+EVENT_ROWS = frozenset({"engagements", "tickets", "surveys", "revenue"})
+PERIOD_LABELS = 0.8  # the share of a column's values naming a month, quarter, week or year
+FULL_DATES = 0.8  # the share of the other column's values that are dates, of which few are periods
+
+
+def _days_before_periods(result, free, columns, details, parsed, profiles) -> None:
+    """A full date beats a month as the day a row's event happened ("Effective date" beside "Month").
+
+    A sheet that groups its rows by month or quarter writes the period beside the day each change
+    was booked, posted or took effect; the period is a label for the group, the day is the date.
+    Only for tables whose rows are events (EVENT_ROWS).
+    """
+    if result.table.name not in EVENT_ROWS:
+        return
+    nothing = evidence.Profile()
+
+    def days(header: str) -> bool:
+        found = profiles.get(header, nothing)
+        return found.period < 1 - PERIOD_LABELS and found.date >= FULL_DATES
+
+    for column in columns:
+        current = next((h for h, c in result.mapping.items() if c == column.name), None)
+        if column.kind not in (DATE, TIMESTAMP) or current is None:
+            continue
+        if profiles.get(current, nothing).period < PERIOD_LABELS:
+            continue
+        table, name = result.table.name, column.name
+        _prefer_another_header(
+            result, free, columns, details, parsed, name,
+            # The day's header says the column, or names nothing the vocabulary knows ("Date d'effet").
+            is_right=lambda h, table=table, name=name: days(h)
+            and (_said(parsed[h], table, name)[0] >= MIN_PAIR or _names_nothing(parsed[h])),
+            min_said=0.0,
+            because="a full date, where {current} names only the period",
+        )  # fmt: skip
 
 
 def _unmap(result, header: str) -> None:
@@ -799,7 +867,8 @@ def _score(result: TableMapping, headers: list[str], profiles, filename: str) ->
     result.headers_with_values = len(with_values)
     room = max(1, len(with_values))
     # Squared, so that weak words ("Type", "Owner") explain less of a file than exact names.
-    coverage = min(1.0, sum(s * s for s in strengths.values()) / room)
+    explained = sum(s * s for s in strengths.values()) + _attributes_named(result, with_values)
+    coverage = min(1.0, explained / room)
     fit = sum((f + 1) / 2 for f in result.fits.values()) / len(result.fits) if result.fits else 0.0
     score = WEIGHTS["required"] * required + WEIGHTS["coverage"] * coverage + WEIGHTS["fit"] * fit
     stem = filename.lower()
@@ -808,6 +877,24 @@ def _score(result: TableMapping, headers: list[str], profiles, filename: str) ->
     if _customer_list_with_churn(result, by_column, profiles):
         score = max(score, CUSTOMER_LIST_SCORE)
     result.score = round(min(1.0, score), 3)
+
+
+# Headers naming what only one table's records have, though it keeps no column for it.
+RECORD_ATTRIBUTES = {"tickets": frozenset(words_of(w) for w in vocabulary.TICKET_ATTRIBUTES)}
+ATTRIBUTE_STRENGTH = 0.8  # how much such a header explains of the file, as a synonym would
+
+
+def _attributes_named(result: TableMapping, headers: list[str]) -> float:
+    """What the unmapped headers that name an attribute of the table's records explain (squared).
+
+    A help desk's "Queue" and "Requestor" are no column cs-dash keeps, yet a person reads them
+    as a ticket list's, and they count for tickets as a column explained.
+    """
+    words = RECORD_ATTRIBUTES.get(result.table.name)
+    if not words:
+        return 0.0
+    named = [h for h in headers if h not in result.mapping and normalize_header(h).words in words]
+    return len(named) * ATTRIBUTE_STRENGTH**2
 
 
 def _customer_list_with_churn(result: TableMapping, by_column: dict[str, str], profiles) -> bool:

@@ -187,10 +187,20 @@ CLOCK_RULES = (
     (r"^([0-9]{1,2})\. ?([0-9]{1,2})\. ?([0-9]{4})", r"\1.\2.\3"),
     (r"^([0-9]{4})\.([0-9]{1,2})\.([0-9]{1,2})\.( |$)", r"\1.\2.\3\4"),
     (r"([0-9]) ([0-9]{1,2})\.([0-9]{2})\.([0-9]{2})$", r"\1 \2:\3:\4"),
+    # Hours and minutes with a dot after a full date ("29/09/2024 10.43": Excel in the Italian
+    # locale; "29.9.2024 klo 10.43" in Finnish, "kl. 10.43" in Swedish, Danish and Norwegian).
+    # Only after a date, so that "1 12.50" is never taken for a clock.
+    (
+        r"^([0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}) (?:(?i:klo|kl)\.? )?([0-9]{1,2})\.([0-9]{2})$",
+        r"\1 \2:\3",
+    ),
     # A browser's Date.toString() (Linear): "Thu May 29 2025 00:00:00 GMT+0000 (Coordinated
     # Universal Time)": the UTC zone and its name go, then the weekday before the month or day.
     (r"\s+GMT[+-]?0000(\s*\([^()]*\))?$", ""),
     (r"^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+([A-Za-z0-9])", r"\1"),
+    # C's ctime() (Request Tracker, Unix tools): "Wed Sep 04 10:35:00 2024", the year after the
+    # clock, once its weekday is gone: the year moves before the clock.
+    (r"^([A-Za-z]{3,9}\.? [0-9]{1,2}) ([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?) ([0-9]{4})$", r"\1 \3 \2"),
     # A zone after the clock goes; date_sql converts the time to UTC from it (CLOCK_ZONES).
     (CLOCK_ZONE_SQL, r"\1"),
     (r"([0-9])\s*[Aa]\.?\s?[Mm]\.?$", r"\1 AM"),

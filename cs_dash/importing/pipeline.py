@@ -1453,7 +1453,7 @@ class _Run:
         if r.rows_read == 0:
             r.warnings.append("The file has a header but no rows: nothing was loaded.")
         elif r.rows_loaded == 0:
-            r.warnings.append("No row could be loaded: see the reasons in the report.")
+            raise UnusableFile(_every_row_rejected(r.rows_rejected, lines))
 
     def _subscription_history(self, table: Table) -> None:
         """Accounts rows that are an account's subscriptions, one after another, are marked as a history.
@@ -1506,6 +1506,7 @@ class _Run:
 SUBSCRIPTIONS = "subscriptions"
 FORECAST = "forecast"  # the kind a forecast row is typed as, before it is left out
 SUBSCRIPTION_STARTS_SHARE = 0.8
+DROPPED = "value dropped: "  # a reject reason's start when the row was loaded without that value
 
 ANNUAL_AMOUNTS = ("arr", "amount")  # money the pages read as a year's, in whole units
 
@@ -1523,6 +1524,24 @@ def _describe_column(table: Table, column_name: str) -> str:
     return f"{column_name} ({parse.describe_kind(column)})"
 
 
+def _every_row_rejected(rows: int, lines: list[tuple[int, str, str | None, str]]) -> str:
+    """What to say of a file none of whose rows loaded: how many, and the reason most rows share.
+
+    ``lines`` are the report's (row, header, value, reason); a value dropped from a row that was
+    otherwise loaded is no reason for a rejection and is not counted.
+    """
+    by_header: dict[str, list[str]] = {}
+    for _, header, _, reason in lines:
+        if not reason.startswith(DROPPED):
+            by_header.setdefault(header, []).append(reason)
+    commonest = max(by_header.values(), key=len, default=[])
+    because = f", {len(commonest):,} of them because {commonest[0]}" if commonest else ""
+    return (
+        f"could not be loaded: all {rows:,} of its rows were rejected{because}. The data report gives "
+        "each row's reason: map the columns again on the Data page, or correct the file and upload it again"
+    )
+
+
 def _reason(table: Table, column_name: str, header: str, value: str | None) -> str:
     column = table.column(column_name)
     text = "" if value is None else value.strip()
@@ -1537,4 +1556,4 @@ def _reason(table: Table, column_name: str, header: str, value: str | None) -> s
         )
     else:
         reason = f"{header} '{text[:80]}' is not {parse.describe_kind(column)}"
-    return reason if column.required else f"value dropped: {reason}"
+    return reason if column.required else f"{DROPPED}{reason}"
