@@ -37,12 +37,7 @@ CASES = {case.file: case for case in load_cases(BLIND20)}
 XFAIL: dict[str, str] = {
     "devrev_tickets.csv": "not loaded: 'Display ID' (TKT-1000) not taken as the ticket id",
     "request_tracker_tickets.csv": "not loaded: taken for plans (Subject / Status new, open, resolved) instead of tickets",
-    "excel_ja_toiawase_kanri.csv": "エスカレーション 有 / 無 not read as escalated (0 of 4)",
     "excel_it_registro_ticket.csv": "no row loaded: Italian times with a dot (29/09/2024 10.43) rejected; Windows-1252 'Priorità' read as another code page",
-    "excel_pl_aktywnosc_miesieczna.csv": "events with a space between thousands ('12 345') not read (events 0)",
-    "excel_ja_riyou_joukyou.csv": "not loaded: Japanese headers (対象月, 顧客名, アクティブユーザー数) not recognised as usage",
-    "excel_ja_arr_zougen.csv": "not loaded: Japanese headers (計上日, 顧客名, 区分, ARR増減額(円)) not recognised as revenue",
-    "excel_sv_arr_forandringar.csv": "not loaded: 'ARR-förändring (kr)' with non-breaking-space thousands not taken as the amount",
     "gsheet_en_arr_bridge.csv": "the 'Month' (Jan 2024) column taken as the date instead of 'Effective date'",
 }
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import duckdb
 import pytest
 
-from cs_dash.importing import parse
+from cs_dash.importing import mapping, parse
+from cs_dash.importing.headers import normalize_header, words_of
 from cs_dash.importing.month_names import read_month_name_date
 from cs_dash.importing.vocabulary import (
     ENGAGEMENT_TYPE_VOCABULARY,
@@ -18,6 +20,7 @@ from cs_dash.importing.vocabulary import (
     PLAN_STATUS_VOCABULARY,
     REVENUE_KIND_VOCABULARY,
 )
+from cs_dash.schema import TABLES
 from cs_dash.workspace import Workspace
 from tests.export_judge import loaded_rows
 
@@ -144,3 +147,119 @@ def test_a_japanese_issue_list_reads_its_kinds_and_statuses():
     assert result.table == "plans"
     assert [r["kind"] for r in rows] == ["goal", "step", "blocker"]
     assert [r["status"] for r in rows] == ["done", "open", "open"]
+
+
+# ------------------------------------------------------------------------------ headers without spaces
+@pytest.mark.parametrize(
+    ("header", "words", "unit"),
+    [
+        ("ARR増減額(円)", "arr 増減額", "currency"),  # a change of script parts the words
+        ("ＡＲＲ（円）", "arr", "currency"),  # full-width letters and brackets
+        ("所要時間(分)", "所要時間", "minutes"),
+        ("通話時間（秒）", "通話時間", "seconds"),
+        ("担当CSM", "担当 csm", None),
+        ("プロアクティブ・リアクティブ", words_of("プロアクティブ リアクティブ"), None),
+    ],
+)
+def test_a_japanese_header_is_parted_by_script_and_its_unit_read(header, words, unit):
+    found = normalize_header(header)
+    assert (found.words, found.unit) == (words, unit)
+
+
+@pytest.mark.parametrize(
+    ("table", "header", "column"),
+    [
+        ("usage", "アクティブユーザー数", "active_users"),
+        ("usage", "月間アクティブユーザー数", "active_users"),  # a known word inside a longer one
+        ("usage", "ログイン回数", "events"),
+        ("usage", "対象月", "date"),
+        ("usage", "集計月", "date"),  # a month at the end of a compound is the date
+        ("revenue", "計上日", "date"),
+        ("revenue", "MRR増減額", "amount"),
+        ("revenue", "増減区分", "kind"),
+        ("accounts", "次回契約更新日", "renewal_date"),
+        ("accounts", "取引先企業名", "account"),
+        ("tickets", "問い合わせ番号", "ticket_id"),
+        ("tickets", "エスカレーション有無", "escalated"),
+        ("engagements", "対応方法", "type"),
+    ],
+)
+def test_a_japanese_header_names_its_column_by_a_word_inside_it(table, header, column):
+    best = max(
+        (c.name for c in TABLES[table].columns),
+        key=lambda name: mapping._said(normalize_header(header), table, name)[0],
+    )
+    assert best == column
+
+
+@pytest.mark.parametrize(("table", "header"), [("usage", "月額"), ("revenue", "月額"), ("surveys", "日本")])
+def test_a_one_kanji_word_names_a_column_only_at_the_end_of_a_header(table, header):
+    # "月額" (a monthly amount) begins with "月" (month), "日本" (Japan) with "日" (day): no date.
+    assert mapping._said(normalize_header(header), table, "date")[0] == 0.0
+
+
+def test_a_japanese_usage_sheet_loads_by_its_headers():
+    # Two months of two customers: 412 + 129 + 10 + 17 = 568 active users, dates April and May.
+    text = (
+        "集計月,取引先名,月間アクティブユーザー数\n"
+        "2025年4月,株式会社さくら,412\n2025年5月,株式会社さくら,129\n"
+        "2025年4月,山田製作所,10\n2025年5月,山田製作所,17\n"
+    )
+    result, rows = _load("riyou.csv", text)
+    assert result.table == "usage"
+    assert sum(r["active_users"] for r in rows) == 568
+    assert {r["date"] for r in rows} == {dt.date(2025, 4, 1), dt.date(2025, 5, 1)}
+
+
+def test_a_japanese_revenue_sheet_loads_its_kinds_and_amounts():
+    # A new customer (24,000), an upsell (4,800) and a churn (3,000 less, "△" as the minus).
+    text = '計上日,会社名,増減区分,MRR増減額(円)\n2024/02/25,Acme,新規,"2,000"\n2024/07/02,Acme,アップセル,400\n2024/10/10,Beta,解約,△250\n'
+    result, rows = _load("zougen.csv", text)
+    assert result.table == "revenue"
+    # MRR × 12: 24,000 new, 4,800 expansion, 3,000 churned
+    assert {r["kind"]: abs(r["amount"]) for r in rows} == {"new": 24000, "expansion": 4800, "churn": 3000}
+
+
+# ------------------------------------------------------------------------------ thousands by a space
+@pytest.mark.parametrize(
+    ("value", "number"),
+    [("12 500", 12500), ("12\u00a0500", 12500), ("12\u202f500", 12500), ("1 234 567,50", 1234567.5),
+     ("6\u00a0000,00 kr", 6000), ("-1 200", -1200), ("12 34", None), ("1 2345", None)],
+)  # fmt: skip
+def test_a_space_between_digits_parts_thousands_only_before_three_digits(value, number):
+    con = duckdb.connect()
+    try:
+        sql = f"SELECT {parse.number_sql('x', comma_decimal=True)} FROM (SELECT ?::VARCHAR AS x)"
+        assert con.execute(sql, [value]).fetchone()[0] == number
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(
+    ("header", "separator"),
+    [
+        ("ARR-förändring (kr)", "\u00a0"),
+        ("MRR-ændring", "\u202f"),
+        ("Zmiana ARR", " "),
+        ("ARR-muutos", "\u00a0"),
+    ],
+)
+def test_a_nordic_or_polish_change_of_arr_with_spaced_thousands_is_the_amount(header, separator):
+    # Two changes: 6 000 and 15 000 (ARR, or MRR × 12: 72 000 and 180 000).
+    text = f"Datum;Kund;Typ;{header}\n2024-05-09;Acme AB;Ny kund;6{separator}000,00\n2024-06-12;Beta AB;Uppsägning;15{separator}000,00\n"
+    result, rows = _load("arr.csv", text)
+    assert result.table == "revenue"
+    assert result.mapping[header] == "amount"
+    factor = 12 if "MRR" in header else 1
+    assert [abs(r["amount"]) for r in rows] == [6000 * factor, 15000 * factor]
+
+
+@pytest.mark.parametrize("header", ["Zdarzenia", "Händelser", "Hendelser", "Tapahtumat", "Liczba zdarzeń"])
+def test_events_in_the_nordic_languages_and_polish_with_spaced_thousands(header):
+    # Two months: 5 922 + 22 484 = 28 406 events.
+    text = (
+        f"Klient;Miesiąc;{header}\nAcme Sp. z o.o.;marzec 2025;5 922\nAcme Sp. z o.o.;kwiecień 2025;22 484\n"
+    )
+    result, rows = _load("aktywnosc.csv", text)
+    assert result.table == "usage"
+    assert sum(r["events"] for r in rows) == 28406

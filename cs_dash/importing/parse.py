@@ -717,6 +717,12 @@ def out_of_ten_sql(raw: str) -> str:
     return f"regexp_replace({raw}, '{_OUT_OF_TEN_SQL}', '\\1', 'i')"
 
 
+# A space, a no-break space or a narrow one between digits parts thousands ("12 500", "1 234 567,50"),
+# as French, Nordic, Polish and Czech settings write them, only before a group of three digits:
+# "12 34" is two numbers, or a typo, not 1,234.
+_SPACE_NOT_THOUSANDS_SQL = "[0-9][\\s\\x{a0}\\x{202f}]+([0-9]{1,2}|[0-9]{4,})([^0-9]|$)"
+
+
 def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
     """Expression reading ``$1,234.50``, ``1.234,50 €``, ``1.39E8``, ``(1,200)`` and ``-5`` as DOUBLE.
 
@@ -759,6 +765,7 @@ def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
         f"CASE WHEN regexp_full_match({s}, '[+-]?[0-9]*[.,]?[0-9]+[eE][+-]?[0-9]+') "
         f"THEN {scientific} "
         f"WHEN regexp_matches({s}, '[0-9]') AND NOT regexp_matches({s}, '[0-9][^0-9.,\\s\\x{{a0}}\\x{{202f}}\\x{{2019}}''][0-9]') "
+        f"AND NOT regexp_matches({s}, '{_SPACE_NOT_THOUSANDS_SQL}') "
         f"THEN (CASE WHEN {negative} THEN -1 ELSE 1 END) * TRY_CAST(({normal}) AS DOUBLE) * {suffix} END"
     )
     if comma_decimal:
