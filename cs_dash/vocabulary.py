@@ -343,6 +343,9 @@ STRONG: dict[str, tuple[str, ...]] = {
         "plays", "flow plays", "guide views", "walkthrough plays", "flow completions",
         "flows started", "guides started", "tours started", "checklists started", "sessions started",
         "aktionen", "acciones", "acoes", "azioni", "acties", "handelingen",
+        # events in the Nordic languages, Polish, Finnish and Czech, and their number
+        "handelser", "haendelser", "hendelser", "zdarzenia", "tapahtumat", "udalosti",
+        "antal handelser", "antal haendelser", "antall hendelser", "liczba zdarzen", "tapahtumien maara",
     ),
     "feature": ("feature", "feature name", "module", "product area", "event name", "page", "funktion", "fonctionnalite", "funcionalidad", "funzionalita",
         # digital adoption platforms (WalkMe, Whatfix, Userpilot): the flow or guide used is the feature
@@ -365,6 +368,10 @@ STRONG: dict[str, tuple[str, ...]] = {
         # a movement column names the kind or the amount: its values (words or money) tell which
         "mrr movement", "arr movement", "net mrr movement", "net arr movement",
         "belopp", "belob", "belop", "kwota", "summa", "maara",
+        # a change of ARR or MRR in the Nordic languages, Polish and Finnish ("ARR-förändring")
+        "forandring", "arr forandring", "mrr forandring", "andring", "arr andring", "mrr andring",
+        "aendring", "arr aendring", "endring", "arr endring", "mrr endring", "zmiana", "zmiana arr",
+        "zmiana mrr", "muutos", "arr muutos", "mrr muutos",
         # a change of ARR or MRR in Dutch ("ARR-mutatie", "MRR mutatie")
         "mutatie", "arr mutatie", "mrr mutatie", "omzetmutatie",
     ),
@@ -525,42 +532,67 @@ MORE_LANGUAGES_WEAK: dict[str, tuple[str, ...]] = {
 for _column, _words in MORE_LANGUAGES_WEAK.items():
     WEAK[_column] += _words
 
-# Japanese, as kintone apps, Salesforce and HubSpot in Japanese and Japanese sheets write headers.
-# Japanese runs its words together, so each header is listed whole ("顧客名", not "顧客" and "名").
+# Japanese, as kintone apps, Salesforce and HubSpot in Japanese, Backlog and Japanese sheets write
+# headers. Japanese runs its words together, so a word here is also found inside a longer header
+# ("月間アクティブユーザー数" holds "アクティブユーザー数"), a word of one kanji ("日", "月") only at its end.
 JAPANESE: dict[str, tuple[str, ...]] = {
-    "account": ("顧客名", "顧客", "会社名", "企業名", "法人名", "取引先", "取引先名", "お客様名", "顧客企業名", "社名", "顧客会社名"),
-    "csm": ("担当csm", "cs担当", "cs担当者", "カスタマーサクセス担当", "カスタマーサクセス担当者", "担当cs", "顧客担当", "顧客担当者"),
-    "date": ("日付", "活動日", "対応日", "実施日", "活動日時", "対応日時", "実施日時", "面談日"),
-    "type": ("活動種別", "活動の種類", "対応種別", "接点種別"),
-    "notes": ("メモ", "備考", "内容", "活動内容", "対応内容"),
-    "duration_min": ("所要時間", "対応時間", "通話時間"),
-    "arr": ("年間契約金額", "年間契約額", "年額", "年間売上", "年間経常収益", "arr 年額"),
-    "renewal_date": ("契約更新日", "更新予定日", "次回更新日", "契約更新予定日", "更新期限"),
-    "status": ("ステータス", "状態", "契約状況", "契約ステータス", "顧客ステータス", "対応状況", "進捗状況", "進捗"),
-    "segment": ("セグメント", "顧客区分", "顧客セグメント", "業種", "企業規模", "ランク"),
-    "seats_purchased": ("契約ライセンス数", "ライセンス数", "契約席数"),
-    "subscribed_on": ("契約開始日", "利用開始日", "取引開始日"),
-    "churned_on": ("解約日", "契約終了日"),
-    "ticket_id": ("チケット番号", "チケットid", "問い合わせ番号", "問合せ番号", "受付番号", "インシデント番号"),
-    "opened_at": ("受付日時", "受付日", "起票日", "問い合わせ日時", "問合せ日時", "発生日時"),
-    "closed_at": ("解決日時", "完了日時", "クローズ日時", "解決日", "完了日", "対応完了日"),
-    "priority": ("優先度", "重要度", "緊急度"),
-    "score": ("スコア", "推奨度", "評価"),
-    "comment": ("コメント", "ご意見", "自由回答", "理由"),
-    "item": ("タスク", "タスク名", "施策", "項目", "目標"),
-    "due_date": ("期限", "期日", "締切", "締切日", "期限日"),
-    "role": ("役職", "職種"),
-    "team": ("チーム", "部署", "所属"),
+    "account": ("顧客名", "顧客", "会社名", "企業名", "法人名", "取引先", "取引先名", "お客様名", "顧客企業名", "社名", "顧客会社名",
+                "会社", "企業", "法人", "お客様", "顧客企業", "取引先企業", "契約者", "契約者名", "クライアント", "クライアント名",
+                "アカウント名", "テナント名", "組織名"),
+    "csm": ("担当csm", "cs担当", "cs担当者", "カスタマーサクセス担当", "カスタマーサクセス担当者", "担当cs", "顧客担当", "顧客担当者",
+            "カスタマーサクセス", "サクセス担当", "cs責任者", "担当カスタマーサクセス"),
+    "date": ("日付", "活動日", "対応日", "実施日", "活動日時", "対応日時", "実施日時", "面談日",
+             # a month, a week or a quarter a row counts, and the day an amount is booked
+             "日", "月", "週", "年月", "年月日", "対象月", "対象日", "対象週", "対象期間", "利用月", "集計月", "集計日",
+             "計上日", "計上月", "記録日", "四半期", "期間", "回答日", "回答日時"),
+    "tag": ("プロアクティブ リアクティブ", "能動 受動", "対応区分", "プロアクティブ", "能動受動", "対応の種類"),
+    "type": ("活動種別", "活動の種類", "対応種別", "接点種別", "対応方法", "接点", "チャネル", "手段", "連絡手段", "対応手段"),
+    "notes": ("メモ", "備考", "内容", "活動内容", "対応内容", "件名", "概要", "詳細"),
+    "duration_min": ("所要時間", "対応時間", "通話時間", "作業時間", "時間", "面談時間", "会議時間"),
+    "arr": ("年間契約金額", "年間契約額", "年額", "年間売上", "年間経常収益", "arr 年額",
+            "月額", "月額料金", "月間経常収益", "年間契約金額 円", "契約年額", "年間利用料", "月額利用料"),
+    "renewal_date": ("契約更新日", "更新予定日", "次回更新日", "契約更新予定日", "更新期限", "契約満了日", "満了日", "契約期限"),
+    "status": ("ステータス", "状態", "契約状況", "契約ステータス", "顧客ステータス", "対応状況", "進捗状況", "進捗", "状況"),
+    "segment": ("セグメント", "顧客区分", "顧客セグメント", "業種", "企業規模", "ランク", "プラン", "プラン名", "業界", "地域"),
+    "seats_purchased": ("契約ライセンス数", "ライセンス数", "契約席数", "契約ユーザー数", "契約id数"),
+    "seats_active": ("利用ライセンス数", "使用ライセンス数", "稼働ライセンス数"),
+    "subscribed_on": ("契約開始日", "利用開始日", "取引開始日", "契約日", "導入日"),
+    "churned_on": ("解約日", "契約終了日", "退会日"),
+    "ticket_id": ("チケット番号", "チケットid", "問い合わせ番号", "問合せ番号", "受付番号", "インシデント番号",
+                  "チケット", "問い合わせid", "問合せid", "案件番号", "課題キー", "キー"),
+    "opened_at": ("受付日時", "受付日", "起票日", "問い合わせ日時", "問合せ日時", "発生日時", "作成日時", "作成日", "登録日時",
+                  "問い合わせ日", "問合せ日", "起票日時"),
+    "closed_at": ("解決日時", "完了日時", "クローズ日時", "解決日", "完了日", "対応完了日", "クローズ日", "終了日時", "対応完了日時"),
+    "priority": ("優先度", "重要度", "緊急度", "優先順位"),
+    "escalated": ("エスカレーション", "エスカレ", "エスカレーション有無", "エスカレ有無", "エスカレーション済"),
+    "score": ("スコア", "推奨度", "評価", "npsスコア", "満足度", "満足度スコア", "おすすめ度", "推奨意向", "点数"),
+    "comment": ("コメント", "ご意見", "自由回答", "理由", "フィードバック", "ご感想", "感想"),
+    "respondent": ("回答者", "回答者メール", "メールアドレス"),
+    "active_users": ("アクティブユーザー数", "アクティブユーザー", "アクティブ数", "ユーザー数", "利用者数", "利用ユーザー数",
+                     "ログインユーザー数", "アクティブユーザ数", "ユーザ数"),
+    "events": ("イベント数", "イベント件数", "利用回数", "操作回数", "アクション数", "セッション数", "ログイン回数", "回数", "件数"),
+    "feature": ("機能", "機能名", "イベント名", "画面", "画面名", "モジュール"),
+    "kind": ("変動区分", "増減区分", "変動種別", "取引区分", "計上区分"),
+    "amount": ("増減額", "arr増減額", "mrr増減額", "差額", "増減", "変動金額"),
+    "item": ("タスク", "タスク名", "施策", "項目", "目標", "件名", "タイトル", "施策名", "アクション", "内容"),
+    "owner": ("責任者", "実行者"),
+    "due_date": ("期限", "期日", "締切", "締切日", "期限日", "完了予定日", "予定日", "目標期日"),
+    "hourly_rate": ("時給", "時間単価", "単価", "人件費単価"),
+    "role": ("役職", "職種", "役割", "ポジション"),
+    "team": ("チーム", "部署", "所属", "部門", "チーム名", "部署名"),
 }  # fmt: skip
 # Words that name a column only when nothing better does: "担当者" is whoever is in charge (a CSM in a
 # tracker, the sales rep in a CRM), "更新日" the renewal or the record's last change, "金額" any amount.
 JAPANESE_WEAK: dict[str, tuple[str, ...]] = {
-    "csm": ("担当者", "担当", "担当者名", "営業担当", "所有者", "取引先所有者"),
-    "arr": ("契約金額", "金額"),
+    "csm": ("担当者", "担当", "担当者名", "営業担当", "所有者", "取引先所有者", "氏名", "名前", "社員名"),
+    "arr": ("契約金額", "金額", "売上"),
     "renewal_date": ("更新日",),
     "amount": ("金額", "変動額"),
     "owner": ("担当者", "担当", "担当者名"),
     "kind": ("種別", "種類", "区分"),
+    "tag": ("区分",),
+    "ticket_id": ("番号",),
+    "reviewed_on": ("更新日", "更新日時", "最終更新日"),
 }  # fmt: skip
 for _column, _words in JAPANESE.items():
     STRONG[_column] = STRONG.get(_column, ()) + _words

@@ -35,16 +35,7 @@ CASES = {case.file: case for case in load_cases(BLIND20)}
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
-    "excel_ja_taiou_rireki.csv": "not loaded: no tag column (区分 プロアクティブ / リアクティブ not read as proactive / reactive)",
-    "excel_ja_keiyaku_ichiran.csv": "renewal dates written 2025年12月31日 not read (renewal_date empty)",
-    "excel_ja_toiawase_kanri.csv": "エスカレーション 有 / 無 not read as escalated (0 of 4)",
     "excel_it_registro_ticket.csv": "Windows-1252 'Åre', 'Priorità' read as another code page (Ĺre)",
-    "excel_pl_aktywnosc_miesieczna.csv": "events with a space between thousands ('12 345') not read (events 0)",
-    "excel_ja_riyou_joukyou.csv": "not loaded: Japanese headers (対象月, 顧客名, アクティブユーザー数) not recognised as usage",
-    "excel_ja_arr_zougen.csv": "not loaded: Japanese headers (計上日, 顧客名, 区分, ARR増減額(円)) not recognised as revenue",
-    "excel_sv_arr_forandringar.csv": "not loaded: 'ARR-förändring (kr)' with non-breaking-space thousands not taken as the amount",
-    "backlog_ja_kadai.csv": "not loaded: no kind column (種別 ゴール / タスク / リスク not read as goal / step / blocker)",
-    "excel_sv_framgangsplan.csv": "Swedish 'Aktivitet' not read as a step, 'Pågår' not read as open",
 }
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cs_dash.importing.headers import has_cjk, words_of
 from cs_dash.importing.parse import direction_of, looks_like_date, tag_of, yes_or_no
 from cs_dash.importing.result import Conversion
 from cs_dash.importing.scale_words import scale_in_header
@@ -38,25 +39,33 @@ _DELTA = re.compile(r"[Δ∆](?=\s*[A-Za-z])")
 
 
 def header_words(header: str) -> str:
-    """The header as folded words with single spaces around: 'monthlyAmount_cents' -> ' monthly amount cents '."""
-    return f" {fold(_CAMEL.sub(' ', _DELTA.sub(' delta ', header)))} "
+    """The header as folded words with single spaces around: 'monthlyAmount_cents' -> ' monthly amount cents '.
+
+    A change of script parts words too: 'MRR増減額' -> ' mrr 増減額 '.
+    """
+    return f" {words_of(fold(_CAMEL.sub(' ', _DELTA.sub(' delta ', header))))} "
 
 
 def _says(words: str, phrases: tuple[str, ...]) -> str | None:
-    """The first of ``phrases`` the header says, as a whole word or phrase."""
-    return next((p for p in phrases if f" {p} " in words), None)
+    """The first of ``phrases`` the header says, as a whole word or phrase; a word of kana or kanji
+    anywhere in a run of them ("月額" in "月額料金"), as Japanese writes compounds."""
+    return next((p for p in phrases if f" {p} " in words or (has_cjk(p) and p in words)), None)
 
 
 # Money per period: the phrases that name each period, in the languages the importer reads.
 ANNUAL_WORDS = ("arr", "acv", "annual", "annually", "yearly", "per year", "per annum", "jahrlich",
                 "jahresumsatz", "annuel", "annuelle", "anual", "annuale", "jaarlijks", "jaarlijkse",
-                "rocni", "yillik", "eves", "anuala", "tahunan")  # fmt: skip
+                "rocni", "yillik", "eves", "anuala", "tahunan",
+                # Japanese: a year's amount, yearly
+                "年額", "年間", "年次")  # fmt: skip
 PERIODS = (
     (12, "monthly", ("mrr", "cmrr", "monthly", "per month", "a month", "month", "mo", "pm", "p m",
                      "monatlich", "monatlicher", "monatliche", "pro monat", "mensuel", "mensuelle",
                      "par mois", "mensual", "por mes", "al mes", "mensal", "por mes", "mensile",
                      "al mese", "maandelijks", "maandelijkse", "per maand",
-                     "mesicni", "aylik", "havi", "lunar", "lunara", "bulanan", "per bulan")),
+                     "mesicni", "aylik", "havi", "lunar", "lunara", "bulanan", "per bulan",
+                     # Japanese: a month's amount, monthly
+                     "月額", "月間", "月次", "毎月")),
     (4, "quarterly", ("qrr", "quarterly", "per quarter", "a quarter", "quarter", "vierteljahrlich",
                       "quartalsweise", "pro quartal", "trimestriel", "trimestrielle", "par trimestre",
                       "trimestral", "por trimestre", "trimestrale", "per kwartaal", "kwartaal")),

@@ -25,14 +25,16 @@ _HANDLE = re.compile(r"[a-z][a-z0-9._-]*")
 # The signs of currencies written in letters beside the amount, as Polish, Nordic, Czech, Hungarian,
 # Romanian and Brazilian settings write them ("378,40 zł", "1 200 kr", "R$ 90,00").
 CURRENCY_SIGNS = r"(?:zł|zl|kr\.?|Kč|Ft|lei|R\$|[₹₺₩₪₽₴₫₱])"
+# (Thousands are parted by a space, a no-break space or a narrow one in French, Nordic, Polish,
+# Czech and Russian settings: "12 500", "12\u00a0500", "12\u202f500".)
 _NUMBER = re.compile(
-    rf"^[-+(]?\s*(?:[A-Z]{{3}}\s?|[A-Z]{{1,2}}(?=\$)|{CURRENCY_SIGNS}\s?)?[$€£¥]?\s*[-+]?\d[\d,.'’ ]*"
+    rf"^[-+(]?\s*(?:[A-Z]{{3}}\s?|[A-Z]{{1,2}}(?=\$)|{CURRENCY_SIGNS}\s?)?[$€£¥]?\s*[-+]?\d[\d,.'’ \u00a0\u202f]*"
     rf"(?:[eE][-+]?\d+)?\s*(?:[kK]|M|Mio\.?)?\s*(?:[$€£¥%]|{CURRENCY_SIGNS})?\s*(?:[A-Z]{{3}})?\)?$"
 )
 # A currency, thousands separators, or an amount written to the cent ("4800.00", "-750,50"): counts,
 # scores and lengths are not written with two decimals on every row.
 _MONEY = re.compile(
-    r"[$€£¥]|\b(?:USD|EUR|GBP|CHF)\b|\d{1,3}(?:[,.'’ ]\d{3})+(?:[.,]\d{1,2})?$|^[-+(]?\d{2,}[.,]\d{2}\)?$"
+    r"[$€£¥]|\b(?:USD|EUR|GBP|CHF)\b|\d{1,3}(?:[,.'’ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?$|^[-+(]?\d{2,}[.,]\d{2}\)?$"
     rf"|\d\s?{CURRENCY_SIGNS}\)?$|^[-+(]?{CURRENCY_SIGNS}\s?\d"
 )
 _DURATION = re.compile(

@@ -5,6 +5,11 @@ Exports spell one concept many ways: ``NAME``, ``account_name``, ``AccountName``
 ``properties.hs_call_duration``, ``Custom field (Organizations)``, ``Duration (mins)``. Each rule
 here removes one kind of spelling so the vocabulary only has to list the words. A unit found in
 the header is kept apart (``Header.unit``) so the value parser can still convert it.
+
+Japanese, Chinese and Korean run their words together ("アクティブユーザー数", "ARR増減額(円)"): a
+header's full-width letters and brackets are made plain, and a change of script (Latin to kana or
+kanji) parts words, so "ARR増減額" says "arr" and "増減額"; which known words a run of kanji and kana
+holds is for the matching to find (``cs_dash.importing.mapping``).
 """
 
 from __future__ import annotations
@@ -82,8 +87,25 @@ _ODATA = re.compile(r"@odata\..*$|@.*formattedvalue$", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 # (Spanish opens a question or an exclamation with "¿" and "¡"; Request Tracker names a custom
-# field "CF.{Customer}".)
-_SEPARATORS = re.compile(r"[\s_\-./:|,;#*?!¿¡'\"`´’{}]+")
+# field "CF.{Customer}"; Japanese parts words with "・" and "、".)
+_SEPARATORS = re.compile(r"[\s_\-./:|,;#*?!¿¡'\"`´’{}・、。]+")
+# The letters of scripts written without spaces between words: kana, kanji and hangul.
+CJK = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_SCRIPT_CHANGE = re.compile(f"(?<=[a-z0-9])(?=[{CJK}])|(?<=[{CJK}])(?=[a-z0-9])")
+# Full-width and half-width forms ("ＡＲＲ（円）", "ｱｸﾃｨﾌﾞ"): the same letters as their plain forms.
+_WIDE_FORMS = re.compile("[\uff01-\uffef\u3000]+")
+
+
+def plain_width(text: str) -> str:
+    """Full-width letters, digits and brackets as ASCII, half-width kana as kana: 'ＡＲＲ（円）' -> 'ARR(円)'."""
+    return _WIDE_FORMS.sub(lambda found: unicodedata.normalize("NFKC", found.group()), text)
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds kana, kanji or hangul, whose words are not parted by spaces."""
+    return _CJK_CHAR.search(text) is not None
+
 
 # A pivot table names its value columns by the aggregate ("Sum of ARR", "Summe von Aktive Nutzer");
 # per row label the sum, mean, minimum or maximum is still the column's own value. A count is not.
@@ -136,6 +158,14 @@ UNITS = {
                  "pln", "zl", "kr"),
     "percent": ("%", "percent", "pct", "prozent"),
 }  # fmt: skip
+# The units as Japanese, Chinese and Korean headers write them in brackets ("所要時間(分)", "金額(円)").
+CJK_UNITS = {
+    "minutes": ("分", "분"),
+    "seconds": ("秒", "초"),
+    "hours": ("時間", "시간"),
+    "currency": ("円", "元", "원"),
+}
+UNITS = {unit: words + CJK_UNITS.get(unit, ()) for unit, words in UNITS.items()}
 _UNIT_OF = {word: unit for unit, words in UNITS.items() for word in words}
 TIME_UNITS = ("ms", "seconds", "minutes", "hours")
 # A money sign or code per hour ("€/hora", "$/hr", "CHF pro Std.", "EUR per uur") is an hourly rate.
@@ -179,7 +209,8 @@ def fold(text: str) -> str:
 
 def words_of(text: str) -> str:
     """Camel case split, separators made single spaces, accents folded, lower case."""
-    return _SEPARATORS.sub(" ", fold(_CAMEL.sub(" ", text))).strip()
+    words = _SEPARATORS.sub(" ", fold(_CAMEL.sub(" ", text))).strip()
+    return _SCRIPT_CHANGE.sub(" ", words) if has_cjk(words) else words
 
 
 @dataclass(frozen=True)
@@ -273,7 +304,7 @@ def _split_unit(words: str) -> tuple[str, str | None]:
 def normalize_header(header: str) -> Header:
     """Every rule in turn; see the module's docstring."""
     raw = header
-    text = header.replace("\ufeff", "").strip().strip("\"'").strip()
+    text = plain_width(header.replace("\ufeff", "")).strip().strip("\"'").strip()
     text = _DELTA.sub(" change ", text).strip()
     scale = scale_in_header(text)
     if scale:

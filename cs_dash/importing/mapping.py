@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from cs_dash import vocabulary
 from cs_dash.importing import conversions, evidence, initiator
-from cs_dash.importing.headers import Header, is_bookkeeping, normalize_header, words_of
+from cs_dash.importing.headers import Header, has_cjk, is_bookkeeping, normalize_header, words_of
 from cs_dash.importing.movement_headers import kind_named_by_amount_header, with_article
 from cs_dash.schema import BOOLEAN, DATE, TABLES, TAG, TIMESTAMP, Table
 
@@ -106,6 +106,8 @@ class Vocab:
     compact: frozenset[str]
     ordered: tuple[str, ...] = ()  # the phrases in a fixed order, for fuzzy search
     by_first_word: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Words of kana and kanji, found inside a header's run of them rather than between spaces.
+    cjk_words: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, phrases) -> Vocab:
@@ -119,6 +121,7 @@ class Vocab:
             frozenset(w.replace(" ", "") for w in words),
             tuple(sorted(words)),
             {first: tuple(found) for first, found in index.items()},
+            tuple(sorted(w for w in words if " " not in w and has_cjk(w))),
         )
 
 
@@ -196,13 +199,53 @@ def _contained(words: str, vocab: Vocab, generic: bool = True) -> tuple[str, str
                 continue
             found.add(phrase)
     if not found:
-        return None
+        # (A header's Latin words, "ARR" in "ARR増減額", are matched first, as in any header.)
+        return _inside_cjk(words, vocab, generic) if vocab.cjk_words and has_cjk(words) else None
     # The longest phrase; of two as long, the one nearer the end, where a header puts its noun
     # ("next renewal date" is a date) - never the order a set happens to list them in.
     best = max(found, key=lambda phrase: (len(phrase), padded.rindex(f" {phrase} "), phrase))
     if padded.endswith(f" {best} "):
         return best, "end"
     return best, "start" if padded.startswith(f" {best} ") else "inside"
+
+
+# Words of kana and kanji too general to tell a column by inside a longer header: "日付" (date) ends
+# "更新日付", a renewal; "番号" (number) ends an id of anything. Alone, they still name their column.
+CJK_GENERIC_WORDS = frozenset(
+    words_of(w) for w in ("日付", "日時", "番号", "名前", "種別", "種類", "区分", "金額", "合計")
+)
+# A word of one kanji ("日" day, "月" month, "数" count) names the head of a longer header only at its
+# end, where Japanese puts the noun a compound is about ("対象月" is a month, "月額" is an amount).
+CJK_HEAD_ONLY = 1
+
+
+def _inside_cjk(words: str, vocab: Vocab, generic: bool) -> tuple[str, str] | None:
+    """The longest word of ``vocab``'s kana and kanji inside a header's runs of them, and where.
+
+    Japanese writes a compound as one run ("アクティブユーザー数", "契約更新予定日"); a known word inside
+    it names the column as a phrase between spaces does in other languages.
+    """
+    found = []
+    for token in words.split():
+        if not has_cjk(token):
+            continue
+        for phrase in vocab.cjk_words:
+            if phrase == words or phrase not in token:
+                continue
+            if not generic and phrase in CJK_GENERIC_WORDS:
+                continue
+            if len(phrase) <= CJK_HEAD_ONLY and not token.endswith(phrase):
+                continue
+            found.append((token, phrase))
+    if not found:
+        return None
+    token, best = max(found, key=lambda pair: (len(pair[1]), words.rindex(pair[1]), pair[1]))
+    at_end = words.endswith(best)
+    if len(best) <= CJK_HEAD_ONLY and not at_end:
+        return None
+    if at_end:
+        return best, "end"
+    return best, "start" if words.startswith(best) else "inside"
 
 
 def _glued(word: str, compact: frozenset[str]) -> tuple[float, str] | None:

@@ -4,7 +4,9 @@ DuckDB's ``strptime`` knows English month names only. Exports from German, Frenc
 Portuguese, Italian, Dutch, Nordic, Polish, Finnish, Czech, Turkish, Hungarian, Romanian or
 Indonesian systems write ``12. März 2024``,
 ``11 janv. 2025``, ``3 de marzo de 2024``, ``12 marca 2025`` or ``3. maaliskuuta 2021``; monthly reports write ``Jan-25``, ``2025-01`` or ``01/2025``,
-weekly ones ISO week labels (``2025-W02``). Each distinct value of a
+weekly ones ISO week labels (``2025-W02``). Japanese, Chinese and Korean write the year, month and
+day as numbers each followed by its unit (``2025年3月14日``, ``2025년 3월 14일``), often in full-width
+digits (``２０２５年３月``) and in Japan by the era (``令和7年3月14日``). Each distinct value of a
 column is read once here (month names come from babel's locale data) and the rows look the
 answer up in SQL.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from functools import cache
 
 from cs_dash.importing.vocabulary import fold
@@ -54,6 +57,35 @@ _QUARTER_YEAR = re.compile(
     r"|^\s*fy\s?(\d{4}|\d{2})[\s\-/]*[qt]([1-4])\s*$",
     re.IGNORECASE,
 )
+
+
+# Year, month and day each followed by its unit, as Japanese, Chinese and Korean write a date; the
+# year may be an era's (令和7年, 令和元年 for its first), a weekday may follow in brackets ("(金)").
+_UNIT_DATE = re.compile(
+    r"^\s*(?:(?P<year>\d{4})|(?P<era>令和|平成|昭和)\s*(?P<era_year>\d{1,2}|元))\s*[年년]\s*"
+    r"(?P<month>\d{1,2})\s*[月월](?:\s*(?P<day>\d{1,2})\s*[日일])?\s*(?:\([^()]{1,3}\))?\s*$"
+)
+# The year before the first of each Japanese era: 令和1年 is 2019.
+ERA_OFFSETS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# Full-width digits, as a Japanese sheet may type them: read once made plain by NFKC.
+FULL_WIDTH_DIGITS = re.compile("[\uff10-\uff19]")
+_YEAR_MONTH_DAY = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*$")
+
+
+def read_unit_date(value: str) -> tuple[dt.date, bool] | None:
+    """(date, month-year only) for ``2025年3月14日``, ``令和7年3月``, ``2025년 3월 14일``; else None."""
+    m = _UNIT_DATE.match(unicodedata.normalize("NFKC", value))
+    if not m:
+        return None
+    if m.group("year"):
+        year = int(m.group("year"))
+    else:
+        era_year = m.group("era_year")
+        year = ERA_OFFSETS[m.group("era")] + (1 if era_year == "元" else int(era_year))
+    try:
+        return dt.date(year, int(m.group("month")), int(m.group("day") or 1)), m.group("day") is None
+    except ValueError:
+        return None  # 31 February
 
 
 def is_quarter(value: str) -> bool:
@@ -116,7 +148,19 @@ def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
     ``janvier 2025``, ``2025-01`` and ``01/2025``; a month-year value is the first of the month, a
     quarter (``Q1 2025``, ``T1 2025``) the first day of the quarter.
     An ISO week label (``2025-W02``) is the Monday of that week (or the weekday it names).
+    A date written with units (``2025年3月14日``, ``2025年3月``) is read as its numbers say.
     """
+    if FULL_WIDTH_DIGITS.search(value):
+        value = unicodedata.normalize("NFKC", value)
+        iso = _YEAR_MONTH_DAY.match(value)
+        if iso:
+            try:
+                return dt.date(*(int(part) for part in iso.groups())), "", False
+            except ValueError:
+                return None
+    unit_date = read_unit_date(value)
+    if unit_date is not None:
+        return unit_date[0], "", unit_date[1]
     m = _ISO_WEEK.match(value)
     if m:
         year, week = (m.group(1), m.group(2)) if m.group(1) else (m.group(5), m.group(4))

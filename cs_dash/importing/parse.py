@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from cs_dash.importing.month_names import month_table, read_month_name_date
+from cs_dash.importing.month_names import FULL_WIDTH_DIGITS, month_table, read_month_name_date
 from cs_dash.importing.vocabulary import fold
 from cs_dash.schema import (
     BOOLEAN,
@@ -37,17 +37,26 @@ _PROACTIVE_WORDS = (
     "proativo", "proativa", "proattivo", "proattiva", "proactief",
     "proaktywny", "proaktywna", "proaktywne", "proaktiivinen",
     "proaktivní", "proaktivni", "proaktif", "proaktív", "proactiv", "proactivă", "proactiva", "προληπτική", "προληπτικη",
+    # Japanese: the loanword and the native word for acting first ("能動的"), and the "pushing" touch
+    "プロアクティブ", "能動", "能動的", "能動型", "攻め",
 )  # fmt: skip
 _REACTIVE_WORDS = (
     "reactive", "re-active", "re active", "reaktiv", "réactif", "reactif", "réactive", "reactivo",
     "reactiva", "reativo", "reativa", "reattivo", "reattiva", "reactief",
     "reaktywny", "reaktywna", "reaktywne", "reaktiivinen",
     "reaktivní", "reaktivni", "reaktif", "reaktív", "reactiv", "reactivă", "αντιδραστική", "αντιδραστικη",
+    # Japanese: the loanword and the native word for answering ("受動的"), and the "guarding" touch
+    "リアクティブ", "受動", "受動的", "受動型", "守り",
 )  # fmt: skip
 # "Proactive?" answered yes or no, in the languages of the yes/no words below.
-_YES_WORDS = ("ja", "oui", "si", "sí", "sì", "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι")  # fmt: skip
+_YES_WORDS = ("ja", "oui", "si", "sí", "sì", "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι",
+              "はい")  # fmt: skip
 _NO_WORDS = ("nein", "non", "não", "nao", "nee", "nej", "nei", "nie", "ei",
-             "ne", "hayır", "hayir", "nem", "nu", "tidak", "όχι", "οχι")  # fmt: skip
+             "ne", "hayır", "hayir", "nem", "nu", "tidak", "όχι", "οχι", "いいえ")  # fmt: skip
+# A Japanese sheet's flag says whether a thing is there: "有" / "無" ("あり" / "なし"), or a circle / a
+# cross; "済" is done, "未" not yet.
+JAPANESE_YES = ("有", "有り", "あり", "○", "〇", "◯", "済", "済み")
+JAPANESE_NO = ("無", "無し", "なし", "×", "未")
 # A sheet's ticked and crossed boxes are a yes and a no too ("✓", "☑", "✗", "☐"), and so are the
 # boxes a plain-text checklist writes ("[x]", "[ ]").
 TICKS = ("✓", "✔", "✔️", "☑", "☑️", "✅", "☒", "[x]", "[✓]", "[✔]")
@@ -125,10 +134,12 @@ TAG_REACTIVE_INSIDE = _inside_pattern(_REACTIVE_WORDS + _UNPLANNED_WORDS)
 _UNPLANNED_INSIDE = _inside_pattern(_UNPLANNED_WORDS)
 _PROACTIVE_ONLY_INSIDE = _inside_pattern(_PROACTIVE_WORDS)
 BOOL_TRUE = ("yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "sì", "escalated",
-             "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι", *SHEET_TRUE, *TICKS)  # fmt: skip
+             "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι", "はい",
+             *JAPANESE_YES, *SHEET_TRUE, *TICKS)  # fmt: skip
 BOOL_FALSE = ("no", "n", "false", "f", "0", "nein", "non",
               "não", "nao", "nee", "nej", "nei", "nie", "ei",
-              "ne", "hayır", "hayir", "nem", "nu", "tidak", "όχι", "οχι", *SHEET_FALSE, *CROSSES)  # fmt: skip
+              "ne", "hayır", "hayir", "nem", "nu", "tidak", "όχι", "οχι", "いいえ",
+              *JAPANESE_NO, *SHEET_FALSE, *CROSSES)  # fmt: skip
 
 
 def yes_or_no(value: str) -> bool | None:
@@ -451,7 +462,9 @@ def plan_dates(
         v = raw.strip()
         if not v:
             continue
-        if m := _ISO.match(v):
+        if FULL_WIDTH_DIGITS.search(v):
+            read_in_python(v)  # DuckDB's strptime reads ASCII digits only
+        elif m := _ISO.match(v):
             iso = True
             years_seen.add(v[:4])
             add(f"%Y{m.group(2)}%m{m.group(2)}%d")
@@ -734,6 +747,12 @@ def out_of_ten_sql(raw: str) -> str:
     return f"regexp_replace({raw}, '{_OUT_OF_TEN_SQL}', '\\1', 'i')"
 
 
+# A space, a no-break space or a narrow one between digits parts thousands ("12 500", "1 234 567,50"),
+# as French, Nordic, Polish and Czech settings write them, only before a group of three digits:
+# "12 34" is two numbers, or a typo, not 1,234.
+_SPACE_NOT_THOUSANDS_SQL = "[0-9][\\s\\x{a0}\\x{202f}]+([0-9]{1,2}|[0-9]{4,})([^0-9]|$)"
+
+
 def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
     """Expression reading ``$1,234.50``, ``1.234,50 €``, ``1.39E8``, ``(1,200)`` and ``-5`` as DOUBLE.
 
@@ -776,6 +795,7 @@ def number_sql(raw: str, comma_decimal: bool, money: bool = False) -> str:
         f"CASE WHEN regexp_full_match({s}, '[+-]?[0-9]*[.,]?[0-9]+[eE][+-]?[0-9]+') "
         f"THEN {scientific} "
         f"WHEN regexp_matches({s}, '[0-9]') AND NOT regexp_matches({s}, '[0-9][^0-9.,\\s\\x{{a0}}\\x{{202f}}\\x{{2019}}''][0-9]') "
+        f"AND NOT regexp_matches({s}, '{_SPACE_NOT_THOUSANDS_SQL}') "
         f"THEN (CASE WHEN {negative} THEN -1 ELSE 1 END) * TRY_CAST(({normal}) AS DOUBLE) * {suffix} END"
     )
     if comma_decimal:

@@ -45,6 +45,8 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         # the Nordic neuter and the Polish and Finnish forms with a contract ("Nytt avtal", "Nowa umowa")
         "nytt", "nyt", "nytt avtal", "nyt abonnement", "nyt kontrakt", "ny aftale", "nytt abonnemang",
         "nowa", "nowe", "nowa umowa", "nowy kontrakt", "uusi sopimus",
+        # Japanese: a new contract, a new customer won
+        "新規", "新規契約", "新規獲得", "新規受注", "新規顧客", "新規導入",
     ),
     "reactivation": (
         "reactivation", "reactivations", "reactivated", "reactivate", "win back", "winback",
@@ -52,6 +54,7 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "reaktivierung", "reaktiviert", "reactivacion", "reactivado", "reativacao", "reativado",
         "riattivazione", "riattivato", "heractivering", "heractivatie",
         "ateraktivering", "genaktivering", "reaktywacja", "uudelleenaktivointi",
+        "再契約", "復活", "再開",
     ),
     "renewal": (
         "renewal", "renewals", "renew", "renewed", "existing business", "existing customer renewal",
@@ -64,6 +67,8 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         # renewed, agreeing with the contract or subscription renewed ("Contrato renovado")
         "renovado", "renovada", "renouvele", "renouvelee", "verlangert", "rinnovato", "rinnovata",
         "verlengd", "fornyad", "fornyet",
+        # Japanese: renewed, a contract renewed, continued
+        "更新", "契約更新", "継続", "継続契約", "自動更新",
     ),
     "expansion": (
         "expansion", "expansions", "upgrade", "upgrades", "upsell", "up sell", "upsale",
@@ -77,6 +82,8 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "rozsireni", "genisleme", "bovites", "extindere", "ekspansi", "upgraded", "expanded", "upsold",
         # a billing system's event: more of what the customer pays for ("Quantity Increased")
         "increased", "quantity increased", "seats added", "quantity increase",
+        # Japanese: the loanwords, an increase, an added contract
+        "アップセル", "クロスセル", "アップグレード", "増額", "拡大", "追加", "追加契約", "プラン変更 増額",
     ),
     "contraction": (
         "contraction", "contractions", "downgrade", "downgrades", "downsell", "down sell",
@@ -89,6 +96,8 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "snizeni", "daralma", "csokkentes", "reducere", "pengurangan", "downgraded", "contracted", "reduced",
         # ... and less ("Quantity Decreased", "Seats removed")
         "decreased", "quantity decreased", "seats removed", "quantity decrease",
+        # Japanese: the loanwords, a decrease, a reduction
+        "ダウンセル", "ダウングレード", "減額", "縮小", "減少", "プラン変更 減額",
     ),
     "churn": (
         "churn", "churns", "churned", "cancellation", "cancellations", "cancelled", "canceled",
@@ -107,6 +116,8 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "suspended", "suspension", "subscription suspended", "suspendiert", "suspendu", "suspendue",
         "suspendido", "suspendida", "suspenso", "suspensa", "suspensao", "sospeso", "sospesa",
         "opgeschort",
+        # Japanese: cancelled, left, lost, the contract ended
+        "解約", "解約済", "解約済み", "退会", "失注", "契約終了", "離脱", "チャーン",
     ),
 }  # fmt: skip
 
@@ -118,7 +129,9 @@ MOVEMENT_WORDS = frozenset(
      # an amendment or change order to a running contract: up or down as its amount says
      "amendment", "amendments", "contract amendment", "amended", "change order", "modification",
      "nachtrag", "vertragsanderung", "avenant", "enmienda", "modificacion", "aditivo", "aditamento",
-     "emendamento", "modifica", "contractwijziging")
+     "emendamento", "modifica", "contractwijziging",
+     # Japanese: an increase or decrease, a change
+     "増減", "変動", "変更", "契約変更")
 )  # fmt: skip
 
 ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
@@ -175,6 +188,11 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         "zrobione", "zrobiony", "zrobiona", "zrobiono", "ukonczone", "ukonczony", "ukonczona",
         "wykonany", "wykonana", "zakonczona", "gotowy", "gotowa",
         "hotovo", "tamamlandi", "kesz", "teljesitve", "finalizat", "incheiat", "selesai",
+        # Swedish, Norwegian, Danish, Finnish: carried out, finished
+        "slutford", "genomford", "avklarad", "klart", "ferdig", "fullfort", "udfort", "suoritettu",
+        # Japanese: done, handled, achieved, closed, resolved
+        "完了", "完了済", "完了済み", "済", "済み", "対応済", "対応済み", "処理済", "処理済み", "達成",
+        "達成済", "達成済み", "終了", "クローズ", "解決", "解決済", "解決済み",
     ),
     "at risk": (
         "at risk", "risk", "blocked", "red", "off track", "delayed", "behind", "stuck", "on hold",
@@ -188,6 +206,9 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         # past its due date and not done: a playbook's or a task list's overdue step
         "overdue", "past due", "late", "uberfallig", "verspatet", "en souffrance", "vencido", "vencida",
         "scaduto", "scaduta", "achterstallig", "te laat",
+        # Japanese: delayed, behind, needs attention, stalled, blocked, past its deadline
+        "遅延", "遅れ", "遅延中", "要注意", "停滞", "停滞中", "ブロック", "ブロック中", "期限切れ", "期限超過",
+        "リスクあり",
     ),
     "open": (
         "open", "not started", "in progress", "on track", "planned", "new", "todo", "to do",
@@ -210,6 +231,12 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         "pagaende", "oppen", "planerad", "ej paborjad", "i gang", "igangvaerende", "aben", "planlagt",
         "otwarte", "w toku", "w trakcie", "zaplanowane", "kesken", "avoin", "suunniteltu", "tyon alla",
         "otevreno", "probiha", "acik", "devam ediyor", "nyitott", "folyamatban", "deschis", "in curs", "terbuka", "berjalan",
+        # Swedish and Norwegian "going on" ("Pågår"), Danish, Polish and Finnish "under way"
+        "pagar", "under arbete", "paborjad", "pabegynt", "under arbeid", "igang", "i gang",
+        "w realizacji", "rozpoczete", "kaynnissa", "aloitettu",
+        # Japanese: not handled, not started, in progress, planned, open
+        "未対応", "未着手", "未完了", "処理中", "対応中", "進行中", "作業中", "実施中", "計画中", "予定",
+        "オープン", "着手", "着手済",
     ),
 }  # fmt: skip
 
@@ -222,6 +249,8 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
         "doel", "doelen", "doelstelling",
         "mal", "malsattning", "malsaetning", "cel", "cele", "tavoite", "tavoitteet",
         "hedef", "cel", "obiectiv", "tujuan",
+        # Japanese: the loanword, a target, an aim, a key goal indicator
+        "ゴール", "目標", "目的", "達成目標", "kgi",
     ),
     "step": (
         "step", "steps", "task", "tasks", "action", "actions", "action item", "milestone", "milestones",
@@ -234,6 +263,11 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
         "vaihe", "vaiheet", "tehtava", "toimenpide",
         "adim", "lepes", "pas", "langkah",
         "etapa", "etapas",
+        # an activity, in the languages that write one for a plan's step ("Aktivitet", "Activité")
+        "activities", "aktivitet", "aktiviteter", "aktivitat", "activite", "actividad", "atividade",
+        "activiteit", "aktywnosc", "aktiviteetti", "delmal", "uppgifter", "atgarder",
+        # Japanese: a task, a measure taken, an action, a step, a milestone
+        "タスク", "施策", "アクション", "ステップ", "マイルストーン", "取り組み", "対応策", "やること",
     ),
     "blocker": (
         "blocker", "blockers", "risk", "risks", "issue", "issues", "obstacle", "obstacles", "impediment",
@@ -244,6 +278,8 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
         "riski", "ongelma",
         "prekazka", "engel", "akadaly", "obstacol", "hambatan",
         "roadblock", "roadblocks",
+        # Japanese: the loanwords, an obstacle, a concern, a problem
+        "リスク", "ブロッカー", "障害", "阻害要因", "懸念", "懸念事項", "問題", "課題",
     ),
 }  # fmt: skip
 
@@ -272,14 +308,17 @@ ENGAGEMENT_TYPES: dict[str, tuple[str, ...]] = {
         "call", "calls", "phone", "phone call", "telephone", "telephone call", "telefonat", "anruf",
         "telefon", "telefonanruf", "appel", "appel telephonique", "llamada", "llamada telefonica",
         "ligacao", "chamada", "telefonema", "chiamata", "telefonata", "telefoongesprek", "gebeld",
+        "電話", "架電", "通話", "電話対応",
     ),
     "Email": (
         "email", "emails", "e mail", "e mails", "mail", "courriel", "correo", "correo electronico",
         "correio eletronico", "posta elettronica",
+        "メール", "eメール", "電子メール",
     ),
     "Meeting": (
         "meeting", "meetings", "termin", "besprechung", "treffen", "reunion", "rendez vous", "rdv",
         "reuniao", "riunione", "incontro", "vergadering", "afspraak", "overleg",
+        "会議", "打ち合わせ", "打合せ", "ミーティング", "面談", "訪問", "オンライン会議", "web会議",
     ),
 }  # fmt: skip
 
