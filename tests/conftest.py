@@ -61,6 +61,16 @@ def macro_con():
 
 
 @pytest.fixture
+def load(tmp_path):
+    """A ``Loader`` on its own connection: ``load(name, data=...)`` imports one file as a user would."""
+    from tests.import_helpers import Loader  # it reads TEST_DATA from this module
+
+    loader = Loader(tmp_path)
+    yield loader
+    loader.con.close()
+
+
+@pytest.fixture
 def ws():
     workspace = Workspace(memory_limit="512MB")
     yield workspace

@@ -9,16 +9,8 @@ import pytest
 
 from cs_dash.importing import ImportOptions
 from cs_dash.schema import TABLES
-from tests.import_helpers import Loader
 
 D = dt.date
-
-
-@pytest.fixture
-def load(tmp_path):
-    loader = Loader(tmp_path)
-    yield loader
-    loader.con.close()
 
 
 def test_empty_file_says_it_is_empty(load):

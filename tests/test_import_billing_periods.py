@@ -14,14 +14,6 @@ import pytest
 
 from cs_dash.importing import ImportOptions
 from cs_dash.importing.conversions import interval_per_year
-from tests.import_helpers import Loader
-
-
-@pytest.fixture
-def load(tmp_path):
-    loader = Loader(tmp_path)
-    yield loader
-    loader.con.close()
 
 
 def _accounts(load, text):

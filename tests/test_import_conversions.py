@@ -11,17 +11,9 @@ import duckdb
 import pytest
 
 from cs_dash.importing import ImportOptions, parse
-from tests.import_helpers import Loader
 
 D = dt.date
 TS = dt.datetime
-
-
-@pytest.fixture
-def load(tmp_path):
-    loader = Loader(tmp_path)
-    yield loader
-    loader.con.close()
 
 
 def _csv(load, name, text, **options):

@@ -10,14 +10,6 @@ import pytest
 from cs_dash.importing import ImportOptions
 from cs_dash.importing.conversions import counts_whole_things
 from cs_dash.importing.parse import dotted_thousands
-from tests.import_helpers import Loader
-
-
-@pytest.fixture
-def load(tmp_path):
-    loader = Loader(tmp_path)
-    yield loader
-    loader.con.close()
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,6 @@ import datetime as dt
 
 import pytest
 
-from tests.import_helpers import Loader
-
 # (id, account, start, end or None, plan, seats, mrr, churned, billing)
 SUBSCRIPTIONS = [
     ("S-001", "A-100", dt.date(2024, 1, 15), dt.date(2024, 6, 30), "Pro", 12, 240, True, "monthly"),
@@ -103,13 +101,6 @@ def _tickets(form: str) -> bytes:
 
 
 FORMS = ["iso", "us", "eu"]
-
-
-@pytest.fixture
-def load(tmp_path):
-    loader = Loader(tmp_path)
-    yield loader
-    loader.con.close()
 
 
 @pytest.mark.parametrize("form", FORMS)

@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from cs_dash.importing import ImportOptions
-from tests.import_helpers import Loader
 
 D = dt.date
 TS = dt.datetime
-
-
-@pytest.fixture
-def load(tmp_path):
-    loader = Loader(tmp_path)
-    yield loader
-    loader.con.close()
 
 
 def test_salesforce_activity_report_drops_its_footer_and_reads_call_duration_as_seconds(load):

@@ -10,14 +10,6 @@ import pytest
 
 from cs_dash.importing import ImportOptions
 from cs_dash.importing.mapping import choose_table
-from tests.import_helpers import Loader
-
-
-@pytest.fixture
-def load(tmp_path):
-    loader = Loader(tmp_path)
-    yield loader
-    loader.con.close()
 
 
 def _csv(load, name, text, **options):

@@ -10,16 +10,8 @@ from cs_dash.importing import ImportOptions
 from cs_dash.importing.mapping import choose_table, header_score
 from cs_dash.importing.profiles import fingerprint
 from cs_dash.settings import MappingProfile
-from tests.import_helpers import Loader
 
 D = dt.date
-
-
-@pytest.fixture
-def load(tmp_path):
-    loader = Loader(tmp_path)
-    yield loader
-    loader.con.close()
 
 
 def test_a_misspelt_header_maps_by_fuzzy_match():

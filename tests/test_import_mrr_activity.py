@@ -13,14 +13,6 @@ import pytest
 from cs_dash.importing import evidence
 from cs_dash.importing.conversions import header_words
 from cs_dash.importing.vocabulary import REVENUE_KIND_VOCABULARY
-from tests.import_helpers import Loader
-
-
-@pytest.fixture
-def load(tmp_path):
-    loader = Loader(tmp_path)
-    yield loader
-    loader.con.close()
 
 
 @pytest.mark.parametrize(

@@ -10,16 +10,8 @@ import pytest
 
 from cs_dash.importing import ImportOptions
 from cs_dash.importing.name_affixes import STRIP_AFFIX, Affix, find_affix
-from tests.import_helpers import Loader
 
 COMPANIES = ("Acme Corp", "Globex GmbH", "Initech", "Umbrella & Sons")
-
-
-@pytest.fixture
-def load(tmp_path):
-    loader = Loader(tmp_path)
-    yield loader
-    loader.con.close()
 
 
 @pytest.mark.parametrize(

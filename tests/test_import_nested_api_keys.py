@@ -10,14 +10,6 @@ from __future__ import annotations
 import pytest
 
 from cs_dash.importing.headers import normalize_header
-from tests.import_helpers import Loader
-
-
-@pytest.fixture
-def load(tmp_path):
-    loader = Loader(tmp_path)
-    yield loader
-    loader.con.close()
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,6 @@ another column order) check the rule rather than one file.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.import_helpers import Loader
-
 TELCO_HEADER = (
     "customerID,gender,SeniorCitizen,Partner,Dependents,tenure,PhoneService,MultipleLines,"
     "InternetService,OnlineSecurity,OnlineBackup,DeviceProtection,TechSupport,StreamingTV,"
@@ -36,13 +32,6 @@ BANK_ROWS = [
     "3,15500003,Brandt,502,Germany,Male,42,8,159660.8,3,1,0,113931.57,1",
     "4,15500004,Okafor,699,France,Male,39,1,0,2,0,0,93826.63,0",
 ]
-
-
-@pytest.fixture
-def load(tmp_path):
-    loader = Loader(tmp_path)
-    yield loader
-    loader.con.close()
 
 
 def _csv(header: str, rows: list[str]) -> bytes:

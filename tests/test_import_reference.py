@@ -9,18 +9,10 @@ import pytest
 
 from cs_dash.importing import ImportOptions
 from tests.conftest import REFERENCE_DATA
-from tests.import_helpers import Loader
 
 RAVENSTACK = REFERENCE_DATA / "ravenstack"
 
 pytestmark = pytest.mark.skipif(not RAVENSTACK.is_dir(), reason="reference data is not present")
-
-
-@pytest.fixture
-def load(tmp_path):
-    loader = Loader(tmp_path)
-    yield loader
-    loader.con.close()
 
 
 def _load(load, name):

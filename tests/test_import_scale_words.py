@@ -10,14 +10,6 @@ import pytest
 from cs_dash.importing import ImportOptions
 from cs_dash.importing.headers import normalize_header
 from cs_dash.importing.scale_words import scale_in_header
-from tests.import_helpers import Loader
-
-
-@pytest.fixture
-def load(tmp_path):
-    loader = Loader(tmp_path)
-    yield loader
-    loader.con.close()
 
 
 @pytest.mark.parametrize(

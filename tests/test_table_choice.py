@@ -12,16 +12,8 @@ import pytest
 
 from cs_dash.importing import ImportOptions
 from cs_dash.importing.mapping import ASK_BELOW, choose_table
-from tests.import_helpers import Loader
 
 D = dt.date
-
-
-@pytest.fixture
-def load(tmp_path):
-    loader = Loader(tmp_path)
-    yield loader
-    loader.con.close()
 
 
 def _csv(*lines: str) -> bytes:
