@@ -56,10 +56,12 @@ def headline_kpis(ws: Workspace, scope: Scope) -> list[Kpi]:
     kpis = [
         Kpi(
             "Hurtlocker ratio",
-            f"{ratio:.2f}" if ratio is not None else n["ratio_label"].capitalize(),
-            f"target {target:g} proactive per reactive",
+            # Six tiles share the row: with no ratio to show, the note says why in a chip that
+            # fits ("all proactive"), where the words as the value were cut to "All proa…".
+            f"{ratio:.2f}" if ratio is not None else "–",
+            f"target {target:g} : 1" if ratio is not None else n["ratio_label"],
             None if ratio is None else f"{ratio - target:+.2f} vs target",
-            "Proactive ÷ reactive engagements.",
+            f"Proactive ÷ reactive engagements; the target is {target:g} proactive per reactive.",
         ),
         Kpi("Proactive share", _pct(n["proactive_share"]), "of tagged engagements"),
         Kpi(

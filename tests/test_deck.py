@@ -86,7 +86,7 @@ def test_the_workspace_deck_carries_the_overview_tiles_and_charts(company):
     tiles = _texts(slides[1])[2:]
     # Worked by hand in test_exec_summary: ratio 3.00, 75 % proactive, $400 cost, 25 % firefighting.
     assert tiles[:4] == [
-        "Hurtlocker ratio\n3.00\ntarget 2 proactive per reactive",
+        "Hurtlocker ratio\n3.00\ntarget 2 : 1",
         "Proactive share\n75%\nof tagged engagements",
         "CS cost\n$400\nhours × hourly rate",
         "Firefighting share\n25%\nreactive cost ÷ cost",

@@ -33,6 +33,16 @@ def _company(make_ws):
     )
 
 
+def test_the_ratio_tile_without_reactive_work_shows_no_number_and_says_why_in_its_note(make_ws):
+    ws = _company(make_ws)
+    tiles = {k.label: k for k in headline_kpis(ws, Scope(as_of=AS_OF, csms=("Dana",)))}
+    ratio = tiles["Hurtlocker ratio"]
+    # Dana has 3 proactive and no reactive engagement: no ratio, and the note says so.
+    assert (ratio.value, ratio.note, ratio.delta) == ("–", "all proactive", None)
+    everyone = {k.label: k for k in headline_kpis(ws, Scope(as_of=AS_OF))}["Hurtlocker ratio"]
+    assert (everyone.value, everyone.note, everyone.delta) == ("3.00", "target 2 : 1", "+1.00 vs target")
+
+
 def test_headline_numbers_are_worked_by_hand(make_ws):
     ws = _company(make_ws)
     kpis = {k.label: k.value for k in headline_kpis(ws, Scope(as_of=AS_OF))}

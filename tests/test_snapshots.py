@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -98,6 +99,21 @@ def test_the_overview_says_what_the_tiles_were_before_the_last_import(saved):
     notes = [c.value for c in at.caption if "before the last import" in c.value]
     assert len(notes) == 1 and "Hurtlocker ratio 2.00 → 1.00" in notes[0], notes
     assert "proactive share 67% → 50%" in notes[0]
+
+
+def test_the_snapshot_line_keeps_the_month_in_capitals_and_leaves_out_a_tile_empty_both_times(saved):
+    info = store.Store().create("Acme")
+    ws = saved(info)
+    all_proactive = "date,account,csm,tag\n2025-06-01,Acme,Dana,proactive\n2025-06-02,Globex,Lee,proactive\n"
+    ws.add_file("first.csv", all_proactive.encode())
+    ws.add_file("second.csv", all_proactive.replace("06-0", "06-1").encode())
+    ws.close()
+    at = new_session(page="overview", ws=info.id)
+    notes = [c.value for c in at.caption if "before the last import" in c.value]
+    assert len(notes) == 1, notes
+    assert re.match(r"Vs snapshot of \d{2} [A-Z][a-z]{2} \d{4} ", notes[0]), notes[0]  # "04 Dec 2026"
+    assert "Hurtlocker ratio" not in notes[0]  # no ratio before or after: nothing to compare
+    assert "proactive share 100% → 100%" in notes[0]
 
 
 def test_health_history_shows_the_stored_scores_of_a_month_end_a_snapshot_was_taken_on(make_ws):

@@ -31,6 +31,11 @@ def _format(kpi: str, value: float | None, currency: str) -> str:
     return money(value, currency, compact=True)
 
 
+def _sentence(text: str) -> str:
+    """``text`` with its first letter in capitals and the rest as it is ("Dec" stays "Dec")."""
+    return text[:1].upper() + text[1:]
+
+
 def _before(ws: Workspace, filters: Filters) -> snapshots.Snapshot | None:
     if not snapshots.comparable(ws, filters):
         return None
@@ -46,9 +51,9 @@ def overview_note(ws: Workspace, filters: Filters) -> None:
     parts = [
         f"{label} {_format(kpi, before.kpis.get(kpi), currency)} → {_format(kpi, now.get(kpi), currency)}"
         for kpi, label in _KPI_LABELS.items()
-        if kpi in now
+        if kpi in now and (before.kpis.get(kpi) is not None or now.get(kpi) is not None)
     ]
-    st.caption(escape_md(f"{before.label.capitalize()} (before the last import): " + ", ".join(parts) + "."))
+    st.caption(escape_md(f"{_sentence(before.label)} (before the last import): " + ", ".join(parts) + "."))
 
 
 def health_note(ws: Workspace, filters: Filters, scores: pd.DataFrame) -> None:
@@ -60,7 +65,7 @@ def health_note(ws: Workspace, filters: Filters, scores: pd.DataFrame) -> None:
     parts = [f"{name} {before.band_counts.get(name, 0):,} → {int(now.get(name, 0)):,}" for name in names]
     st.caption(
         escape_md(
-            f"{before.label.capitalize()} (before the last import), customers per band: "
+            f"{_sentence(before.label)} (before the last import), customers per band: "
             + ", ".join(parts)
             + "."
         )
