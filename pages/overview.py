@@ -82,7 +82,10 @@ if render.needs(ws, ("engagements",), "The overview"):
         st.markdown("**Accounts needing attention**")
         attention = health.early_warning(ws, filters, first=5)
         shown = ["account"] + (["tier"] if one_csm else ["csm"]) + ["arr", "score", "reason"]
-        render.small_table(formatting.table(attention[shown], columns), right=numbers)
+        render.small_table(
+            formatting.table(attention[shown], columns), right=numbers,
+            empty="No account is in the lowest band or falling.",
+        )  # fmt: skip
         st.caption(ATTENTION_NOTE)
     with right:
         st.markdown("**Largest renewals in the next 90 days**")
@@ -92,7 +95,10 @@ if render.needs(ws, ("engagements",), "The overview"):
             .sort_values("renewal_date")
         )
         shown = ["account"] + ([] if one_csm else ["owner"]) + ["arr", "renewal_date", "days_left"]
-        render.small_table(formatting.table(top[shown], columns), right=numbers)
+        render.small_table(
+            formatting.table(top[shown], columns), right=numbers,
+            empty=f"No renewal is due in the next {RENEWAL_DAYS} days.",
+        )  # fmt: skip
         st.caption(
             (
                 f"The five largest of {len(renewals):,} renewals due"

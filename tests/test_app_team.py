@@ -142,3 +142,17 @@ def test_page_runs_with_only_an_engagements_file(page, tmp_path, monkeypatch):
     at = _open(page)
     assert at.get("plotly_chart")
     assert not at.error
+
+
+def test_the_overview_says_when_no_account_needs_attention_and_no_renewal_is_due(tmp_path, monkeypatch):
+    # One healthy, recently served customer renewing in two years: nobody to warn of, nothing due.
+    (tmp_path / "accounts.csv").write_text("account,arr,csm,renewal_date\nAcme,5000,Dana,2027-06-30\n")
+    (tmp_path / "engagements.csv").write_text(
+        "date,account,csm,tag\n2025-06-01,Acme,Dana,proactive\n2025-06-20,Acme,Dana,proactive\n"
+    )
+    monkeypatch.setenv(SAMPLE_DIR_ENV, str(tmp_path))
+    at = _open("pages/overview.py")
+    shown = [m.value for m in at.markdown]
+    assert "No account is in the lowest band or falling." in shown
+    assert "No renewal is due in the next 90 days." in shown
+    assert not any(text.startswith("| Account") for text in shown)  # no table of headers over nothing

@@ -83,12 +83,16 @@ def chart(fig: go.Figure, key: str | None = None, definition: str = "", selectab
     return event
 
 
-def small_table(df: pd.DataFrame, right: tuple[str, ...] = ()) -> None:
-    """A few rows of already formatted text as a plain table (``markdown_table``).
+def small_table(df: pd.DataFrame, right: tuple[str, ...] = (), empty: str = "None.") -> None:
+    """A few rows of already formatted text as a plain table (``markdown_table``); with no rows,
+    the sentence ``empty`` instead of a row of headers over nothing.
 
     For the handful of rows a page shows at a glance: a data grid brings its own scripts, which a
     new browser session loads and runs before the page's first chart is drawn.
     """
+    if df.empty:
+        st.markdown(escape_md(empty))
+        return
     st.markdown(markdown_table(df, right))
 
 
