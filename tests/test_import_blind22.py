@@ -10,7 +10,7 @@ Dutch, Portuguese, Spanish, Italian, Czech (Windows-1250), Danish, Korean (CP949
 Norwegian. They carry title and as-of lines, totals and monthly subtotal rows, a CSM name written
 once over its rows, ticked boxes, CSM initials, "1er mars 2025", "14-3-2025", two-digit years,
 "2025년 3월", "2025. 3. 14. 오후 2:30", "2025/3/14" and "mar-25". Written without reading the
-importer's vocabulary; expected numbers never come from the importer. First judged: X of 26.
+importer's vocabulary; expected numbers never come from the importer. First judged: 19 of 26.
 ``python benchmarks/judge_imports.py --set blind22`` prints the share loaded exactly.
 """
 
@@ -33,7 +33,15 @@ CASES = {case.file: case for case in load_cases(BLIND22)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "ploomes_br_interacoes.csv": "not loaded: no column for tag (Abordagem Ativa / Receptiva not read as one)",
+    "excel_cz_tym.csv": "csms are the first names only (Jméno), Příjmení not joined to them",
+    "channeltalk_ko_sangdam.csv": "not loaded: the Korean headers look like no known table",
+    "excel_ko_sayong_hyeonhwang.csv": "active_users 0 instead of 1466 ('활성 사용자 수' not read as active users)",
+    "stackfield_de_aufgaben.csv": "accounts keep the room's 'Kundenerfolg – ' prefix; 'Zu erledigen' kept as a status",
+    "excel_zh_kehu_chenggong_jihua.csv": "not loaded: the Chinese headers look like no known table",
+    "gsheet_no_suksessplan.csv": "not loaded: no column for kind (Type Mål / Tiltak / Hindring not read as one)",
+}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))
