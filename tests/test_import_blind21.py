@@ -9,7 +9,7 @@ and respond.io tickets; Evalandgo (French UI), LamaPoll (German UI) and CheckMar
 answers; Accoil usage keyed by the CustomerSuccessBox id, Smartlook events and an Italian Excel
 usage sheet; Lemon Squeezy invoices, noCRM.io won leads and a Spanish Excel ARR sheet; Perdoo,
 Mooncamp (German UI) and Redmine (Spanish UI, ISO-8859-15) plans. Written without reading the
-importer's vocabulary; expected numbers never come from the importer. First judged: PENDING.
+importer's vocabulary; expected numbers never come from the importer. First judged: 17 of 27.
 ``python benchmarks/judge_imports.py --set blind21`` prints the share loaded exactly.
 """
 
@@ -32,7 +32,18 @@ CASES = {case.file: case for case in load_cases(BLIND21)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "3cx_call_history.csv": "not loaded: does not look like any known table",
+    "meetgeek_meetings.csv": "not loaded: engagements without a tag column (template not read as tag)",
+    "rd_station_crm_pt_tarefas.csv": "not loaded: engagements without a tag column (Origem not read as tag)",
+    "efficy_fr_societes.csv": "arr 0: narrow no-break space thousands with decimal comma not read",
+    "lime_crm_sv_foretag.csv": "status kept as 'kund' / 'tidigare kund' instead of active / churned",
+    "nmbrs_nl_medewerkers.csv": "csm taken from Afdeling ('Customer Success'), names not joined",
+    "lemon_squeezy_subscription_invoices.csv": "kind 'initial' kept instead of new",
+    "perdoo_objectives.csv": "status taken from the Progress percentage, not Progress status",
+    "mooncamp_de_ziele.csv": "status 'im plan' kept instead of open; Fälligkeitsdatum not read as due date",
+    "redmine_es_peticiones.csv": "status 'cerrada' / 'nueva' kept; Fecha fin not read as due date",
+}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))
