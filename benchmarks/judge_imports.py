@@ -62,6 +62,9 @@ legends, "22,5k" amounts, "KW 12" and "Q3/25" dates, CSM initials) and BI and pl
 analytics and plan tools no earlier set names, and Excel saved in the Japanese (Shift_JIS), Polish
 and Swedish locales ("2025年3月14日", "△" before a decrease, non-breaking-space thousands, MRR
 beside ARR, "1h 20m", ISO weeks, Excel serial dates, first and last names in two columns).
+``--set blind21`` judges ``tests/data/blind21``, a twenty-first: CRMs, CS platforms, help desks,
+chat, billing, analytics, survey, call, HR and OKR tools as they export in 2026, a third in their
+French, German, Spanish, Portuguese, Italian, Dutch or Swedish UI.
 ``--set blind22`` judges ``tests/data/blind22``, a twenty-second: what a CS team keeps and downloads
 by hand, half outside English (Excel's German, French, Dutch, Portuguese, Spanish, Italian, Czech,
 Danish, Korean and Chinese locale CSVs, Google Sheets, and regional CRMs, help desks, invoicing,
@@ -107,6 +110,7 @@ from tests.data.blind17.make_blind17 import HERE as BLIND17  # noqa: E402
 from tests.data.blind18.make_blind18 import HERE as BLIND18  # noqa: E402
 from tests.data.blind19.make_blind19 import HERE as BLIND19  # noqa: E402
 from tests.data.blind20.make_blind20 import HERE as BLIND20  # noqa: E402
+from tests.data.blind21.make_blind21 import HERE as BLIND21  # noqa: E402
 from tests.data.blind22.make_blind22 import HERE as BLIND22  # noqa: E402
 from tests.data.holdout.make_holdout import HERE as HOLDOUT  # noqa: E402
 from tests.data.holdout.reference_cases import RAVENSTACK, REFERENCE, ravenstack_cases  # noqa: E402
@@ -184,6 +188,7 @@ BLIND_SETS = {
     "blind18": BLIND18,
     "blind19": BLIND19,
     "blind20": BLIND20,
+    "blind21": BLIND21,
     "blind22": BLIND22,
 }
 
