@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
 from cs_dash import charts
 from cs_dash.metrics import cost, fires, health, hurtlocker, overview
+from cs_dash.plots import customers
 from cs_dash.plots import fires as fire_plots
 from cs_dash.plots import team as plots
 from cs_dash.scope import Scope
@@ -125,3 +127,14 @@ def test_a_builder_that_says_why_keeps_its_own_words():
     fig = go.Figure()
     fig.add_annotation(text="No account was active", xref="paper", yref="paper", x=0.5, y=0.5)
     assert _says(charts.style(fig, "A chart", "All accounts")) == "No account was active"
+
+
+def test_arr_by_tier_and_band_names_a_lone_band_in_its_legend():
+    bands = pd.DataFrame(
+        {"tier": ["Gold", "Silver"], "band": ["Healthy", "Healthy"], "arr": [5.0, 2.0], "accounts": [1, 1]}
+    )
+    colours = {"Healthy": "#2E8B57", "At risk": "#C0392B"}
+    fig = plots.arr_by_tier_and_band(bands, "s", ["Gold", "Silver"], colours)
+    assert [trace.name for trace in fig.data] == ["Healthy"] and fig.layout.showlegend is True
+    mix = customers.band_mix(bands, "s", colours, ["Gold", "Silver"])
+    assert [trace.name for trace in mix.data] == ["Healthy"] and mix.layout.showlegend is True

@@ -155,7 +155,7 @@ def band_mix(
             marker_color=colour,
             hovertemplate=f"<b>%{{y}}</b> · {escape_text(band)}<br>{what} {amount}<extra></extra>",
         )
-    fig.update_layout(barmode="stack")
+    fig.update_layout(barmode="stack", showlegend=True)  # a lone band still names its colour
     x_title = "Accounts" if value == "accounts" else f"ARR ({currency})"
     if value != "accounts":
         fig.update_xaxes(tickformat="~s")

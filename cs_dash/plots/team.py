@@ -390,6 +390,7 @@ def arr_by_tier_and_band(
             hovertemplate="<b>%{x}</b> · %{fullData.name}<br>" + currency + "%{y:,.0f} · "
             "%{customdata:,} accounts<extra></extra>",
         )
-    fig.update_layout(barmode="stack")
+    # Plotly hides the legend of a one-trace figure; a lone band still has to say what green means.
+    fig.update_layout(barmode="stack", showlegend=True)
     fig.update_yaxes(tickprefix=currency, tickformat="~s", rangemode="tozero")
     return style(fig, title, scope, None, f"ARR ({currency})", height=height)

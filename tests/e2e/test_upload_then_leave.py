@@ -64,7 +64,7 @@ def _files(folder) -> list[str]:
 # chart with nothing to show carries. A screenshot taken before shows grey frames.
 CHARTS_DRAWN = """(count) => {
     const charts = [...document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')];
-    const drawn = (chart) => chart.querySelector("g.trace .point, g.trace path.js-line, g.annotation-text-g");
+    const drawn = (chart) => chart.querySelector("g.trace .point, g.trace path.js-line, g.hm, g.annotation-text-g");
     return charts.length >= count && charts.every(drawn);
 }"""
 OVERVIEW_CHARTS = 2  # the Hurtlocker ratio per month, ARR by tier and health
