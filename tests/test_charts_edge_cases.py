@@ -138,3 +138,15 @@ def test_arr_by_tier_and_band_names_a_lone_band_in_its_legend():
     assert [trace.name for trace in fig.data] == ["Healthy"] and fig.layout.showlegend is True
     mix = customers.band_mix(bands, "s", colours, ["Gold", "Silver"])
     assert [trace.name for trace in mix.data] == ["Healthy"] and mix.layout.showlegend is True
+
+
+def test_arr_axes_of_the_customer_charts_carry_the_currency_in_short_ticks():
+    tiers = pd.DataFrame({"tier": ["Gold"], "arr": [6_200_000.0], "accounts": [27]})
+    fig = customers.tier_arr(tiers, "s", {"Gold": "#1F3A93"}, "€")
+    assert (fig.layout.yaxis.tickprefix, fig.layout.yaxis.tickformat) == ("€", "~s")
+    bands = pd.DataFrame({"tier": ["Gold"], "band": ["Healthy"], "arr": [5.0], "accounts": [1]})
+    mix = customers.band_mix(bands, "s", {"Healthy": "#2E8B57"}, ["Gold"], value="arr", currency="€")
+    assert (mix.layout.xaxis.tickprefix, mix.layout.xaxis.tickformat) == ("€", "~s")
+    # counts are not money: the accounts view has no currency on its axis
+    counts = customers.band_mix(bands, "s", {"Healthy": "#2E8B57"}, ["Gold"], currency="€")
+    assert counts.layout.xaxis.tickprefix is None
