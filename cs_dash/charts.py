@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import html
 
+import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
@@ -47,6 +49,11 @@ GROUP_PALETTE = ("#1F3A93", "#4A78C2", "#8FB3E8", "#7D5BA6", "#E0A100", NEUTRAL,
 SIGN_COLOUR = "#E0A100"
 SIGN_EDGE_COLOUR = "#7A5A00"
 FIRE_TYPE_COLOURS = ["#D9534F", "#A23B38", "#F08A84", "#7A1F1C", "#F4B6B2", "#5B6770"]
+
+NOTHING_TO_SHOW = "Nothing to show for these filters"
+ALL_ZERO = "Every value is zero for these filters"
+# Traces whose value is a length from zero: a bar of 0 draws nothing.
+LENGTH_TRACES = frozenset({"bar", "funnel", "waterfall"})
 
 # Download-as-PNG from the chart's own toolbar, at twice the screen resolution for slides.
 PLOTLY_CONFIG = {
@@ -148,8 +155,16 @@ def style(
     x_title: str | None = None,
     y_title: str | None = None,
     height: int = 420,
+    empty_message: str | None = None,
 ) -> go.Figure:
-    """Apply the house template, a two-line title and axis labels; escape names from uploads."""
+    """Apply the house template, a two-line title and axis labels; escape names from uploads.
+
+    A figure that would draw no data (no trace, every value missing, every bar of length 0)
+    says so in a sentence in place of an empty frame: ``empty_message``, or what was found.
+    """
+    message = empty_message or (None if _says_why(fig) else nothing_drawn(fig))
+    if message is not None:
+        _say_instead(fig, message)
     escape_categories(fig)
     # Properties are set one by one: each ``update_*`` call costs more than the setting itself.
     if pio.templates.default != "cs_dash":  # only if other code changed the default since
@@ -206,12 +221,82 @@ def add_target(fig: go.Figure, value: float | None, label: str, axis: str = "y")
 
 def empty_figure(title: str, scope: str, message: str, height: int = 320) -> go.Figure:
     """A chart-shaped message for a view whose filters leave nothing to draw."""
-    fig = go.Figure()
-    fig.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
+    return style(go.Figure(), title, scope, height=height, empty_message=message)
+
+
+def _say_instead(fig: go.Figure, message: str) -> None:
+    """Replace what the figure would draw by ``message`` in the middle of the chart."""
+    fig.data = ()
+    fig.layout.shapes = ()
+    fig.layout.annotations = ()
+    fig.add_annotation(text=escape_text(message), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
                        font=dict(size=15, color=NEUTRAL))  # fmt: skip
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return style(fig, title, scope, height=height)
+    fig.layout.showlegend = False
+    for axis in (*layout_axes(fig, "xaxis"), *layout_axes(fig, "yaxis")):
+        axis.visible = False
+
+
+def _says_why(fig: go.Figure) -> bool:
+    """Whether the figure carries its own sentence on the page (not tied to an axis, as a target's label is)."""
+    return any(note.text and note.xref == "paper" and note.yref == "paper" for note in fig.layout.annotations)
+
+
+def nothing_drawn(fig: go.Figure) -> str | None:
+    """Why the figure would draw no data, in a sentence; None when some trace draws a point or bar."""
+    if any(trace_draws(trace) for trace in fig.data):
+        return None
+    if any(_has_zero_lengths(trace) for trace in fig.data):
+        return ALL_ZERO
+    return NOTHING_TO_SHOW
+
+
+def trace_draws(trace) -> bool:
+    """Whether the trace puts at least one visible mark on the chart."""
+    if trace.visible in (False, "legendonly"):
+        return False
+    kind = trace.type
+    if kind in LENGTH_TRACES:
+        lengths = _numbers(trace.x if trace.orientation == "h" else trace.y)
+        return bool(np.any(np.isfinite(lengths) & (lengths != 0)))
+    if kind in ("heatmap", "contour"):
+        return bool(np.any(np.isfinite(_numbers(trace.z))))
+    if kind == "pie":
+        return bool(np.any(_numbers(trace["values"]) > 0))
+    if kind.startswith("scatter"):
+        return _any_point(trace.x, trace.y)
+    return any(_present(trace[attr]).any() for attr in ("x", "y", "z", "values") if attr in trace)
+
+
+def _has_zero_lengths(trace) -> bool:
+    if trace.type not in LENGTH_TRACES:
+        return False
+    return bool(np.any(_numbers(trace.x if trace.orientation == "h" else trace.y) == 0))
+
+
+def _numbers(values) -> np.ndarray:
+    """The values as floats, NaN where missing or not a number."""
+    if values is None:
+        return np.empty(0)
+    array = np.asarray(values).ravel()
+    if array.dtype.kind in "fiub":
+        return array.astype(float)
+    return pd.to_numeric(pd.Series(array, dtype=object), errors="coerce").to_numpy(dtype=float)
+
+
+def _present(values) -> np.ndarray:
+    """Per value, whether it is there (not None, not NaN): a number, a date or a name."""
+    if values is None:
+        return np.zeros(0, dtype=bool)
+    return pd.notna(pd.Series(np.asarray(values, dtype=object).ravel())).to_numpy()
+
+
+def _any_point(xs, ys) -> bool:
+    """Whether some point has both its coordinates (a trace given only one has only that one)."""
+    if xs is None or ys is None:
+        return bool(_present(ys if xs is None else xs).any())
+    x_there, y_there = _present(xs), _present(ys)
+    both = min(len(x_there), len(y_there))
+    return bool((x_there[:both] & y_there[:both]).any())
 
 
 def _escaped(values):

@@ -45,11 +45,24 @@ def money(value, currency: str = "$", compact: bool = False) -> str:
     if is_missing(value):
         return MISSING
     amount = float(value)
-    if compact:
-        for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
-            if abs(amount) >= size:
-                return f"{currency}{amount / size:,.3g}{suffix}"
+    if compact and abs(amount) >= 1e3:
+        return f"{currency}{_compact(amount)}"
     return f"{currency}{amount:,.0f}"
+
+
+def compact_count(value) -> str:
+    """A count in at most four characters for a tile: 12041 -> '12k', 7912 -> '7.91k', 950 -> '950'."""
+    if is_missing(value):
+        return MISSING
+    amount = float(value)
+    return _compact(amount) if abs(amount) >= 1e3 else f"{amount:,.0f}"
+
+
+def _compact(amount: float) -> str:
+    for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if abs(amount) >= size:
+            return f"{amount / size:,.3g}{suffix}"
+    return f"{amount:,.3g}"
 
 
 def money_formatter(currency: str) -> Callable[[object], str]:

@@ -4,6 +4,7 @@ from dataclasses import replace
 
 import streamlit as st
 
+from cs_dash.formatting import compact_count
 from cs_dash.metrics import hurtlocker
 from cs_dash.plots import team as plots
 from ui import render, session, sidebar
@@ -62,7 +63,12 @@ if render.needs(ws, ("engagements",), "The Hurtlocker ratio"):
     )
     share = total["proactive_share"]
     metric(cols[2], "Proactive share", "–" if share is None else f"{share:.0%}")
-    metric(cols[3], "Proactive · reactive", f"{total['proactive']:,} · {total['reactive']:,}")
+    metric(
+        cols[3],
+        "Proactive · reactive",
+        f"{compact_count(total['proactive'])} · {compact_count(total['reactive'])}",
+        help=f"{total['proactive']:,} proactive and {total['reactive']:,} reactive engagements.",
+    )
     metric(cols[4], "Untagged", f"{total['untagged']:,}", help="Tagged neither proactive nor reactive.")
 
     if total["proactive"] + total["reactive"] == 0:

@@ -26,7 +26,7 @@ from streamlit.testing.v1 import AppTest
 from cs_dash.cli import build_parser
 from cs_dash.exec_summary import exec_summary_html
 from cs_dash.filters import RENEWAL_WINDOWS, Filters
-from cs_dash.formatting import money, plural
+from cs_dash.formatting import compact_count, money, plural
 from cs_dash.metrics import cost, plans
 from cs_dash.scope import Scope, default_as_of
 from cs_dash.scope_args import scope_from_args
@@ -212,7 +212,7 @@ def expected_tiles(summary: dict, currency: str) -> dict[str, dict[str, str]]:
         },
         "proactive_reactive": {
             "Proactive share": formats.pct(h["proactive_share"]),
-            "Proactive · reactive": f"{h['proactive']:,} · {h['reactive']:,}",
+            "Proactive · reactive": f"{compact_count(h['proactive'])} · {compact_count(h['reactive'])}",
             "Untagged": f"{h['untagged']:,}",
         },
         "cost": {

@@ -38,3 +38,15 @@ def test_plural_takes_the_count_and_an_irregular_plural():
     assert plural(1_204, "row") == "1,204 rows"
     assert plural(2, "reply", "replies") == "2 replies"
     assert plural(1, "reply", "replies") == "1 reply"
+
+
+def test_counts_on_a_tile_fit_in_four_characters():
+    from cs_dash.formatting import compact_count
+
+    assert compact_count(12_041) == "12k"
+    assert compact_count(7_912) == "7.91k"
+    assert compact_count(1_250_000) == "1.25M"
+    # small counts stay exact: the rule does not fire below a thousand
+    assert compact_count(950) == "950"
+    assert compact_count(0) == "0"
+    assert compact_count(None) == "–" or compact_count(None) == compact_count(float("nan"))

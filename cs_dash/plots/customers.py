@@ -40,7 +40,7 @@ def tier_arr(df: pd.DataFrame, scope: str, colours: dict[str, str], currency: st
             hovertemplate="<b>%{x}</b><br>ARR " + _money(currency, "y") + "<br>%{text}<extra></extra>",
         )
     )
-    fig.update_yaxes(tickformat=",.0f")
+    fig.update_yaxes(tickprefix=currency, tickformat="~s")  # $6M, as on every other ARR axis
     return style(fig, title, scope, None, f"ARR ({currency})", height=380)
 
 
@@ -68,7 +68,7 @@ def windows_by_tier(
             "%{customdata} accounts<extra></extra>",
         )
     fig.update_layout(barmode="stack")
-    fig.update_yaxes(tickformat="~s")
+    fig.update_yaxes(tickprefix=currency, tickformat="~s")
     return style(fig, title, scope, "Renewal date from the as-of date", f"ARR ({currency})")
 
 
@@ -155,10 +155,10 @@ def band_mix(
             marker_color=colour,
             hovertemplate=f"<b>%{{y}}</b> · {escape_text(band)}<br>{what} {amount}<extra></extra>",
         )
-    fig.update_layout(barmode="stack")
+    fig.update_layout(barmode="stack", showlegend=True)  # a lone band still names its colour
     x_title = "Accounts" if value == "accounts" else f"ARR ({currency})"
     if value != "accounts":
-        fig.update_xaxes(tickformat="~s")
+        fig.update_xaxes(tickprefix=currency, tickformat="~s")
     return style(fig, title, scope, x_title, None, height=max(300, 120 + 60 * len(tiers)))
 
 

@@ -101,6 +101,13 @@ def tag_counts(
     return style(fig, title, scope, "Engagements (count)", None, height=_bars_height(len(df), height))
 
 
+NO_TAGGED_WORK = "No engagement tagged proactive or reactive for these filters"
+DAY_MS = 24 * 3600 * 1000
+LABELLED_PERIODS = 12  # up to a year of months, each point says its ratio
+PERIOD_DAYS = {"month": 30, "week": 7}
+PERIOD_TICKS = {"month": ("%b %Y", "M1"), "week": ("%d %b %Y", 7 * DAY_MS)}
+
+
 def ratio_trend(
     df: pd.DataFrame,
     scope: str,
@@ -109,34 +116,102 @@ def ratio_trend(
     height: int = 380,
     by_minutes: bool = True,
 ) -> go.Figure:
-    """The Hurtlocker ratio per week or month against the target; by count and by minutes."""
+    """The Hurtlocker ratio per week or month against the target; by count and by minutes.
+
+    A period with no reactive work has no ratio: it is marked above the line, "all proactive",
+    rather than left out. When no period has a ratio the chart shows the proactive share instead
+    (100 % each period), since a line of gaps would draw nothing at all.
+    """
     title = f"Hurtlocker ratio per {period}"
-    if df.empty:
-        return empty_figure(title, scope, NOTHING, height=height)
+    tagged = df[df["proactive"] + df["reactive"] > 0] if not df.empty else df
+    if tagged.empty:
+        return empty_figure(title, scope, NO_TAGGED_WORK if not df.empty else NOTHING, height=height)
+    if tagged["ratio"].isna().all():
+        return _share_trend(tagged, scope, target, period, height)
+    finite = tagged["ratio"].dropna()
+    top = max([*finite.tolist(), target or 0, 1.0]) * 1.15
     fig = go.Figure()
     fig.add_scatter(
         name="By count",
-        x=df["group"],
-        y=df["ratio"],
-        mode="lines+markers",
+        x=tagged["group"],
+        y=tagged["ratio"],
+        mode="lines+markers+text" if len(tagged) <= LABELLED_PERIODS else "lines+markers",
         line=dict(color=PROACTIVE, width=3),
-        customdata=df[["proactive", "reactive", "ratio_label"]],
+        marker=dict(size=8),
+        text=tagged["ratio_label"].where(tagged["ratio"].notna(), ""),
+        textposition="top center",
+        cliponaxis=False,
+        customdata=tagged[["proactive", "reactive", "ratio_label"]],
         hovertemplate="%{x|%b %Y}<br>Ratio %{customdata[2]}<br>Proactive %{customdata[0]:,} · "
         "Reactive %{customdata[1]:,}<extra></extra>",
     )
-    if by_minutes and df["effort_ratio"].notna().any():
+    all_proactive = tagged[tagged["ratio"].isna()]
+    if not all_proactive.empty:
+        fig.add_scatter(
+            name="All proactive (no reactive work)",
+            x=all_proactive["group"],
+            y=[top] * len(all_proactive),
+            mode="markers+text",
+            marker=dict(color=PROACTIVE, symbol="triangle-up", size=12),
+            text=["all proactive"] * len(all_proactive),
+            textposition="top center",
+            cliponaxis=False,
+            customdata=all_proactive[["proactive"]],
+            hovertemplate="%{x|%b %Y}<br>All proactive: %{customdata[0]:,} engagements, "
+            "none reactive<extra></extra>",
+        )
+    if by_minutes and tagged["effort_ratio"].notna().any():
         fig.add_scatter(
             name="By minutes",
-            x=df["group"],
-            y=df["effort_ratio"],
+            x=tagged["group"],
+            y=tagged["effort_ratio"],
             mode="lines",
             line=dict(color=NEUTRAL, width=1.5, dash="dot"),
             opacity=0.7,
             hovertemplate="%{x|%b %Y}<br>Ratio by minutes %{y:.2f}<extra></extra>",
         )
     add_target(fig, target, f"Target {target:g}" if target is not None else "")
-    fig.update_yaxes(rangemode="tozero")
+    top_of_axis = max(top * 1.12, float(tagged["effort_ratio"].max(skipna=True) or 0) * 1.05)
+    # A ratio of 0 (all reactive) is a value: lifted off the axis line that would hide it.
+    bottom = -0.04 * top_of_axis if (finite == 0).any() else 0
+    fig.update_yaxes(range=[bottom, top_of_axis])
+    _period_axis(fig, tagged["group"], period)
     return style(fig, title, scope, None, "Proactive ÷ reactive", height=height)
+
+
+def _share_trend(df: pd.DataFrame, scope: str, target: float | None, period: str, height: int) -> go.Figure:
+    """Proactive share per period, for a view where no period had reactive work (no ratio)."""
+    fig = go.Figure(
+        go.Bar(
+            name="Proactive share",
+            x=df["group"],
+            y=df["proactive_share"],
+            marker_color=PROACTIVE,
+            width=PERIOD_DAYS.get(period, 30) * 0.7 * DAY_MS,  # a date axis' own width for a lone bar is 1 ms
+            text=[f"{share:.0%}" for share in df["proactive_share"]],
+            textposition="inside",
+            customdata=df[["proactive"]],
+            hovertemplate="%{x|%b %Y}<br>Proactive share %{y:.0%}<br>%{customdata[0]:,} proactive, "
+            "none reactive<extra></extra>",
+        )
+    )
+    if target is not None:
+        add_target(
+            fig, target / (1 + target), f"Target {target:g} : 1 = {target / (1 + target):.0%} proactive"
+        )
+    fig.update_yaxes(range=[0, 1.12], tickformat=".0%")
+    _period_axis(fig, df["group"], period)
+    subtitle = f"{scope} · no reactive work in any {period}, so no ratio: all proactive"
+    return style(fig, f"Proactive share per {period}", subtitle, None, "Proactive share", height=height)
+
+
+def _period_axis(fig: go.Figure, starts: pd.Series, period: str) -> None:
+    """Ticks that name the month (or week), one per period: a lone period otherwise gets hour ticks."""
+    tick_format, step = PERIOD_TICKS.get(period, PERIOD_TICKS["month"])
+    fig.update_xaxes(tickformat=tick_format, dtick=step if len(starts) <= 12 else None)
+    # Half a period either side, so the first and last points are not cut in half by the edges.
+    half = pd.Timedelta(days=PERIOD_DAYS.get(period, 30) * 0.55)
+    fig.update_xaxes(range=[pd.Timestamp(starts.min()) - half, pd.Timestamp(starts.max()) + half])
 
 
 def share_heatmap(matrix: pd.DataFrame, scope: str, target_share: float | None) -> go.Figure:
@@ -315,6 +390,7 @@ def arr_by_tier_and_band(
             hovertemplate="<b>%{x}</b> · %{fullData.name}<br>" + currency + "%{y:,.0f} · "
             "%{customdata:,} accounts<extra></extra>",
         )
-    fig.update_layout(barmode="stack")
+    # Plotly hides the legend of a one-trace figure; a lone band still has to say what green means.
+    fig.update_layout(barmode="stack", showlegend=True)
     fig.update_yaxes(tickprefix=currency, tickformat="~s", rangemode="tozero")
     return style(fig, title, scope, None, f"ARR ({currency})", height=height)

@@ -60,6 +60,16 @@ def _files(folder) -> list[str]:
     return paths
 
 
+# True once the page has its charts and each has drawn: a trace with data, or the sentence a
+# chart with nothing to show carries. A screenshot taken before shows grey frames.
+CHARTS_DRAWN = """(count) => {
+    const charts = [...document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')];
+    const drawn = (chart) => chart.querySelector("g.trace .point, g.trace path.js-line, g.hm, g.annotation-text-g");
+    return charts.length >= count && charts.every(drawn);
+}"""
+OVERVIEW_CHARTS = 2  # the Hurtlocker ratio per month, ARR by tier and health
+
+
 def _tile(page, label: str):
     return page.get_by_test_id("stMetric").filter(has_text=label).first
 
@@ -88,6 +98,7 @@ def test_every_file_of_an_upload_left_for_another_page_is_imported(app_url, brow
 
         arr = _tile(page, "Active ARR")
         arr.get_by_text("2 accounts").wait_for()
+        page.wait_for_function(CHARTS_DRAWN, arg=OVERVIEW_CHARTS)
         page.screenshot(path=str(ARTIFACTS / "upload-then-leave-overview.png"), full_page=True)
         assert arr.get_by_test_id("stMetricValue").inner_text() == "$160k"
 
