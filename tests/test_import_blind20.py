@@ -34,9 +34,7 @@ CASES = {case.file: case for case in load_cases(BLIND20)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "excel_it_registro_ticket.csv": "Windows-1252 'Åre', 'Priorità' read as another code page (Ĺre)",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))

@@ -5,6 +5,7 @@ import pytest
 from cs_dash.importing.codepages import (
     best_western_code_page,
     implausible_words,
+    misplaced_letter,
     reads_as_another_script,
     unlikely_characters,
 )
@@ -247,3 +248,62 @@ def test_an_ordinal_indicator_in_a_western_file_is_no_central_european_letter(te
 )
 def test_a_central_european_file_with_few_letters_in_its_header_still_reads_as_windows_1250(text):
     assert best_western_code_page(text.encode("cp1250"))[0] == "cp1250"
+
+
+# ------------------------------------------------------------------------- letters in their places
+@pytest.mark.parametrize(
+    ("char", "before", "after", "expected"),
+    [
+        ("ŕ", "t", " ", True),  # "Prioritŕ": Slovak syllabic r ends no word
+        ("ŕ", "v", "b", False),  # "vŕba"
+        ("Ĺ", " ", "r", True),  # "Ĺre": begins a word
+        ("ĺ", "d", "ž", False),  # "dĺžka"
+        ("ń", "e", "a", True),  # "Peńa": Polish writes "nia"
+        ("ń", "a", "s", False),  # "Gdańsk"
+        ("ś", "c", "u", True),  # "cśur": French "cœur" in Windows-1250
+        ("ś", "i", "n", False),  # "Wiśniewski"
+        ("ę", " ", "t", True),  # "ętre": French "être" in Windows-1250
+        ("ę", "i", " ", False),  # "się"
+        ("ů", "i", " ", True),  # "piů": Italian "più" in Windows-1250
+        ("ů", "m", " ", False),  # "domů"
+        ("ě", "M", "n", False),  # "Měna"
+        ("ä", " ", "r", False),  # letters outside the rules are never misplaced
+    ],
+)
+def test_a_letter_is_misplaced_only_where_no_language_writes_it(char, before, after, expected):
+    assert misplaced_letter(char, before, after) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Prioritŕ", 1), ("Ĺre", 1), ("Peńa", 1), ("Gdańsk", 0)])
+def test_a_misplaced_letter_makes_a_word_implausible(text, expected):
+    assert implausible_words(text) == expected
+
+
+# One small export per language, in the code page its Windows Excel writes.
+LANGUAGES = {
+    "italian": (
+        "cp1252",
+        "Cliente;Priorità;Città\r\nVittoria Moda;Alta;Forlì\r\nCaffè Niccolò;Media;Però\r\n",
+    ),
+    "swedish": ("cp1252", "Kund;Ort\r\nFjällresor AB;Åre\r\nSkärgårdens Båtar;Västerås\r\n"),
+    "german": ("cp1252", "Kunde;Straße\r\nBäckerei Größer;Hauptstraße\r\nKühne & Söhne;Ölweg\r\n"),
+    "french": ("cp1252", "Client;Ville\r\nSœurs Lefèvre;Besançon\r\nÊtre & Cœur;Orléans\r\n"),
+    "spanish": ("cp1252", "Cliente;Ciudad\r\nPeña Ibáñez;Logroño\r\nAñejo España;Cádiz\r\n"),
+    "polish": ("cp1250", "Klient;Miasto\r\nSpółka Wiśniewski;Gdańsk\r\nPaweł Żak;Łódź\r\n"),
+    "czech": ("cp1250", "Zákazník;Město\r\nJiří Dvořák;Plzeň\r\nTěšínská Kůrka;Třebíč\r\n"),
+    "hungarian": ("cp1250", "Ügyfél;Város\r\nSzőke Műszaki Kft.;Győr\r\nKovács Bőr;Érd\r\n"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_each_language_is_read_in_the_code_page_it_is_written_in(language):
+    page, text = LANGUAGES[language]
+    data = text.encode(page)
+    _, codec, _ = _guess_legacy_encoding(data)
+    assert data.decode(codec) == text
+
+
+def test_italian_and_swedish_words_are_not_read_as_slovak():
+    """Windows-1250 reads à as ŕ and å as ĺ, Slovak letters that only stand between consonants."""
+    data = "N. ticket;Cliente;Priorità\r\n1003;Fjällresor;Alta\r\n1012;Åre Turism;Media\r\n".encode("cp1252")
+    assert best_western_code_page(data)[0] == "cp1252"

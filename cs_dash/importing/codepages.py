@@ -54,6 +54,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 # it is a Central European letter read in a Western page (Polish "zł" as "z³").
 _POWER_AFTER_WORD = re.compile(r"([^\W\d_]+)[²³](?![^\W\d_])")  # (inside a word it is a sign)
 _UNITS_WITH_POWERS = frozenset("m cm mm km dm ft in yd mi".split())
+# Where in a word each language writes some of its letters. A letter read in the wrong code page
+# lands where no language puts it: Italian "Priorità" and Swedish "Åre" in Windows-1250 read as
+# "Prioritŕ" and "Ĺre", Spanish "Peña" as "Peńa", French "cœur" as "cśur".
+_NEVER_WORD_START = frozenset("ąęńěůĺŕßğ")  # Polish nasals and ń, Czech ě ů, Slovak ĺ ŕ, ß, ğ
+_NEVER_BEFORE_VOWEL = frozenset("ńśź")  # Polish writes "ni", "si", "zi" before a vowel
+_ONLY_AFTER_CONSONANT = frozenset("ěů")  # Czech: "měsíc", "domů", never after a vowel
+_ONLY_BETWEEN_CONSONANTS = frozenset("ĺŕ")  # Slovak syllabic l and r: "dĺžka", "štvŕtok"
+_VOWELS = frozenset("aeiouy")
 # The ordinal indicators of Spanish, Portuguese and Italian ("Nº", "1ª", "2º") are abbreviations,
 # signs, though Unicode files them as letters: no language's alphabet lists them.
 _ORDINALS = frozenset("ºª")
@@ -62,6 +70,30 @@ _ORDINALS = frozenset("ºª")
 def _letters(text: str) -> set[str]:
     """The lower-case letters ``text`` writes outside ASCII, ordinal indicators left out."""
     return {c for c in text.lower() if not c.isascii() and c.isalpha() and c not in _ORDINALS}
+
+
+def _is_vowel(char: str) -> bool:
+    return unicodedata.normalize("NFD", char.lower())[:1] in _VOWELS
+
+
+def _is_consonant(char: str) -> bool:
+    return char.isalpha() and not _is_vowel(char)
+
+
+def misplaced_letter(char: str, before: str, after: str) -> bool:
+    """Whether ``char`` between ``before`` and ``after`` stands where no language writes it.
+
+    Polish ą, ę, ń, Czech ě, ů and Slovak ĺ, ŕ never begin a word; Polish ń, ś, ź never come
+    before a vowel; Czech ě, ů follow a consonant and Slovak ĺ, ŕ stand between two consonants.
+    """
+    letter = char.lower()
+    if letter in _NEVER_WORD_START and not before.isalpha():
+        return True
+    if letter in _NEVER_BEFORE_VOWEL and _is_vowel(after):
+        return True
+    if letter in _ONLY_AFTER_CONSONANT and not _is_consonant(before):
+        return True
+    return letter in _ONLY_BETWEEN_CONSONANTS and not (_is_consonant(before) and _is_consonant(after))
 
 
 def unlikely_characters(text: str) -> int:
@@ -93,8 +125,9 @@ def implausible_words(text: str) -> int:
 
     Like ``unlikely_characters``, but every Latin alphabet is at home (Polish ``ł``, Czech ``ř``)
     as long as one word keeps to one language's letters; a capital right after a lower-case letter
-    (``jaŸ``), a sign inside a word (``Wroc³aw``) and a square or cube after a word that is no
-    unit (``z³`` for ``zł``, while ``m³`` is a cubic metre) are doubted too.
+    (``jaŸ``), a letter where no language writes it (``Prioritŕ``, ``Ĺre``, ``Peńa``), a sign
+    inside a word (``Wroc³aw``) and a square or cube after a word that is no unit (``z³`` for
+    ``zł``, while ``m³`` is a cubic metre) are doubted too.
     """
     count = 0
     for match in _NON_ASCII.finditer(text):
@@ -103,7 +136,9 @@ def implausible_words(text: str) -> int:
         before = text[start - 1] if start else " "
         after = text[start + 1] if start + 1 < len(text) else " "
         if char.lower() in _LATIN_LETTERS or char in _WESTERN_LETTERS:
-            if char.isupper() and before.isalpha() and before.islower():
+            if (char.isupper() and before.isalpha() and before.islower()) or misplaced_letter(
+                char, before, after
+            ):
                 count += 1
         elif char in _WESTERN_SIGNS:
             if before.isalpha() and after.isalpha() and char not in _APOSTROPHES:
