@@ -42,8 +42,11 @@ LANGUAGE_NAMES = {
     "ro": "Romanian",
     "id": "Indonesian",
 }
-_FILLER = frozenset(("de", "del", "di", "van", "the", "of", "le", "el", "am", "den", "der"))
-_ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th|er|e|eme|o|a|º|ª)$")
+FILLER_WORDS = frozenset(("de", "del", "di", "van", "the", "of", "le", "el", "am", "den", "der"))
+# The mark that makes a day number an ordinal: "1st", "1er", "1ᵉʳ", "1º", "1.º", "1°", "1o", "1ª".
+_ORDINAL_MARK = re.compile(
+    r"(?<!\d)(\d{1,2})(?:\.?[º°ªoa]|\s?°|st|nd|rd|th|er|ère|eme|ème|e)(?![^\W\d_])", re.IGNORECASE
+)
 _NUMERIC_MONTH_YEAR = re.compile(r"^\s*(?:(\d{4})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{4}))\s*$")
 # ISO 8601 week labels of analytics and BI tools: "2025-W02", "2025W02", "2025-W02-3", "W02 2025".
 _ISO_WEEK = re.compile(
@@ -135,10 +138,19 @@ def _year(text: str) -> int | None:
 
 
 def _day(token: str) -> int | None:
-    m = _ORDINAL.match(token)
-    if m:
-        token = m.group(1)
     return int(token) if token.isdigit() and 1 <= len(token) <= 2 else None
+
+
+def date_tokens(value: str) -> list[str]:
+    """The words and numbers of a date written with a month name, ordinal marks left out.
+
+    Every language marks an ordinal day its own way ("1st", "1er", "1º de", "1°", "1.º"); the
+    number is the day whatever the mark.
+    """
+    if not value.isascii():
+        value = unicodedata.normalize("NFKC", value)  # superscript "1ᵉʳ" is "1er"
+    plain = _ORDINAL_MARK.sub(r"\1", value.casefold())
+    return [t for t in re.split(r"[\s,./\-]+", plain) if t]
 
 
 def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
@@ -188,7 +200,7 @@ def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
         if 1 <= month <= 12 and 1900 <= year <= 2100:
             return dt.date(year, month, 1), "", True
         return None
-    tokens = [t for t in re.split(r"[\s,./\-]+", value.casefold()) if t]
+    tokens = date_tokens(value)
     if not tokens or len(tokens) > 6:
         return None
     months = month_table()
@@ -200,7 +212,7 @@ def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
         if key in months and not key.isdigit():
             named.append(months[key])
             before_month = list(rest)
-        elif key in _FILLER or key in weekday_names():
+        elif key in FILLER_WORDS or key in weekday_names():
             continue
         else:
             rest.append(token)

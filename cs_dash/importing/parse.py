@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from cs_dash.importing.month_names import FULL_WIDTH_DIGITS, month_table, read_month_name_date
+from cs_dash.importing.month_names import (
+    FILLER_WORDS,
+    FULL_WIDTH_DIGITS,
+    date_tokens,
+    month_table,
+    read_month_name_date,
+)
 from cs_dash.importing.vocabulary import fold
 from cs_dash.schema import (
     BOOLEAN,
@@ -349,22 +355,19 @@ def looks_like_date(value: str) -> bool:
 def month_name_without_year(value: str) -> tuple[int, int, str] | None:
     """(month, day, language) for a month name alone or with a day and no year ("März", "Jan",
     "janvier", "12. März", "3 janv."), the day 1 when none is written; None for anything else."""
-    tokens = [t for t in re.split(r"[\s,./\-]+", value.casefold()) if t]
+    tokens = date_tokens(value)
     if not 1 <= len(tokens) <= 3:
         return None
     months = month_table()
     named = [months[fold(t)] for t in tokens if fold(t) in months and not t.isdigit()]
-    rest = [t for t in tokens if not (fold(t) in months and not t.isdigit()) and fold(t) not in ("de", "del")]
+    rest = [t for t in tokens if not (fold(t) in months and not t.isdigit()) and fold(t) not in FILLER_WORDS]
     if len(named) != 1 or len(rest) > 1:
         return None
     day = 1
     if rest:
-        digits = (
-            rest[0].rstrip("ºª°.").removesuffix("th").removesuffix("st").removesuffix("nd").removesuffix("rd")
-        )
-        if not digits.isdigit() or not 1 <= int(digits) <= 31:
+        if not rest[0].isdigit() or not 1 <= int(rest[0]) <= 31:
             return None
-        day = int(digits)
+        day = int(rest[0])
     month, languages = named[0]
     language = "en" if "en" in languages else min(languages)
     return month, day, language
