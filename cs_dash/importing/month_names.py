@@ -153,6 +153,24 @@ def date_tokens(value: str) -> list[str]:
     return [t for t in re.split(r"[\s,./\-]+", plain) if t]
 
 
+def month_then_number(value: str) -> tuple[int, str, str] | None:
+    """(month, the number as written, language) for a month name followed by a one- or two-digit
+    number and nothing else ("Mai 12", "May 3", "Jan-25"): the number is a day or a year, which
+    only the column's other values tell."""
+    tokens = [t for t in date_tokens(value) if fold(t) not in FILLER_WORDS]
+    months = month_table()
+    if len(tokens) != 2 or fold(tokens[0]) not in months or not tokens[1].isdigit() or len(tokens[1]) > 2:
+        return None
+    month, languages = months[fold(tokens[0])]
+    return month, tokens[1], _language(languages)
+
+
+def _language(languages: frozenset[str]) -> str:
+    # A name several languages share is said to be in one of the languages read first ("mei" is
+    # Dutch, though Indonesian writes it too), the first in alphabetical order among them.
+    return "en" if "en" in languages else min(languages, key=lambda lang: (lang in ADDED_LANGUAGES, lang))
+
+
 def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
     """(date, language, month-year only) for ``value``, or None when it is not such a date.
 
@@ -219,9 +237,7 @@ def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
     if len(named) != 1:
         return None
     month, languages = named[0]
-    # A name several languages share is said to be in one of the languages read first ("mei" is
-    # Dutch, though Indonesian writes it too), the first in alphabetical order among them.
-    language = "en" if "en" in languages else min(languages, key=lambda lang: (lang in ADDED_LANGUAGES, lang))
+    language = _language(languages)
     try:
         if len(rest) == 1:
             if rest == before_month and len(rest[0]) <= 2 and 1 <= (_day(rest[0]) or 0) <= 31:
