@@ -74,3 +74,48 @@ def test_millions_switched_off_leave_the_amounts_as_written(load):
     assert load.rows(r, "arr") == [(1_500_000.0,), (250_000.0,)]
     undone = load("a.csv", ImportOptions(conversions_off={"arr:millions"}), data=text.encode("utf-8"))
     assert load.rows(undone, "arr") == [(1.5,), (0.25,)]
+
+
+@pytest.mark.parametrize(
+    ("header", "factor", "words"),
+    [
+        ("ARR（千円）", 1e3, "arr"),
+        ("ARR（万円）", 1e4, "arr"),
+        ("ARR（百万円）", 1e6, "arr"),
+        ("ARR（億円）", 1e8, "arr"),
+        ("年間契約額（単位：千円）", 1e3, "年間契約額"),
+        ("売上千円", 1e3, "売上"),
+        ("金额（万元）", 1e4, "金额"),
+        ("金额(亿元)", 1e8, "金额"),
+        ("ARR(만원)", 1e4, "arr"),
+        ("ARR(천원)", 1e3, "arr"),
+        ("매출(백만원)", 1e6, "매출"),
+        ("金额(千)", 1e3, "金额"),
+    ],
+)
+def test_chinese_japanese_and_korean_scale_numerals_multiply(header, factor, words):
+    # 百万 is 100 × 10,000 and 백만 the same in Korean; 億/亿/억 is 10,000 × 10,000.
+    found = scale_in_header(header)
+    assert found is not None and found.factor == factor
+    assert normalize_header(header).words == normalize_header(words).words  # Hangul is kept decomposed
+
+
+@pytest.mark.parametrize(
+    "header", ["ARR（円）", "万円", "十円", "利用回数（百）", "千代田区", "百万遍", "ARR 万"]
+)
+def test_a_kanji_numeral_that_is_no_scale_is_left_alone(header):
+    # a currency alone, a scale alone, a factor under a thousand, a place name, a numeral with no
+    # currency outside brackets
+    assert scale_in_header(header) is None
+
+
+def test_ten_thousands_of_yen_are_scaled_and_said(load):
+    # 12 万円 = 120,000 yen; 3.5 万円 = 35,000.
+    text = "顧客名,担当CSM,ARR（万円）\nAcme,佐藤,12\nBeta,鈴木,3.5\n"
+    r = load("顧客.csv", data=text.encode("utf-8"))
+    assert load.rows(r, "arr") == [(120000.0,), (35000.0,)]
+    scale = next(c for c in r.conversions if c.column == "arr")
+    assert scale.key == "arr:ten_thousands"
+    assert "× 10,000" in scale.text and "'万円'" in scale.text
+    undone = load("顧客.csv", ImportOptions(conversions_off={"arr:ten_thousands"}), data=text.encode("utf-8"))
+    assert load.rows(undone, "arr") == [(12.0,), (3.5,)]

@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from cs_dash.importing import ImportOptions
 from cs_dash.importing.headers import normalize_header
 from cs_dash.importing.month_names import read_month_name_date
 from cs_dash.importing.parse import month_name_without_year, tag_of
@@ -471,12 +472,14 @@ def test_a_day_and_month_without_a_year_take_the_year_of_the_as_of_line_or_the_o
     assert any(c.key == "date:yearless" for c in result.conversions)
 
 
-def test_a_day_and_month_with_no_year_anywhere_are_rejected_with_a_reason_that_says_so():
+def test_a_renewal_day_and_month_with_no_year_anywhere_are_rejected_with_a_reason_that_says_so():
+    # A renewal may be this year's or next year's: no year is assumed for a date still to come.
     ws = Workspace(memory_limit="256MB", threads=1)
     try:
-        text = "Datum;Kunde;CSM;Art\n12. Mai;Acme;Ann Lee;Proaktiv\n3. Juni;Beta;Ann Lee;Reaktiv\n"
-        result = ws.add_file("kontakte.csv", text.encode())
+        text = "Kunde;CSM;Verlängerung\nAcme;Ann Lee;12. Mai\nBeta;Ann Lee;3. Juni\n"
+        result = ws.add_file("kunden.csv", text.encode(), ImportOptions(table="accounts"))
     finally:
         ws.close()
-    assert result.rows_loaded == 0 and result.rows_rejected == 2
+    assert result.table == "accounts" and result.mapping["Verlängerung"] == "renewal_date"
+    assert not any(c.key == "renewal_date:yearless" for c in result.conversions)
     assert all("no year" in reason for reason in result.rejects["reason"])

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from cs_dash.importing.headers import has_cjk, words_of
 from cs_dash.importing.parse import direction_of, looks_like_date, tag_of, yes_or_no
 from cs_dash.importing.result import Conversion
-from cs_dash.importing.scale_words import scale_in_header
+from cs_dash.importing.scale_words import scale_in_header, scale_name
 from cs_dash.importing.vocabulary import (
     ACCOUNT_OR_CONTRACT_STATUS_VOCABULARY,
     ENGAGEMENT_TYPE_VOCABULARY,
@@ -147,9 +147,9 @@ def header_scale_factor(column: str, header: str) -> tuple[float, Conversion | N
     found = scale_in_header(header)
     if found is None:
         return 1.0, None
-    unit = "thousands" if found.factor == 1e3 else "millions"
+    unit = scale_name(found.factor)
     text = f"{unit} × {found.factor:,.0f} → units (column {_shown(header)} says '{found.said}')"
-    return found.factor, Conversion(_key(column, unit), column, text)
+    return found.factor, Conversion(_key(column, unit.replace(" ", "_")), column, text)
 
 
 def cents_factor(

@@ -42,8 +42,11 @@ LANGUAGE_NAMES = {
     "ro": "Romanian",
     "id": "Indonesian",
 }
-_FILLER = frozenset(("de", "del", "di", "van", "the", "of", "le", "el", "am", "den", "der"))
-_ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th|er|e|eme|o|a|º|ª)$")
+FILLER_WORDS = frozenset(("de", "del", "di", "van", "the", "of", "le", "el", "am", "den", "der"))
+# The mark that makes a day number an ordinal: "1st", "1er", "1ᵉʳ", "1º", "1.º", "1°", "1o", "1ª".
+_ORDINAL_MARK = re.compile(
+    r"(?<!\d)(\d{1,2})(?:\.?[º°ªoa]|\s?°|st|nd|rd|th|er|ère|eme|ème|e)(?![^\W\d_])", re.IGNORECASE
+)
 _NUMERIC_MONTH_YEAR = re.compile(r"^\s*(?:(\d{4})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{4}))\s*$")
 # ISO 8601 week labels of analytics and BI tools: "2025-W02", "2025W02", "2025-W02-3", "W02 2025".
 _ISO_WEEK = re.compile(
@@ -135,10 +138,37 @@ def _year(text: str) -> int | None:
 
 
 def _day(token: str) -> int | None:
-    m = _ORDINAL.match(token)
-    if m:
-        token = m.group(1)
     return int(token) if token.isdigit() and 1 <= len(token) <= 2 else None
+
+
+def date_tokens(value: str) -> list[str]:
+    """The words and numbers of a date written with a month name, ordinal marks left out.
+
+    Every language marks an ordinal day its own way ("1st", "1er", "1º de", "1°", "1.º"); the
+    number is the day whatever the mark.
+    """
+    if not value.isascii():
+        value = unicodedata.normalize("NFKC", value)  # superscript "1ᵉʳ" is "1er"
+    plain = _ORDINAL_MARK.sub(r"\1", value.casefold())
+    return [t for t in re.split(r"[\s,./\-]+", plain) if t]
+
+
+def month_then_number(value: str) -> tuple[int, str, str] | None:
+    """(month, the number as written, language) for a month name followed by a one- or two-digit
+    number and nothing else ("Mai 12", "May 3", "Jan-25"): the number is a day or a year, which
+    only the column's other values tell."""
+    tokens = [t for t in date_tokens(value) if fold(t) not in FILLER_WORDS]
+    months = month_table()
+    if len(tokens) != 2 or fold(tokens[0]) not in months or not tokens[1].isdigit() or len(tokens[1]) > 2:
+        return None
+    month, languages = months[fold(tokens[0])]
+    return month, tokens[1], _language(languages)
+
+
+def _language(languages: frozenset[str]) -> str:
+    # A name several languages share is said to be in one of the languages read first ("mei" is
+    # Dutch, though Indonesian writes it too), the first in alphabetical order among them.
+    return "en" if "en" in languages else min(languages, key=lambda lang: (lang in ADDED_LANGUAGES, lang))
 
 
 def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
@@ -188,7 +218,7 @@ def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
         if 1 <= month <= 12 and 1900 <= year <= 2100:
             return dt.date(year, month, 1), "", True
         return None
-    tokens = [t for t in re.split(r"[\s,./\-]+", value.casefold()) if t]
+    tokens = date_tokens(value)
     if not tokens or len(tokens) > 6:
         return None
     months = month_table()
@@ -200,16 +230,14 @@ def read_month_name_date(value: str) -> tuple[dt.date, str, bool] | None:
         if key in months and not key.isdigit():
             named.append(months[key])
             before_month = list(rest)
-        elif key in _FILLER or key in weekday_names():
+        elif key in FILLER_WORDS or key in weekday_names():
             continue
         else:
             rest.append(token)
     if len(named) != 1:
         return None
     month, languages = named[0]
-    # A name several languages share is said to be in one of the languages read first ("mei" is
-    # Dutch, though Indonesian writes it too), the first in alphabetical order among them.
-    language = "en" if "en" in languages else min(languages, key=lambda lang: (lang in ADDED_LANGUAGES, lang))
+    language = _language(languages)
     try:
         if len(rest) == 1:
             if rest == before_month and len(rest[0]) <= 2 and 1 <= (_day(rest[0]) or 0) <= 31:

@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from cs_dash.importing.month_names import FULL_WIDTH_DIGITS, month_table, read_month_name_date
+from cs_dash.importing.month_names import (
+    FILLER_WORDS,
+    FULL_WIDTH_DIGITS,
+    date_tokens,
+    month_table,
+    month_then_number,
+    read_month_name_date,
+)
 from cs_dash.importing.vocabulary import fold
 from cs_dash.schema import (
     BOOLEAN,
@@ -349,22 +356,19 @@ def looks_like_date(value: str) -> bool:
 def month_name_without_year(value: str) -> tuple[int, int, str] | None:
     """(month, day, language) for a month name alone or with a day and no year ("März", "Jan",
     "janvier", "12. März", "3 janv."), the day 1 when none is written; None for anything else."""
-    tokens = [t for t in re.split(r"[\s,./\-]+", value.casefold()) if t]
+    tokens = date_tokens(value)
     if not 1 <= len(tokens) <= 3:
         return None
     months = month_table()
     named = [months[fold(t)] for t in tokens if fold(t) in months and not t.isdigit()]
-    rest = [t for t in tokens if not (fold(t) in months and not t.isdigit()) and fold(t) not in ("de", "del")]
+    rest = [t for t in tokens if not (fold(t) in months and not t.isdigit()) and fold(t) not in FILLER_WORDS]
     if len(named) != 1 or len(rest) > 1:
         return None
     day = 1
     if rest:
-        digits = (
-            rest[0].rstrip("ºª°.").removesuffix("th").removesuffix("st").removesuffix("nd").removesuffix("rd")
-        )
-        if not digits.isdigit() or not 1 <= int(digits) <= 31:
+        if not rest[0].isdigit() or not 1 <= int(rest[0]) <= 31:
             return None
-        day = int(digits)
+        day = int(rest[0])
     month, languages = named[0]
     language = "en" if "en" in languages else min(languages)
     return month, day, language
@@ -388,6 +392,8 @@ class DatePlan:
     yearless: list[str] = field(default_factory=list)  # day and month only, read with the file's year
     year: int | None = None  # that year
     year_from_dates: bool = False  # the year is the one all the column's other dates are in
+    # No year named anywhere: each such date took the latest year that puts it on or before this day.
+    assumed_up_to: dt.date | None = None
     clock_zones: bool = False  # some times end in a zone's abbreviation ("5:10 AM PST")
 
     @property
@@ -423,12 +429,16 @@ def plan_dates(
     default_order: str,
     examples: list[str] | None = None,
     year: int | None = None,
+    as_of: dt.date | None = None,
 ) -> DatePlan:
     """Decide the formats of one date column from all its distinct date parts (times removed).
 
     ``examples`` (a few whole values) put the formats they match first, so most rows parse on
     the first try. ``year`` is the one year the file names (its title, its name): a day and month
-    typed without a year ("3/4") are read in it, in the column's day/month order.
+    typed without a year ("3/4") are read in it, in the column's day/month order. A month name and
+    a day without a year ("12. Mai", "Mai 12") take that year, else the one year of the column's
+    other dates, else (given ``as_of``, and a day is written) the latest year that puts them on or
+    before ``as_of``.
     """
     file_year = year  # ``year`` names a strptime directive further down
     fmts: list[str] = []
@@ -443,9 +453,13 @@ def plan_dates(
     yearless: list[tuple[str, int, int]] = []
     named_yearless: list[tuple[str, int, int, str]] = []  # "März", "3 janv.": value, month, day, language
     years_seen: set[str] = set()  # the years of the column's own full dates
+    month_numbers: list[tuple[str, int, str, str]] = []  # "Mai 12": value, month, number, language
 
     def read_in_python(value: str) -> None:
         nonlocal others
+        if (month_number := month_then_number(value)) is not None:
+            month_numbers.append((value, *month_number))
+            return
         found = read_month_name_date(value)
         if found is None and (day := month_name_without_year(value)) is not None:
             named_yearless.append((value, *day))
@@ -535,15 +549,33 @@ def plan_dates(
                 lookup[value] = (dt.date(year, month, day), "", False)
             except ValueError:
                 others += 1
+    day_first = any(any(c.isdigit() for c in value) for value, *_ in named_yearless)
+    if numbers_are_days([number for *_, number, _ in month_numbers], day_first):
+        named_yearless.extend(
+            (value, month, int(number), lang) for value, month, number, lang in month_numbers
+        )
+    else:
+        for value, *_ in month_numbers:
+            found = read_month_name_date(value)  # "Jan 25": January 2025
+            if found is None:
+                others += 1
+            else:
+                lookup[value] = found
     # A month name without a year ("März", "3 janv.") is read in the year the file names, else in
-    # the one year all the column's other dates are in; the conversion says which.
+    # the one year all the column's other dates are in, else the latest year up to ``as_of``; the
+    # conversion says which.
     named_year = file_year or (int(next(iter(years_seen))) if len(years_seen) == 1 else None)
+    # A month alone ("März") is a period more than a day: no year is assumed for it.
+    assumed = False
     for value, month, day, language in named_yearless:
-        if named_year is None:
-            others += 1
-            continue
         try:
-            lookup[value] = (dt.date(named_year, month, day), language, False)
+            if named_year is not None:
+                lookup[value] = (dt.date(named_year, month, day), language, False)
+            elif as_of is not None and any(c.isdigit() for c in value):
+                assumed = True
+                lookup[value] = (latest_on_or_before(as_of, month, day), language, False)
+            else:
+                others += 1
         except ValueError:
             others += 1  # 29 February of a year that has none
     epoch = None
@@ -566,8 +598,36 @@ def plan_dates(
         excel_example=excel_example,
         yearless=[v for v, *_ in (*yearless, *named_yearless) if v in lookup],
         year=file_year if yearless else named_year if named_yearless else None,
-        year_from_dates=bool(named_yearless) and not yearless and file_year is None,
+        year_from_dates=bool(named_yearless) and not yearless and file_year is None and not assumed,
+        assumed_up_to=as_of if assumed and not yearless else None,
     )
+
+
+def numbers_are_days(numbers: list[str], mixed_with_days: bool) -> bool:
+    """Whether the numbers after a column's month names ("Mai 12", "Juni 3") are days, not years.
+
+    A two-digit year is written with two digits and a monthly series spans one year or two in a
+    row ("Dez 24", "Jan 25"); a day may have one digit, days vary more, and a column that also
+    writes the day before the month ("3. Juni") writes days. A number above 31 is a year.
+    """
+    if not numbers or any(int(n) > 31 for n in numbers):
+        return False
+    if mixed_with_days or any(len(n) == 1 for n in numbers):
+        return True
+    years = sorted({int(n) for n in numbers})
+    return not (len(years) == 1 or (len(years) == 2 and years[1] - years[0] == 1))
+
+
+def latest_on_or_before(as_of: dt.date, month: int, day: int) -> dt.date:
+    """The day ``month``/``day`` in the latest year that does not put it after ``as_of``."""
+    for year in range(as_of.year, as_of.year - 8, -1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue  # 29 February: the latest leap year
+        if date <= as_of:
+            return date
+    raise ValueError(f"no day {day} in month {month}")
 
 
 def _reads(normalised: str, fmt: str) -> bool:

@@ -782,7 +782,9 @@ class _Run:
         # A column whose order is certain (a day above 12) decides the file's other ambiguous columns.
         year = self._year_named() if date_inputs else None
         evidence = {
-            name: parse.plan_dates(parts, zone, date_orders.get(name), "MDY", examples[name], year)
+            name: parse.plan_dates(
+                parts, zone, date_orders.get(name), "MDY", examples[name], year, _as_of(name)
+            )
             for name, (parts, zone) in date_inputs.items()
         }
         decided = {p.order for p in evidence.values() if p.order in ("DMY", "MDY") and not p.ambiguous}
@@ -795,7 +797,9 @@ class _Run:
             default, why = "MDY", "the US convention"
         headers = {c: h for h, c in r.mapping.items()}
         for name, (parts, zone) in date_inputs.items():
-            plan = parse.plan_dates(parts, zone, date_orders.get(name), default, examples[name], year)
+            plan = parse.plan_dates(
+                parts, zone, date_orders.get(name), default, examples[name], year, _as_of(name)
+            )
             plan.clock_zones = any(parse.CLOCK_ZONE.search(v.strip()) for v in examples[name])
             plan = self._date_conversions(name, headers[name], plan)
             plans[name] = {"date_plan": plan}
@@ -925,11 +929,26 @@ class _Run:
                 Conversion(
                     f"{name}:month_year",
                     name,
-                    f"{period} values → the first day of the {grain} (column {shown}, e.g. '{example}')",
+                    f"{period} values → the first day of the {grain} (column {shown}, e.g. '{example}' → "
+                    f"{plan.lookup[example][0].isoformat()})",
                 )
             )
         off_yearless = False
-        if plan.yearless:
+        if plan.yearless and plan.assumed_up_to:
+            example = plan.yearless[0]
+            years = sorted({plan.lookup[v][0].year for v in plan.yearless})
+            span = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+            off_yearless = not self._convert(
+                Conversion(
+                    f"{name}:yearless",
+                    name,
+                    f"dates without a year → in {span}, "
+                    f"assumed: no title, file name or other date gives one, so each date takes the latest "
+                    f"year that puts it on or before the day of the import, {plan.assumed_up_to.isoformat()} "
+                    f"(column {shown}, e.g. '{example}' → {plan.lookup[example][0].isoformat()})",
+                )
+            )
+        elif plan.yearless:
             source = (
                 "the column's other dates are in"
                 if plan.year_from_dates
@@ -1542,6 +1561,16 @@ def _every_row_rejected(rows: int, lines: list[tuple[int, str, str | None, str]]
     )
 
 
+# Dates that are mostly still to come: a day and month without a year there could be this year's
+# or next year's, so they take no assumed year (they are rejected, saying why).
+FORWARD_DATES = frozenset(("renewal_date", "due_date"))
+
+
+def _as_of(column_name: str) -> dt.date | None:
+    """The day a past event's date without a year is assumed not to be after: the import's day."""
+    return None if column_name in FORWARD_DATES else dt.date.today()
+
+
 def _reason(table: Table, column_name: str, header: str, value: str | None) -> str:
     column = table.column(column_name)
     text = "" if value is None else value.strip()
@@ -1552,7 +1581,7 @@ def _reason(table: Table, column_name: str, header: str, value: str | None) -> s
     elif column.kind in (DATE, TIMESTAMP) and parse.month_name_without_year(text) is not None:
         reason = (
             f"{header} '{text[:80]}' names a month but no year, and neither the file's title, its name "
-            "nor the column's other dates give one"
+            "nor the column's other dates give one: write the year in the dates or in a line above the header"
         )
     else:
         reason = f"{header} '{text[:80]}' is not {parse.describe_kind(column)}"

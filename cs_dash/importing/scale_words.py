@@ -8,11 +8,16 @@ applied as a conversion the user sees.
 A phrase counts only when it says nothing but a scale, with at most a currency, a preposition
 ("in", "en", "em", "x") and an "of" around it. A lone "m" is minutes until a currency beside it
 makes it millions ("M€", "$M"); a lone trailing "k" outside brackets needs a currency too.
+
+Chinese, Japanese and Korean headers write the scale as numerals before the currency, with no
+space: "ARR（千円）", "売上（百万円）", "金额（万元）", "매출(천원)", "(単位：億円)". They count in powers of ten
+thousand (万/만 is 10,000, 億/亿/억 100,000,000) that 十, 百 or 千 (십, 백, 천) multiply.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 THOUSANDS = ("k", "tsd", "tsd.", "tds", "tausend", "tausende", "thousand", "thousands", "thsd", "th",
@@ -32,6 +37,21 @@ _LINKS = frozenset("in en em x of de d di do da van der des du".split())
 _FACTORS = {**{w: 1e3 for w in THOUSANDS}, **{w: 1e6 for w in MILLIONS}}
 _SYMBOL = re.compile(r"(r\$|[€$£¥])")
 _BRACKETED = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+# Full-width brackets and colons as a Japanese sheet types them ("（千円）"), read as ASCII.
+_WIDE_FORMS = re.compile("[\uff01-\uffef\u3000]+")
+_CJK_DIGITS = {"十": 10, "百": 100, "千": 1000, "십": 10, "백": 100, "천": 1000}
+_CJK_MYRIADS = {"万": 1e4, "萬": 1e4, "億": 1e8, "亿": 1e8, "만": 1e4, "억": 1e8}
+_CJK_CURRENCY = r"円|元|圆|원|ドル|美元|欧元|ユーロ|달러|유로"
+# "単位：千円" (unit: thousand yen), "万元", "천원"; a scale numeral alone only in brackets ("(千)").
+_CJK_PHRASE = (
+    r"(?:(?:単位|单位|단위)\s*:?\s*)?(?P<digit>[十百千십백천])?(?P<myriad>[万萬億亿만억])?\s*"
+    rf"(?P<currency>{_CJK_CURRENCY})?"
+)
+_CJK_BRACKETED = re.compile(rf"^\s*{_CJK_PHRASE}\s*$")
+_CJK_AT_END = re.compile(rf"\s*{_CJK_PHRASE}\s*$")
+# What a factor is called in the conversion shown to the user.
+SCALE_NAMES = {1e3: "thousands", 1e4: "ten thousands", 1e5: "hundred thousands", 1e6: "millions",
+               1e7: "ten millions", 1e8: "hundred millions", 1e9: "billions", 1e12: "trillions"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -66,11 +86,32 @@ def _phrase_factor(tokens: list[str], bracketed: bool) -> float | None:
     return _FACTORS[scale]
 
 
+def _cjk_factor(match: re.Match[str] | None, bracketed: bool) -> float | None:
+    """The factor of a numeral phrase ("百万円" 1,000,000); only from a thousand up, and with a
+    currency unless bracketed."""
+    if match is None or not (match.group("digit") or match.group("myriad")):
+        return None
+    if not (bracketed or match.group("currency")):
+        return None
+    factor = float(
+        _CJK_DIGITS.get(match.group("digit") or "", 1) * _CJK_MYRIADS.get(match.group("myriad") or "", 1)
+    )
+    return factor if factor >= 1e3 else None
+
+
+def scale_name(factor: float) -> str:
+    """ "thousands" for 1,000, "ten thousands" for 10,000 (万), "hundred millions" for 億."""
+    return SCALE_NAMES.get(factor, f"× {factor:,.0f}")
+
+
 def scale_in_header(header: str) -> ScaleWord | None:
     """The unit of scale ``header`` names in brackets or at its end, if any."""
+    header = _WIDE_FORMS.sub(lambda found: unicodedata.normalize("NFKC", found.group()), header)
     for match in _BRACKETED.finditer(header):
         inner = match.group(1) if match.group(1) is not None else match.group(2)
-        factor = _phrase_factor(_tokens(inner), bracketed=True)
+        factor = _phrase_factor(_tokens(inner), bracketed=True) or _cjk_factor(
+            _CJK_BRACKETED.match(inner), bracketed=True
+        )
         rest = (header[: match.start()] + header[match.end() :]).strip()
         if factor and rest:
             return ScaleWord(factor, inner.strip(), rest)
@@ -80,4 +121,8 @@ def scale_in_header(header: str) -> ScaleWord | None:
         if factor:
             said = " ".join(tokens[start:])
             return ScaleWord(factor, said, " ".join(tokens[:start]))
+    at_end = _CJK_AT_END.search(header)
+    factor = _cjk_factor(at_end, bracketed=False)
+    if at_end and factor and header[: at_end.start()].strip():
+        return ScaleWord(factor, at_end.group().strip(), header[: at_end.start()].strip())
     return None
