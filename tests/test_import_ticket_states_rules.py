@@ -106,3 +106,35 @@ def test_a_column_of_who_started_naming_the_team_s_people_and_the_customer_loads
     result, rows = load_text(ws, "log.csv", text)
     # Dana Lee and Sam Ortiz are the team: proactive; the customer's contact reactive.
     assert [r["tag"] for r in rows] == ["proactive", "reactive", "proactive"]
+
+
+# ------------------------------------------------------------------------------ an account's status by its values
+@pytest.mark.parametrize(
+    ("header", "live", "lost", "sep"),
+    [("Catégorie", "Client", "Perdu", ";"), ("Kategorie", "Kunde", "Verloren", ";"),
+     ("Tipo", "Cliente", "Perdido", ";"), ("Relationship", "Customer", "Churned", ",")],
+)  # fmt: skip
+def test_a_column_of_account_statuses_is_the_status_whatever_its_header(ws, header, live, lost, sep):
+    text = (
+        f"Account{sep}{header}{sep}ARR\nAcme{sep}{live}{sep}1000\nGlobex{sep}{lost}{sep}2000\n"
+        f"Initech{sep}{live}{sep}3000\n"
+    )
+    result, rows = load_text(ws, "companies.csv", text)
+    assert result.table == "accounts" and result.mapping[header] == "status"
+    # Globex is the one customer lost.
+    assert [r["status"] for r in rows] == ["active", "churned", "active"]
+
+
+def test_a_column_saying_customer_on_every_row_is_no_status(ws):
+    text = "Account,Category,ARR\nAcme,Customer,1000\nGlobex,Customer,2000\nInitech,Customer,3000\n"
+    result, _ = load_text(ws, "companies.csv", text)
+    assert result.mapping.get("Category") != "status"
+
+
+def test_a_status_named_by_its_header_beats_account_words_under_another(ws):
+    text = (
+        "Account,Category,Status,ARR\nAcme,Client,Active,1000\nGlobex,Perdu,Churned,2000\n"
+        "Initech,Client,Active,3000\n"
+    )
+    result, _ = load_text(ws, "companies.csv", text)
+    assert result.mapping["Status"] == "status" and result.mapping.get("Category") != "status"

@@ -433,6 +433,9 @@ def _distinct(p: Profile) -> int:
     return round(p.unique * p.count)
 
 
+distinct_values = _distinct
+
+
 # Tables whose rows are events a customer has again and again: a help desk hears from the same
 # customers many times, so a column naming a different customer on every row is a list of them.
 REPEATING_CUSTOMERS = ("tickets",)

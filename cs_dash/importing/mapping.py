@@ -407,7 +407,11 @@ def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple
     alone, alone_why = evidence.content_only(table.name, column, prof)
     if column.name in REVENUE_COLUMNS and _speaks_of_own_money(header):
         return 0.0, fit, ""
-    closed = column.name in CLOSED_VOCABULARY or (column.name == "recommend" and prof.rating >= 0.9)
+    closed = (
+        column.name in CLOSED_VOCABULARY
+        or (column.name == "recommend" and prof.rating >= 0.9)
+        or _account_statuses(table, column, prof)
+    )
     if alone and not header.silent and column.kind != TAG and not closed:
         # The header says something this column's words do not: the values alone count for less
         # ("is_trial" holds yes/no, yet it is not whether the customer would recommend).
@@ -421,6 +425,24 @@ def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple
         else:
             alone *= UNRELATED_HEADER_FACTOR
     return alone, fit, alone_why
+
+
+ACCOUNT_STATUS_VALUES = 0.8  # the share of values that must be an account's status words
+
+
+def _account_statuses(table: Table, column, prof: evidence.Profile) -> bool:
+    """Whether the values are an account's statuses, which speak for themselves under any header.
+
+    Axonaut's "Catégorie" holding Client / Perdu is the customer's status (Perdu: churned): a
+    person reads it at once whatever the header says. At least two different statuses, so that a
+    column saying "Customer" on every row is no status column.
+    """
+    return (
+        table.name == "accounts"
+        and column.name == "status"
+        and prof.account_status >= ACCOUNT_STATUS_VALUES
+        and evidence.distinct_values(prof) >= 2
+    )
 
 
 def _speaks_of_own_money(header: Header) -> bool:
