@@ -740,6 +740,14 @@ TICKET_ATTRIBUTES = (
     "antragsteller", "file d attente", "demandeur", "cola", "solicitante", "fila", "requerente",
     "coda", "richiedente", "wachtrij", "aanvrager", "melder",
 )  # fmt: skip
+# What every record has, a ticket too: its subject and its state. They count as a ticket's only in
+# a file whose header names the ticket number plainly ("Ticket ID", "Case Number").
+TICKET_SUBJECT_AND_STATE = (
+    "subject", "title", "summary", "status", "state", "ticket subject", "ticket status", "case subject",
+    "case status", "betreff", "titel", "zusammenfassung", "zustand", "sujet", "objet", "titre",
+    "resume", "statut", "etat", "asunto", "titulo", "resumen", "estado", "assunto", "situacao",
+    "oggetto", "titolo", "riepilogo", "stato", "onderwerp", "samenvatting", "toestand",
+)  # fmt: skip
 
 # More words for a column, grouped by the concept a person reads in them, in the six languages.
 CONCEPT_WORDS: dict[str, tuple[str, ...]] = {

@@ -33,9 +33,7 @@ CASES = {case.file: case for case in load_cases(BLIND14)}
 
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
-XFAIL: dict[str, str] = {
-    "axonaut_entreprises.csv": "loads as accounts; Catégorie (Client / Perdu) is not read as the status",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", judged_cases(CASES, XFAIL))

@@ -197,6 +197,8 @@ class Profile:
     rating: float = 0.0  # "rated good" / "rated bad", "thumbs up": a customer pleased or not
     period: float = 0.0  # a month, quarter, week or year, not a day ("Jan 2024", "2025-01", "Q1 2025")
     code: float = 0.0  # a record's short code: a prefix and digits ("TKT-1003", "#4521")
+    account_status: float = 0.0  # an account's status in any language ("Kunde", "Perdu", "Former Customer")
+    ticket_status: float = 0.0  # a help desk's ticket states, with one only a ticket is in ("Solved")
 
 
 def _initiator_share(seen: Counter[str]) -> float:
@@ -322,6 +324,18 @@ def _plan_status_share(seen: Counter[str]) -> float:
     return known if known >= VOCABULARY_SHARE else 0.0
 
 
+def _ticket_status_share(seen: Counter[str]) -> float:
+    """Share of a help desk's ticket states, when one of them is a state only a ticket is in.
+
+    "Open", "Pending" and "Closed" are a plan item's states too; beside "Solved", "Stalled" or
+    "Waiting on customer" they are a ticket's.
+    """
+    folded = {v: kinds.fold(v) for v in seen}
+    if not any(f in kinds.HELP_DESK_STATES for f in folded.values()):
+        return 0.0
+    return _share(seen, lambda v: folded[v] in kinds.TICKET_STATUS_VOCABULARY.index)
+
+
 def _names_a_priority(value: str) -> bool:
     """A priority alone ("Haute") or beside the word priority ("High priority", "Prio: hoch")."""
     words = [w for w in kinds.fold(value).split() if w not in PRIORITY_NOUNS]
@@ -350,6 +364,8 @@ def profile(values: list[str], limit: int = 300) -> Profile:
     numeric = [(number, n) for v, n in seen.items() if (number := number_of[v]) is not None]
     whole = [(number, n) for number, n in numeric if number == int(number)]
 
+    account_status = _share(seen, _names_an_account_status)
+
     def words(vocabulary: frozenset[str]):
         return _share(
             lowered, lambda v: v.replace("_", " ").replace("-", " ") in vocabulary or v in vocabulary
@@ -375,7 +391,8 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         idlike=_share(seen, lambda v: bool(_ID.match(v)) and " " not in v),
         unique=len(lowered) / count,
         interval=_share(seen, lambda v: conversions.per_year(v) is not None),
-        status=max(words(STATUS_WORDS), _share(seen, _names_an_account_status)),
+        status=max(words(STATUS_WORDS), account_status),
+        account_status=account_status,
         plan_status=_plan_status_share(seen),
         plan_kind=_plan_kind_share(lowered, seen),
         dimension=words(DIMENSIONS),
@@ -398,6 +415,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         rating=_share(lowered, lambda v: v in RATING_WORDS),
         period=_share(seen, _names_a_period),
         code=_share(seen, _RECORD_CODE.fullmatch),
+        ticket_status=_ticket_status_share(seen),
     )
 
 
@@ -413,6 +431,9 @@ def _names_a_period(value: str) -> bool:
 def _distinct(p: Profile) -> int:
     """How many different values the profiled sample holds."""
     return round(p.unique * p.count)
+
+
+distinct_values = _distinct
 
 
 # Tables whose rows are events a customer has again and again: a help desk hears from the same
@@ -519,6 +540,8 @@ def _text_fit(name: str, p: Profile, table: str = "") -> tuple[float, str]:
         if p.idlike >= 0.8 and p.unique >= 0.9:
             return 0.6, "the values are unique ids"
         return (-0.6, "the values are not ids") if p.unique < 0.5 else (0.0, "")
+    if name == "status" and _ticket_states_only(p, table):
+        return -0.5, "the values are a help desk's ticket states"
     if name == "status":
         status = max(p.status, p.plan_status) if table == "plans" else p.status
         return (0.6, "the values are status words") if status >= 0.7 else (0.0, "")
@@ -562,6 +585,15 @@ def _text_fit(name: str, p: Profile, table: str = "") -> tuple[float, str]:
     if p.boolean >= 0.9:
         return -0.5, "the values are yes/no"
     return 0.0, ""
+
+
+def _ticket_states_only(p: Profile, table: str) -> bool:
+    """Whether a status column holds a ticket's states rather than a plan item's or an account's."""
+    if p.ticket_status < VOCABULARY_SHARE:
+        return False
+    if table == "plans":
+        return p.plan_status < VOCABULARY_SHARE
+    return table == "accounts" and p.account_status < VOCABULARY_SHARE
 
 
 ROUND_AMOUNTS = 0.8  # this share of whole hundreds over a thousand is a column of contract values

@@ -81,8 +81,9 @@ def _number_of_one_thing(text: str) -> str:
     return f"numero {of} {noun}"
 
 
-# A header that is the abbreviation alone ("N°", "Nº", "No.", "Nr.") is the row's number.
-_NUMBER_SIGN_ALONE = re.compile(r"^\s*(?:n\s*[º°]|n\.\s*[º°]|no\.|nr\.?)\s*$", re.IGNORECASE)
+# A header that is the abbreviation alone ("N°", "Nº", "No.", "Nr.") or the number sign alone
+# ("#", "№") is the row's number.
+_NUMBER_SIGN_ALONE = re.compile(r"^\s*(?:n\s*[º°]|n\.\s*[º°]|no\.|nr\.?|#|№)\s*$", re.IGNORECASE)
 _ODATA = re.compile(r"@odata\..*$|@.*formattedvalue$", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BRACKETS = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")

@@ -123,3 +123,32 @@ def assumed_initiator(
         "the file's contacts are not tagged that way"
     )
     return read, Conversion(f"{column}:assumed_initiator", column, text)
+
+
+SHOWN_UNREAD = 3  # how many of the values naming no side the sentence quotes
+
+
+def unread_initiator(header: str, values: list[str], people: list[str]) -> str | None:
+    """Why a column saying who started each contact cannot be the tag, in one sentence, or None.
+
+    "Initiated by" holding only "Paul Martin" and "Ana Ruiz" names people, yet not whether they
+    are the team's or the customer's: no contact can be tagged from it, and the user is told what
+    to change rather than that the file lacks a tag.
+    """
+    filled = [v.strip() for v in values if v and v.strip()]
+    if not filled or asks_who_started(fold(header)) is None:
+        return None
+    read = readings(filled, people)
+    unread = sorted({v for v in filled if v not in read})
+    if not unread or len(filled) - len(unread) >= MOST * len(filled):
+        return None
+    quoted = ", ".join(f"'{v}'" for v in unread[:SHOWN_UNREAD]) + (
+        ", …" if len(unread) > SHOWN_UNREAD else ""
+    )
+    return (
+        f"has a column '{header}' saying who started each contact, but {len(unread)} of its values "
+        f"({quoted}) name neither the team nor the customer, so no contact can be tagged Proactive or "
+        "Reactive from it: map a column that says Proactive or Reactive to tag on the Data page, or "
+        "write the team's people as they appear in the CSM column and 'Customer' for a contact the "
+        "customer started"
+    )

@@ -407,7 +407,11 @@ def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple
     alone, alone_why = evidence.content_only(table.name, column, prof)
     if column.name in REVENUE_COLUMNS and _speaks_of_own_money(header):
         return 0.0, fit, ""
-    closed = column.name in CLOSED_VOCABULARY or (column.name == "recommend" and prof.rating >= 0.9)
+    closed = (
+        column.name in CLOSED_VOCABULARY
+        or (column.name == "recommend" and prof.rating >= 0.9)
+        or _account_statuses(table, column, prof)
+    )
     if alone and not header.silent and column.kind != TAG and not closed:
         # The header says something this column's words do not: the values alone count for less
         # ("is_trial" holds yes/no, yet it is not whether the customer would recommend).
@@ -421,6 +425,24 @@ def _pair(table: Table, column, header: Header, prof: evidence.Profile) -> tuple
         else:
             alone *= UNRELATED_HEADER_FACTOR
     return alone, fit, alone_why
+
+
+ACCOUNT_STATUS_VALUES = 0.8  # the share of values that must be an account's status words
+
+
+def _account_statuses(table: Table, column, prof: evidence.Profile) -> bool:
+    """Whether the values are an account's statuses, which speak for themselves under any header.
+
+    Axonaut's "Catégorie" holding Client / Perdu is the customer's status (Perdu: churned): a
+    person reads it at once whatever the header says. At least two different statuses, so that a
+    column saying "Customer" on every row is no status column.
+    """
+    return (
+        table.name == "accounts"
+        and column.name == "status"
+        and prof.account_status >= ACCOUNT_STATUS_VALUES
+        and evidence.distinct_values(prof) >= 2
+    )
 
 
 def _speaks_of_own_money(header: Header) -> bool:
@@ -910,7 +932,7 @@ def _score(result: TableMapping, headers: list[str], profiles, filename: str) ->
     result.headers_with_values = len(with_values)
     room = max(1, len(with_values))
     # Squared, so that weak words ("Type", "Owner") explain less of a file than exact names.
-    explained = sum(s * s for s in strengths.values()) + _attributes_named(result, with_values)
+    explained = sum(s * s for s in strengths.values()) + _attributes_named(result, with_values, profiles)
     coverage = min(1.0, explained / room)
     fit = sum((f + 1) / 2 for f in result.fits.values()) / len(result.fits) if result.fits else 0.0
     score = WEIGHTS["required"] * required + WEIGHTS["coverage"] * coverage + WEIGHTS["fit"] * fit
@@ -924,20 +946,47 @@ def _score(result: TableMapping, headers: list[str], profiles, filename: str) ->
 
 # Headers naming what only one table's records have, though it keeps no column for it.
 RECORD_ATTRIBUTES = {"tickets": frozenset(words_of(w) for w in vocabulary.TICKET_ATTRIBUTES)}
+# What any record has, that is the table's record's when the file names that record's own id plainly.
+NUMBERED_RECORD_ATTRIBUTES = {
+    "tickets": ("ticket_id", frozenset(words_of(w) for w in vocabulary.TICKET_SUBJECT_AND_STATE))
+}
 ATTRIBUTE_STRENGTH = 0.8  # how much such a header explains of the file, as a synonym would
 
 
-def _attributes_named(result: TableMapping, headers: list[str]) -> float:
+def _attributes_named(result: TableMapping, headers: list[str], profiles) -> float:
     """What the unmapped headers that name an attribute of the table's records explain (squared).
 
     A help desk's "Queue" and "Requestor" are no column cs-dash keeps, yet a person reads them
-    as a ticket list's, and they count for tickets as a column explained.
+    as a ticket list's, and they count for tickets as a column explained; so does a column of a
+    help desk's ticket states ("New", "Open", "Stalled", "Solved") under any header.
     """
     words = RECORD_ATTRIBUTES.get(result.table.name)
     if not words:
         return 0.0
-    named = [h for h in headers if h not in result.mapping and normalize_header(h).words in words]
+    words |= _numbered_record_attributes(result)
+    nothing = evidence.Profile()
+    named = [
+        h
+        for h in headers
+        if h not in result.mapping
+        and (
+            normalize_header(h).words in words
+            or profiles.get(h, nothing).ticket_status >= evidence.VOCABULARY_SHARE
+        )
+    ]
     return len(named) * ATTRIBUTE_STRENGTH**2
+
+
+def _numbered_record_attributes(result: TableMapping) -> frozenset[str]:
+    """A subject and a status are a ticket's in a file whose header names the ticket number plainly."""
+    numbered = NUMBERED_RECORD_ATTRIBUTES.get(result.table.name)
+    if numbered is None:
+        return frozenset()
+    id_column, words = numbered
+    header = next((h for h, c in result.mapping.items() if c == id_column), None)
+    if header is None or _said(normalize_header(header), result.table.name, id_column)[0] < EXACT:
+        return frozenset()
+    return words
 
 
 def _customer_list_with_churn(result: TableMapping, by_column: dict[str, str], profiles) -> bool:
@@ -1007,6 +1056,23 @@ def confidence_over(score: float, rival: float) -> float:
     return round(min(1.0, max(0.0, gap) / DECISIVE_GAP) * min(1.0, score / SOLID_SCORE), 3)
 
 
+def _fills_its_own_record(complete: TableMapping, incomplete: TableMapping) -> bool:
+    """Whether a complete table fills, under a header naming it plainly, a required column the other lacks.
+
+    "Ticket ID" beside an account and an opening time is what makes a list of tickets; a table
+    without such a column (plans keep no ticket number) cannot be what the file is merely because
+    it would explain more of the rest. An account name or a date every table has, and a bare "ID"
+    is any record's.
+    """
+    own = [c for c in complete.table.required if c not in incomplete.table.column_names]
+    by_column = {column: header for header, column in complete.mapping.items()}
+    return any(
+        column in by_column
+        and _said(normalize_header(by_column[column]), complete.table.name, column)[0] >= EXACT
+        for column in own
+    )
+
+
 def _directions_only_without_tags(profiles: dict[str, evidence.Profile]) -> dict[str, evidence.Profile]:
     """Call directions stand for the tag only in a file where no column says proactive or reactive.
 
@@ -1067,6 +1133,7 @@ def choose_table(
         and len(closest.missing_required) == 1
         and closest.score > best.score * INCOMPLETE_LEAD
         and closest.score >= MIN_PAIR
+        and not _fills_its_own_record(best, closest)
     ):
         # The file explains an incomplete table better: say what it lacks rather than load it
         # into a table that fits less of it (or call it no table at all when the complete one is

@@ -404,6 +404,8 @@ class _Run:
                 rival = max((v for k, v in scores.items() if k != table.name), default=0.0)
                 best.confidence = confidence_over(best.score, rival)
                 r.confidence = best.confidence
+        if "tag" in missing:
+            self._refuse_an_unread_initiator(samples)
         if missing:
             raise UnusableFile(self._missing_message(table, missing))
         if best.needs_choice and not table_name:
@@ -442,6 +444,15 @@ class _Run:
                     "If it is the company's own revenue (its size), not its contract, set it to "
                     "'ignore' on the Data page."
                 )
+
+    def _refuse_an_unread_initiator(self, samples: dict[str, list[str]]) -> None:
+        """A file lacking a tag but saying who started each contact in names of no side is told so."""
+        csm = next((h for h, c in self.result.mapping.items() if c == "csm"), None)
+        people = sorted(set(samples.get(csm, []))) if csm else []
+        for header in self.result.unmapped:
+            unread = initiator.unread_initiator(header, samples.get(header, []), people)
+            if unread is not None:
+                raise UnusableFile(unread)
 
     def _missing_message(self, table: Table, missing: list[str]) -> str:
         shown = ", ".join(_describe_column(table, c) for c in missing)
@@ -772,6 +783,9 @@ class _Run:
                     found = initiator.assumed_initiator(column_name, header, values, self._team_names())
                     if found is not None and self._convert(found[1]):
                         plans[column_name]["readings"] = found[0]
+                    unread = initiator.unread_initiator(header, values, self._team_names())
+                    if found is None and unread is not None:
+                        raise UnusableFile(unread)
             elif column.kind == TEXT and (table.name, column_name) in conversions.VOCABULARIES:
                 plans[column_name] = {"vocabulary": self._vocabulary(table, column_name, header, raw_col)}
             elif column.kind == TEXT and (table.name, column_name) in conversions.PEOPLE_COLUMNS:

@@ -386,6 +386,54 @@ CONTRACT_STATUSES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# A help desk's ticket states (Zendesk, Freshdesk, Jira Service Management, Request Tracker, OTRS),
+# in the six languages. Many are also a plan item's or an account's ("Open", "Closed", "Pending");
+# HELP_DESK_STATES are the ones only a ticket is in: waiting on someone, solved, stalled, reopened.
+TICKET_STATUSES: dict[str, tuple[str, ...]] = {
+    "open": (
+        "new", "open", "opened", "reopened", "re opened", "pending", "on hold", "hold", "stalled",
+        "in progress", "assigned", "unassigned", "triage", "awaiting triage", "escalated",
+        "waiting", "waiting on customer", "waiting for customer", "waiting on third party",
+        "waiting for support", "waiting on support", "awaiting customer", "awaiting reply",
+        "awaiting response", "awaiting customer response", "customer replied", "needs reply",
+        "neu", "offen", "wieder geoffnet", "in bearbeitung", "wartend", "warten auf kunde",
+        "wartet auf kunde", "warten auf antwort", "ausstehend", "angehalten", "zuruckgestellt",
+        "nouveau", "ouvert", "rouvert", "en cours", "en attente", "en attente du client",
+        "en attente de reponse",
+        "nuevo", "abierto", "reabierto", "pendiente", "en curso", "en progreso", "en espera",
+        "esperando al cliente", "esperando cliente", "esperando respuesta",
+        "novo", "aberto", "reaberto", "pendente", "em andamento", "em espera", "aguardando",
+        "aguardando cliente", "aguardando resposta",
+        "nuovo", "aperto", "riaperto", "in corso", "in lavorazione", "in attesa",
+        "in attesa del cliente", "in attesa di risposta",
+        "nieuw", "heropend", "in behandeling", "in afwachting", "wachtend", "wacht op klant",
+        "in de wacht",
+    ),
+    "closed": (
+        "solved", "resolved", "closed", "fixed", "done",
+        "gelost", "geschlossen", "erledigt", "behoben",
+        "resolu", "ferme", "clos", "cloture",
+        "resuelto", "solucionado", "cerrado",
+        "resolvido", "fechado", "encerrado",
+        "risolto", "chiuso",
+        "opgelost", "gesloten", "afgehandeld",
+    ),
+}  # fmt: skip
+HELP_DESK_STATES = frozenset(
+    fold(w)
+    for w in ("reopened", "re opened", "hold", "stalled", "solved", "unassigned", "triage", "awaiting triage",
+              "waiting on customer", "waiting for customer", "waiting on third party", "waiting for support",
+              "waiting on support", "awaiting customer", "awaiting reply", "awaiting response",
+              "awaiting customer response", "customer replied", "needs reply",
+              "wieder geoffnet", "wartend", "warten auf kunde", "wartet auf kunde", "warten auf antwort", "gelost",
+              "behoben", "rouvert", "en attente", "en attente du client", "en attente de reponse", "resolu",
+              "reabierto", "en espera", "esperando al cliente", "esperando cliente", "esperando respuesta",
+              "resuelto", "solucionado", "reaberto", "em espera", "aguardando", "aguardando cliente",
+              "aguardando resposta", "resolvido", "riaperto", "in attesa", "in attesa del cliente",
+              "in attesa di risposta", "risolto", "heropend", "in afwachting", "wachtend", "wacht op klant",
+              "in de wacht", "opgelost")
+)  # fmt: skip
+
 REVENUE_KIND_VOCABULARY = Vocabulary(REVENUE_KINDS)
 ACCOUNT_STATUS_VOCABULARY = Vocabulary(ACCOUNT_STATUSES)
 ACCOUNT_OR_CONTRACT_STATUS_VOCABULARY = Vocabulary(
@@ -395,6 +443,7 @@ PLAN_STATUS_VOCABULARY = Vocabulary(PLAN_STATUSES)
 PLAN_KIND_VOCABULARY = Vocabulary(PLAN_KINDS)
 PLAN_DIMENSION_VOCABULARY = Vocabulary(PLAN_DIMENSIONS)
 ENGAGEMENT_TYPE_VOCABULARY = Vocabulary(ENGAGEMENT_TYPES)
+TICKET_STATUS_VOCABULARY = Vocabulary(TICKET_STATUSES)
 
 
 _MOVEMENTS = frozenset(fold(w) for w in MOVEMENT_WORDS)
