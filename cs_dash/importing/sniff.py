@@ -50,6 +50,8 @@ TOTAL_ROW_WORDS = {
     # an average row closes a table the same way ("Gemiddeld", "Durchschnitt", "Moyenne", "Media")
     "average", "avg", "mean", "durchschnitt", "mittelwert", "moyenne", "promedio", "media", "média",
     "gemiddeld", "gemiddelde",
+    # Chinese, Japanese and Korean: the sum, the grand total
+    "合计", "合計", "总计", "總計", "합계", "총계", "총합",
 }  # fmt: skip
 # A pivot table's last row sums every column, so it has no empty cell; these words never name a record.
 GRAND_TOTAL_WORDS = {
