@@ -314,6 +314,15 @@ def _starts_with_data(fields: list[str]) -> bool:
     return not others or any(_looks_like_value(v) for v in others)
 
 
+def _is_title(row: list[str], below: list[str]) -> bool:
+    """Whether a row is a sheet's title over a narrow table: one name in the first of three or more
+    cells ("월별 사용 현황,,"), over a row that fills more of them."""
+    filled = [v for v in row if v.strip()]
+    return (
+        len(row) >= 3 and len(filled) == 1 and bool(row[0].strip()) and sum(1 for v in below if v.strip()) > 1
+    )
+
+
 def make_unique(headers: list[str]) -> list[str]:
     """Header names made unique and non-empty: ``Notes``, ``Notes_2``; an empty one is ``Column 4``."""
     used: set[str] = set()
@@ -599,7 +608,8 @@ def sniff(
     header_index = None
     for i, (row, _) in enumerate(records[:MAX_PREAMBLE_RECORDS]):
         filled = [v for v in row if v.strip()]
-        if len(row) >= wanted and len(filled) >= max(1, len(row) // 2):
+        below = records[i + 1][0] if i + 1 < len(records) else []
+        if len(row) >= wanted and len(filled) >= max(1, len(row) // 2) and not _is_title(row, below):
             header_index = i
             break
     if header_index is None:
