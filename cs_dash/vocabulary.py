@@ -854,8 +854,9 @@ TABLE_WEAK[("revenue", "amount")] += (
     "precio", "preco", "prezzo", "prijs", "pris", "cena", "hinta",
 )  # fmt: skip
 
-# Korean and Chinese (both scripts), as strong and as weak as their Japanese neighbours above.
+# Korean and Chinese (both scripts), as strong and as weak as their Japanese neighbours above; a
+# Chinese word Japanese writes the same ("企業", "期限") is already there.
 for _column, _words in cjk_words.STRONG.items():
-    STRONG[_column] = STRONG.get(_column, ()) + _words
+    STRONG[_column] = STRONG.get(_column, ()) + tuple(w for w in _words if w not in STRONG.get(_column, ()))
 for _column, _words in cjk_words.WEAK.items():
-    WEAK[_column] = WEAK.get(_column, ()) + _words
+    WEAK[_column] = WEAK.get(_column, ()) + tuple(w for w in _words if w not in WEAK.get(_column, ()))
