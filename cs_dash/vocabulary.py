@@ -18,6 +18,8 @@ matches cell text instead. Both are long lists edited often and apart, so they s
 
 from __future__ import annotations
 
+from cs_dash import cjk_words
+
 STRONG: dict[str, tuple[str, ...]] = {
     "account": (
         "account", "account name", "accountname", "company", "company name", "customer", "customer name",
@@ -859,3 +861,10 @@ TABLE_WEAK[("revenue", "amount")] += (
     "price", "plan price", "subscription price", "recurring price", "unit price", "preis", "prix",
     "precio", "preco", "prezzo", "prijs", "pris", "cena", "hinta",
 )  # fmt: skip
+
+# Korean and Chinese (both scripts), as strong and as weak as their Japanese neighbours above; a
+# Chinese word Japanese writes the same ("企業", "期限") is already there.
+for _column, _words in cjk_words.STRONG.items():
+    STRONG[_column] = STRONG.get(_column, ()) + tuple(w for w in _words if w not in STRONG.get(_column, ()))
+for _column, _words in cjk_words.WEAK.items():
+    WEAK[_column] = WEAK.get(_column, ()) + tuple(w for w in _words if w not in WEAK.get(_column, ()))

@@ -205,7 +205,10 @@ def fold(text: str) -> str:
     text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l")
     text = text.replace("ı", "i")  # Turkish dotless i has no accent to drop
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    # Hangul decomposes into its letters (jamo); composed again, "고객사" stays the syllables it was.
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    ).lower()
 
 
 def words_of(text: str) -> str:

@@ -121,7 +121,8 @@ class Vocab:
             frozenset(w.replace(" ", "") for w in words),
             tuple(sorted(words)),
             {first: tuple(found) for first, found in index.items()},
-            tuple(sorted(w for w in words if " " not in w and has_cjk(w))),
+            # (a Korean phrase's words joined, as a header may write them: "활성 사용자" in "활성사용자수")
+            tuple(sorted({w.replace(" ", "") for w in words if all(has_cjk(t) for t in w.split())})),
         )
 
 
@@ -226,9 +227,10 @@ def _inside_cjk(words: str, vocab: Vocab, generic: bool) -> tuple[str, str] | No
     it names the column as a phrase between spaces does in other languages.
     """
     found = []
-    for token in words.split():
-        if not has_cjk(token):
-            continue
+    runs = [token for token in words.split() if has_cjk(token)]
+    # Korean spaces its words as the writer likes ("활성 사용자 수", "활성사용자 수"): the run joined too.
+    joined = "".join(runs)
+    for token in (*runs, joined) if len(runs) > 1 else runs:
         for phrase in vocab.cjk_words:
             if phrase == words or phrase not in token:
                 continue
@@ -239,13 +241,14 @@ def _inside_cjk(words: str, vocab: Vocab, generic: bool) -> tuple[str, str] | No
             found.append((token, phrase))
     if not found:
         return None
-    token, best = max(found, key=lambda pair: (len(pair[1]), words.rindex(pair[1]), pair[1]))
-    at_end = words.endswith(best)
+    compact = words.replace(" ", "")
+    token, best = max(found, key=lambda pair: (len(pair[1]), compact.rindex(pair[1]), pair[1]))
+    at_end = compact.endswith(best)
     if len(best) <= CJK_HEAD_ONLY and not at_end:
         return None
     if at_end:
         return best, "end"
-    return best, "start" if words.startswith(best) else "inside"
+    return best, "start" if compact.startswith(best) else "inside"
 
 
 def _glued(word: str, compact: frozenset[str]) -> tuple[float, str] | None:

@@ -46,6 +46,8 @@ _PROACTIVE_WORDS = (
     "proaktivní", "proaktivni", "proaktif", "proaktív", "proactiv", "proactivă", "proactiva", "προληπτική", "προληπτικη",
     # Japanese: the loanword and the native word for acting first ("能動的"), and the "pushing" touch
     "プロアクティブ", "能動", "能動的", "能動型", "攻め",
+    # Chinese and Korean: acting first, taking the initiative ("主动", "선제적")
+    "主动", "主動", "能动", "主动的", "主動的", "선제", "선제적", "능동", "능동적", "프로액티브",
 )  # fmt: skip
 _REACTIVE_WORDS = (
     "reactive", "re-active", "re active", "reaktiv", "réactif", "reactif", "réactive", "reactivo",
@@ -54,6 +56,8 @@ _REACTIVE_WORDS = (
     "reaktivní", "reaktivni", "reaktif", "reaktív", "reactiv", "reactivă", "αντιδραστική", "αντιδραστικη",
     # Japanese: the loanword and the native word for answering ("受動的"), and the "guarding" touch
     "リアクティブ", "受動", "受動的", "受動型", "守り",
+    # Chinese and Korean: answering, after the fact ("被动", "사후")
+    "被动", "被動", "被动的", "被動的", "사후", "사후적", "수동", "수동적", "리액티브",
 )  # fmt: skip
 # "Proactive?" answered yes or no, in the languages of the yes/no words below.
 _YES_WORDS = ("ja", "oui", "si", "sí", "sì", "sim", "tak", "kyllä", "kylla", "ano", "evet", "igen", "da", "ya", "ναι",
@@ -204,6 +208,11 @@ CLOCK_RULES = (
     # Finnish, Danish) gets colons.
     (r"^([0-9]{1,2})\. ?([0-9]{1,2})\. ?([0-9]{4})", r"\1.\2.\3"),
     (r"^([0-9]{4})\.([0-9]{1,2})\.([0-9]{1,2})\.( |$)", r"\1.\2.\3\4"),
+    # Korean dates ("2025. 3. 14.", "2025. 3. 14"): the year first, each part closed by a dot.
+    (r"^([0-9]{4})\. ([0-9]{1,2})\. ([0-9]{1,2})\.?( |$)", r"\1.\2.\3\4"),
+    # Korean, Chinese and Japanese put the half of the day before the clock ("오후 2:30", "下午2:30").
+    (r"\s*(?:오전|上午|午前)\s*([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$", r" \1 AM"),
+    (r"\s*(?:오후|下午|午後)\s*([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$", r" \1 PM"),
     (r"([0-9]) ([0-9]{1,2})\.([0-9]{2})\.([0-9]{2})$", r"\1 \2:\3:\4"),
     # Hours and minutes with a dot after a full date ("29/09/2024 10.43": Excel in the Italian
     # locale; "29.9.2024 klo 10.43" in Finnish, "kl. 10.43" in Swedish, Danish and Norwegian).

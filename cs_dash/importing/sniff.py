@@ -50,6 +50,8 @@ TOTAL_ROW_WORDS = {
     # an average row closes a table the same way ("Gemiddeld", "Durchschnitt", "Moyenne", "Media")
     "average", "avg", "mean", "durchschnitt", "mittelwert", "moyenne", "promedio", "media", "média",
     "gemiddeld", "gemiddelde",
+    # Chinese, Japanese and Korean: the sum, the grand total
+    "合计", "合計", "总计", "總計", "합계", "총계", "총합",
 }  # fmt: skip
 # A pivot table's last row sums every column, so it has no empty cell; these words never name a record.
 GRAND_TOTAL_WORDS = {
@@ -310,6 +312,15 @@ def _starts_with_data(fields: list[str]) -> bool:
         return True  # two dates in a row are more likely a record's dates than a wide header
     others = [v for i, v in enumerate(fields) if i not in set(series.positions)]
     return not others or any(_looks_like_value(v) for v in others)
+
+
+def _is_title(row: list[str], below: list[str]) -> bool:
+    """Whether a row is a sheet's title over a narrow table: one name in the first of three or more
+    cells ("월별 사용 현황,,"), over a row that fills more of them."""
+    filled = [v for v in row if v.strip()]
+    return (
+        len(row) >= 3 and len(filled) == 1 and bool(row[0].strip()) and sum(1 for v in below if v.strip()) > 1
+    )
 
 
 def make_unique(headers: list[str]) -> list[str]:
@@ -597,7 +608,8 @@ def sniff(
     header_index = None
     for i, (row, _) in enumerate(records[:MAX_PREAMBLE_RECORDS]):
         filled = [v for v in row if v.strip()]
-        if len(row) >= wanted and len(filled) >= max(1, len(row) // 2):
+        below = records[i + 1][0] if i + 1 < len(records) else []
+        if len(row) >= wanted and len(filled) >= max(1, len(row) // 2) and not _is_title(row, below):
             header_index = i
             break
     if header_index is None:

@@ -47,6 +47,8 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "nowa", "nowe", "nowa umowa", "nowy kontrakt", "uusi sopimus",
         # Japanese: a new contract, a new customer won
         "新規", "新規契約", "新規獲得", "新規受注", "新規顧客", "新規導入",
+        # Chinese and Korean: a new contract signed, a new customer
+        "新签", "新簽", "新客户", "新客戶", "新增客户", "新签约", "신규", "신규 계약", "신규 고객",
     ),
     "reactivation": (
         "reactivation", "reactivations", "reactivated", "reactivate", "win back", "winback",
@@ -55,6 +57,7 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "riattivazione", "riattivato", "heractivering", "heractivatie",
         "ateraktivering", "genaktivering", "reaktywacja", "uudelleenaktivointi",
         "再契約", "復活", "再開",
+        "重新激活", "召回", "재활성화", "재가입",
     ),
     "renewal": (
         "renewal", "renewals", "renew", "renewed", "existing business", "existing customer renewal",
@@ -69,6 +72,7 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "verlengd", "fornyad", "fornyet",
         # Japanese: renewed, a contract renewed, continued
         "更新", "契約更新", "継続", "継続契約", "自動更新",
+        "续约", "續約", "续费", "續費", "续签", "續簽", "갱신", "재계약", "계약 갱신",
     ),
     "expansion": (
         "expansion", "expansions", "upgrade", "upgrades", "upsell", "up sell", "upsale",
@@ -84,6 +88,7 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "increased", "quantity increased", "seats added", "quantity increase",
         # Japanese: the loanwords, an increase, an added contract
         "アップセル", "クロスセル", "アップグレード", "増額", "拡大", "追加", "追加契約", "プラン変更 増額",
+        "增购", "增購", "扩容", "擴容", "加购", "加購", "업셀", "증액", "확장", "추가 구매", "업그레이드",
     ),
     "contraction": (
         "contraction", "contractions", "downgrade", "downgrades", "downsell", "down sell",
@@ -98,6 +103,7 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "decreased", "quantity decreased", "seats removed", "quantity decrease",
         # Japanese: the loanwords, a decrease, a reduction
         "ダウンセル", "ダウングレード", "減額", "縮小", "減少", "プラン変更 減額",
+        "减购", "減購", "降级", "降級", "缩减", "縮減", "감액", "축소", "다운그레이드",
     ),
     "churn": (
         "churn", "churns", "churned", "cancellation", "cancellations", "cancelled", "canceled",
@@ -118,6 +124,7 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         "opgeschort",
         # Japanese: cancelled, left, lost, the contract ended
         "解約", "解約済", "解約済み", "退会", "失注", "契約終了", "離脱", "チャーン",
+        "流失", "解约", "退订", "退訂", "해지", "이탈", "해약", "계약 해지",
     ),
 }  # fmt: skip
 
@@ -148,6 +155,8 @@ ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
         "uppsagd", "opsagt", "tidligere kunde", "rezygnacja", "nieaktywny", "entinen asiakas",
         # Japanese: cancelled, contract ended, lost, inactive
         "解約", "解約済", "解約済み", "契約終了", "退会", "失注", "非アクティブ", "無効",
+        # Chinese and Korean: lost, cancelled, inactive
+        "已流失", "流失", "已解约", "已解約", "解约", "停用", "非活跃", "非活躍", "해지", "해지됨", "이탈", "비활성",
     ),
     "active": (
         "active", "customer", "live", "current", "paying", "current customer", "active customer",
@@ -167,6 +176,7 @@ ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
         "en negociation", "in verhandlung", "in trattativa", "in onderhandeling",
         # Japanese (kintone, sheets): under contract, in use, live, onboarding, renewed
         "契約中", "利用中", "有効", "アクティブ", "稼働中", "導入中", "継続", "継続中", "更新済", "更新済み",
+        "活跃", "活躍", "合作中", "使用中", "正常", "已续约", "已續約", "활성", "이용중", "이용 중", "사용중", "계약중", "정상",
     ),
 }  # fmt: skip
 
@@ -193,6 +203,8 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         # Japanese: done, handled, achieved, closed, resolved
         "完了", "完了済", "完了済み", "済", "済み", "対応済", "対応済み", "処理済", "処理済み", "達成",
         "達成済", "達成済み", "終了", "クローズ", "解決", "解決済", "解決済み",
+        # Chinese and Korean: done, closed, resolved, achieved
+        "已完成", "完成", "已解决", "已解決", "已关闭", "已關閉", "已达成", "已達成", "완료", "완료됨", "해결", "달성",
     ),
     "at risk": (
         "at risk", "risk", "blocked", "red", "off track", "delayed", "behind", "stuck", "on hold",
@@ -209,6 +221,7 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         # Japanese: delayed, behind, needs attention, stalled, blocked, past its deadline
         "遅延", "遅れ", "遅延中", "要注意", "停滞", "停滞中", "ブロック", "ブロック中", "期限切れ", "期限超過",
         "リスクあり",
+        "有风险", "有風險", "风险", "風險", "延期", "已延期", "逾期", "受阻", "위험", "지연", "지연됨", "차단됨", "기한 초과",
     ),
     "open": (
         "open", "not started", "in progress", "on track", "planned", "new", "todo", "to do",
@@ -237,6 +250,8 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         # Japanese: not handled, not started, in progress, planned, open
         "未対応", "未着手", "未完了", "処理中", "対応中", "進行中", "作業中", "実施中", "計画中", "予定",
         "オープン", "着手", "着手済",
+        "进行中", "進行中", "未开始", "未開始", "待处理", "待處理", "处理中", "處理中", "计划中", "計劃中", "未完成",
+        "진행중", "진행 중", "미착수", "시작 전", "대기", "예정", "처리중", "처리 중",
     ),
 }  # fmt: skip
 
@@ -251,6 +266,7 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
         "hedef", "cel", "obiectiv", "tujuan",
         # Japanese: the loanword, a target, an aim, a key goal indicator
         "ゴール", "目標", "目的", "達成目標", "kgi",
+        "目标", "목표",
     ),
     "step": (
         "step", "steps", "task", "tasks", "action", "actions", "action item", "milestone", "milestones",
@@ -268,6 +284,9 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
         "activiteit", "aktywnosc", "aktiviteetti", "delmal", "uppgifter", "atgarder",
         # Japanese: a task, a measure taken, an action, a step, a milestone
         "タスク", "施策", "アクション", "ステップ", "マイルストーン", "取り組み", "対応策", "やること",
+        # Chinese and Korean: an action item, a task, a step, a milestone
+        "行动项", "行動項", "行动", "行動", "任务", "任務", "步骤", "步驟", "里程碑", "举措", "舉措", "待办", "待辦",
+        "실행 항목", "액션 아이템", "액션", "과제", "작업", "단계", "마일스톤", "할 일",
     ),
     "blocker": (
         "blocker", "blockers", "risk", "risks", "issue", "issues", "obstacle", "obstacles", "impediment",
@@ -280,6 +299,8 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
         "roadblock", "roadblocks",
         # Japanese: the loanwords, an obstacle, a concern, a problem
         "リスク", "ブロッカー", "障害", "阻害要因", "懸念", "懸念事項", "問題", "課題",
+        "障碍", "障礙", "阻碍", "阻礙", "风险", "風險", "问题", "卡点", "卡點",
+        "장애물", "장애 요인", "리스크", "위험", "문제", "이슈", "블로커",
     ),
 }  # fmt: skip
 
@@ -309,16 +330,19 @@ ENGAGEMENT_TYPES: dict[str, tuple[str, ...]] = {
         "telefon", "telefonanruf", "appel", "appel telephonique", "llamada", "llamada telefonica",
         "ligacao", "chamada", "telefonema", "chiamata", "telefonata", "telefoongesprek", "gebeld",
         "電話", "架電", "通話", "電話対応",
+        "电话", "通话", "致电", "전화", "통화",
     ),
     "Email": (
         "email", "emails", "e mail", "e mails", "mail", "courriel", "correo", "correo electronico",
         "correio eletronico", "posta elettronica",
         "メール", "eメール", "電子メール",
+        "邮件", "郵件", "电子邮件", "電子郵件", "이메일", "메일",
     ),
     "Meeting": (
         "meeting", "meetings", "termin", "besprechung", "treffen", "reunion", "rendez vous", "rdv",
         "reuniao", "riunione", "incontro", "vergadering", "afspraak", "overleg",
         "会議", "打ち合わせ", "打合せ", "ミーティング", "面談", "訪問", "オンライン会議", "web会議",
+        "会议", "拜访", "拜訪", "线上会议", "線上會議", "미팅", "회의", "방문",
     ),
 }  # fmt: skip
 
@@ -332,7 +356,8 @@ def fold(text: str) -> str:
     text = text.casefold().replace("æ", "ae").replace("ø", "o").replace("œ", "oe").replace("ł", "l")
     text = text.replace("ı", "i")  # Turkish dotless i has no accent to drop
     decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Hangul decomposes into its letters (jamo); composed again, "종료" stays the syllables it was.
+    plain = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
     return _NON_WORD.sub(" ", plain.replace("ß", "ss")).strip()
 
 
