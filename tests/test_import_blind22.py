@@ -35,7 +35,6 @@ CASES = {case.file: case for case in load_cases(BLIND22)}
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
     "ploomes_br_interacoes.csv": "not loaded: no column for tag (Abordagem Ativa / Receptiva not read as one)",
-    "excel_cz_tym.csv": "csms are the first names only (Jméno), Příjmení not joined to them",
     "channeltalk_ko_sangdam.csv": "not loaded: the Korean headers look like no known table",
     "excel_ko_sayong_hyeonhwang.csv": "active_users 0 instead of 1466 ('활성 사용자 수' not read as active users)",
     "stackfield_de_aufgaben.csv": "accounts keep the room's 'Kundenerfolg – ' prefix; 'Zu erledigen' kept as a status",
