@@ -37,7 +37,6 @@ XFAIL: dict[str, str] = {
     "ploomes_br_interacoes.csv": "not loaded: no column for tag (Abordagem Ativa / Receptiva not read as one)",
     "channeltalk_ko_sangdam.csv": "not loaded: the Korean headers look like no known table",
     "excel_ko_sayong_hyeonhwang.csv": "active_users 0 instead of 1466 ('활성 사용자 수' not read as active users)",
-    "stackfield_de_aufgaben.csv": "accounts keep the room's 'Kundenerfolg – ' prefix; 'Zu erledigen' kept as a status",
     "excel_zh_kehu_chenggong_jihua.csv": "not loaded: the Chinese headers look like no known table",
     "gsheet_no_suksessplan.csv": "not loaded: no column for kind (Type Mål / Tiltak / Hindring not read as one)",
 }

@@ -1153,7 +1153,10 @@ class _Run:
             Transformation(
                 name_affixes.STRIP_AFFIX,
                 f'Every name in {header} carries "{affix.shown}", which the tool adds to its '
-                "customers' names: the accounts were taken without it.",
+                "customers' names: the accounts were taken without it."
+                if name_affixes.is_generic(affix) or not name_affixes.is_separated_label(affix)
+                else f'Every name in {header} carries the label "{affix.shown}", set off from the '
+                "name and the same on every row: the accounts were taken without it.",
             )
         )
         return affix
