@@ -34,7 +34,6 @@ CASES = {case.file: case for case in load_cases(BLIND22)}
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
-    "ploomes_br_interacoes.csv": "not loaded: no column for tag (Abordagem Ativa / Receptiva not read as one)",
     "channeltalk_ko_sangdam.csv": "not loaded: the Korean headers look like no known table",
     "excel_ko_sayong_hyeonhwang.csv": "active_users 0 instead of 1466 ('활성 사용자 수' not read as active users)",
     "excel_zh_kehu_chenggong_jihua.csv": "not loaded: the Chinese headers look like no known table",

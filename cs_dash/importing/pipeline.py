@@ -28,6 +28,7 @@ from cs_dash.importing import (
     merged_cells,
     movement_headers,
     name_affixes,
+    outreach,
     parse,
     reading,
     repair,
@@ -769,7 +770,9 @@ class _Run:
                 ):
                     plans[column_name]["directions"] = True
                 elif len(values) <= MAX_TAG_VALUES and not any(parse.tag_of(v) for v in values):
-                    found = initiator.assumed_initiator(column_name, header, values, self._team_names())
+                    found = outreach.assumed_outreach(
+                        column_name, header, values
+                    ) or initiator.assumed_initiator(column_name, header, values, self._team_names())
                     if found is not None and self._convert(found[1]):
                         plans[column_name]["readings"] = found[0]
             elif column.kind == TEXT and (table.name, column_name) in conversions.VOCABULARIES:
