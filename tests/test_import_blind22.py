@@ -34,9 +34,6 @@ CASES = {case.file: case for case in load_cases(BLIND22)}
 # What today's importer does with each export of this batch that it does not yet load exactly.
 # Strict, so a case that starts passing says so; emptied only by teaching the importer general rules.
 XFAIL: dict[str, str] = {
-    "ploomes_br_interacoes.csv": "not loaded: no column for tag (Abordagem Ativa / Receptiva not read as one)",
-    "excel_cz_tym.csv": "csms are the first names only (Jméno), Příjmení not joined to them",
-    "stackfield_de_aufgaben.csv": "accounts keep the room's 'Kundenerfolg – ' prefix; 'Zu erledigen' kept as a status",
     "gsheet_no_suksessplan.csv": "not loaded: no column for kind (Type Mål / Tiltak / Hindring not read as one)",
 }
 

@@ -258,6 +258,15 @@ def test_the_unpivot_can_be_undone(load):
         ("Prénom", "Nom", "Full name"),
         ("Nombre", "Apellido", "Full name"),
         ("Contact first name", "Contact surname", "Contact name"),
+        ("Jméno", "Příjmení", "Full name"),
+        ("JMÉNO", "PŘÍJMENÍ", "Full name"),
+        ("Imię", "Nazwisko", "Full name"),
+        ("Fornavn", "Etternavn", "Full name"),
+        ("Förnamn", "Efternamn", "Full name"),
+        ("Ad", "Soyad", "Full name"),
+        ("Adı", "Soyadı", "Full name"),
+        ("Prenume", "Nume", "Full name"),
+        ("Nama depan", "Nama belakang", "Full name"),
     ],
 )
 def test_first_and_last_name_headers_pair_up(first, last, joined):
@@ -267,6 +276,23 @@ def test_first_and_last_name_headers_pair_up(first, last, joined):
 
 def test_names_of_different_people_do_not_pair():
     assert find_name_pairs(["Owner First Name", "Contact Last Name"]) == []
+
+
+def test_a_family_name_written_first_still_pairs_given_name_first():
+    # Hungarian sheets put the family name first: the joined name is still given name, family name.
+    (pair,) = find_name_pairs(["Vezetéknév", "Keresztnév", "Óradíj"])
+    assert (pair.first, pair.last) == (1, 0)
+
+
+def test_a_given_name_word_without_a_family_name_column_joins_nothing():
+    assert find_name_pairs(["Jméno", "Pozice", "Tým"]) == []
+    assert find_name_pairs(["Ad kampanii", "Nazwa"]) == []
+
+
+def test_a_czech_team_file_with_jmeno_and_prijmeni_loads_full_names(load):
+    r = load("tym.csv", "Jméno;Příjmení;Hodinová sazba\nJan;Novák;92,00\nEva;Dvořák;81,00\n")
+    assert r.table == "team" and r.mapping["Full name"] == "csm"
+    assert load.rows(r, "csm", "hourly_rate") == [("Jan Novák", 92.0), ("Eva Dvořák", 81.0)]
 
 
 def test_a_team_file_with_first_and_last_name_loads_full_names(load):

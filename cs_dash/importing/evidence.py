@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from cs_dash.importing import conversions, initiator, month_names, parse, periods
+from cs_dash.importing import conversions, initiator, month_names, outreach, parse, periods
 from cs_dash.importing import vocabulary as kinds
 from cs_dash.schema import BOOLEAN, DATE, DURATION, INTEGER, NUMBER, SCORE, TAG, TIMESTAMP, Column
 
@@ -172,6 +172,7 @@ class Profile:
     tag_inside: float = 0.0  # the words inside longer text ("Proactive check-in")
     direction: float = 0.0  # a call's direction (outbound/inbound), read as the tag by assumption
     initiator: float = 0.0  # who started a contact: our side, the customer's, or the team's people
+    outreach: float = 0.0  # whose initiative: active / receptive outreach, 'iniciativa do cliente'
     duration: float = 0.0
     idlike: float = 0.0
     unique: float = 0.0  # distinct values / values
@@ -387,6 +388,7 @@ def profile(values: list[str], limit: int = 300) -> Profile:
         tag_inside=_share(seen, _TAG_INSIDE.search),
         direction=_share(seen, parse.direction_of),
         initiator=_initiator_share(seen),
+        outreach=outreach.share_read(list(seen.elements())),
         duration=_share(seen, _DURATION.match),
         idlike=_share(seen, lambda v: bool(_ID.match(v)) and " " not in v),
         unique=len(lowered) / count,
@@ -474,6 +476,8 @@ def fit(column: Column, p: Profile, table: str = "") -> tuple[float, str]:
             return 1.0, "the values are Proactive/Reactive"
         if p.tag_inside >= 0.5:
             return 0.7, "the values say Proactive/Reactive"
+        if p.outreach >= outreach.MOST:
+            return 0.6, "the values say whose initiative each contact was (active or receptive outreach)"
         if p.direction >= DIRECTIONS:
             return 0.3, "the values are call directions, read as Proactive (outbound) or Reactive (inbound)"
         if p.boolean >= 0.9:
@@ -642,6 +646,11 @@ def content_only(table: str, column: Column, p: Profile) -> tuple[float, str]:
         return 0.85, "content: the values are Proactive/Reactive"
     if column.kind == TAG and p.tag_inside >= 0.5:
         return 0.6, "content: the values say Proactive or Reactive"
+    if column.kind == TAG and p.outreach >= outreach.MOST:
+        return (
+            0.55,
+            "content: the values say whose initiative each contact was (active or receptive outreach)",
+        )
     if column.kind == TAG and p.direction >= DIRECTIONS and _distinct(p) >= 2:
         return 0.45, "content: call directions, read as Proactive (outbound) or Reactive (inbound)"
     if column.kind in (DATE, TIMESTAMP) and column.required and p.date >= 0.9:

@@ -7,6 +7,12 @@ matched by name. When every (or nearly every) name of the account column carries
 word, and that word is a generic one or the bare names are accounts already known, the word goes;
 a value that is nothing but the word stays as it is.
 
+A hand-kept sheet or a task tool labels every name the same way too, whatever the label's words
+("Kundenerfolg – Acme", "CS | Acme", "Acme (CS)", "Team A: Acme"): text set off from the name by a
+colon, a spaced dash or bar, or brackets, carried by nearly all of at least three different names
+whose rest differs, is a label and goes. A label holding a legal form ("… – Bau GmbH") is part of
+the names; a single "Müller – Bau GmbH" says nothing of a label.
+
 Found on the distinct names of the sample rows; confirmed on every distinct name of the column by
 the import (``stripped_sql``), so a file without such names costs nothing more.
 """
@@ -18,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cs_dash.importing.evidence import LEGAL_FORMS
 from cs_dash.importing.vocabulary import fold
 
 STRIP_AFFIX = "strip_name_affix"  # the transformation's key, to undo it
@@ -93,8 +100,19 @@ def _candidates(name: str) -> set[tuple[str, str]]:
     return found
 
 
-def _is_generic(affix: Affix) -> bool:
+def is_generic(affix: Affix) -> bool:
     return fold(affix.prefix + " " + affix.suffix) in GENERIC_AFFIX_WORDS
+
+
+_OPENING_MARKS, _CLOSING_MARKS = (":", "-", "–", "—", "|", "]"), ("(", "-", "–", "—", "|")
+
+
+def is_separated_label(affix: Affix) -> bool:
+    """Whether the affix is set off from the name by a mark ("Team: ", " | CS", " (CS)") and names no legal form."""
+    prefix, suffix = affix.prefix.strip(), affix.suffix.strip()
+    marked = prefix.endswith(_OPENING_MARKS) if prefix else suffix.startswith(_CLOSING_MARKS)
+    words = f" {fold(prefix + ' ' + suffix)} "
+    return marked and not any(f" {form} " in words for form in LEGAL_FORMS)
 
 
 def find_affix(names: list[str], known: Callable[[], frozenset[str]] = frozenset) -> Affix | None:
@@ -118,7 +136,7 @@ def find_affix(names: list[str], known: Callable[[], frozenset[str]] = frozenset
         stripped = [b for b, n in zip(bare, distinct, strict=True) if b != n]
         if len(set(stripped)) < len(stripped) or len(stripped) < MOST_NAMES * len(distinct):
             continue  # two names would become one, or too many are only the word
-        if _is_generic(affix):
+        if is_generic(affix) or is_separated_label(affix):
             return affix
         accounts = known()
         if sum(fold(b) in accounts for b in stripped) >= KNOWN_SHARE * len(stripped):

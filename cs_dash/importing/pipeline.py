@@ -28,6 +28,7 @@ from cs_dash.importing import (
     merged_cells,
     movement_headers,
     name_affixes,
+    outreach,
     parse,
     reading,
     repair,
@@ -780,7 +781,9 @@ class _Run:
                 ):
                     plans[column_name]["directions"] = True
                 elif len(values) <= MAX_TAG_VALUES and not any(parse.tag_of(v) for v in values):
-                    found = initiator.assumed_initiator(column_name, header, values, self._team_names())
+                    found = outreach.assumed_outreach(
+                        column_name, header, values
+                    ) or initiator.assumed_initiator(column_name, header, values, self._team_names())
                     if found is not None and self._convert(found[1]):
                         plans[column_name]["readings"] = found[0]
                     unread = initiator.unread_initiator(header, values, self._team_names())
@@ -1186,7 +1189,10 @@ class _Run:
             Transformation(
                 name_affixes.STRIP_AFFIX,
                 f'Every name in {header} carries "{affix.shown}", which the tool adds to its '
-                "customers' names: the accounts were taken without it.",
+                "customers' names: the accounts were taken without it."
+                if name_affixes.is_generic(affix) or not name_affixes.is_separated_label(affix)
+                else f'Every name in {header} carries the label "{affix.shown}", set off from the '
+                "name and the same on every row: the accounts were taken without it.",
             )
         )
         return affix

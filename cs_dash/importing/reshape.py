@@ -25,6 +25,7 @@ from pathlib import PurePath
 import duckdb
 
 from cs_dash.importing.periods import GRAIN_WORDS, read_series
+from cs_dash.importing.vocabulary import fold
 from cs_dash.sqlutil import quote_ident
 
 UNPIVOT, JOIN_NAMES, STRIP_LINKS = "unpivot", "join_names", "strip_links"
@@ -194,21 +195,36 @@ def unpivot(con: duckdb.DuckDBPyConnection, raw: str, wide: Wide, row_expr: str)
 
 
 # ------------------------------------------------------------------------------ first + last name
-FIRST_NAME_WORDS = (
-    "first name", "firstname", "given name", "forename", "first", "vorname", "prénom", "prenom",
-    "nombre", "primeiro nome", "nome", "voornaam",
-    "fornavn", "förnamn", "fornamn", "imię", "imie", "etunimi",
+# The given-name and family-name headers of the languages the importer reads, folded (no accents):
+# English, German, French, Spanish, Portuguese, Italian, Dutch, Danish, Norwegian, Swedish, Polish,
+# Finnish, Czech, Slovak, Hungarian (family name first: "Vezetéknév", "Keresztnév"), Turkish
+# ("Ad", "Soyad"), Romanian, Greek and Indonesian. The pair is found in either order; the joined
+# name is always given name, then family name, as the other files write a person.
+FIRST_NAME_WORDS = tuple(
+    fold(w)
+    for w in (
+        "first name", "firstname", "given name", "forename", "first", "vorname", "prénom", "prenom",
+        "nombre", "primeiro nome", "nome", "voornaam",
+        "fornavn", "förnamn", "fornamn", "imię", "imie", "etunimi",
+        "jméno", "krstné meno", "meno", "keresztnév", "utónév", "ad", "adı", "isim", "prenume",
+        "όνομα", "nama depan",
+    )
 )  # fmt: skip
-LAST_NAME_WORDS = (
-    "last name", "lastname", "family name", "surname", "last", "nachname", "familienname",
-    "nom de famille", "nom", "apellidos", "apellido", "sobrenome", "cognome", "achternaam",
-    "efternavn", "etternavn", "efternamn", "nazwisko", "sukunimi",
+LAST_NAME_WORDS = tuple(
+    fold(w)
+    for w in (
+        "last name", "lastname", "family name", "surname", "last", "nachname", "familienname",
+        "nom de famille", "nom", "apellidos", "apellido", "sobrenome", "cognome", "achternaam",
+        "efternavn", "etternavn", "efternamn", "nazwisko", "sukunimi",
+        "příjmení", "priezvisko", "vezetéknév", "családnév", "soyad", "soyadı", "nume", "nume de familie",
+        "επώνυμο", "nama belakang",
+    )
 )  # fmt: skip
 
 
 def _split_term(header: str, terms: tuple[str, ...]) -> str | None:
     """The header's words around a first- or last-name term (``owner first name`` -> ``owner``)."""
-    words = _split_words(header)
+    words = fold(_split_words(header))
     for term in terms:
         if words == term:
             return ""

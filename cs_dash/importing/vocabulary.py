@@ -200,6 +200,12 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         "hotovo", "tamamlandi", "kesz", "teljesitve", "finalizat", "incheiat", "selesai",
         # Swedish, Norwegian, Danish, Finnish: carried out, finished
         "slutford", "genomford", "avklarad", "klart", "ferdig", "fullfort", "udfort", "suoritettu",
+        "utfort", "avsluttet", "gjort", "fardigt", "faerdigt", "faerdiggjort", "ferdigstilt", "lukket",
+        "stangd",
+        # a task tool's done column, and the feminine of the Romance done words ("Terminée", "Hecha")
+        "fertiggestellt", "terminee", "faite", "realisee", "achevee", "hecha", "completada",
+        "terminada", "finalizada", "concluida", "feita", "completata", "conclusa", "fatta", "terminata",
+        "afgehandeld",
         # Japanese: done, handled, achieved, closed, resolved
         "完了", "完了済", "完了済み", "済", "済み", "対応済", "対応済み", "処理済", "処理済み", "達成",
         "達成済", "達成済み", "終了", "クローズ", "解決", "解決済", "解決済み",
@@ -247,6 +253,14 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         # Swedish and Norwegian "going on" ("Pågår"), Danish, Polish and Finnish "under way"
         "pagar", "under arbete", "paborjad", "pabegynt", "under arbeid", "igang", "i gang",
         "w realizacji", "rozpoczete", "kaynnissa", "aloitettu",
+        # Norwegian, Danish, Swedish: open, not started, under way, planned
+        "apen", "ikke startet", "ikke pabegynt", "ikke begyndt", "ej startad", "inte paborjad",
+        "inte startad", "pagaende", "i arbeid", "under udforelse", "i gang", "planlagd", "planlagt",
+        # a task tool's to-do column: "Zu erledigen", "À faire", "Por hacer", "A fazer", "Da fare",
+        # "Te doen", "Att göra", "Å gjøre", "Skal gøres"
+        "zu erledigen", "zu tun", "offene aufgabe", "a faire", "por hacer", "por fazer", "a fazer",
+        "da fare", "da completare", "te doen", "nog te doen", "att gora", "a gjore", "skal gjores",
+        "skal gores",
         # Japanese: not handled, not started, in progress, planned, open
         "未対応", "未着手", "未完了", "処理中", "対応中", "進行中", "作業中", "実施中", "計画中", "予定",
         "オープン", "着手", "着手済",
@@ -263,6 +277,7 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
         "objetivo", "objetivos", "meta", "metas", "obiettivo", "obiettivi", "traguardo",
         "doel", "doelen", "doelstelling",
         "mal", "malsattning", "malsaetning", "cel", "cele", "tavoite", "tavoitteet",
+        "malsetting", "malsetning", "maltall", "malet",
         "hedef", "cel", "obiectiv", "tujuan",
         # Japanese: the loanword, a target, an aim, a key goal indicator
         "ゴール", "目標", "目的", "達成目標", "kgi",
@@ -277,6 +292,9 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
         "passi", "azione", "compito", "attivita", "stap", "stappen", "taak", "actie", "mijlpaal",
         "steg", "atgard", "uppgift", "skridt", "opgave", "krok", "kroki", "zadanie", "dzialanie",
         "vaihe", "vaiheet", "tehtava", "toimenpide",
+        # Norwegian, Danish, Swedish: a measure taken, an action, a task, a step, a milestone
+        "tiltak", "tiltag", "oppgave", "oppgaver", "trin", "milepael", "milepel",
+        "milstolpe", "aktivitet",
         "adim", "lepes", "pas", "langkah",
         "etapa", "etapas",
         # an activity, in the languages that write one for a plan's step ("Aktivitet", "Activité")
@@ -294,6 +312,7 @@ PLAN_KINDS: dict[str, tuple[str, ...]] = {
         "frein", "bloqueo", "obstaculo", "riesgo", "impedimento", "bloqueio", "risco", "problema",
         "blocco", "ostacolo", "rischio", "blokkade", "obstakel", "risico", "belemmering", "knelpunt",
         "hinder", "hindring", "forhindring", "blokering", "przeszkoda", "bloker", "ryzyko", "este",
+        "hindringer", "hindringar", "hindre", "risici", "risker",
         "riski", "ongelma",
         "prekazka", "engel", "akadaly", "obstacol", "hambatan",
         "roadblock", "roadblocks",
