@@ -256,6 +256,34 @@ def _glued(word: str, compact: frozenset[str]) -> tuple[float, str] | None:
     return 0.7, f"name ending in '{max(endings, key=len)}'"
 
 
+# German, Dutch and Nordic join a noun to their word for date ("Fälligkeitsdatum", "Leverdatum",
+# "Forfaldsdato"), with a linking letter or two between ("-s-", "-e-", "-en-").
+DATE_HEADS = ("datum", "dato")
+LINKING_LETTERS = ("", "s", "e", "n", "es", "en")
+MIN_COMPOUND_STEM = 4
+DATE_COMPOUND = 0.9
+
+
+def date_compound_stem(words: str, phrases: frozenset[str]) -> str | None:
+    """The known phrase a one-word header joins to a word for date, or None.
+
+    'falligkeitsdatum' with 'falligkeit' known -> 'falligkeit'; 'datum' alone or an unknown stem -> None.
+    """
+    if " " in words:
+        return None
+    for head in DATE_HEADS:
+        stem = words.removesuffix(head)
+        if stem == words:
+            continue
+        for link in LINKING_LETTERS:
+            base = stem.removesuffix(link) if link else stem
+            if (link and base == stem) or len(base) < MIN_COMPOUND_STEM:
+                continue
+            if base in phrases and base not in GENERIC_WORDS:
+                return base
+    return None
+
+
 def match_header(header: Header, strong: Vocab, weak: Vocab, name: str) -> tuple[float, str]:
     """How well a normalised header names a column (0-1) and why."""
     words, compact = header.words, header.compact
@@ -316,6 +344,10 @@ def header_score(header: str, column_synonyms: tuple[str, ...], column_name: str
 def _said(header: Header, table_name: str, column_name: str) -> tuple[float, str]:
     strong, weak, name = _vocabularies(table_name, column_name)
     said = match_header(header, strong, weak, name)
+    if said[0] < DATE_COMPOUND and TABLES[table_name].column(column_name).kind == DATE:
+        stem = date_compound_stem(header.words, strong.phrases)
+        if stem:
+            return DATE_COMPOUND, f"'{stem}' joined to a word for date"
     if column_name == "tag" and said[0] < INITIATOR_HEADER:
         asked = initiator.asks_who_started(header.words)
         if asked:
