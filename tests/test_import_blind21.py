@@ -36,9 +36,7 @@ XFAIL: dict[str, str] = {
     "3cx_call_history.csv": "not loaded: does not look like any known table",
     "meetgeek_meetings.csv": "not loaded: engagements without a tag column (template not read as tag)",
     "rd_station_crm_pt_tarefas.csv": "not loaded: engagements without a tag column (Origem not read as tag)",
-    "efficy_fr_societes.csv": "arr 0: narrow no-break space thousands with decimal comma not read",
     "nmbrs_nl_medewerkers.csv": "csm taken from Afdeling ('Customer Success'), names not joined",
-    "perdoo_objectives.csv": "status taken from the Progress percentage, not Progress status",
 }
 
 

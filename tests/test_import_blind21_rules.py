@@ -141,3 +141,111 @@ def test_an_end_or_target_date_is_a_plan_items_due_date(header):
     assert result.table == "plans"
     assert result.mapping[header] == "due_date"
     assert sorted(str(r["due_date"])[:10] for r in rows) == ["2025-01-03", "2025-03-14"]
+
+
+# ------------------------------------------------------------------ a status is words, not numbers
+def test_a_progress_percentage_is_not_the_status_beside_a_progress_status():
+    # Two items: "Progress" holds how far along each is; "Progress status" the words: 1 done, 1 at risk.
+    text = (
+        "Type,Name,Owner,Progress status,Progress,Account,Due date\n"
+        "Objective,Go live,Ana Ruiz,Closed,20%,Acme Corp,2025-01-06\n"
+        "Initiative,Run training,Ana Ruiz,Off track,50%,Acme Corp,2025-02-01\n"
+    )
+    result, rows = _load("objectives.csv", text)
+    assert result.mapping["Progress status"] == "status"
+    assert "Progress" not in result.mapping
+    assert sorted(r["status"] for r in rows) == ["at risk", "done"]
+
+
+@pytest.mark.parametrize("values", [["20%", "50%", "75%"], ["0.2", "0.5", "0.75"], ["20 %", "50 %", "7 %"]])
+def test_numbers_do_not_fit_a_status(values):
+    from cs_dash.importing import evidence
+    from cs_dash.schema import TABLES
+
+    fit, _ = evidence.fit(TABLES["plans"].column("status"), evidence.profile(values), "plans")
+    assert fit == -1.0
+
+
+def test_status_words_still_fit_a_status():
+    from cs_dash.importing import evidence
+    from cs_dash.schema import TABLES
+
+    fit, _ = evidence.fit(
+        TABLES["plans"].column("status"), evidence.profile(["Closed", "On track", "Off track"]), "plans"
+    )
+    assert fit > 0
+
+
+# ------------------------------------------------------------------ a department is not a person
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Customer Success",
+        "Account Management",
+        "Sales Team",
+        "Service Client",
+        "Inside Sales",
+        "Kundenservice Nord",
+    ],
+)
+def test_a_department_is_not_a_persons_name(value):
+    from cs_dash.importing.evidence import _person_name
+
+    assert not _person_name(value)
+
+
+@pytest.mark.parametrize("value", ["Lucas Moreau", "Camila Rocha", "Jonas Hoffmann", "Priya Raman"])
+def test_a_persons_name_is_still_one(value):
+    from cs_dash.importing.evidence import _person_name
+
+    assert _person_name(value)
+
+
+def test_a_department_repeated_is_not_taken_for_the_csm():
+    # Four staff of one department, their names in columns the importer cannot join: no csm column,
+    # said in a sentence, rather than four rows of "Customer Success".
+    text = (
+        "Personeelsnummer;Roepnaam;Achternaam;Functie;Afdeling;Uurloon\n"
+        "1;Sanne;Dijk;CSM;Customer Success;€ 92,00\n2;Lucas;Moreau;CSM;Customer Success;€ 84,00\n"
+        "3;Camila;Rocha;CSM;Customer Success;€ 78,00\n4;Jonas;Hoffmann;Lead;Customer Success;€ 99,00\n"
+    )
+    ws = Workspace(memory_limit="256MB", threads=1)
+    try:
+        result = ws.add_file("medewerkers.csv", text.encode())
+    finally:
+        ws.close()
+    assert result.mapping.get("Afdeling") != "csm"
+
+
+# ------------------------------------------------------------------ an amount per year is the ARR
+@pytest.mark.parametrize(
+    "header",
+    ["Montant annuel du contrat (€)", "Importe anual del contrato", "Avtalsvärde per år (kr)", "Annual amount",
+     "Valor por año", "Jährlicher Betrag", "Importo annuo"],
+)  # fmt: skip
+def test_an_amount_per_year_is_the_arr(header):
+    from cs_dash.importing.mapping import names_an_amount_per_year
+
+    assert names_an_amount_per_year(normalize_header(header).words)
+
+
+@pytest.mark.parametrize(
+    "header", ["Montant", "Annual growth", "Arbeitszeit pro Jahr", "Monthly amount", "Year"]
+)
+def test_an_amount_without_a_year_or_a_year_without_an_amount_is_not(header):
+    from cs_dash.importing.mapping import names_an_amount_per_year
+
+    assert not names_an_amount_per_year(normalize_header(header).words)
+
+
+def test_a_french_company_list_reads_its_yearly_contract_amount_as_arr():
+    # Two customers at 126 000,00 € and 36 000,00 € a year (narrow no-break spaces): ARR 162 000.
+    text = (
+        "Société;Customer Success Manager;Montant annuel du contrat (€);Statut\n"
+        "Acme SARL;Ana Ruiz;126\u202f000,00;Client\nBeta SAS;Ana Ruiz;36\u202f000,00;Ancien client\n"
+    )
+    result, rows = _load("societes.csv", text)
+    assert result.table == "accounts"
+    assert result.mapping["Montant annuel du contrat (€)"] == "arr"
+    assert sum(r["arr"] for r in rows) == 162000.0
+    assert sorted(r["status"] for r in rows) == ["active", "churned"]

@@ -284,6 +284,33 @@ def date_compound_stem(words: str, phrases: frozenset[str]) -> str | None:
     return None
 
 
+# The words an amount of money is named by; a compound ending in one ("Avtalsvärde", "Jahresbetrag")
+# names an amount too.
+AMOUNT_WORDS = (
+    "amount", "value", "betrag", "wert", "montant", "valeur", "importe", "monto", "valor", "importo",
+    "valore", "bedrag", "waarde", "belopp", "varde", "belob", "belop", "vaerdi", "verdi", "kwota",
+    "wartosc", "arvo", "summa",
+)  # fmt: skip
+MIN_AMOUNT_WORD = 4  # "wert", "arvo": shorter endings say nothing
+YEARLY_AMOUNT = 0.8
+YEARLY_AMOUNT_COLUMNS = frozenset((("accounts", "arr"), ("engagements", "arr")))
+
+
+def names_an_amount_per_year(words: str) -> bool:
+    """Whether a header names an amount and a year ("Montant annuel du contrat", "Avtalsvärde per år").
+
+    An amount per year on a customer's row is what the customer pays a year, whatever else it says.
+    """
+    padded = f" {words} "
+    if not any(f" {phrase} " in padded for phrase in conversions.ANNUAL_WORDS):
+        return False
+    return any(
+        token.endswith(amount) and (token == amount or len(amount) >= MIN_AMOUNT_WORD)
+        for token in words.split()
+        for amount in AMOUNT_WORDS
+    )
+
+
 def match_header(header: Header, strong: Vocab, weak: Vocab, name: str) -> tuple[float, str]:
     """How well a normalised header names a column (0-1) and why."""
     words, compact = header.words, header.compact
@@ -348,6 +375,12 @@ def _said(header: Header, table_name: str, column_name: str) -> tuple[float, str
         stem = date_compound_stem(header.words, strong.phrases)
         if stem:
             return DATE_COMPOUND, f"'{stem}' joined to a word for date"
+    if (
+        said[0] < YEARLY_AMOUNT
+        and (table_name, column_name) in YEARLY_AMOUNT_COLUMNS
+        and names_an_amount_per_year(header.words)
+    ):
+        return YEARLY_AMOUNT, "an amount per year"
     if column_name == "tag" and said[0] < INITIATOR_HEADER:
         asked = initiator.asks_who_started(header.words)
         if asked:
