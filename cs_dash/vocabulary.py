@@ -782,6 +782,12 @@ CONCEPT_WORDS: dict[str, tuple[str, ...]] = {
         "fin prevue", "fecha de finalizacion prevista", "fecha fin prevista", "data de conclusao prevista",
         "data prevista", "data di completamento prevista", "fine prevista", "geplande einddatum",
         "geplande opleverdatum",
+        # when the item ends or is aimed at, as a task tool's "Fecha fin" or "Zieldatum" says
+        "fecha fin", "fecha de fin", "fecha final", "fecha de finalizacion", "fecha de termino",
+        "data fim", "data de fim", "data final", "data de termino", "date de fin", "date fin",
+        "data fine", "data di fine", "data finale", "enddatum", "slutdatum", "slutdato", "sluttdato",
+        "paattymispaiva", "data zakonczenia", "zieldatum", "date cible", "fecha objetivo", "data alvo",
+        "data obiettivo", "streefdatum", "maldatum", "maldato", "tavoitepaiva", "data docelowa",
     ),
     # how long a call's conversation lasted, beside the time spent ringing or waiting
     "duration_min": (

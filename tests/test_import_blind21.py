@@ -36,13 +36,7 @@ XFAIL: dict[str, str] = {
     "3cx_call_history.csv": "not loaded: does not look like any known table",
     "meetgeek_meetings.csv": "not loaded: engagements without a tag column (template not read as tag)",
     "rd_station_crm_pt_tarefas.csv": "not loaded: engagements without a tag column (Origem not read as tag)",
-    "efficy_fr_societes.csv": "arr 0: narrow no-break space thousands with decimal comma not read",
-    "lime_crm_sv_foretag.csv": "status kept as 'kund' / 'tidigare kund' instead of active / churned",
     "nmbrs_nl_medewerkers.csv": "csm taken from Afdeling ('Customer Success'), names not joined",
-    "lemon_squeezy_subscription_invoices.csv": "kind 'initial' kept instead of new",
-    "perdoo_objectives.csv": "status taken from the Progress percentage, not Progress status",
-    "mooncamp_de_ziele.csv": "status 'im plan' kept instead of open; Fälligkeitsdatum not read as due date",
-    "redmine_es_peticiones.csv": "status 'cerrada' / 'nueva' kept; Fecha fin not read as due date",
 }
 
 

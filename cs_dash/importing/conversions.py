@@ -56,6 +56,9 @@ def _says(words: str, phrases: tuple[str, ...]) -> str | None:
 ANNUAL_WORDS = ("arr", "acv", "annual", "annually", "yearly", "per year", "per annum", "jahrlich",
                 "jahresumsatz", "annuel", "annuelle", "anual", "annuale", "jaarlijks", "jaarlijkse",
                 "rocni", "yillik", "eves", "anuala", "tahunan",
+                # a year's amount in the other languages ("Avtalsvärde per år", "Montant par an")
+                "par an", "por ano", "per anno", "annuo", "pro jahr", "jahrlicher", "jahrliche", "jahrliches", "per jaar", "per ar", "om aret",
+                "i aret", "arlig", "arligt", "arliga", "arlige", "vuosittain", "rocznie", "roczny",
                 # Japanese: a year's amount, yearly
                 "年額", "年間", "年次")  # fmt: skip
 PERIODS = (

@@ -127,16 +127,34 @@ def _company_name(value: str) -> bool:
     )
 
 
+# The words a department or a team is called by ("Customer Success", "Account Management", "Service
+# Client", "Inside Sales"): a group of people, never one person's name.
+DEPARTMENT_WORDS = frozenset(
+    """customer customers success sales support marketing finance operations engineering product
+    management team department services service account accounts onboarding renewals partnerships
+    legal administration development kundenservice kundendienst kundenerfolg vertrieb verkauf
+    klantenservice verkoop ondersteuning klant klanten succes client clients ventes ventas vendas
+    vendite soporte suporte assistenza cliente clientes kund kunde""".split()
+)
+
+
+def _department(value: str) -> bool:
+    """Whether ``value`` is named with a department's words: 'Customer Success', 'Sales Team'."""
+    return any(word in DEPARTMENT_WORDS for word in kinds.fold(value).split())
+
+
 def _person_name(value: str) -> bool:
     """Two to four capitalised words without digits or a company's words: "Priya Raman".
 
-    A billing system's event in title case ("Subscription Cancelled") names a revenue change, not a person.
+    A billing system's event in title case ("Subscription Cancelled") names a revenue change, and a
+    department ("Customer Success") a group of people, not a person.
     """
     words = value.split()
     return (
         2 <= len(words) <= 4
         and all(_NAME_WORD.match(w) and w[0].isupper() for w in words)
         and not (_company_name(value))
+        and not _department(value)
         and not kinds.names_a_revenue_kind(value)
     )
 
@@ -547,6 +565,9 @@ def _text_fit(name: str, p: Profile, table: str = "") -> tuple[float, str]:
     if name == "status" and _ticket_states_only(p, table):
         return -0.5, "the values are a help desk's ticket states"
     if name == "status":
+        if p.number >= 0.9:
+            # "50%", "0.8": how far along an item is, or a score, never the word for its state.
+            return -1.0, "the values are numbers (a progress or a share), not status words"
         status = max(p.status, p.plan_status) if table == "plans" else p.status
         return (0.6, "the values are status words") if status >= 0.7 else (0.0, "")
     if name == "priority":

@@ -259,6 +259,61 @@ def _glued(word: str, compact: frozenset[str]) -> tuple[float, str] | None:
     return 0.7, f"name ending in '{max(endings, key=len)}'"
 
 
+# German, Dutch and Nordic join a noun to their word for date ("Fälligkeitsdatum", "Leverdatum",
+# "Forfaldsdato"), with a linking letter or two between ("-s-", "-e-", "-en-").
+DATE_HEADS = ("datum", "dato")
+LINKING_LETTERS = ("", "s", "e", "n", "es", "en")
+MIN_COMPOUND_STEM = 4
+DATE_COMPOUND = 0.9
+
+
+def date_compound_stem(words: str, phrases: frozenset[str]) -> str | None:
+    """The known phrase a one-word header joins to a word for date, or None.
+
+    'falligkeitsdatum' with 'falligkeit' known -> 'falligkeit'; 'datum' alone or an unknown stem -> None.
+    """
+    if " " in words:
+        return None
+    for head in DATE_HEADS:
+        stem = words.removesuffix(head)
+        if stem == words:
+            continue
+        for link in LINKING_LETTERS:
+            base = stem.removesuffix(link) if link else stem
+            if (link and base == stem) or len(base) < MIN_COMPOUND_STEM:
+                continue
+            if base in phrases and base not in GENERIC_WORDS:
+                return base
+    return None
+
+
+# The words an amount of money is named by; a compound ending in one ("Avtalsvärde", "Jahresbetrag")
+# names an amount too.
+AMOUNT_WORDS = (
+    "amount", "value", "betrag", "wert", "montant", "valeur", "importe", "monto", "valor", "importo",
+    "valore", "bedrag", "waarde", "belopp", "varde", "belob", "belop", "vaerdi", "verdi", "kwota",
+    "wartosc", "arvo", "summa",
+)  # fmt: skip
+MIN_AMOUNT_WORD = 4  # "wert", "arvo": shorter endings say nothing
+YEARLY_AMOUNT = 0.8
+YEARLY_AMOUNT_COLUMNS = frozenset((("accounts", "arr"), ("engagements", "arr")))
+
+
+def names_an_amount_per_year(words: str) -> bool:
+    """Whether a header names an amount and a year ("Montant annuel du contrat", "Avtalsvärde per år").
+
+    An amount per year on a customer's row is what the customer pays a year, whatever else it says.
+    """
+    padded = f" {words} "
+    if not any(f" {phrase} " in padded for phrase in conversions.ANNUAL_WORDS):
+        return False
+    return any(
+        token.endswith(amount) and (token == amount or len(amount) >= MIN_AMOUNT_WORD)
+        for token in words.split()
+        for amount in AMOUNT_WORDS
+    )
+
+
 def match_header(header: Header, strong: Vocab, weak: Vocab, name: str) -> tuple[float, str]:
     """How well a normalised header names a column (0-1) and why."""
     words, compact = header.words, header.compact
@@ -319,6 +374,16 @@ def header_score(header: str, column_synonyms: tuple[str, ...], column_name: str
 def _said(header: Header, table_name: str, column_name: str) -> tuple[float, str]:
     strong, weak, name = _vocabularies(table_name, column_name)
     said = match_header(header, strong, weak, name)
+    if said[0] < DATE_COMPOUND and TABLES[table_name].column(column_name).kind == DATE:
+        stem = date_compound_stem(header.words, strong.phrases)
+        if stem:
+            return DATE_COMPOUND, f"'{stem}' joined to a word for date"
+    if (
+        said[0] < YEARLY_AMOUNT
+        and (table_name, column_name) in YEARLY_AMOUNT_COLUMNS
+        and names_an_amount_per_year(header.words)
+    ):
+        return YEARLY_AMOUNT, "an amount per year"
     if column_name == "tag" and said[0] < INITIATOR_HEADER:
         asked = initiator.asks_who_started(header.words)
         if asked:

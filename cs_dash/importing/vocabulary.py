@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 # Canonical word -> the phrases that mean it (folded: no accents, lower case, single spaces).
@@ -45,6 +45,15 @@ REVENUE_KINDS: dict[str, tuple[str, ...]] = {
         # the Nordic neuter and the Polish and Finnish forms with a contract ("Nytt avtal", "Nowa umowa")
         "nytt", "nyt", "nytt avtal", "nyt abonnement", "nyt kontrakt", "ny aftale", "nytt abonnemang",
         "nowa", "nowe", "nowa umowa", "nowy kontrakt", "uusi sopimus",
+        # a subscription's first charge, as a billing system gives its reason (Lemon Squeezy "initial")
+        "initial purchase", "initial order", "initial subscription", "initial invoice", "initial payment",
+        "first invoice", "first payment", "first charge", "first order", "erstkauf", "erstbestellung",
+        "erstrechnung", "erstzahlung", "premier achat", "premiere facture", "premier paiement",
+        "achat initial", "compra inicial", "primera compra", "primera factura", "primer pago",
+        "primeira compra", "primeira fatura", "primeiro pagamento", "acquisto iniziale", "primo acquisto",
+        "prima fattura", "primo pagamento", "eerste aankoop", "eerste factuur", "eerste betaling",
+        "forsta kop", "forsta faktura", "forste kob", "forste kjop", "forste faktura",
+        "ensimmainen osto", "ensimmainen lasku", "pierwszy zakup", "pierwsza faktura",
         # Japanese: a new contract, a new customer won
         "新規", "新規契約", "新規獲得", "新規受注", "新規顧客", "新規導入",
         # Chinese and Korean: a new contract signed, a new customer
@@ -141,6 +150,28 @@ MOVEMENT_WORDS = frozenset(
      "増減", "変動", "変更", "契約変更")
 )  # fmt: skip
 
+# "A former customer" in each language: a word for former before a word for customer. "Tidigare
+# kund" is churned though "kund" alone is active, since a lookup takes the longer phrase. Words that
+# also mean long-standing ("Altkunde", "vecchio cliente") are left out.
+FORMER_CUSTOMER_WORDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("former", "ex", "past", "previous"), ("customer", "client")),
+    (("ehemaliger", "ehemalige", "ehemals", "fruherer", "fruhere", "ex"), ("kunde", "kundin")),
+    (("ancien", "ancienne", "ex"), ("client", "cliente")),
+    (("antiguo", "antigua", "antigo", "antiga", "ex"), ("cliente",)),
+    (("voormalige", "voormalig", "oud", "ex"), ("klant",)),
+    (("tidigare", "fore detta", "f d", "forra", "forna", "ex"), ("kund",)),
+    (("tidligere", "forhenvaerende", "eks", "ex"), ("kunde",)),
+    (("entinen",), ("asiakas",)),
+    (("byly", "byla", "ex"), ("klient", "klientka")),
+)
+
+
+def former_customer_phrases() -> tuple[str, ...]:
+    """Every "former customer" phrase of ``FORMER_CUSTOMER_WORDS``: 'tidigare kund', 'ancien client' …"""
+    return tuple(f"{former} {customer}" for formers, customers in FORMER_CUSTOMER_WORDS
+                 for former in formers for customer in customers)  # fmt: skip
+
+
 ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
     "churned": (
         "churned", "churn", "lost", "closed lost", "cancelled", "canceled", "cancellation",
@@ -153,6 +184,7 @@ ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
         "opgezegd", "gestopt", "inactief", "voormalige klant",
         "lost customer", "churned customer", "cancelled customer", "canceled customer", "inactive customer",
         "uppsagd", "opsagt", "tidligere kunde", "rezygnacja", "nieaktywny", "entinen asiakas",
+        *former_customer_phrases(),
         # Japanese: cancelled, contract ended, lost, inactive
         "解約", "解約済", "解約済み", "契約終了", "退会", "失注", "非アクティブ", "無効",
         # Chinese and Korean: lost, cancelled, inactive
@@ -167,6 +199,8 @@ ACCOUNT_STATUSES: dict[str, tuple[str, ...]] = {
         # a subscription's running stage (Odoo "In Progress")
         "in progress", "running", "ongoing",
         "aktiv kund", "aktiv kunde", "aktywny", "aktiivinen",
+        # a customer, in Swedish, Finnish and Polish (a CRM's relation "Kund", "Asiakas", "Klient")
+        "kund", "asiakas", "klient",
         # a live customer's lifecycle stage in a CS platform (Totango, Gainsight, ChurnZero)
         "adopting", "adoption", "growing", "growth", "expanding", "mature", "maturity", "engaged",
         "value realization", "nurture", "retention", "launched", "in adoption", "in growth",
@@ -206,6 +240,14 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         "fertiggestellt", "terminee", "faite", "realisee", "achevee", "hecha", "completada",
         "terminada", "finalizada", "concluida", "feita", "completata", "conclusa", "fatta", "terminata",
         "afgehandeld",
+        # closed and resolved, agreeing with the item (Spanish "petición cerrada", Italian "chiusa")
+        "cerrado", "cerrada", "resuelto", "resuelta", "completada", "terminada", "finalizada", "hecha",
+        "fechado", "fechada", "resolvido", "resolvida", "concluida", "feita",
+        "ferme", "fermee", "clos", "cloture", "cloturee", "resolu", "resolue", "terminee", "achevee",
+        "chiuso", "chiusa", "risolto", "risolta", "completata", "terminata", "conclusa", "fatta",
+        "geschlossen", "gelost", "behoben", "gesloten", "opgelost", "afgesloten",
+        "stangd", "stangt", "lukket", "suljettu", "ratkaistu",
+        "zamkniete", "zamkniety", "zamknieta", "rozwiazane", "rozwiazany", "rozwiazana",
         # Japanese: done, handled, achieved, closed, resolved
         "完了", "完了済", "完了済み", "済", "済み", "対応済", "対応済み", "処理済", "処理済み", "達成",
         "達成済", "達成済み", "終了", "クローズ", "解決", "解決済", "解決済み",
@@ -224,6 +266,13 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         # past its due date and not done: a playbook's or a task list's overdue step
         "overdue", "past due", "late", "uberfallig", "verspatet", "en souffrance", "vencido", "vencida",
         "scaduto", "scaduta", "achterstallig", "te laat",
+        # off track: behind the plan or not on it ("Nicht im Plan", "Niet op schema", "Ej enligt plan")
+        "behind schedule", "not on track", "nicht im plan", "hinter plan", "hinter dem plan",
+        "nicht im zeitplan", "im verzug", "pas en bonne voie", "hors delai", "hors delais",
+        "fuera de plazo", "con retraso", "fora do prazo", "em atraso", "non in linea", "fuori tempo",
+        "niet op schema", "achter op schema", "ej enligt plan", "inte enligt plan", "efter schema",
+        "ikke pa sporet", "ikke i rute", "bak skjema", "bagud", "aikataulusta jaljessa",
+        "niezgodnie z planem", "opoznione",
         # Japanese: delayed, behind, needs attention, stalled, blocked, past its deadline
         "遅延", "遅れ", "遅延中", "要注意", "停滞", "停滞中", "ブロック", "ブロック中", "期限切れ", "期限超過",
         "リスクあり",
@@ -261,6 +310,20 @@ PLAN_STATUSES: dict[str, tuple[str, ...]] = {
         "zu erledigen", "zu tun", "offene aufgabe", "a faire", "por hacer", "por fazer", "a fazer",
         "da fare", "da completare", "te doen", "nog te doen", "att gora", "a gjore", "skal gjores",
         "skal gores",
+        # new, assigned or reopened, agreeing with the item (Spanish "petición nueva", "asignada")
+        "nuevo", "nueva", "asignado", "asignada", "reabierto", "reabierta", "novo", "nova",
+        "atribuido", "atribuida", "nouveau", "nouvelle", "assigne", "assignee", "rouvert", "rouverte",
+        "nuovo", "nuova", "assegnato", "assegnata", "riaperto", "riaperta", "neu", "zugewiesen",
+        "wieder geoffnet", "nieuw", "toegewezen", "heropend", "ny", "nytt", "tilldelad", "tildelt",
+        "uusi", "nowe", "nowy", "nowa", "przypisane", "assigned", "reopened",
+        # on track: going as planned ("Im Plan", "En bonne voie", "Op schema", "Enligt plan")
+        "im plan", "im zeitplan", "auf kurs", "planmassig", "nach plan", "en bonne voie",
+        "dans les temps", "sur la bonne voie", "en buen camino", "segun lo previsto", "segun lo planeado",
+        "a tiempo", "en plazo", "no caminho certo", "no prazo", "em dia", "dentro do prazo",
+        "conforme planejado", "in linea", "nei tempi", "come previsto", "in tabella di marcia",
+        "op schema", "op koers", "volgens plan", "op de goede weg", "enligt plan", "i fas",
+        "pa ratt spar", "som planlagt", "planmaessigt", "pa sporet", "i rute", "etter planen",
+        "aikataulussa", "suunnitelman mukaan", "zgodnie z planem", "na dobrej drodze",
         # Japanese: not handled, not started, in progress, planned, open
         "未対応", "未着手", "未完了", "処理中", "対応中", "進行中", "作業中", "実施中", "計画中", "予定",
         "オープン", "着手", "着手済",
@@ -385,10 +448,21 @@ class Vocabulary:
     """Phrases of one concept (revenue kinds, a status) and how a value is looked up."""
 
     words: dict[str, tuple[str, ...]]
+    # Phrases that name their canonical word only as the whole value, never inside a longer one.
+    alone: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def index(self) -> dict[str, str]:
-        """Folded phrase -> canonical word."""
+        """Folded phrase -> canonical word, the phrases that count only alone included."""
+        index = dict(self.within)
+        for canonical, phrases in self.alone.items():
+            for phrase in phrases:
+                index.setdefault(fold(phrase), canonical)
+        return index
+
+    @cached_property
+    def within(self) -> dict[str, str]:
+        """Folded phrase -> canonical word, for the phrases also found inside a longer value."""
         index: dict[str, str] = {}
         for canonical, phrases in self.words.items():
             for phrase in phrases:
@@ -400,9 +474,9 @@ class Vocabulary:
         folded = fold(value)
         if not folded:
             return None
-        index = self.index
-        if folded in index:
-            return index[folded]
+        if folded in self.index:
+            return self.index[folded]
+        index = self.within
         padded = f" {folded} "
         found = [p for p in index if f" {p} " in padded]
         # "existing customer upgrade" contains "upgrade"; a phrase inside a longer match is ignored.
@@ -478,7 +552,10 @@ HELP_DESK_STATES = frozenset(
               "in de wacht", "opgelost")
 )  # fmt: skip
 
-REVENUE_KIND_VOCABULARY = Vocabulary(REVENUE_KINDS)
+# "Initial" is a subscription's first charge alone ("initial", "subscription initial"); inside a
+# longer value it says something else ("ARR inicial" opens a bridge), so only the whole value counts.
+NEW_ONLY_ALONE = ("initial", "initiale", "inicial", "iniziale", "initieel", "initiell")
+REVENUE_KIND_VOCABULARY = Vocabulary(REVENUE_KINDS, alone={"new": NEW_ONLY_ALONE})
 ACCOUNT_STATUS_VOCABULARY = Vocabulary(ACCOUNT_STATUSES)
 ACCOUNT_OR_CONTRACT_STATUS_VOCABULARY = Vocabulary(
     {word: ACCOUNT_STATUSES[word] + CONTRACT_STATUSES[word] for word in ACCOUNT_STATUSES}
