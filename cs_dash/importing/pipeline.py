@@ -153,6 +153,7 @@ class _Run:
         self.samples: dict[str, list[str]] = {}
         self.sample_rows: list[tuple] = []
         self.value_types: list[str] = []  # ENUM types of the distinct texts parsed once
+        self.name_counts: dict[str, str] = {}  # raw column -> its table of distinct texts and counts
 
     def _per_interval(self, table: Table, column_name: str, header: str, samples) -> None:
         """An amount whose interval is another column's value is annualised row by row."""
@@ -573,6 +574,7 @@ class _Run:
             self.scan_table,
             f"{self.staging}__cum",
             f"{self.staging}__left",
+            *self.name_counts.values(),
         ):
             self._drop(name)
         for name in self.value_types:
@@ -1035,11 +1037,12 @@ class _Run:
             if header is None or table.column(name).kind != TEXT:
                 continue
             raw_col = self._raw_of(header)
-            maybe = f"{raw_col} ILIKE '%http%' OR {raw_col} ILIKE '%www.%'"
-            # The cheap test first, in WHERE: only values that mention a link meet the regexes.
+            # Each distinct text is judged once and counts for its rows. The cheap test first, in
+            # WHERE: only values that mention a link meet the regexes.
             n = self.con.execute(
-                f"SELECT count(*) FROM (SELECT {raw_col} FROM {quote_ident(self.raw)} "
-                f"WHERE {self._data_filter()} AND ({maybe})) WHERE {reshape.link_sql(raw_col)} IS NOT NULL"
+                f"SELECT coalesce(sum(rows), 0) FROM (SELECT raw, rows FROM {self._name_counts(raw_col)} "
+                "WHERE raw ILIKE '%http%' OR raw ILIKE '%www.%') "
+                f"WHERE {reshape.link_sql('raw')} IS NOT NULL"
             ).fetchone()[0]
             if not n:
                 continue
@@ -1090,12 +1093,23 @@ class _Run:
         A million rows name a few thousand accounts or people: the regular expressions that
         judge a column's names run once per name instead of once per row.
         """
-        # Trimmed after the distinct texts are found, and NULL kept (the counts skip it): a filter
-        # on the trimmed text would be pushed below the DISTINCT and trim every row.
-        return (
-            "(SELECT DISTINCT nullif(trim(v), '') AS v FROM "
-            f"(SELECT DISTINCT {raw_col} AS v FROM {quote_ident(self.raw)} WHERE {self._data_filter()}))"
-        )
+        # Trimmed after the distinct texts are found, and NULL kept (the counts skip it).
+        return f"(SELECT DISTINCT nullif(trim(raw), '') AS v FROM {self._name_counts(raw_col)})"
+
+    def _name_counts(self, raw_col: str) -> str:
+        """The table of a raw column's distinct texts (``raw``) and how many rows hold each (``rows``).
+
+        Built on first use by one pass over the column; the checks of a name column (links, ids,
+        folders, a tool's added word) all read it instead of each scanning every row again.
+        """
+        counts = self.name_counts.get(raw_col)
+        if counts is None:
+            counts = self.name_counts[raw_col] = f"{self.staging}__names_{raw_col}"
+            self.con.execute(
+                f"CREATE OR REPLACE TEMP TABLE {quote_ident(counts)} AS SELECT {raw_col} AS raw, "
+                f"count(*) AS rows FROM {quote_ident(self.raw)} WHERE {self._data_filter()} GROUP BY {raw_col}"
+            )
+        return quote_ident(counts)
 
     def _accounts_in_folders(self, table: Table, by_column: dict[str, str]) -> dict[str, str]:
         """The account column when its values are paths under the same few folders (column -> raw column)."""
