@@ -153,6 +153,7 @@ class _Run:
         self.samples: dict[str, list[str]] = {}
         self.sample_rows: list[tuple] = []
         self.value_types: list[str] = []  # ENUM types of the distinct texts parsed once
+        self.every_value: dict[str, list[str]] = {}  # raw column -> all its distinct texts, once read
         self.name_counts: dict[str, str] = {}  # raw column -> its table of distinct texts and counts
 
     def _per_interval(self, table: Table, column_name: str, header: str, samples) -> None:
@@ -688,7 +689,10 @@ class _Run:
         found = self.con.execute(
             f"SELECT DISTINCT {raw_col} FROM {source} WHERE {raw_col} IS NOT NULL LIMIT {limit}"
         ).fetchall()
-        return [r[0] for r in found if r[0] is not None]
+        values = [r[0] for r in found if r[0] is not None]
+        if rows is None and len(values) < limit and not self.layout.extra_header_rows:
+            self.every_value[raw_col] = values  # every text of every row: the LIMIT was not reached
+        return values
 
     def _date_parts(self, raw_col: str) -> tuple[list[str], bool]:
         """The distinct date parts (times removed) of a column, and whether its values carry a zone.
@@ -712,6 +716,7 @@ class _Run:
 
     def _plans(self, table: Table, samples: dict[str, list[str]], date_orders: dict[str, str]) -> dict:
         r = self.result
+        self.every_value = {}  # the raw table is final from here on: what is found of it now stays true
         plans: dict[str, dict] = {}
         lookups: dict[str, list[str]] = {}
         self.lookups = lookups
@@ -1003,17 +1008,28 @@ class _Run:
         expr, expr_params = parse.value_sql(column, "v", **plan)
         raw = quote_ident(self.raw)
         probe = min(rows, PARSE_ONCE_PROBE)
-        head = self.con.execute(
-            f"SELECT count(DISTINCT {raw_col}) FROM (SELECT {raw_col} FROM {raw} LIMIT {probe})"
-        ).fetchone()[0]
-        if not head or head * PARSE_ONCE_REPEATS > probe:
-            return None
+        known = self.every_value.get(raw_col)
+        if known is not None:
+            # The plan already read every text of the column: no probe, no second pass over it.
+            if not known or len(known) * PARSE_ONCE_REPEATS > probe:
+                return None
+        else:
+            head = self.con.execute(
+                f"SELECT count(DISTINCT {raw_col}) FROM (SELECT {raw_col} FROM {raw} LIMIT {probe})"
+            ).fetchone()[0]
+            if not head or head * PARSE_ONCE_REPEATS > probe:
+                return None
         codes = f"{self.staging}__values_{raw_col}"
         self.value_types.append(codes)
-        self.con.execute(
-            f"CREATE TYPE {quote_ident(codes)} AS ENUM (SELECT DISTINCT {raw_col} FROM {raw} "
-            f"WHERE {raw_col} IS NOT NULL LIMIT {MAX_PARSE_ONCE_VALUES + 1})"
-        )
+        if known is not None:
+            self.con.execute(
+                f"CREATE TYPE {quote_ident(codes)} AS ENUM (SELECT unnest(?::VARCHAR[]))", [known]
+            )
+        else:
+            self.con.execute(
+                f"CREATE TYPE {quote_ident(codes)} AS ENUM (SELECT DISTINCT {raw_col} FROM {raw} "
+                f"WHERE {raw_col} IS NOT NULL LIMIT {MAX_PARSE_ONCE_VALUES + 1})"
+            )
         kind = column.duckdb_type
         # The last value is the reading of a missing text, which a missing code must also give.
         parsed = self.con.execute(
