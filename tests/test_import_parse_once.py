@@ -133,3 +133,53 @@ def test_words_of_a_vocabulary_read_once_per_distinct_text(load, monkeypatch):
     # an unknown kind stays as written and an empty cell stays empty.
     assert [r[0] for r in got] == ["Call", "Email", "QBR", "Meeting", "Lunch", None] * 2
     assert result.rows_loaded == 12
+
+
+class _Statements:
+    """The connection, keeping every statement run on it."""
+
+    def __init__(self, con):
+        self.con, self.sql = con, []
+
+    def execute(self, sql, params=None):
+        self.sql.append(sql)
+        return self.con.execute(sql, params) if params is not None else self.con.execute(sql)
+
+    def __getattr__(self, name):
+        return getattr(self.con, name)
+
+
+def _types_staged(load, statements, data: bytes):
+    load.con = statements
+    result = load("engagements.csv", ImportOptions(table="engagements"), data=data)
+    load.con = statements.con
+    rows = load.con.execute(f'SELECT type FROM "{result.staging_table}" ORDER BY source_row').fetchall()
+    return [r[0] for r in rows]
+
+
+def test_a_vocabulary_whose_every_text_was_read_is_not_scanned_again(load, monkeypatch):
+    _always_once(monkeypatch)
+    statements = _Statements(load.con)
+    kinds = ["Phone call", "E-mail", " Meeting ", ""]
+    rows = ["date,account,csm,tag,type"] + [
+        f"2024-01-{i + 1:02d},Acme,Ann,Proactive,{kinds[i % 4]}" for i in range(8)
+    ]
+    types = _types_staged(load, statements, ("\n".join(rows) + "\n").encode())
+    # Worked out by hand, as per row: canonical words, the padded one trimmed, the empty one empty.
+    assert types == ["Call", "Email", "Meeting", None] * 2
+    made = [s for s in statements.sql if s.startswith("CREATE TYPE")]
+    assert len(made) == 1 and "unnest(?" in made[0]  # from the values the plan read, not the rows
+    assert not any("count(DISTINCT c4)" in s for s in statements.sql)
+
+
+def test_a_column_read_only_in_part_is_scanned_for_its_texts(load, monkeypatch):
+    _always_once(monkeypatch)
+    monkeypatch.setattr(pipeline, "MAX_TAG_VALUES", 1)  # the plan stops after two of the three words
+    statements = _Statements(load.con)
+    kinds = ["Phone call", "E-mail", "QBR"]
+    rows = ["date,account,csm,tag,type"] + [
+        f"2024-01-{i + 1:02d},Acme,Ann,Proactive,{kinds[i % 3]}" for i in range(9)
+    ]
+    types = _types_staged(load, statements, ("\n".join(rows) + "\n").encode())
+    assert types == ["Phone call", "E-mail", "QBR"] * 3  # too many words to look up: kept as written
+    assert not any(s.startswith("CREATE TYPE") and "unnest(?" in s for s in statements.sql)

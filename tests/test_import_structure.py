@@ -380,6 +380,31 @@ def test_links_leave_account_names_for_the_link_column(load):
     assert texts[1].startswith("1 value(s) of csm carried a link") and texts[1].endswith("left out.")
 
 
+def test_a_link_repeated_on_many_rows_counts_once_per_row(load):
+    # The names are judged once per distinct text; the sentence still counts rows: 3 of Acme's
+    # rows and 1 of Globex's carry a link, the plain Acme row does not.
+    text = (
+        "date,account,csm,tag\n"
+        "2025-01-02,Acme (https://a.example/1),Dana,proactive\n"
+        "2025-01-03,Acme (https://a.example/1),Dana,reactive\n"
+        "2025-01-04,Acme (https://a.example/1),Dana,reactive\n"
+        "2025-01-05,Globex <https://g.example/2>,Dana,reactive\n"
+        "2025-01-06,Acme,Dana,reactive\n"
+    )
+    r = load("tracker.csv", text)
+    assert [a for (a,) in load.rows(r, "account")] == ["Acme", "Acme", "Acme", "Globex", "Acme"]
+    assert [t.text.split(" carried")[0] for t in r.transformations] == ["4 value(s) of account"]
+
+
+def test_names_that_only_mention_a_site_carry_no_link(load):
+    text = (
+        "date,account,csm,tag\n2025-01-02,www.Acme Ltd,Dana,proactive\n2025-01-03,Http Labs,Dana,reactive\n"
+    )
+    r = load("tracker.csv", text)
+    assert [a for (a,) in load.rows(r, "account")] == ["www.Acme Ltd", "Http Labs"]
+    assert r.transformations == []
+
+
 def test_a_mapped_link_column_is_kept_and_names_still_lose_theirs(load):
     text = "date,account,csm,tag,url\n2025-01-02,Acme (https://a.example/1),Dana,proactive,https://notes/9\n"
     r = load("tracker.csv", text)

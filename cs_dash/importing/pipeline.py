@@ -154,6 +154,8 @@ class _Run:
         self.samples: dict[str, list[str]] = {}
         self.sample_rows: list[tuple] = []
         self.value_types: list[str] = []  # ENUM types of the distinct texts parsed once
+        self.every_value: dict[str, list[str]] = {}  # raw column -> all its distinct texts, once read
+        self.name_counts: dict[str, str] = {}  # raw column -> its table of distinct texts and counts
 
     def _per_interval(self, table: Table, column_name: str, header: str, samples) -> None:
         """An amount whose interval is another column's value is annualised row by row."""
@@ -585,6 +587,7 @@ class _Run:
             self.scan_table,
             f"{self.staging}__cum",
             f"{self.staging}__left",
+            *self.name_counts.values(),
         ):
             self._drop(name)
         for name in self.value_types:
@@ -698,7 +701,10 @@ class _Run:
         found = self.con.execute(
             f"SELECT DISTINCT {raw_col} FROM {source} WHERE {raw_col} IS NOT NULL LIMIT {limit}"
         ).fetchall()
-        return [r[0] for r in found if r[0] is not None]
+        values = [r[0] for r in found if r[0] is not None]
+        if rows is None and len(values) < limit and not self.layout.extra_header_rows:
+            self.every_value[raw_col] = values  # every text of every row: the LIMIT was not reached
+        return values
 
     def _date_parts(self, raw_col: str) -> tuple[list[str], bool]:
         """The distinct date parts (times removed) of a column, and whether its values carry a zone.
@@ -722,6 +728,7 @@ class _Run:
 
     def _plans(self, table: Table, samples: dict[str, list[str]], date_orders: dict[str, str]) -> dict:
         r = self.result
+        self.every_value = {}  # the raw table is final from here on: what is found of it now stays true
         plans: dict[str, dict] = {}
         lookups: dict[str, list[str]] = {}
         self.lookups = lookups
@@ -1037,17 +1044,28 @@ class _Run:
         expr, expr_params = parse.value_sql(column, "v", **plan)
         raw = quote_ident(self.raw)
         probe = min(rows, PARSE_ONCE_PROBE)
-        head = self.con.execute(
-            f"SELECT count(DISTINCT {raw_col}) FROM (SELECT {raw_col} FROM {raw} LIMIT {probe})"
-        ).fetchone()[0]
-        if not head or head * PARSE_ONCE_REPEATS > probe:
-            return None
+        known = self.every_value.get(raw_col)
+        if known is not None:
+            # The plan already read every text of the column: no probe, no second pass over it.
+            if not known or len(known) * PARSE_ONCE_REPEATS > probe:
+                return None
+        else:
+            head = self.con.execute(
+                f"SELECT count(DISTINCT {raw_col}) FROM (SELECT {raw_col} FROM {raw} LIMIT {probe})"
+            ).fetchone()[0]
+            if not head or head * PARSE_ONCE_REPEATS > probe:
+                return None
         codes = f"{self.staging}__values_{raw_col}"
         self.value_types.append(codes)
-        self.con.execute(
-            f"CREATE TYPE {quote_ident(codes)} AS ENUM (SELECT DISTINCT {raw_col} FROM {raw} "
-            f"WHERE {raw_col} IS NOT NULL LIMIT {MAX_PARSE_ONCE_VALUES + 1})"
-        )
+        if known is not None:
+            self.con.execute(
+                f"CREATE TYPE {quote_ident(codes)} AS ENUM (SELECT unnest(?::VARCHAR[]))", [known]
+            )
+        else:
+            self.con.execute(
+                f"CREATE TYPE {quote_ident(codes)} AS ENUM (SELECT DISTINCT {raw_col} FROM {raw} "
+                f"WHERE {raw_col} IS NOT NULL LIMIT {MAX_PARSE_ONCE_VALUES + 1})"
+            )
         kind = column.duckdb_type
         # The last value is the reading of a missing text, which a missing code must also give.
         parsed = self.con.execute(
@@ -1071,11 +1089,12 @@ class _Run:
             if header is None or table.column(name).kind != TEXT:
                 continue
             raw_col = self._raw_of(header)
-            maybe = f"{raw_col} ILIKE '%http%' OR {raw_col} ILIKE '%www.%'"
-            # The cheap test first, in WHERE: only values that mention a link meet the regexes.
+            # Each distinct text is judged once and counts for its rows. The cheap test first, in
+            # WHERE: only values that mention a link meet the regexes.
             n = self.con.execute(
-                f"SELECT count(*) FROM (SELECT {raw_col} FROM {quote_ident(self.raw)} "
-                f"WHERE {self._data_filter()} AND ({maybe})) WHERE {reshape.link_sql(raw_col)} IS NOT NULL"
+                f"SELECT coalesce(sum(rows), 0) FROM (SELECT raw, rows FROM {self._name_counts(raw_col)} "
+                "WHERE raw ILIKE '%http%' OR raw ILIKE '%www.%') "
+                f"WHERE {reshape.link_sql('raw')} IS NOT NULL"
             ).fetchone()[0]
             if not n:
                 continue
@@ -1126,12 +1145,23 @@ class _Run:
         A million rows name a few thousand accounts or people: the regular expressions that
         judge a column's names run once per name instead of once per row.
         """
-        # Trimmed after the distinct texts are found, and NULL kept (the counts skip it): a filter
-        # on the trimmed text would be pushed below the DISTINCT and trim every row.
-        return (
-            "(SELECT DISTINCT nullif(trim(v), '') AS v FROM "
-            f"(SELECT DISTINCT {raw_col} AS v FROM {quote_ident(self.raw)} WHERE {self._data_filter()}))"
-        )
+        # Trimmed after the distinct texts are found, and NULL kept (the counts skip it).
+        return f"(SELECT DISTINCT nullif(trim(raw), '') AS v FROM {self._name_counts(raw_col)})"
+
+    def _name_counts(self, raw_col: str) -> str:
+        """The table of a raw column's distinct texts (``raw``) and how many rows hold each (``rows``).
+
+        Built on first use by one pass over the column; the checks of a name column (links, ids,
+        folders, a tool's added word) all read it instead of each scanning every row again.
+        """
+        counts = self.name_counts.get(raw_col)
+        if counts is None:
+            counts = self.name_counts[raw_col] = f"{self.staging}__names_{raw_col}"
+            self.con.execute(
+                f"CREATE OR REPLACE TEMP TABLE {quote_ident(counts)} AS SELECT {raw_col} AS raw, "
+                f"count(*) AS rows FROM {quote_ident(self.raw)} WHERE {self._data_filter()} GROUP BY {raw_col}"
+            )
+        return quote_ident(counts)
 
     def _accounts_in_folders(self, table: Table, by_column: dict[str, str]) -> dict[str, str]:
         """The account column when its values are paths under the same few folders (column -> raw column)."""
