@@ -565,8 +565,9 @@ def _text_fit(name: str, p: Profile, table: str = "") -> tuple[float, str]:
     if name == "status" and _ticket_states_only(p, table):
         return -0.5, "the values are a help desk's ticket states"
     if name == "status":
-        if p.number >= 0.9:
-            # "50%", "0.8": how far along an item is, or a score, never the word for its state.
+        if p.number >= 0.9 and p.boolean < 0.9:
+            # "50%", "0.8": how far along an item is, or a score, never the word for its state;
+            # a 1/0 flag ("Is Completed", "Churn") is a yes/no state and stays a candidate.
             return -1.0, "the values are numbers (a progress or a share), not status words"
         status = max(p.status, p.plan_status) if table == "plans" else p.status
         return (0.6, "the values are status words") if status >= 0.7 else (0.0, "")
