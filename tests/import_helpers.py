@@ -8,7 +8,9 @@ from pathlib import Path
 import duckdb
 
 from cs_dash.importing import ImportOptions, ImportResult, import_file
+from cs_dash.workspace import Workspace
 from tests.conftest import TEST_DATA
+from tests.export_judge import loaded_rows
 
 MESSY = TEST_DATA / "messy"
 
@@ -43,3 +45,14 @@ class Loader:
         return [
             tuple(r) for r in result.rejects[["row", "column", "value", "reason"]].itertuples(index=False)
         ]
+
+
+def load_text(name: str, text: str, encoding: str = "utf-8"):
+    """``text`` imported as the file ``name`` into a fresh workspace: its result and its loaded rows."""
+    ws = Workspace(memory_limit="256MB", threads=1)
+    try:
+        result = ws.add_file(name, text.encode(encoding))
+        assert result.ok, result.error
+        return result, loaded_rows(ws, result.table, name)
+    finally:
+        ws.close()

@@ -24,18 +24,7 @@ from cs_dash.importing.vocabulary import (
     fold,
 )
 from cs_dash.schema import TABLES
-from cs_dash.workspace import Workspace
-from tests.export_judge import loaded_rows
-
-
-def _load(name: str, text: str, encoding: str = "utf-8"):
-    ws = Workspace(memory_limit="256MB", threads=1)
-    try:
-        result = ws.add_file(name, text.encode(encoding))
-        assert result.ok, result.error
-        return result, loaded_rows(ws, result.table, name)
-    finally:
-        ws.close()
+from tests.import_helpers import load_text as _load
 
 
 def _best_column(table: str, header: str) -> str:
