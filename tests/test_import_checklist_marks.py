@@ -9,18 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cs_dash.importing.conversions import completion_flag, is_warning_mark
-from cs_dash.workspace import Workspace
-from tests.export_judge import loaded_rows
-
-
-def _load(name: str, text: str):
-    ws = Workspace(memory_limit="256MB", threads=1)
-    try:
-        result = ws.add_file(name, text.encode("utf-8"))
-        assert result.ok, result.error
-        return result, loaded_rows(ws, result.table, name)
-    finally:
-        ws.close()
+from tests.import_helpers import load_text as _load
 
 
 @pytest.mark.parametrize(

@@ -17,16 +17,7 @@ from cs_dash.importing.month_names import read_month_name_date
 from cs_dash.importing.parse import month_name_without_year, tag_of
 from cs_dash.workspace import Workspace
 from tests.export_judge import loaded_rows
-
-
-def _load(name: str, text: str):
-    ws = Workspace(memory_limit="256MB", threads=1)
-    try:
-        result = ws.add_file(name, text.encode("utf-8"))
-        assert result.ok, result.error
-        return result, loaded_rows(ws, result.table, name)
-    finally:
-        ws.close()
+from tests.import_helpers import load_text as _load
 
 
 @pytest.mark.parametrize(
